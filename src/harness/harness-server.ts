@@ -1,0 +1,167 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
+
+import Conf from 'conf'
+import { WebSocketServer, type WebSocket } from 'ws'
+
+import { HARNESS_PATH, HARNESS_PROTOCOL, harnessRequestSchema, type HarnessMessage } from '../shared/ipc/harness-protocol'
+import type { Clock } from '../main/core/clock'
+import { systemClock } from '../main/core/clock'
+import { createCore, type Core } from '../main/core/create-core'
+import type { Logger } from '../main/core/logger'
+import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
+import type { SettingsBackend } from '../main/settings/settings-repository'
+
+import { createHarnessPlatform, type HarnessPlatform } from './harness-platform'
+import { readStaticFile } from './static-files'
+
+/** How to start the harness. */
+export interface HarnessOptions {
+  /** Folder with the built renderer (out/renderer). */
+  readonly rendererDir: string
+  /** Folder for this run's settings file. */
+  readonly dataDir: string
+  readonly logger: Logger
+  /** 0 picks a free port. */
+  readonly port?: number
+  readonly clock?: Clock
+  readonly version?: string
+}
+
+/** A running harness. */
+export interface Harness {
+  /** The page's address, with the token in the fragment (never sent to a server). */
+  readonly url: string
+  readonly origin: string
+  readonly token: string
+  readonly core: Core
+  readonly platform: HarnessPlatform
+  close(): Promise<void>
+}
+
+/**
+ * Starts the main-process services in plain Node and serves the built renderer, with the
+ * IPC contract on a loopback WebSocket. Only a page from this origin holding this run's
+ * token can connect. A development and test tool: never part of the packaged app.
+ */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const token = randomBytes(24).toString('hex')
+  const rendererDir = resolve(options.rendererDir)
+  const platform = createHarnessPlatform()
+  const settingsBackend = new Conf<Record<string, unknown>>({
+    projectName: 'AgentDesk',
+    cwd: options.dataDir,
+    configName: 'settings',
+    clearInvalidConfig: false,
+  }) as SettingsBackend
+  const core = createCore({
+    info: {
+      productName: 'AgentDesk',
+      version: options.version ?? '0.0.0',
+      platform: process.platform,
+      transport: 'browser-harness',
+    },
+    settingsBackend,
+    ...platform,
+    clock: options.clock ?? systemClock,
+    logger: options.logger,
+  })
+
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end()
+      return
+    }
+    void readStaticFile(rendererDir, request.url ?? '/').then((file) => {
+      if (!file) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+        return
+      }
+      response
+        .writeHead(200, {
+          'Content-Type': file.contentType,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .end(request.method === 'HEAD' ? undefined : file.body)
+    })
+  })
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, '127.0.0.1', () => done())
+  })
+  const { port } = server.address() as AddressInfo
+  const origin = `http://127.0.0.1:${port}`
+
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_REQUEST_BYTES * 2,
+    handleProtocols: (protocols) => (protocols.has(HARNESS_PROTOCOL) ? HARNESS_PROTOCOL : false),
+  })
+  server.on('upgrade', (request, socket, head) => {
+    const refusal = refuseUpgrade(request, origin, token)
+    if (refusal) {
+      options.logger.warn(`harness: WebSocket refused (${refusal})`)
+      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\n\r\n`)
+      return
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => serveSocket(ws, core, options.logger))
+  })
+
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    core,
+    platform,
+    async close() {
+      for (const client of sockets.clients) client.terminate()
+      sockets.close()
+      core.dispose()
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+    },
+  }
+}
+
+/** Why an upgrade must be refused (as an HTTP status line), or undefined to accept it. */
+function refuseUpgrade(request: IncomingMessage, origin: string, token: string): string | undefined {
+  if (new URL(request.url ?? '/', origin).pathname !== HARNESS_PATH) return '404 Not Found'
+  // A page on another origin must not drive the services, even if it guessed the port.
+  if (request.headers.origin !== origin) return '403 Forbidden'
+  const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((part) => part.trim())
+  if (!offered.includes(HARNESS_PROTOCOL) || !offered.some((candidate) => sameToken(candidate, token))) {
+    return '401 Unauthorized'
+  }
+  return undefined
+}
+
+function sameToken(candidate: string, token: string): boolean {
+  const a = Buffer.from(candidate)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+function serveSocket(ws: WebSocket, core: Core, logger: Logger): void {
+  const send = (message: HarnessMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
+  }
+  const unsubscribe = core.events.subscribe((name, payload) => send({ type: 'event', name, payload }))
+  ws.on('close', unsubscribe)
+  ws.on('message', (data) => {
+    let request
+    try {
+      request = harnessRequestSchema.safeParse(JSON.parse(String(data)))
+    } catch {
+      request = undefined
+    }
+    if (!request?.success) {
+      logger.warn('harness: malformed message dropped')
+      return
+    }
+    const { id, operation, payload } = request.data
+    void dispatch(core.handlers, operation, payload, logger).then((result) => send({ type: 'result', id, result }))
+  })
+}

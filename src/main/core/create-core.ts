@@ -1,0 +1,99 @@
+import type { DesktopNotification } from '../../shared/domain/notifications'
+import type { ScreenId } from '../../shared/domain/screens'
+import type { AppInfo } from '../../shared/ipc/contract'
+import type { OperationHandlers } from '../ipc/dispatch'
+import { createLinkHandlers } from '../links/link-handlers'
+import { createNotificationHandlers } from '../notifications/notification-handlers'
+import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
+import { createPreferenceHandlers } from '../settings/preference-handlers'
+import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
+import { createTrayState, type TrayState } from '../tray/tray-state'
+
+import { createAppHandlers } from './app-handlers'
+import type { Clock } from './clock'
+import { createEventBus, type EventBus } from './event-bus'
+import type { Logger } from './logger'
+import type { ExternalOpenerPort, NotifierPort, TrayPort, WindowPort } from './ports'
+
+/** What the platform (Electron or the browser harness) hands to the services. */
+export interface CoreDependencies {
+  readonly info: AppInfo
+  readonly settingsBackend: SettingsBackend
+  readonly notifier: NotifierPort
+  readonly tray: TrayPort
+  readonly window: WindowPort
+  readonly opener: ExternalOpenerPort
+  readonly clock: Clock
+  readonly logger: Logger
+  /** Formats a time for the tray tooltip in the user's locale. */
+  readonly formatTime?: (iso: string) => string
+}
+
+/** The running services, platform-free. */
+export interface Core {
+  readonly handlers: OperationHandlers
+  readonly events: EventBus
+  readonly settings: SettingsRepository
+  readonly notificationPause: NotificationPauseService
+  readonly tray: TrayState
+  /** Brings the window forward on a screen and tells the renderer to show it. */
+  openScreen(screen: ScreenId): void
+  dispose(): void
+}
+
+const defaultFormatTime = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+
+/** Wires the services once; both the Electron entry and the harness call this. */
+export function createCore(deps: CoreDependencies): Core {
+  const events = createEventBus()
+  const settings = openSettingsRepository(deps.settingsBackend, deps.logger)
+  const formatTime = deps.formatTime ?? defaultFormatTime
+
+  let tray: TrayState | undefined
+  const notificationPause = createNotificationPause(settings, deps.clock, (pause) => {
+    tray?.update({ pause })
+    events.emit('notifications.pauseChanged', pause)
+  })
+  tray = createTrayState(
+    { pause: notificationPause.current(), ringingCalls: 0, problems: 0 },
+    deps.tray,
+    formatTime,
+    (view) => events.emit('tray.viewChanged', view),
+  )
+
+  const openScreen = (screen: ScreenId) => {
+    deps.window.open(screen)
+    events.emit('navigation.requested', { screen })
+  }
+
+  const showTestNotification = (): DesktopNotification => {
+    const shownAt = deps.clock.now().toISOString()
+    const notification = {
+      id: `test-${shownAt}`,
+      title: 'AgentDesk',
+      body: 'Notifications work. A ringing call will appear like this.',
+      shownAt,
+    }
+    deps.notifier.show({ ...notification, onClick: () => openScreen('settings') })
+    events.emit('notifications.shown', notification)
+    return notification
+  }
+
+  const handlers: OperationHandlers = {
+    ...createAppHandlers(deps.info, deps.clock),
+    ...createPreferenceHandlers(settings),
+    ...createNotificationHandlers(notificationPause, showTestNotification),
+    ...createLinkHandlers(deps.opener),
+  }
+
+  return {
+    handlers,
+    events,
+    settings,
+    notificationPause,
+    tray,
+    openScreen,
+    dispose: () => notificationPause.dispose(),
+  }
+}

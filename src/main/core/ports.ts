@@ -1,0 +1,27 @@
+import type { TrayView } from '../../shared/domain/tray'
+import type { ScreenId } from '../../shared/domain/screens'
+
+/**
+ * What the services need from the platform. Electron implements these in src/main/platform;
+ * the browser harness implements them by recording and forwarding to the page.
+ */
+
+/** Shows a desktop notification; a click calls onClick. */
+export interface NotifierPort {
+  show(notification: { id: string; title: string; body: string; onClick?: () => void }): void
+}
+
+/** Draws the tray; called only when the view changed. */
+export interface TrayPort {
+  render(view: TrayView): void
+}
+
+/** Brings the window forward, optionally on a screen. */
+export interface WindowPort {
+  open(screen?: ScreenId): void
+}
+
+/** Opens a URL in the user's browser; the URL was already checked. */
+export interface ExternalOpenerPort {
+  open(url: string): Promise<void>
+}

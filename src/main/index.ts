@@ -1,0 +1,15 @@
+import { systemClock } from './core/clock'
+import { createCore } from './core/create-core'
+import { createLogger } from './core/logger'
+import { claimSingleInstance, startElectronPlatform } from './platform/electron-app'
+
+/** The composition root of the Electron app: platform adapters in, services wired once. */
+async function main(): Promise<void> {
+  if (!claimSingleInstance()) return
+  const logger = createLogger()
+  const platform = await startElectronPlatform(logger)
+  const core = createCore({ ...platform, clock: systemClock, logger })
+  platform.attach(core)
+}
+
+void main()

@@ -1,0 +1,120 @@
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { dirname, join } from 'node:path'
+
+import { app, Menu, nativeImage, Notification, shell, Tray } from 'electron'
+
+import type { Core } from '../core/create-core'
+import type { Logger } from '../core/logger'
+
+import { bindIpc } from './ipc-binding'
+import { builtPaths, createMainWindowController } from './main-window'
+import { createNotifierAdapter } from './notifier-adapter'
+import { hardenApp } from './security'
+import { createElectronSettingsBackend } from './settings-store'
+import { createTrayAdapter, trayIconFile } from './tray-adapter'
+
+/** Everything the composition root needs from Electron, made before the core exists. */
+export interface ElectronPlatform {
+  readonly info: { productName: string; version: string; platform: string; transport: 'electron' }
+  readonly settingsBackend: ReturnType<typeof createElectronSettingsBackend>
+  readonly notifier: ReturnType<typeof createNotifierAdapter>
+  readonly tray: ReturnType<typeof createTrayAdapter>
+  readonly window: { open(): void }
+  readonly opener: { open(url: string): Promise<void> }
+  /** Binds IPC and lifecycle to the running core. */
+  attach(core: Core): void
+}
+
+const mainDir = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Takes the single-instance lock. When another AgentDesk already runs, this one quits and
+ * returns false; the first one is focused by its second-instance event.
+ */
+export function claimSingleInstance(): boolean {
+  app.setName('AgentDesk')
+  if (app.requestSingleInstanceLock()) return true
+  app.quit()
+  return false
+}
+
+/** Waits for Electron, then builds the platform adapters. */
+export async function startElectronPlatform(logger: Logger): Promise<ElectronPlatform> {
+  hardenApp(logger)
+  await app.whenReady()
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
+  let quitting = false
+  let coreRef: Core | undefined
+  app.on('before-quit', () => {
+    quitting = true
+  })
+  // The tray keeps the app alive; closing the last window must not quit.
+  app.on('window-all-closed', () => undefined)
+
+  const { preloadPath, rendererFile } = builtPaths(mainDir)
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const mainWindow = createMainWindowController({
+    preloadPath,
+    rendererFile,
+    devServerUrl,
+    iconPath: join(resourcesDir, 'icon.png'),
+    closeToTray: () => coreRef?.settings.read().closeToTray ?? true,
+    isQuitting: () => quitting,
+  })
+  app.on('second-instance', () => mainWindow.show())
+  app.on('activate', () => mainWindow.show())
+
+  const tray = createTrayAdapter(
+    {
+      createTray: (image) => new Tray(image),
+      loadImage: (path) => {
+        const image = nativeImage.createFromPath(path)
+        if (process.platform === 'darwin') image.setTemplateImage(true)
+        return image
+      },
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+    },
+    (state) => trayIconFile(resourcesDir, process.platform, state),
+    {
+      open: () => mainWindow.show(),
+      pause: (duration) => coreRef?.notificationPause.pause(duration),
+      resume: () => coreRef?.notificationPause.resume(),
+      quit: () => app.quit(),
+    },
+  )
+  const notifier = createNotifierAdapter(
+    {
+      isSupported: () => Notification.isSupported(),
+      create: (options) => new Notification({ ...options, icon: join(resourcesDir, 'icon.png') }),
+    },
+    () => logger.warn('notifications: not supported on this desktop'),
+  )
+
+  return {
+    info: { productName: 'AgentDesk', version: app.getVersion(), platform: process.platform, transport: 'electron' },
+    settingsBackend: createElectronSettingsBackend(),
+    notifier,
+    tray,
+    window: { open: () => mainWindow.show() },
+    opener: { open: (url) => shell.openExternal(url) },
+    attach(core) {
+      coreRef = core
+      const unbind = bindIpc(
+        core.handlers,
+        core.events,
+        {
+          fileUrl: pathToFileURL(rendererFile).toString(),
+          devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : undefined,
+        },
+        () => mainWindow.get(),
+        logger,
+      )
+      app.on('will-quit', () => {
+        unbind()
+        core.dispose()
+        tray.destroy()
+      })
+      if (!core.settings.read().startMinimized) mainWindow.show()
+    },
+  }
+}

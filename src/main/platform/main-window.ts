@@ -1,0 +1,76 @@
+import { join } from 'node:path'
+
+import { BrowserWindow } from 'electron'
+
+import { secureWebPreferences } from './security'
+
+/** How the main window is built and what it asks of the rest of the app. */
+export interface MainWindowOptions {
+  readonly preloadPath: string
+  readonly rendererFile: string
+  readonly devServerUrl: string | undefined
+  readonly iconPath: string
+  /** Read at close time, so a changed setting applies at once. */
+  readonly closeToTray: () => boolean
+  readonly isQuitting: () => boolean
+}
+
+/** Keeps one main window; creating it again just shows the existing one. */
+export interface MainWindowController {
+  show(): void
+  get(): BrowserWindow | undefined
+}
+
+/** Creates the controller; the window itself is made on first show. */
+export function createMainWindowController(options: MainWindowOptions): MainWindowController {
+  let window: BrowserWindow | undefined
+
+  const create = () => {
+    const created = new BrowserWindow({
+      title: 'AgentDesk',
+      width: 1100,
+      height: 720,
+      minWidth: 760,
+      minHeight: 520,
+      show: false,
+      icon: options.iconPath,
+      autoHideMenuBar: true,
+      webPreferences: { ...secureWebPreferences, preload: options.preloadPath },
+    })
+    created.on('ready-to-show', () => created.show())
+    created.on('close', (event) => {
+      // Closing hides to the tray: calls must still ring while the window is gone.
+      if (!options.isQuitting() && options.closeToTray()) {
+        event.preventDefault()
+        created.hide()
+      }
+    })
+    created.on('closed', () => {
+      window = undefined
+    })
+    if (options.devServerUrl) void created.loadURL(options.devServerUrl)
+    else void created.loadFile(options.rendererFile)
+    return created
+  }
+
+  return {
+    show() {
+      if (!window) {
+        window = create()
+        return
+      }
+      if (window.isMinimized()) window.restore()
+      window.show()
+      window.focus()
+    },
+    get: () => window,
+  }
+}
+
+/** Paths of the built preload and renderer, relative to the built main process. */
+export function builtPaths(mainDir: string): { preloadPath: string; rendererFile: string } {
+  return {
+    preloadPath: join(mainDir, '../preload/index.cjs'),
+    rendererFile: join(mainDir, '../renderer/index.html'),
+  }
+}

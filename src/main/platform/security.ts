@@ -1,0 +1,78 @@
+import { app, session, shell, type WebContents } from 'electron'
+
+import type { Logger } from '../core/logger'
+import { checkExternalLink } from '../links/external-links'
+
+/** The Content-Security-Policy also sent as a header, so it holds even if the meta tag is lost. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ')
+
+/** Settings every window of AgentDesk is created with. */
+export const secureWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const
+
+/**
+ * App-wide hardening, applied before any window exists: no permission is granted, no
+ * navigation leaves the app, no new window opens; https links on the allow-list go to the
+ * user's browser instead.
+ */
+export function hardenApp(logger: Logger): void {
+  const defaultSession = session.defaultSession
+  defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
+    logger.warn('security: permission request denied', { permission })
+    callback(false)
+  })
+  defaultSession.setPermissionCheckHandler(() => false)
+  defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    })
+  })
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, logger))
+}
+
+function guardContents(contents: WebContents, logger: Logger): void {
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    openIfAllowed(url, logger)
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfAllowed(url, logger)
+    return { action: 'deny' }
+  })
+}
+
+function openIfAllowed(url: string, logger: Logger): void {
+  const verdict = checkExternalLink(url)
+  if (!verdict.allowed) {
+    logger.warn('security: navigation blocked', { reason: verdict.reason })
+    return
+  }
+  void shell.openExternal(verdict.url)
+}

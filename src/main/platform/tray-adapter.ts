@@ -1,0 +1,94 @@
+import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron'
+
+import type { PauseDuration } from '../../shared/domain/notifications'
+import type { TrayIconState, TrayView } from '../../shared/domain/tray'
+import type { TrayPort } from '../core/ports'
+
+/** The parts of Electron the tray uses; injected so the adapter is tested with fakes. */
+export interface TrayElectron {
+  createTray(image: NativeImage): Tray
+  loadImage(path: string): NativeImage
+  buildMenu(template: MenuItemConstructorOptions[]): Menu
+}
+
+/** What the tray's menu can ask the app to do. */
+export interface TrayActions {
+  open(): void
+  pause(duration: PauseDuration): void
+  resume(): void
+  quit(): void
+}
+
+/** A tray port with an explicit end of life. */
+export interface TrayAdapter extends TrayPort {
+  destroy(): void
+}
+
+/**
+ * Creates the tray lazily on the first render. Each part (image, tooltip, menu) is set only
+ * when it differs from what is shown: tray.setImage is expensive on Linux.
+ */
+export function createTrayAdapter(
+  electron: TrayElectron,
+  iconPath: (state: TrayIconState) => string,
+  actions: TrayActions,
+): TrayAdapter {
+  let tray: Tray | undefined
+  let shown: TrayView | undefined
+  const images = new Map<TrayIconState, NativeImage>()
+  const image = (state: TrayIconState) => {
+    let loaded = images.get(state)
+    if (!loaded) {
+      loaded = electron.loadImage(iconPath(state))
+      images.set(state, loaded)
+    }
+    return loaded
+  }
+
+  return {
+    render(view) {
+      if (!tray) {
+        tray = electron.createTray(image(view.icon))
+        tray.on('click', actions.open)
+      } else if (shown?.icon !== view.icon) {
+        tray.setImage(image(view.icon))
+      }
+      if (shown?.tooltip !== view.tooltip) tray.setToolTip(view.tooltip)
+      if (shown?.notificationsPaused !== view.notificationsPaused) {
+        tray.setContextMenu(electron.buildMenu(menuTemplate(view.notificationsPaused, actions)))
+      }
+      shown = view
+    },
+    destroy() {
+      tray?.destroy()
+      tray = undefined
+      shown = undefined
+    },
+  }
+}
+
+/** The tray menu: open, pause or resume, quit. */
+export function menuTemplate(paused: boolean, actions: TrayActions): MenuItemConstructorOptions[] {
+  const pauseItem: MenuItemConstructorOptions = paused
+    ? { label: 'Resume notifications', click: () => actions.resume() }
+    : {
+        label: 'Pause notifications',
+        submenu: [
+          { label: 'For 15 minutes', click: () => actions.pause('15m') },
+          { label: 'For 1 hour', click: () => actions.pause('1h') },
+          { label: 'Until I resume', click: () => actions.pause('until-resumed') },
+        ],
+      }
+  return [
+    { label: 'Open AgentDesk', click: () => actions.open() },
+    pauseItem,
+    { type: 'separator' },
+    { label: 'Quit AgentDesk', click: () => actions.quit() },
+  ]
+}
+
+/** The icon file for a state: template images on macOS (the system tints them), colour elsewhere. */
+export function trayIconFile(resourcesDir: string, platform: string, state: TrayIconState): string {
+  const name = platform === 'darwin' ? `${state}Template.png` : `${state}.png`
+  return `${resourcesDir}/tray/${name}`
+}

@@ -1,0 +1,57 @@
+import { SETTINGS_SCHEMA_VERSION, defaultSettings, settingsSchema, type Settings } from '../../shared/domain/settings'
+
+type RawSettings = Record<string, unknown>
+
+/**
+ * Steps from one stored layout to the next, keyed by the version they upgrade from.
+ * Version 1 (the first preview) had theme 'auto' and a single 'notificationsPaused' flag.
+ */
+const steps: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
+  1: ({ notificationsPaused, ...rest }) => ({
+    ...rest,
+    theme: rest.theme === 'auto' ? 'system' : rest.theme,
+    notificationsPausedIndefinitely: notificationsPaused === true,
+    notificationsPausedUntil: null,
+    schemaVersion: 2,
+  }),
+}
+
+/** The outcome of reading stored settings: the settings, and what was wrong with the file. */
+export interface MigrationOutcome {
+  readonly settings: Settings
+  /** Fields that were invalid and fell back to their defaults. */
+  readonly resetFields: ReadonlyArray<string>
+  readonly migratedFrom: number | undefined
+}
+
+/**
+ * Upgrades whatever was stored to the current layout. Never throws: a field that cannot be
+ * read falls back to its default and is reported, so one bad value does not lose the rest.
+ */
+export function migrateSettings(stored: unknown): MigrationOutcome {
+  let raw: RawSettings = isRecord(stored) ? { ...stored } : {}
+  const storedVersion = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : undefined
+  // A file without a version is either new (empty) or from version 1, which wrote none.
+  let version = storedVersion ?? (Object.keys(raw).length === 0 ? SETTINGS_SCHEMA_VERSION : 1)
+  const migratedFrom = version < SETTINGS_SCHEMA_VERSION ? version : undefined
+  while (version < SETTINGS_SCHEMA_VERSION) {
+    const step = steps[version]
+    if (!step) break
+    raw = step(raw)
+    version += 1
+  }
+  const settings: RawSettings = { ...defaultSettings }
+  const resetFields: string[] = []
+  const shape = settingsSchema.shape
+  for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
+    if (key === 'schemaVersion' || !(key in raw)) continue
+    const field = shape[key].safeParse(raw[key])
+    if (field.success) settings[key] = field.data
+    else resetFields.push(key)
+  }
+  return { settings: settingsSchema.parse(settings), resetFields, migratedFrom }
+}
+
+function isRecord(value: unknown): value is RawSettings {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

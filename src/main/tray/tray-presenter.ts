@@ -1,0 +1,50 @@
+import type { NotificationPause } from '../../shared/domain/notifications'
+import type { TrayView } from '../../shared/domain/tray'
+
+/** What the tray reflects; later features add to it (ringing calls, failing accounts). */
+export interface TrayInputs {
+  readonly pause: NotificationPause
+  readonly ringingCalls: number
+  readonly problems: number
+}
+
+/**
+ * Decides the tray's icon and tooltip. Ringing wins over everything: a paused user still
+ * sees that a call rings, only the notification is silenced.
+ */
+export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => string): TrayView {
+  const notificationsPaused = inputs.pause.paused
+  const pauseNote = inputs.pause.paused
+    ? inputs.pause.until === null
+      ? 'notifications paused'
+      : `notifications paused until ${formatTime(inputs.pause.until)}`
+    : undefined
+  const parts: string[] = []
+  if (inputs.ringingCalls > 0) {
+    parts.push(inputs.ringingCalls === 1 ? '1 call ringing' : `${inputs.ringingCalls} calls ringing`)
+  }
+  if (inputs.problems > 0) {
+    parts.push(inputs.problems === 1 ? '1 problem' : `${inputs.problems} problems`)
+  }
+  if (pauseNote) parts.push(pauseNote)
+  const icon =
+    inputs.ringingCalls > 0
+      ? 'ringing'
+      : inputs.problems > 0
+        ? 'attention'
+        : notificationsPaused
+          ? 'paused'
+          : 'idle'
+  const tooltip = parts.length > 0 ? `AgentDesk: ${parts.join(', ')}` : 'AgentDesk'
+  return { icon, tooltip: tooltip.slice(0, 127), notificationsPaused }
+}
+
+/** True when two views would draw the same tray. */
+export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
+  return (
+    a !== undefined &&
+    a.icon === b.icon &&
+    a.tooltip === b.tooltip &&
+    a.notificationsPaused === b.notificationsPaused
+  )
+}

@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+
+import { BRIDGE_GLOBAL, EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/ipc/bridge'
+import type { IpcResult } from '../shared/ipc/result'
+
+import { createBridge } from '../shared/ipc/create-bridge'
+
+// The only file that touches ipcRenderer: the renderer gets named operations, never the raw object.
+const bridge = createBridge(
+  {
+    invoke: (operation, payload) =>
+      ipcRenderer.invoke(INVOKE_CHANNEL, operation, payload) as Promise<IpcResult<unknown>>,
+    listen(listener) {
+      const relay = (_event: IpcRendererEvent, name: string, payload: unknown) => listener(name, payload)
+      ipcRenderer.on(EVENT_CHANNEL, relay)
+      return () => {
+        ipcRenderer.removeListener(EVENT_CHANNEL, relay)
+      }
+    },
+  },
+  'electron',
+)
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge)

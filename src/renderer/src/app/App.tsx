@@ -1,0 +1,59 @@
+import { useState, useSyncExternalStore } from 'react'
+
+import type { ScreenId } from '../../../shared/domain/screens'
+import { useClient, useEvent } from '../ipc/client-context'
+import type { HarnessConnection } from '../ipc/harness-bridge'
+import { AccountsScreen } from '../screens/AccountsScreen'
+import { AgentsScreen } from '../screens/AgentsScreen'
+import { AiAgentsScreen } from '../screens/AiAgentsScreen'
+import { LiveScreen } from '../screens/LiveScreen'
+import { SettingsScreen } from '../screens/SettingsScreen'
+
+import { HarnessNotifications } from './HarnessNotifications'
+import { Sidebar } from './Sidebar'
+import { screenEntry } from './screens'
+import { useNotificationPause } from './useNotificationPause'
+import { useAppliedTheme, usePreferences } from './usePreferences'
+
+/** Connection state of the transport, as an external store. */
+export interface ConnectionStore {
+  get(): HarnessConnection
+  subscribe(listener: () => void): () => void
+}
+
+/** The application shell: navigation, the current screen, and what runs across screens. */
+export function App({ connection }: { connection: ConnectionStore }) {
+  const client = useClient()
+  const [screen, setScreen] = useState<ScreenId>('live')
+  const { preferences, update } = usePreferences()
+  const pause = useNotificationPause()
+  const connected = useSyncExternalStore(connection.subscribe, connection.get)
+  useAppliedTheme(preferences?.theme)
+  useEvent('navigation.requested', ({ screen: requested }) => setScreen(requested))
+  const entry = screenEntry(screen)
+
+  return (
+    <div className="shell">
+      <Sidebar current={screen} onNavigate={setScreen} pause={pause} connection={connected} />
+      <main className="content" aria-labelledby="screen-title">
+        {client.transport === 'browser-harness' && (
+          <p className="harness-banner" role="note">
+            Browser harness: development only. Desktop notifications appear at the bottom right of this page.
+          </p>
+        )}
+        <header className="content-header">
+          <h1 id="screen-title">{entry.label}</h1>
+          <p className="muted">{entry.description}</p>
+        </header>
+        <section className="content-body">
+          {screen === 'live' && <LiveScreen onNavigate={setScreen} />}
+          {screen === 'agents' && <AgentsScreen onNavigate={setScreen} />}
+          {screen === 'ai-agents' && <AiAgentsScreen onNavigate={setScreen} />}
+          {screen === 'accounts' && <AccountsScreen />}
+          {screen === 'settings' && <SettingsScreen preferences={preferences} onChange={update} pause={pause} />}
+        </section>
+      </main>
+      {client.transport === 'browser-harness' && <HarnessNotifications />}
+    </div>
+  )
+}

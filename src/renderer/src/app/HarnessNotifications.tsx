@@ -1,0 +1,33 @@
+import { Bell, X } from 'lucide-react'
+import { useState } from 'react'
+
+import type { DesktopNotification } from '../../../shared/domain/notifications'
+import { useEvent } from '../ipc/client-context'
+
+/** In the browser harness, desktop notifications are shown in the page instead. */
+export function HarnessNotifications() {
+  const [shown, setShown] = useState<ReadonlyArray<DesktopNotification>>([])
+  useEvent('notifications.shown', (notification) => setShown((list) => [...list.slice(-3), notification]))
+  if (shown.length === 0) return null
+  return (
+    <ol className="toasts" aria-label="Desktop notifications">
+      {shown.map((notification) => (
+        <li key={notification.id} className="toast" role="status">
+          <Bell aria-hidden size={18} />
+          <div>
+            <strong>{notification.title}</strong>
+            <p>{notification.body}</p>
+          </div>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Dismiss notification: ${notification.title}`}
+            onClick={() => setShown((list) => list.filter((item) => item.id !== notification.id))}
+          >
+            <X aria-hidden size={16} />
+          </button>
+        </li>
+      ))}
+    </ol>
+  )
+}

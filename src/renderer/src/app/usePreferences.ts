@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'react'
+
+import type { Preferences } from '../../../shared/domain/settings'
+import { useClient } from '../ipc/client-context'
+
+/** Preferences as stored by the main process, and a way to change some of them. */
+export function usePreferences(): {
+  preferences: Preferences | undefined
+  update: (patch: Partial<Preferences>) => Promise<void>
+} {
+  const client = useClient()
+  const [preferences, setPreferences] = useState<Preferences>()
+  useEffect(() => {
+    let alive = true
+    void client.call('preferences.get').then((value) => alive && setPreferences(value))
+    return () => {
+      alive = false
+    }
+  }, [client])
+  const update = useCallback(
+    async (patch: Partial<Preferences>) => setPreferences(await client.call('preferences.update', patch)),
+    [client],
+  )
+  return { preferences, update }
+}
+
+/** Applies the theme to the document; 'system' lets the OS decide through CSS. */
+export function useAppliedTheme(theme: Preferences['theme'] | undefined): void {
+  useEffect(() => {
+    const root = document.documentElement
+    if (!theme || theme === 'system') delete root.dataset.theme
+    else root.dataset.theme = theme
+  }, [theme])
+}

@@ -1,0 +1,47 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+
+import { BRIDGE_GLOBAL, type AgentDeskBridge } from '../../shared/ipc/bridge'
+
+import { App } from './app/App'
+import { NotConnected } from './app/NotConnected'
+import { createClient } from './ipc/client'
+import { ClientProvider } from './ipc/client-context'
+import { createHarnessBridge, takeHarnessToken, type HarnessConnection } from './ipc/harness-bridge'
+import './styles.css'
+
+/** Picks the transport: the preload's bridge in Electron, the WebSocket in the browser harness. */
+function connect(onConnection: (state: HarnessConnection) => void): AgentDeskBridge | undefined {
+  const exposed = (window as unknown as Record<string, AgentDeskBridge | undefined>)[BRIDGE_GLOBAL]
+  if (exposed) return exposed
+  const token = takeHarnessToken(window.location, window.sessionStorage, window.history)
+  return token ? createHarnessBridge(token, onConnection) : undefined
+}
+
+const root = createRoot(document.getElementById('root') as HTMLElement)
+let connection: HarnessConnection = 'open'
+const listeners = new Set<() => void>()
+const bridge = connect((state) => {
+  connection = state
+  for (const listener of listeners) listener()
+})
+
+root.render(
+  <StrictMode>
+    {bridge ? (
+      <ClientProvider client={createClient(bridge)}>
+        <App
+          connection={{
+            get: () => connection,
+            subscribe: (listener) => {
+              listeners.add(listener)
+              return () => listeners.delete(listener)
+            },
+          }}
+        />
+      </ClientProvider>
+    ) : (
+      <NotConnected />
+    )}
+  </StrictMode>,
+)

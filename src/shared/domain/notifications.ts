@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+/** How long the user can silence notifications from the tray or the renderer. */
+export const pauseDurationSchema = z.enum(['15m', '1h', 'until-resumed'])
+export type PauseDuration = z.infer<typeof pauseDurationSchema>
+
+/** Whether notifications are paused, and until when (ISO time; null = until resumed). */
+export const notificationPauseSchema = z.discriminatedUnion('paused', [
+  z.object({ paused: z.literal(false) }),
+  z.object({ paused: z.literal(true), until: z.iso.datetime().nullable() }),
+])
+export type NotificationPause = z.infer<typeof notificationPauseSchema>
+
+/** A desktop notification as the main process decided to show it. */
+export const desktopNotificationSchema = z.object({
+  id: z.string().max(200),
+  title: z.string().max(200),
+  body: z.string().max(1000),
+  shownAt: z.iso.datetime(),
+})
+export type DesktopNotification = z.infer<typeof desktopNotificationSchema>

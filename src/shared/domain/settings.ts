@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+/** Colour scheme; 'system' follows the OS. */
+export const themeSchema = z.enum(['system', 'light', 'dark'])
+export type Theme = z.infer<typeof themeSchema>
+
+/** The version of the settings layout this build writes; migrations lead up to it. */
+export const SETTINGS_SCHEMA_VERSION = 2
+
+/** The user's preferences, persisted by the settings store. Never holds a secret. */
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  theme: themeSchema,
+  /** Closing the window hides it to the tray instead of quitting. */
+  closeToTray: z.boolean(),
+  /** Start hidden in the tray (used when launched at login). */
+  startMinimized: z.boolean(),
+  /** ISO time until which notifications are silent; null = not paused. */
+  notificationsPausedUntil: z.iso.datetime().nullable(),
+  /** Paused with no end, until the user resumes. */
+  notificationsPausedIndefinitely: z.boolean(),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+/** What a fresh install starts with. */
+export const defaultSettings: Settings = {
+  schemaVersion: SETTINGS_SCHEMA_VERSION,
+  theme: 'system',
+  closeToTray: true,
+  startMinimized: false,
+  notificationsPausedUntil: null,
+  notificationsPausedIndefinitely: false,
+}
+
+/** The part of the settings the renderer may see and edit. */
+export const preferencesSchema = settingsSchema.pick({
+  theme: true,
+  closeToTray: true,
+  startMinimized: true,
+})
+export type Preferences = z.infer<typeof preferencesSchema>

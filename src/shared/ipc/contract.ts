@@ -1,0 +1,87 @@
+import { z } from 'zod'
+
+import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
+import { screenIdSchema } from '../domain/screens'
+import { preferencesSchema } from '../domain/settings'
+import { trayViewSchema } from '../domain/tray'
+
+/**
+ * The one IPC contract. Main's handlers, the preload bridge and the renderer's client all
+ * take their types from here, so a change to an operation is a change in one place.
+ */
+
+const noInput = z.object({}).strict()
+
+/** Pairs the schema of an operation's request with the schema of its response. */
+function operation<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
+  return { request, response } as const
+}
+
+export const appInfoSchema = z.object({
+  productName: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  transport: z.enum(['electron', 'browser-harness']),
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+/** Every request the renderer can make, by name. */
+export const ipcOperations = {
+  'app.getInfo': operation(noInput, appInfoSchema),
+  'app.ping': operation(
+    z.object({ message: z.string().min(1).max(200) }).strict(),
+    z.object({ message: z.string(), receivedAt: z.iso.datetime() }),
+  ),
+  'preferences.get': operation(noInput, preferencesSchema),
+  'preferences.update': operation(
+    preferencesSchema
+      .partial()
+      .strict()
+      .refine((patch) => Object.keys(patch).length > 0, 'Name at least one preference to change'),
+    preferencesSchema,
+  ),
+  'notifications.getPause': operation(noInput, notificationPauseSchema),
+  'notifications.pause': operation(
+    z.object({ duration: pauseDurationSchema }).strict(),
+    notificationPauseSchema,
+  ),
+  'notifications.resume': operation(noInput, notificationPauseSchema),
+  'notifications.sendTest': operation(noInput, desktopNotificationSchema),
+  'links.openExternal': operation(
+    z.object({ url: z.string().max(2048) }).strict(),
+    z.object({ opened: z.literal(true) }),
+  ),
+} as const
+
+/** Every message the main process pushes to the renderer, by name. */
+export const ipcEvents = {
+  'tray.viewChanged': trayViewSchema,
+  'notifications.pauseChanged': notificationPauseSchema,
+  'notifications.shown': desktopNotificationSchema,
+  'navigation.requested': z.object({ screen: screenIdSchema }),
+} as const
+
+export type OperationName = keyof typeof ipcOperations
+export type EventName = keyof typeof ipcEvents
+
+/** What the renderer sends for an operation (before defaults are applied). */
+export type RequestOf<N extends OperationName> = z.input<(typeof ipcOperations)[N]['request']>
+/** What a handler receives for an operation, after validation. */
+export type ValidRequestOf<N extends OperationName> = z.output<(typeof ipcOperations)[N]['request']>
+/** What an operation resolves to. */
+export type ResponseOf<N extends OperationName> = z.output<(typeof ipcOperations)[N]['response']>
+/** The payload of a main-to-renderer event. */
+export type EventPayloadOf<E extends EventName> = z.output<(typeof ipcEvents)[E]>
+
+export const operationNames = Object.keys(ipcOperations) as ReadonlyArray<OperationName>
+export const eventNames = Object.keys(ipcEvents) as ReadonlyArray<EventName>
+
+/** Narrows an untrusted string to an operation name. */
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && Object.hasOwn(ipcOperations, value)
+}
+
+/** Narrows an untrusted string to an event name. */
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(ipcEvents, value)
+}

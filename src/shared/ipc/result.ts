@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+/** Why an IPC call failed, as the renderer sees it. */
+export const ipcErrorKindSchema = z.enum([
+  'invalid_request',
+  'unknown_operation',
+  'untrusted_sender',
+  'not_allowed',
+  'internal',
+])
+export type IpcErrorKind = z.infer<typeof ipcErrorKindSchema>
+
+/** One problem found in a request, with the path of the field it concerns. */
+export const ipcIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+})
+export type IpcIssue = z.infer<typeof ipcIssueSchema>
+
+/** A failed call: a kind to branch on and a sentence a person can read. */
+export const ipcErrorSchema = z.object({
+  kind: ipcErrorKindSchema,
+  message: z.string(),
+  operation: z.string().optional(),
+  issues: z.array(ipcIssueSchema).readonly().optional(),
+})
+export type IpcError = z.infer<typeof ipcErrorSchema>
+
+/**
+ * What travels back over every transport. Handlers never throw across the boundary:
+ * Electron would flatten a thrown error into a string and lose its kind.
+ */
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError }
+
+/** The envelope's shape, for transports that receive it as untyped JSON. */
+export const ipcResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+])
+
+/** Thrown by the renderer's client when a call comes back as an error. */
+export class IpcCallError extends Error {
+  readonly error: IpcError
+
+  constructor(error: IpcError) {
+    super(error.message)
+    this.name = 'IpcCallError'
+    this.error = error
+  }
+}

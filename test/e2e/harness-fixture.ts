@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+import { test as base, expect, type Page } from '@playwright/test'
+
+import { startHarness, type Harness } from '../../src/harness/harness-server'
+
+/** Every test gets its own harness and data folder, and a page already connected to it. */
+export const test = base.extend<{ harness: Harness; app: Page; logLines: string[] }>({
+  // eslint-disable-next-line no-empty-pattern
+  logLines: async ({}, use) => {
+    await use([])
+  },
+  harness: async ({ logLines }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'agentdesk-e2e-'))
+    const record = (level: string) => (message: string) => void logLines.push(`${level} ${message}`)
+    const harness = await startHarness({
+      rendererDir: resolve('out/renderer'),
+      dataDir,
+      logger: { info: record('info'), warn: record('warn'), error: record('error') },
+      version: '0.1.0-test',
+    })
+    await use(harness)
+    await harness.close()
+    await rm(dataDir, { recursive: true, force: true })
+  },
+  app: async ({ page, harness }, use) => {
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    await page.goto(harness.url)
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    await use(page)
+    expect(pageErrors, 'uncaught errors in the page').toEqual([])
+  },
+})
+
+export { expect }
+
+/** Saves a screenshot under test-results/screenshots for a person to look at. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+}
