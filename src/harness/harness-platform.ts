@@ -1,5 +1,5 @@
-import type { TrayView } from '../shared/domain/tray'
 import type { ExternalOpenerPort, NotifierPort, TrayPort, WindowPort } from '../main/core/ports'
+import type { TrayView } from '../shared/domain/tray'
 
 /**
  * The platform of the browser harness: nothing reaches the desktop. Notifications and tray

@@ -6,13 +6,18 @@ import { resolve } from 'node:path'
 import Conf from 'conf'
 import { WebSocketServer, type WebSocket } from 'ws'
 
-import { HARNESS_PATH, HARNESS_PROTOCOL, harnessRequestSchema, type HarnessMessage } from '../shared/ipc/harness-protocol'
 import type { Clock } from '../main/core/clock'
 import { systemClock } from '../main/core/clock'
 import { createCore, type Core } from '../main/core/create-core'
 import type { Logger } from '../main/core/logger'
 import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import type { SettingsBackend } from '../main/settings/settings-repository'
+import {
+  HARNESS_PATH,
+  HARNESS_PROTOCOL,
+  harnessRequestSchema,
+  type HarnessMessage,
+} from '../shared/ipc/harness-protocol'
 
 import { createHarnessPlatform, type HarnessPlatform } from './harness-platform'
 import { readStaticFile } from './static-files'

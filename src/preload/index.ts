@@ -1,9 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 
 import { BRIDGE_GLOBAL, EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/ipc/bridge'
-import type { IpcResult } from '../shared/ipc/result'
-
 import { createBridge } from '../shared/ipc/create-bridge'
+import type { IpcResult } from '../shared/ipc/result'
 
 // The only file that touches ipcRenderer: the renderer gets named operations, never the raw object.
 const bridge = createBridge(

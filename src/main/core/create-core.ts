@@ -50,12 +50,12 @@ export function createCore(deps: CoreDependencies): Core {
   const settings = openSettingsRepository(deps.settingsBackend, deps.logger)
   const formatTime = deps.formatTime ?? defaultFormatTime
 
-  let tray: TrayState | undefined
+  // onChange never runs during construction, so `tray` below exists by the time it is called.
   const notificationPause = createNotificationPause(settings, deps.clock, (pause) => {
-    tray?.update({ pause })
+    tray.update({ pause })
     events.emit('notifications.pauseChanged', pause)
   })
-  tray = createTrayState(
+  const tray: TrayState = createTrayState(
     { pause: notificationPause.current(), ringingCalls: 0, problems: 0 },
     deps.tray,
     formatTime,

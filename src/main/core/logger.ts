@@ -10,13 +10,14 @@ type Level = 'info' | 'warn' | 'error'
 /** A logger writing one line per entry to the given sink (stderr by default). */
 export function createLogger(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
   const log = (level: Level) => (message: string, details?: Record<string, unknown>) => {
-    const suffix = details ? ` ${safeJson(details)}` : ''
+    const suffix = details ? ` ${formatLogDetails(details)}` : ''
     write(`${new Date().toISOString()} ${level.toUpperCase()} ${message}${suffix}`)
   }
   return { info: log('info'), warn: log('warn'), error: log('error') }
 }
 
-function safeJson(details: Record<string, unknown>): string {
+/** Details as one line of JSON; errors keep their name and message. */
+export function formatLogDetails(details: Record<string, unknown>): string {
   try {
     return JSON.stringify(details, (_key, value: unknown) =>
       value instanceof Error ? { name: value.name, message: value.message } : value,

@@ -1,5 +1,5 @@
-import type { TrayView } from '../../shared/domain/tray'
 import type { ScreenId } from '../../shared/domain/screens'
+import type { TrayView } from '../../shared/domain/tray'
 
 /**
  * What the services need from the platform. Electron implements these in src/main/platform;

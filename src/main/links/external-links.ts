@@ -2,15 +2,11 @@
  * Hosts whose pages AgentDesk may open in the user's browser: the providers' own sites and
  * our documentation. Subdomains of a listed host are allowed.
  */
-export const EXTERNAL_LINK_HOSTS: ReadonlyArray<string> = [
-  'alohub.vn',
-  'tel4vn.com',
-  'voipbin.net',
-  'github.com',
-]
+export const EXTERNAL_LINK_HOSTS: ReadonlyArray<string> = ['alohub.vn', 'tel4vn.com', 'voipbin.net', 'github.com']
 
 /** The verdict on a URL the app was asked to open. */
-export type LinkVerdict = { readonly allowed: true; readonly url: string } | { readonly allowed: false; readonly reason: string }
+export type LinkVerdict =
+  { readonly allowed: true; readonly url: string } | { readonly allowed: false; readonly reason: string }
 
 /** Only https links to allow-listed hosts leave the app; everything else is refused with why. */
 export function checkExternalLink(raw: string, allowedHosts: ReadonlyArray<string> = EXTERNAL_LINK_HOSTS): LinkVerdict {

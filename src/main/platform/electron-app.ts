@@ -1,7 +1,7 @@
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { app, Menu, nativeImage, Notification, shell, Tray } from 'electron'
+import { app, Menu, nativeImage, Notification, Tray } from 'electron'
 
 import type { Core } from '../core/create-core'
 import type { Logger } from '../core/logger'
@@ -9,7 +9,7 @@ import type { Logger } from '../core/logger'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
-import { hardenApp } from './security'
+import { hardenApp, openCheckedLink } from './security'
 import { createElectronSettingsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
 
@@ -96,7 +96,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     notifier,
     tray,
     window: { open: () => mainWindow.show() },
-    opener: { open: (url) => shell.openExternal(url) },
+    opener: { open: openCheckedLink },
     attach(core) {
       coreRef = core
       const unbind = bindIpc(

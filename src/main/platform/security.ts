@@ -17,21 +17,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ')
 
-/** Settings every window of AgentDesk is created with. */
-export const secureWebPreferences = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-} as const
-
 /**
  * App-wide hardening, applied before any window exists: no permission is granted, no
  * navigation leaves the app, no new window opens; https links on the allow-list go to the
@@ -74,5 +59,15 @@ function openIfAllowed(url: string, logger: Logger): void {
     logger.warn('security: navigation blocked', { reason: verdict.reason })
     return
   }
-  void shell.openExternal(verdict.url)
+  void openCheckedLink(verdict.url)
+}
+
+/**
+ * The one call of shell.openExternal in the app. Callers pass URLs that checkExternalLink
+ * allowed; it checks again so that no path can skip the allow-list.
+ */
+export async function openCheckedLink(url: string): Promise<void> {
+  const verdict = checkExternalLink(url)
+  if (!verdict.allowed) throw new Error(verdict.reason)
+  await shell.openExternal(verdict.url)
 }

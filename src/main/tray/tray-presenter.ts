@@ -28,13 +28,7 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   }
   if (pauseNote) parts.push(pauseNote)
   const icon =
-    inputs.ringingCalls > 0
-      ? 'ringing'
-      : inputs.problems > 0
-        ? 'attention'
-        : notificationsPaused
-          ? 'paused'
-          : 'idle'
+    inputs.ringingCalls > 0 ? 'ringing' : inputs.problems > 0 ? 'attention' : notificationsPaused ? 'paused' : 'idle'
   const tooltip = parts.length > 0 ? `AgentDesk: ${parts.join(', ')}` : 'AgentDesk'
   return { icon, tooltip: tooltip.slice(0, 127), notificationsPaused }
 }
@@ -42,9 +36,6 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
 /** True when two views would draw the same tray. */
 export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
   return (
-    a !== undefined &&
-    a.icon === b.icon &&
-    a.tooltip === b.tooltip &&
-    a.notificationsPaused === b.notificationsPaused
+    a !== undefined && a.icon === b.icon && a.tooltip === b.tooltip && a.notificationsPaused === b.notificationsPaused
   )
 }

@@ -41,10 +41,7 @@ export const ipcOperations = {
     preferencesSchema,
   ),
   'notifications.getPause': operation(noInput, notificationPauseSchema),
-  'notifications.pause': operation(
-    z.object({ duration: pauseDurationSchema }).strict(),
-    notificationPauseSchema,
-  ),
+  'notifications.pause': operation(z.object({ duration: pauseDurationSchema }).strict(), notificationPauseSchema),
   'notifications.resume': operation(noInput, notificationPauseSchema),
   'notifications.sendTest': operation(noInput, desktopNotificationSchema),
   'links.openExternal': operation(

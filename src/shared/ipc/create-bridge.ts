@@ -1,11 +1,5 @@
-import {
-  eventNames,
-  ipcEvents,
-  operationNames,
-  type EventName,
-  type EventPayloadOf,
-} from './contract'
 import type { AgentDeskBridge, BridgeOperations, BridgeSubscriptions } from './bridge'
+import { eventNames, ipcEvents, operationNames, type EventName, type EventPayloadOf } from './contract'
 import type { IpcResult } from './result'
 
 /** The two primitives of the transport under the bridge (Electron IPC in the app). */

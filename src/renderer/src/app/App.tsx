@@ -10,8 +10,8 @@ import { LiveScreen } from '../screens/LiveScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
 
 import { HarnessNotifications } from './HarnessNotifications'
-import { Sidebar } from './Sidebar'
 import { screenEntry } from './screens'
+import { Sidebar } from './Sidebar'
 import { useNotificationPause } from './useNotificationPause'
 import { useAppliedTheme, usePreferences } from './usePreferences'
 

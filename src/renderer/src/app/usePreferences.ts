@@ -17,8 +17,21 @@ export function usePreferences(): {
       alive = false
     }
   }, [client])
+  // Shown at once, confirmed by the answer; a refused change goes back to what was stored.
   const update = useCallback(
-    async (patch: Partial<Preferences>) => setPreferences(await client.call('preferences.update', patch)),
+    async (patch: Partial<Preferences>) => {
+      let before: Preferences | undefined
+      setPreferences((current) => {
+        before = current
+        return current && { ...current, ...patch }
+      })
+      try {
+        setPreferences(await client.call('preferences.update', patch))
+      } catch (error) {
+        setPreferences(before)
+        throw error
+      }
+    },
     [client],
   )
   return { preferences, update }

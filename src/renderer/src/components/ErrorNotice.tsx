@@ -5,11 +5,7 @@ import { IpcCallError } from '../../../shared/ipc/result'
 /** A failure, in the words the main process chose, next to what failed. */
 export function ErrorNotice({ error }: { error: unknown }) {
   const message =
-    error instanceof IpcCallError
-      ? error.message
-      : error instanceof Error
-        ? error.message
-        : 'Something went wrong.'
+    error instanceof IpcCallError ? error.message : error instanceof Error ? error.message : 'Something went wrong.'
   return (
     <p className="error-notice" role="alert">
       <CircleAlert aria-hidden size={16} />

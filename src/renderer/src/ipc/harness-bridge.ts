@@ -26,10 +26,7 @@ export type HarnessConnection = 'connecting' | 'open' | 'closed'
  * The bridge over the browser harness's WebSocket: the same operations and events as the
  * Electron preload exposes, on another transport.
  */
-export function createHarnessBridge(
-  token: string,
-  onConnection: (state: HarnessConnection) => void,
-): AgentDeskBridge {
+export function createHarnessBridge(token: string, onConnection: (state: HarnessConnection) => void): AgentDeskBridge {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
   const socket = new WebSocket(`${scheme}://${location.host}${HARNESS_PATH}`, [HARNESS_PROTOCOL, token])
   const pending = new Map<number, (result: IpcResult<unknown>) => void>()
@@ -48,7 +45,10 @@ export function createHarnessBridge(
       pending.delete(id)
       settle({
         ok: false,
-        error: { kind: 'internal', message: 'The connection to the AgentDesk services was lost. Restart the harness and reload.' },
+        error: {
+          kind: 'internal',
+          message: 'The connection to the AgentDesk services was lost. Restart the harness and reload.',
+        },
       })
     }
   })

@@ -15,8 +15,8 @@ export function LiveScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => v
         </button>
       }
     >
-      Connect a Tel4vn or VoIPbin account and ringing calls will show here, with a desktop notification the moment
-      they ring.
+      Connect a Tel4vn or VoIPbin account and ringing calls will show here, with a desktop notification the moment they
+      ring.
     </EmptyState>
   )
 }

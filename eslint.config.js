@@ -1,0 +1,93 @@
+import eslint from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import { importX } from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** Files allowed to import electron: the thin platform layer and the preload bridge. */
+const electronAllowed = ['src/main/platform/**', 'src/preload/index.ts']
+
+const electronBan = {
+  name: 'electron',
+  message: 'Only src/main/platform and src/preload/index.ts may import electron: keep the rest testable in Node.',
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  eslint.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'parent', 'sibling', 'index'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+      'no-restricted-imports': ['error', { paths: [electronBan] }],
+    },
+  },
+  {
+    // Tests of platform adapters import electron's types for their fakes.
+    files: [...electronAllowed, 'test/main/platform/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The typed wrappers are the only places that may touch raw IPC.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/platform/ipc-binding.ts', 'src/preload/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='ipcMain']", message: 'Use bindIpc (src/main/platform/ipc-binding.ts).' },
+        { selector: "Identifier[name='ipcRenderer']", message: 'Use the preload bridge.' },
+        {
+          selector: "MemberExpression[object.property.name='webContents'][property.name='send']",
+          message: 'Send events through the EventBus; bindIpc forwards them.',
+        },
+      ],
+    },
+  },
+  {
+    // Shared code runs in all three processes: no Node, no Electron, no React.
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan, { name: 'react', message: 'src/shared must not depend on React.' }],
+          patterns: [{ group: ['node:*'], message: 'src/shared must not depend on Node.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has no Node.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/harness/**'],
+              message: 'The renderer reaches the main process only through the IPC client.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+)

@@ -1,0 +1,220 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
+
+/** The five providers the sandbox imitates. */
+export type ProviderId = 'alohub' | 'tel4vn' | 'voipbin' | 'avatar' | 'agenthub'
+
+/** A request as a provider app sees it: the body already read and, when JSON, parsed. */
+export interface SandboxRequest {
+  readonly method: string
+  /** Path without the query string, e.g. /v1/agents/082018/queues. */
+  readonly path: string
+  readonly query: URLSearchParams
+  readonly headers: IncomingHttpHeaders
+  /** Parsed JSON body; undefined when there was none. */
+  readonly body: unknown
+  /** Set when a body was sent but is not valid JSON. */
+  readonly bodyError?: string
+}
+
+/** What a provider app answers; `json` is serialised, `text` sent as it is. */
+export interface SandboxResponse {
+  readonly status: number
+  readonly headers?: Readonly<Record<string, string>>
+  readonly json?: unknown
+  readonly text?: string
+  readonly contentType?: string
+}
+
+/** One provider's API, as plain functions; the runner below puts it on a port. */
+export interface ProviderApp {
+  readonly provider: ProviderId
+  handle(request: SandboxRequest): SandboxResponse | Promise<SandboxResponse>
+  /** WebSocket upgrades (VoIPbin push); absent apps refuse upgrades. */
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): void
+  dispose?(): void
+}
+
+/** A misbehaviour to apply to the next request(s), before the app sees them. */
+export type Fault =
+  | { readonly kind: 'latency'; readonly ms: number }
+  | { readonly kind: 'status'; readonly status: number; readonly body?: string; readonly contentType?: string }
+  | { readonly kind: 'rate_limit'; readonly retryAfter?: string }
+  | { readonly kind: 'malformed' }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'hang' }
+
+/** Faults waiting for requests: each applies to the next `times` requests, in order. */
+export interface FaultPlan {
+  inject(fault: Fault, times?: number): void
+  clear(): void
+}
+
+/** What the sandbox saw, so tests can count retries and check headers. */
+export interface RecordedRequest {
+  readonly method: string
+  readonly path: string
+  readonly query: string
+  readonly headers: IncomingHttpHeaders
+  readonly at: number
+  readonly outcome: number | 'reset' | 'hang'
+}
+
+/** A provider app listening on its own loopback port. */
+export interface ServedApp {
+  readonly provider: ProviderId
+  readonly origin: string
+  readonly requests: ReadonlyArray<RecordedRequest>
+  readonly faults: FaultPlan
+  /** TCP connections accepted since start. */
+  readonly connectionsOpened: number
+  clearRequests(): void
+  close(): Promise<void>
+}
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+/** Serves a provider app on 127.0.0.1, applying injected faults and recording every request. */
+export async function serveProviderApp(app: ProviderApp, options: { port?: number } = {}): Promise<ServedApp> {
+  const requests: RecordedRequest[] = []
+  const pending: Array<{ fault: Fault; remaining: number }> = []
+  const hanging = new Set<ServerResponse>()
+  let connectionsOpened = 0
+
+  const nextFault = (): Fault | undefined => {
+    const head = pending[0]
+    if (!head) return undefined
+    head.remaining -= 1
+    if (head.remaining <= 0) pending.shift()
+    return head.fault
+  }
+
+  const server = createServer((request, response) => {
+    void serve(request, response).catch((error: unknown) => {
+      if (!response.headersSent) {
+        response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`sandbox error: ${String(error)}`)
+      }
+    })
+  })
+
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://sandbox')
+    const record = (outcome: RecordedRequest['outcome']) =>
+      requests.push({
+        method: request.method ?? 'GET',
+        path: url.pathname,
+        query: url.search,
+        headers: request.headers,
+        at: Date.now(),
+        outcome,
+      })
+    const raw = await readBody(request)
+    let fault = nextFault()
+    if (fault?.kind === 'latency') {
+      await new Promise((done) => setTimeout(done, fault && 'ms' in fault ? fault.ms : 0))
+      fault = undefined
+    }
+    if (fault?.kind === 'reset') {
+      record('reset')
+      request.socket.destroy()
+      return
+    }
+    if (fault?.kind === 'hang') {
+      record('hang')
+      hanging.add(response)
+      response.on('close', () => hanging.delete(response))
+      return
+    }
+    if (fault?.kind === 'status') {
+      record(fault.status)
+      response
+        .writeHead(fault.status, { 'Content-Type': fault.contentType ?? 'text/html' })
+        .end(fault.body ?? `<html><body><h1>${fault.status}</h1>upstream error</body></html>`)
+      return
+    }
+    if (fault?.kind === 'rate_limit') {
+      record(429)
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+      if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter
+      response.writeHead(429, headers).end(JSON.stringify({ message: 'rate limited (injected)' }))
+      return
+    }
+    let body: unknown
+    let bodyError: string | undefined
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw)
+      } catch (error) {
+        bodyError = error instanceof Error ? error.message : 'invalid JSON'
+      }
+    }
+    const answer = await app.handle({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+      ...(bodyError === undefined ? {} : { bodyError }),
+    })
+    record(answer.status)
+    const text =
+      fault?.kind === 'malformed'
+        ? '{"truncated": '
+        : (answer.text ?? (answer.json === undefined ? '' : JSON.stringify(answer.json)))
+    const contentType = answer.contentType ?? (answer.text === undefined ? 'application/json' : 'text/plain')
+    response.writeHead(answer.status, { 'Content-Type': contentType, ...answer.headers }).end(text)
+  }
+
+  server.on('connection', (socket: Socket) => {
+    connectionsOpened += 1
+    socket.setNoDelay(true)
+  })
+  server.on('upgrade', (request, socket, head) => {
+    if (app.upgrade) app.upgrade(request, socket, head)
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+  })
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, '127.0.0.1', () => done())
+  })
+  const { port } = server.address() as AddressInfo
+
+  return {
+    provider: app.provider,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    get connectionsOpened() {
+      return connectionsOpened
+    },
+    faults: {
+      inject(fault, times = 1) {
+        pending.push({ fault, remaining: times })
+      },
+      clear() {
+        pending.length = 0
+      },
+    },
+    clearRequests() {
+      requests.length = 0
+    },
+    async close() {
+      app.dispose?.()
+      for (const response of hanging) response.destroy()
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+    },
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > MAX_BODY_BYTES) break
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

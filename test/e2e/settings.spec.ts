@@ -1,0 +1,38 @@
+import { expect, snapshot, test } from './harness-fixture'
+
+test('theme, window options and notifications are set from Settings and persist', async ({ app, harness }) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click()
+  await snapshot(app, 'settings-light')
+
+  await app.getByText('Dark', { exact: true }).click()
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await app.getByRole('checkbox', { name: /Start hidden in the tray/ }).check()
+  expect(harness.core.settings.read()).toMatchObject({ theme: 'dark', startMinimized: true })
+
+  await app.getByRole('button', { name: 'Pause 1 hour' }).click()
+  await expect(app.getByRole('button', { name: 'Resume notifications' })).toBeVisible()
+  await expect(app.locator('.sidebar-foot')).toContainText('Paused until')
+  expect(harness.platform.recorded.trayViews.at(-1)).toMatchObject({ icon: 'paused', notificationsPaused: true })
+
+  await app.getByRole('button', { name: 'Send a test notification' }).click()
+  await expect(app.getByRole('list', { name: 'Desktop notifications' })).toContainText('Notifications work.')
+  await snapshot(app, 'settings-dark-paused')
+
+  await app.reload()
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await app.getByRole('button', { name: 'Settings', exact: true }).click()
+  await expect(app.getByRole('checkbox', { name: /Start hidden in the tray/ })).toBeChecked()
+  await app.getByRole('button', { name: 'Resume notifications' }).click()
+  await expect(app.locator('.sidebar-foot')).toContainText('Notifications on')
+  expect(harness.platform.recorded.trayViews.at(-1)).toMatchObject({ icon: 'idle' })
+})
+
+test('a pause made elsewhere (the tray) shows in the open window', async ({ app, harness }) => {
+  harness.core.notificationPause.pause('until-resumed')
+  await expect(app.locator('.sidebar-foot')).toContainText('Paused until you resume')
+})
+
+test('a notification click in the main process navigates the window', async ({ app, harness }) => {
+  harness.core.openScreen('settings')
+  await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+})

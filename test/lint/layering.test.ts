@@ -1,0 +1,51 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+/** Lints a snippet as if it lived at the given path, with the project's own config. */
+async function lintAt(path: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() })
+  const [result] = await eslint.lintText(code, { filePath: path })
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`)
+}
+
+describe('lint keeps the layers apart', () => {
+  it('refuses electron outside the platform layer', async () => {
+    const messages = await lintAt('src/main/core/sneaky.ts', "import { app } from 'electron'\nexport const a = app\n")
+    expect(messages.join('\n')).toMatch(/no-restricted-imports: .*Only src\/main\/platform/)
+  })
+
+  it('allows electron inside the platform layer', async () => {
+    const messages = await lintAt(
+      'src/main/platform/new-adapter.ts',
+      "import { app } from 'electron'\nexport const a = app\n",
+    )
+    expect(messages).toEqual([])
+  })
+
+  it('refuses raw ipcMain outside the typed wrapper', async () => {
+    const messages = await lintAt(
+      'src/main/platform/other.ts',
+      "import { ipcMain } from 'electron'\nipcMain.handle('x', () => 1)\n",
+    )
+    expect(messages.join('\n')).toMatch(/Use bindIpc/)
+  })
+
+  it('refuses webContents.send outside the typed wrapper', async () => {
+    const messages = await lintAt(
+      'src/main/platform/other.ts',
+      "import type { BrowserWindow } from 'electron'\nexport const f = (w: BrowserWindow) => w.webContents.send('x')\n",
+    )
+    expect(messages.join('\n')).toMatch(/Send events through the EventBus/)
+  })
+
+  it('keeps Node and the main process out of the renderer, and Node out of shared', async () => {
+    const renderer = await lintAt(
+      'src/renderer/src/bad.ts',
+      "import { readFile } from 'node:fs'\nimport { dispatch } from '../../main/ipc/dispatch'\nexport const x = [readFile, dispatch]\n",
+    )
+    expect(renderer.join('\n')).toMatch(/The renderer has no Node/)
+    expect(renderer.join('\n')).toMatch(/only through the IPC client/)
+    const shared = await lintAt('src/shared/bad.ts', "import { readFile } from 'node:fs'\nexport const x = readFile\n")
+    expect(shared.join('\n')).toMatch(/src\/shared must not depend on Node/)
+  })
+})

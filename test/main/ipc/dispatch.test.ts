@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+
+import { dispatch, MAX_REQUEST_BYTES, type OperationHandlers } from '../../../src/main/ipc/dispatch'
+import { OperationError } from '../../../src/main/ipc/operation-error'
+import { recordingLogger } from '../../helpers/recording-logger'
+
+const fine = async () => ({ message: 'hi', receivedAt: '2026-11-24T09:00:00.000Z' })
+
+function handlersWith(overrides: Partial<OperationHandlers>): OperationHandlers {
+  const unused = async () => {
+    throw new Error('not used in this test')
+  }
+  return new Proxy(overrides as OperationHandlers, {
+    get: (target, name: string) => (target as Record<string, unknown>)[name] ?? unused,
+  })
+}
+
+describe('dispatch', () => {
+  it('runs a valid request and returns the validated answer', async () => {
+    const result = await dispatch(handlersWith({ 'app.ping': fine }), 'app.ping', { message: 'hi' }, recordingLogger())
+    expect(result).toEqual({ ok: true, value: { message: 'hi', receivedAt: '2026-11-24T09:00:00.000Z' } })
+  })
+
+  it('refuses an unknown operation by name', async () => {
+    const result = await dispatch(handlersWith({}), 'app.format-disk', {}, recordingLogger())
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'unknown_operation', message: 'There is no operation called "app.format-disk".' },
+    })
+  })
+
+  it('refuses an operation name that is not a string, or an inherited property', async () => {
+    for (const name of [42, null, 'toString', '__proto__']) {
+      const result = await dispatch(handlersWith({}), name, {}, recordingLogger())
+      expect(result.ok ? undefined : result.error.kind).toBe('unknown_operation')
+    }
+  })
+
+  it('names every invalid field of a request and never calls the handler', async () => {
+    let called = false
+    const handlers = handlersWith({
+      'app.ping': async () => {
+        called = true
+        return fine()
+      },
+    })
+    const result = await dispatch(handlers, 'app.ping', { message: '', extra: true }, recordingLogger())
+    expect(called).toBe(false)
+    if (result.ok) throw new Error('expected a failure')
+    expect(result.error.kind).toBe('invalid_request')
+    expect(result.error.operation).toBe('app.ping')
+    expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual(['', 'message'])
+    expect(result.error.message).toMatch(/^The request for app\.ping is invalid: .*message: /)
+    expect(result.error.message).toMatch(/extra/)
+  })
+
+  it('refuses a request that is too large before parsing it', async () => {
+    const result = await dispatch(
+      handlersWith({ 'app.ping': fine }),
+      'app.ping',
+      { message: 'x'.repeat(MAX_REQUEST_BYTES) },
+      recordingLogger(),
+    )
+    if (result.ok) throw new Error('expected a failure')
+    expect(result.error.kind).toBe('invalid_request')
+    expect(result.error.message).toMatch(/too large/)
+  })
+
+  it('refuses a request that is not plain data', async () => {
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    const result = await dispatch(handlersWith({ 'app.ping': fine }), 'app.ping', cyclic, recordingLogger())
+    expect(result.ok ? undefined : result.error.message).toBe('The request for app.ping is not plain data.')
+  })
+
+  it('passes an OperationError through with its kind and words', async () => {
+    const handlers = handlersWith({
+      'links.openExternal': async () => {
+        throw new OperationError('not_allowed', 'example.com is not on the list.')
+      },
+    })
+    const result = await dispatch(handlers, 'links.openExternal', { url: 'https://example.com' }, recordingLogger())
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'not_allowed', operation: 'links.openExternal', message: 'example.com is not on the list.' },
+    })
+  })
+
+  it('hides an unexpected failure behind an internal error and logs it', async () => {
+    const logger = recordingLogger()
+    const handlers = handlersWith({
+      'app.ping': async () => {
+        throw new TypeError('boom at line 3')
+      },
+    })
+    const result = await dispatch(handlers, 'app.ping', { message: 'hi' }, logger)
+    if (result.ok) throw new Error('expected a failure')
+    expect(result.error.kind).toBe('internal')
+    expect(result.error.message).not.toMatch(/boom/)
+    expect(logger.lines.join('\n')).toMatch(/app\.ping failed.*boom at line 3/)
+  })
+
+  it('treats an answer outside the contract as an internal error', async () => {
+    const logger = recordingLogger()
+    const handlers = handlersWith({ 'app.ping': async () => ({ message: 'hi' }) as never })
+    const result = await dispatch(handlers, 'app.ping', { message: 'hi' }, logger)
+    expect(result.ok ? undefined : result.error.kind).toBe('internal')
+    expect(logger.lines.join('\n')).toMatch(/outside the contract.*receivedAt/)
+  })
+
+  it('accepts a missing request for operations without fields', async () => {
+    const info = { productName: 'AgentDesk', version: '1.0.0', platform: 'linux', transport: 'electron' as const }
+    const result = await dispatch(
+      handlersWith({ 'app.getInfo': async () => info }),
+      'app.getInfo',
+      undefined,
+      recordingLogger(),
+    )
+    expect(result).toEqual({ ok: true, value: info })
+  })
+})

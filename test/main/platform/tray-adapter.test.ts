@@ -1,0 +1,127 @@
+import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron'
+import { describe, expect, it } from 'vitest'
+
+import {
+  createTrayAdapter,
+  menuTemplate,
+  trayIconFile,
+  type TrayActions,
+} from '../../../src/main/platform/tray-adapter'
+import type { PauseDuration } from '../../../src/shared/domain/notifications'
+
+/** A recording stand-in for Electron's Tray: only what the adapter calls. */
+class FakeTray {
+  calls: string[] = []
+  listeners = new Map<string, () => void>()
+  constructor(readonly image: NativeImage) {}
+  setImage(image: NativeImage) {
+    this.calls.push(`setImage ${String(image)}`)
+  }
+  setToolTip(text: string) {
+    this.calls.push(`setToolTip ${text}`)
+  }
+  setContextMenu(menu: Menu) {
+    this.calls.push(`setContextMenu ${(menu as unknown as { labels: string }).labels}`)
+  }
+  on(event: string, listener: () => void) {
+    this.listeners.set(event, listener)
+    return this
+  }
+  destroy() {
+    this.calls.push('destroy')
+  }
+}
+
+function setUp() {
+  const trays: FakeTray[] = []
+  const loaded: string[] = []
+  const actions: string[] = []
+  const trayActions: TrayActions = {
+    open: () => actions.push('open'),
+    pause: (duration: PauseDuration) => actions.push(`pause ${duration}`),
+    resume: () => actions.push('resume'),
+    quit: () => actions.push('quit'),
+  }
+  const adapter = createTrayAdapter(
+    {
+      createTray: (image) => {
+        const tray = new FakeTray(image)
+        trays.push(tray)
+        return tray as unknown as Tray
+      },
+      loadImage: (path) => {
+        loaded.push(path)
+        return path as unknown as NativeImage
+      },
+      buildMenu: (template: MenuItemConstructorOptions[]) =>
+        ({ labels: template.map((item) => item.label ?? item.type).join('|') }) as unknown as Menu,
+    },
+    (state) => `/res/tray/${state}.png`,
+    trayActions,
+  )
+  return { adapter, trays, loaded, actions }
+}
+
+describe('tray adapter', () => {
+  it('creates the tray on first render with image, tooltip and menu', () => {
+    const { adapter, trays, actions } = setUp()
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    expect(trays).toHaveLength(1)
+    expect(String(trays[0]?.image)).toBe('/res/tray/idle.png')
+    expect(trays[0]?.calls).toEqual([
+      'setToolTip AgentDesk',
+      'setContextMenu Open AgentDesk|Pause notifications|separator|Quit AgentDesk',
+    ])
+    trays[0]?.listeners.get('click')?.()
+    expect(actions).toEqual(['open'])
+  })
+
+  it('touches only what changed, and loads each image once', () => {
+    const { adapter, trays, loaded } = setUp()
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    adapter.render({ icon: 'ringing', tooltip: 'AgentDesk', notificationsPaused: false })
+    adapter.render({ icon: 'ringing', tooltip: 'AgentDesk: 1 call ringing', notificationsPaused: false })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk: 1 call ringing', notificationsPaused: true })
+    expect(trays[0]?.calls.slice(2)).toEqual([
+      'setImage /res/tray/ringing.png',
+      'setToolTip AgentDesk: 1 call ringing',
+      'setImage /res/tray/idle.png',
+      'setContextMenu Open AgentDesk|Resume notifications|separator|Quit AgentDesk',
+    ])
+    expect(loaded).toEqual(['/res/tray/idle.png', '/res/tray/ringing.png'])
+  })
+
+  it('destroys the tray and makes a new one on the next render', () => {
+    const { adapter, trays } = setUp()
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    adapter.destroy()
+    adapter.render({ icon: 'paused', tooltip: 'AgentDesk', notificationsPaused: true })
+    expect(trays[0]?.calls.at(-1)).toBe('destroy')
+    expect(trays).toHaveLength(2)
+  })
+})
+
+describe('tray menu', () => {
+  it('offers three pause lengths and routes each click', () => {
+    const actions: string[] = []
+    const template = menuTemplate(false, {
+      open: () => actions.push('open'),
+      pause: (duration) => actions.push(`pause ${duration}`),
+      resume: () => actions.push('resume'),
+      quit: () => actions.push('quit'),
+    })
+    const pauseMenu = template[1]?.submenu as MenuItemConstructorOptions[]
+    for (const item of [template[0], ...pauseMenu, template[3]])
+      item?.click?.(undefined as never, undefined, undefined as never)
+    expect(pauseMenu.map((item) => item.label)).toEqual(['For 15 minutes', 'For 1 hour', 'Until I resume'])
+    expect(actions).toEqual(['open', 'pause 15m', 'pause 1h', 'pause until-resumed', 'quit'])
+  })
+})
+
+describe('tray icon files', () => {
+  it('uses template images on macOS and colour images elsewhere', () => {
+    expect(trayIconFile('/r', 'darwin', 'ringing')).toBe('/r/tray/ringingTemplate.png')
+    expect(trayIconFile('/r', 'win32', 'ringing')).toBe('/r/tray/ringing.png')
+    expect(trayIconFile('/r', 'linux', 'paused')).toBe('/r/tray/paused.png')
+  })
+})

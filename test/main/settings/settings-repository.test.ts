@@ -1,0 +1,85 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import Conf from 'conf'
+import { describe, expect, it } from 'vitest'
+
+import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
+import { defaultSettings } from '../../../src/shared/domain/settings'
+import { recordingLogger } from '../../helpers/recording-logger'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+
+/** The same backend the harness uses: conf, writing a real JSON file. */
+function confBackend(cwd: string): SettingsBackend {
+  return new Conf<Record<string, unknown>>({ projectName: 'AgentDesk', cwd, configName: 'settings' }) as SettingsBackend
+}
+
+async function storedFile(cwd: string): Promise<unknown> {
+  return JSON.parse(await readFile(join(cwd, 'settings.json'), 'utf8'))
+}
+
+describe('settings repository on conf', () => {
+  it('starts a fresh install with the defaults and writes them with their version', async () => {
+    const cwd = await tempDir()
+    const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
+    expect(settings.read()).toEqual(defaultSettings)
+    expect(await storedFile(cwd)).toEqual(defaultSettings)
+  })
+
+  it('keeps a change across a restart', async () => {
+    const cwd = await tempDir()
+    openSettingsRepository(confBackend(cwd), recordingLogger()).update({ theme: 'dark', closeToTray: false })
+    const reopened = openSettingsRepository(confBackend(cwd), recordingLogger())
+    expect(reopened.read()).toMatchObject({ theme: 'dark', closeToTray: false, startMinimized: false })
+  })
+
+  it('migrates a version 1 file: theme auto becomes system, the pause flag is kept', async () => {
+    const cwd = await tempDir()
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({ theme: 'auto', closeToTray: false, notificationsPaused: true }),
+    )
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read()).toEqual({
+      ...defaultSettings,
+      theme: 'system',
+      closeToTray: false,
+      notificationsPausedIndefinitely: true,
+    })
+    expect(await storedFile(cwd)).not.toHaveProperty('notificationsPaused')
+    expect(logger.lines).toContain('info settings: migrated from version 1')
+  })
+
+  it('resets only the invalid values and says which', async () => {
+    const cwd = await tempDir()
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({ ...defaultSettings, theme: 'purple', closeToTray: false, notificationsPausedUntil: 'soon' }),
+    )
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read()).toEqual({ ...defaultSettings, closeToTray: false })
+    expect(logger.lines.join('\n')).toMatch(/invalid values reset to defaults.*theme.*notificationsPausedUntil/)
+  })
+
+  it('drops keys it does not know, so nothing unexpected lingers in the file', async () => {
+    const cwd = await tempDir()
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({ ...defaultSettings, apiKey: 'sk_live_should_not_be_here' }),
+    )
+    openSettingsRepository(confBackend(cwd), recordingLogger())
+    expect(await readFile(join(cwd, 'settings.json'), 'utf8')).not.toMatch(/sk_live/)
+  })
+
+  it('refuses an update outside the schema and keeps the stored value', async () => {
+    const cwd = await tempDir()
+    const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
+    expect(() => settings.update({ theme: 'neon' as never })).toThrow()
+    expect(settings.read().theme).toBe('system')
+    expect(await storedFile(cwd)).toMatchObject({ theme: 'system' })
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+
+import { presentTray } from '../../../src/main/tray/tray-presenter'
+import { createTrayState } from '../../../src/main/tray/tray-state'
+import type { TrayView } from '../../../src/shared/domain/tray'
+
+const hhmm = (iso: string) => iso.slice(11, 16)
+const calm = { pause: { paused: false as const }, ringingCalls: 0, problems: 0 }
+
+describe('presentTray', () => {
+  it('shows idle with the bare product name when nothing is going on', () => {
+    expect(presentTray(calm, hhmm)).toEqual({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+  })
+
+  it('lets a ringing call win over problems and a pause, and says all three', () => {
+    const view = presentTray(
+      { pause: { paused: true, until: '2026-11-24T09:15:00.000Z' }, ringingCalls: 2, problems: 1 },
+      hhmm,
+    )
+    expect(view).toEqual({
+      icon: 'ringing',
+      tooltip: 'AgentDesk: 2 calls ringing, 1 problem, notifications paused until 09:15',
+      notificationsPaused: true,
+    })
+  })
+
+  it('shows attention for problems and paused for an open-ended pause', () => {
+    expect(presentTray({ ...calm, problems: 3 }, hhmm).icon).toBe('attention')
+    expect(presentTray({ ...calm, pause: { paused: true, until: null } }, hhmm)).toEqual({
+      icon: 'paused',
+      tooltip: 'AgentDesk: notifications paused',
+      notificationsPaused: true,
+    })
+  })
+})
+
+describe('tray state', () => {
+  it('draws once at start and again only when the view changes', () => {
+    const drawn: TrayView[] = []
+    const changed: TrayView[] = []
+    const tray = createTrayState(calm, { render: (view) => drawn.push(view) }, hhmm, (view) => changed.push(view))
+    tray.update({ ringingCalls: 0 })
+    tray.update({ problems: 0 })
+    expect(drawn).toHaveLength(1)
+    tray.update({ ringingCalls: 1 })
+    tray.update({ ringingCalls: 1 })
+    expect(drawn.map((view) => view.tooltip)).toEqual(['AgentDesk', 'AgentDesk: 1 call ringing'])
+    expect(changed).toEqual([drawn[1]])
+    expect(tray.view()).toEqual(drawn[1])
+  })
+})
