@@ -1,0 +1,77 @@
+import type { ProviderId } from '../../../shared/domain/providers'
+
+/** What went wrong with a provider call, coarse enough for the UI to branch on. */
+export type ProviderErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid_input'
+  | 'conflict'
+  | 'rate_limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'bad_response'
+  | 'tls'
+  | 'insecure_url'
+
+/** The fields of a provider error, as plain data (it crosses IPC as this). */
+export interface ProviderErrorData {
+  readonly provider: ProviderId
+  readonly kind: ProviderErrorKind
+  /** HTTP status, when the server answered. */
+  readonly status?: number
+  /** The provider's own error code (AloHub error_code, VoIPbin status, AgentHub errCode). */
+  readonly code?: string
+  /** One sentence a person can read; never contains a secret. */
+  readonly message: string
+  /** How long the provider asked us to wait, when it did. */
+  readonly retryAfterMs?: number
+  readonly requestId?: string
+}
+
+/**
+ * The one error type of the provider layer: every failure (HTTP status, provider envelope,
+ * transport, malformed body) is mapped to it once, in the HTTP layer.
+ */
+export class ProviderError extends Error implements ProviderErrorData {
+  readonly provider: ProviderId
+  readonly kind: ProviderErrorKind
+  readonly status?: number
+  readonly code?: string
+  readonly retryAfterMs?: number
+  readonly requestId?: string
+
+  constructor(data: ProviderErrorData) {
+    super(data.message)
+    this.name = 'ProviderError'
+    this.provider = data.provider
+    this.kind = data.kind
+    if (data.status !== undefined) this.status = data.status
+    if (data.code !== undefined) this.code = data.code
+    if (data.retryAfterMs !== undefined) this.retryAfterMs = data.retryAfterMs
+    if (data.requestId !== undefined) this.requestId = data.requestId
+  }
+
+  /** The plain-data form, for IPC and logs. */
+  toData(): ProviderErrorData {
+    const { provider, kind, status, code, message, retryAfterMs, requestId } = this
+    return Object.fromEntries(
+      Object.entries({ provider, kind, status, code, message, retryAfterMs, requestId }).filter(
+        ([, value]) => value !== undefined,
+      ),
+    ) as unknown as ProviderErrorData
+  }
+}
+
+/** The kind that an HTTP status means, before the provider's own code refines it. */
+export function kindForStatus(status: number): ProviderErrorKind {
+  if (status === 400 || status === 422) return 'invalid_input'
+  if (status === 401) return 'auth'
+  if (status === 403) return 'forbidden'
+  if (status === 404 || status === 410) return 'not_found'
+  if (status === 409 || status === 412) return 'conflict'
+  if (status === 429) return 'rate_limited'
+  if (status >= 500) return 'server'
+  return 'bad_response'
+}

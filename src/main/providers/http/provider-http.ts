@@ -1,0 +1,317 @@
+import type { z } from 'zod'
+
+import { providerNames, type ProviderId } from '../../../shared/domain/providers'
+
+import type { PoolRegistry } from './pool-registry'
+import { kindForStatus, ProviderError, type ProviderErrorKind } from './provider-error'
+import { createRateLimitBudget, type RateLimitBudget } from './rate-limit-budget'
+import { redactSecrets } from './redaction'
+import { validateResponse } from './response-validation'
+import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy } from './retry-policy'
+import { parseBaseUrl } from './secure-url'
+import { transportError } from './transport-errors'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+type QueryValue = string | number | boolean | undefined | null
+
+/** What a provider's error envelope said, when it said anything. */
+export interface ErrorDetails {
+  readonly code?: string
+  readonly message?: string
+  readonly requestId?: string
+  /** Overrides the kind the HTTP status implies (e.g. a 400 that means a tenant mismatch). */
+  readonly kind?: ProviderErrorKind
+}
+
+/** One request, as a client describes it. */
+export interface RequestSpec<S extends z.ZodType> {
+  readonly method: HttpMethod
+  /** Path under the base URL, starting with '/'. */
+  readonly path: string
+  readonly query?: Readonly<Record<string, QueryValue | ReadonlyArray<string>>>
+  readonly body?: unknown
+  readonly schema: S
+  /** Identifies the route for per-route rate limits, e.g. "PUT /v1/agents/{id}/queues". */
+  readonly routeKey?: string
+  readonly signal?: AbortSignal
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/** Time, injected so tests can be exact. */
+export interface HttpClock {
+  now(): number
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+}
+
+/** Everything one account's HTTP client needs. */
+export interface ProviderHttpOptions {
+  readonly provider: ProviderId
+  readonly baseUrl: string
+  readonly pools: PoolRegistry
+  /** Headers that authenticate a request (read from the keychain-backed credentials). */
+  readonly authenticate: () => Promise<Readonly<Record<string, string>>>
+  /** Called once on a 401; resolving true means credentials were renewed and the request is sent again. */
+  readonly renewCredentials?: () => Promise<boolean>
+  /** Every secret this client may have used, so that none leaks into an error message. */
+  readonly secrets: () => Iterable<string | undefined>
+  /** Reads the provider's error envelope. */
+  readonly readError: (status: number, body: unknown) => ErrorDetails | undefined
+  /** Reads a 2xx body that may still report failure (AloHub's success "0"). */
+  readonly readSuccessFailure?: (body: unknown) => ErrorDetails | undefined
+  readonly headersTimeoutMs?: number
+  readonly bodyTimeoutMs?: number
+  readonly maxBodyBytes?: number
+  readonly retry?: RetryPolicy
+  /** The provider's rate-limit window, for budgets whose headers carry no reset time. */
+  readonly rateLimitWindowMs?: number
+  readonly clock?: HttpClock
+  readonly random?: () => number
+}
+
+/** A provider's HTTP client: one per account. */
+export interface ProviderHttp {
+  readonly provider: ProviderId
+  readonly budget: RateLimitBudget
+  request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>>
+}
+
+const RETRYABLE_STATUSES = new Set([500, 502, 503, 504])
+const IDEMPOTENT = new Set<HttpMethod>(['GET'])
+
+export const systemHttpClock: HttpClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason)
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      }, ms)
+      const onAbort = () => {
+        clearTimeout(timer)
+        reject(signal?.reason)
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+    }),
+}
+
+/**
+ * Creates an account's client: timeouts, retries with backoff and jitter for reads, Retry-After
+ * on 429, the rate-limit budget, response validation, and one error type with no secrets in it.
+ */
+export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
+  const { provider } = options
+  const base = parseBaseUrl(provider, options.baseUrl)
+  const basePath = base.pathname.replace(/\/+$/, '')
+  const pool = options.pools.forOrigin(base.origin)
+  const retry = options.retry ?? defaultRetryPolicy
+  const clock = options.clock ?? systemHttpClock
+  const random = options.random ?? Math.random
+  const budget = createRateLimitBudget(options.rateLimitWindowMs ?? 60_000)
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024
+  const name = providerNames[provider]
+
+  const clean = (error: ProviderError) =>
+    new ProviderError({ ...error.toData(), message: redactSecrets(error.message, options.secrets()) })
+
+  async function send<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
+    const routeKey = spec.routeKey ?? `${spec.method} ${spec.path}`
+    const idempotent = IDEMPOTENT.has(spec.method)
+    let renewed = false
+    for (let attempt = 1; ; attempt += 1) {
+      const wait = budget.delayBeforeSendMs(routeKey, clock.now())
+      if (wait > retry.maxRetryAfterMs) {
+        throw new ProviderError({
+          provider,
+          kind: 'rate_limited',
+          retryAfterMs: wait,
+          message: `${name}'s rate limit is used up for ${Math.ceil(wait / 1000)} s more.`,
+        })
+      }
+      if (wait > 0) await clock.sleep(wait, spec.signal)
+
+      let response: { status: number; headers: Record<string, string | undefined>; text: string }
+      try {
+        response = await exchange(spec)
+      } catch (error) {
+        if (spec.signal?.aborted) throw spec.signal.reason
+        if (error instanceof ProviderError) throw error
+        const mapped = transportError(provider, base.host, error)
+        if (idempotent && mapped.kind !== 'tls' && attempt < retry.maxAttempts) {
+          await clock.sleep(backoffDelayMs(attempt, retry, random), spec.signal)
+          continue
+        }
+        throw mapped
+      }
+
+      budget.observe(response.headers, routeKey, clock.now())
+      const { status } = response
+      if (status >= 200 && status < 300) {
+        const body = decodeJson(response.text, status)
+        const failure = options.readSuccessFailure?.(body)
+        if (failure) throw statusError(status, failure, response.headers)
+        return validateResponse(provider, spec.schema, body, status)
+      }
+      if (status === 401 && options.renewCredentials && !renewed) {
+        renewed = true
+        if (await options.renewCredentials()) {
+          attempt -= 1
+          continue
+        }
+      }
+      if (status === 429) {
+        const retryAfterMs = parseRetryAfterMs(response.headers['retry-after'], clock.now())
+        const waitMs = retryAfterMs ?? backoffDelayMs(attempt, retry, random)
+        budget.block(clock.now() + waitMs)
+        // A 429 was not processed, so even a write may be sent again.
+        if (attempt < retry.maxAttempts && waitMs <= retry.maxRetryAfterMs) continue
+        throw statusError(status, readErrorSafely(status, response.text), response.headers, waitMs)
+      }
+      if (idempotent && RETRYABLE_STATUSES.has(status) && attempt < retry.maxAttempts) {
+        await clock.sleep(backoffDelayMs(attempt, retry, random), spec.signal)
+        continue
+      }
+      throw statusError(status, readErrorSafely(status, response.text), response.headers)
+    }
+  }
+
+  async function exchange(spec: RequestSpec<z.ZodType>) {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-encoding': 'gzip, deflate, br',
+      'user-agent': 'AgentDesk',
+      ...spec.headers,
+      ...(await options.authenticate()),
+    }
+    let body: string | undefined
+    if (spec.body !== undefined) {
+      body = JSON.stringify(spec.body)
+      headers['content-type'] = 'application/json'
+    }
+    const answer = await pool.request({
+      method: spec.method,
+      path: `${basePath}${spec.path}${queryString(spec.query)}`,
+      headers,
+      body,
+      signal: spec.signal,
+      headersTimeout: options.headersTimeoutMs ?? 15_000,
+      bodyTimeout: options.bodyTimeoutMs ?? 30_000,
+    })
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of answer.body) {
+      size += (chunk as Buffer).length
+      if (size > maxBodyBytes) {
+        answer.body.destroy()
+        throw new ProviderError({
+          provider,
+          kind: 'bad_response',
+          status: answer.statusCode,
+          message: `${name} sent an answer larger than ${Math.round(maxBodyBytes / 1048576)} MB.`,
+        })
+      }
+      chunks.push(chunk as Buffer)
+    }
+    const flat: Record<string, string | undefined> = {}
+    for (const [key, value] of Object.entries(answer.headers)) {
+      flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+    }
+    return { status: answer.statusCode, headers: flat, text: Buffer.concat(chunks).toString('utf8') }
+  }
+
+  function decodeJson(text: string, status: number): unknown {
+    if (text.trim() === '') return undefined
+    try {
+      return JSON.parse(text)
+    } catch {
+      throw new ProviderError({
+        provider,
+        kind: 'bad_response',
+        status,
+        message: `${name} sent an answer that is not valid JSON${looksLikeHtml(text) ? ' (an HTML page)' : ''}.`,
+      })
+    }
+  }
+
+  function readErrorSafely(status: number, text: string): ErrorDetails {
+    let body: unknown
+    try {
+      body = text.trim() === '' ? undefined : JSON.parse(text)
+    } catch {
+      return looksLikeHtml(text)
+        ? { message: `answered with an HTML page instead of JSON, probably from a proxy or gateway` }
+        : { message: text.trim().slice(0, 200) }
+    }
+    try {
+      return options.readError(status, body) ?? {}
+    } catch {
+      return {}
+    }
+  }
+
+  function statusError(
+    status: number,
+    details: ErrorDetails,
+    headers: Record<string, string | undefined>,
+    retryAfterMs?: number,
+  ): ProviderError {
+    const kind = details.kind ?? kindForStatus(status)
+    const requestId = details.requestId ?? headers['x-request-id']
+    return clean(
+      new ProviderError({
+        provider,
+        kind,
+        status,
+        message: `${name} ${summaries[kind]} (HTTP ${status}${details.code ? ` ${details.code}` : ''})${
+          details.message ? `: ${details.message}` : ''
+        }.`.replace(/\.\.$/, '.'),
+        ...(details.code ? { code: details.code } : {}),
+        ...(requestId ? { requestId } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      }),
+    )
+  }
+
+  return {
+    provider,
+    budget,
+    async request(spec) {
+      try {
+        return await send(spec)
+      } catch (error) {
+        throw error instanceof ProviderError ? clean(error) : error
+      }
+    },
+  }
+}
+
+const summaries: Record<ProviderErrorKind, string> = {
+  auth: 'rejected the credentials',
+  forbidden: 'refused: the credentials lack permission for this',
+  not_found: 'does not know what was asked for',
+  invalid_input: 'refused the request as invalid',
+  conflict: 'reported a conflicting change',
+  rate_limited: 'asked us to slow down',
+  server: 'had a problem of its own',
+  network: 'could not be reached',
+  timeout: 'took too long to answer',
+  bad_response: 'sent an answer AgentDesk does not understand',
+  tls: 'could not be reached securely',
+  insecure_url: 'has an unsafe address',
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype|html|head|body)/i.test(text)
+}
+
+function queryString(query: RequestSpec<z.ZodType>['query']): string {
+  if (!query) return ''
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item))
+    else params.set(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}

@@ -1,0 +1,102 @@
+/** What one rate-limit scope (tenant, route, minute, ...) last told us. */
+export interface RateLimitScope {
+  readonly limit?: number
+  readonly remaining?: number
+  /** When the window restarts (ms since epoch), when the provider said or we can infer it. */
+  readonly resetAt?: number
+  readonly observedAt: number
+}
+
+/** A read-only view of an account's budget, for callers that pace bulk work. */
+export interface RateLimitSnapshot {
+  /** Scopes keyed by name; route scopes are keyed `route:<routeKey>`. */
+  readonly scopes: Readonly<Record<string, RateLimitScope>>
+  /** Set after a 429: nothing should be sent before this time. */
+  readonly blockedUntil?: number
+}
+
+/** The per-account budget announced by rate-limit headers. */
+export interface RateLimitBudget {
+  /** Records what a response's headers said. routeKey identifies the route (e.g. "GET /v1/agents"). */
+  observe(headers: Readonly<Record<string, string | undefined>>, routeKey: string, now: number): void
+  /** Records a 429 and how long the provider asked us to wait. */
+  block(untilMs: number): void
+  /** How long to wait before sending on this route so as not to be refused; 0 = go. */
+  delayBeforeSendMs(routeKey: string, now: number): number
+  snapshot(): RateLimitSnapshot
+}
+
+const HEADER = /^(?:x-)?ratelimit-(limit|remaining|reset)(?:-(.+))?$/
+
+/**
+ * Creates a budget. windowMs is the provider's documented window, used to infer the reset
+ * time when headers do not carry one (AloHub: 10 s windows, no reset header).
+ */
+export function createRateLimitBudget(windowMs: number): RateLimitBudget {
+  const scopes = new Map<string, RateLimitScope>()
+  let blockedUntil: number | undefined
+
+  const scopeKey = (suffix: string | undefined, routeKey: string) => {
+    const name = (suffix ?? 'default').toLowerCase()
+    return name === 'route' ? `route:${routeKey}` : name
+  }
+
+  return {
+    observe(headers, routeKey, now) {
+      const seen = new Map<string, { limit?: number; remaining?: number; resetAt?: number }>()
+      const field = (key: string) => {
+        let entry = seen.get(key)
+        if (!entry) seen.set(key, (entry = {}))
+        return entry
+      }
+      for (const [rawName, rawValue] of Object.entries(headers)) {
+        if (rawValue === undefined) continue
+        const name = rawName.toLowerCase()
+        if (name === 'ratelimit') {
+          // The IETF structured form: "limit=100, remaining=40, reset=7".
+          const parts = Object.fromEntries(
+            rawValue.split(/[,;]/).map((part) => part.trim().split('=') as [string, string]),
+          )
+          const entry = field('default')
+          if (parts.limit !== undefined) entry.limit = Number(parts.limit)
+          if (parts.remaining !== undefined) entry.remaining = Number(parts.remaining)
+          if (parts.reset !== undefined) entry.resetAt = now + Number(parts.reset) * 1000
+          continue
+        }
+        const match = HEADER.exec(name)
+        if (!match) continue
+        const value = Number(rawValue.split(',')[0])
+        if (!Number.isFinite(value)) continue
+        const entry = field(scopeKey(match[2], routeKey))
+        if (match[1] === 'limit') entry.limit = value
+        else if (match[1] === 'remaining') entry.remaining = value
+        // Reset is either seconds to wait or an epoch in seconds; a value beyond a year is an epoch.
+        else entry.resetAt = value > 31_536_000 ? value * 1000 : now + value * 1000
+      }
+      for (const [key, entry] of seen) {
+        const previous = scopes.get(key)
+        const sameWindow = previous?.resetAt !== undefined && previous.resetAt > now
+        const resetAt = entry.resetAt ?? (sameWindow ? previous.resetAt : now + windowMs)
+        scopes.set(key, { ...entry, resetAt, observedAt: now })
+      }
+    },
+    block(untilMs) {
+      blockedUntil = Math.max(blockedUntil ?? 0, untilMs)
+    },
+    delayBeforeSendMs(routeKey, now) {
+      let wait = blockedUntil !== undefined ? Math.max(0, blockedUntil - now) : 0
+      for (const [key, scope] of scopes) {
+        if (key.startsWith('route:') && key !== `route:${routeKey}`) continue
+        if (scope.remaining === undefined || scope.remaining > 0 || scope.resetAt === undefined) continue
+        wait = Math.max(wait, scope.resetAt - now)
+      }
+      return Math.max(0, wait)
+    },
+    snapshot() {
+      return {
+        scopes: Object.fromEntries(scopes),
+        ...(blockedUntil !== undefined ? { blockedUntil } : {}),
+      }
+    },
+  }
+}

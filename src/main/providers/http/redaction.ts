@@ -1,0 +1,35 @@
+/** Query parameters that carry credentials at one provider or another. */
+const SECRET_PARAMS = ['token', 'access_token', 'api_key', 'apikey', 'key', 'password', 'secret']
+
+const REDACTED = '[redacted]'
+
+/**
+ * Removes known secrets from text. Secrets shorter than 4 characters are ignored: replacing
+ * them would shred ordinary words and they are not worth hiding.
+ */
+export function redactSecrets(text: string, secrets: Iterable<string | undefined>): string {
+  let result = text
+  for (const secret of secrets) {
+    if (!secret || secret.length < 4) continue
+    result = result.split(secret).join(REDACTED)
+  }
+  return result
+}
+
+/** A URL fit for a log line: no credentials in its query or user info. */
+export function redactUrl(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return '[unparseable url]'
+  }
+  if (parsed.username || parsed.password) {
+    parsed.username = ''
+    parsed.password = ''
+  }
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAMS.includes(name.toLowerCase())) parsed.searchParams.set(name, REDACTED)
+  }
+  return parsed.toString()
+}

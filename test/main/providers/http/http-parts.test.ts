@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+
+import { createRateLimitBudget } from '../../../../src/main/providers/http/rate-limit-budget'
+import { redactSecrets, redactUrl } from '../../../../src/main/providers/http/redaction'
+import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs } from '../../../../src/main/providers/http/retry-policy'
+import { transportError } from '../../../../src/main/providers/http/transport-errors'
+
+describe('rate-limit budget', () => {
+  const now = 1_000_000
+
+  it('reads the IETF RateLimit header and plain RateLimit-* headers', () => {
+    const budget = createRateLimitBudget(60_000)
+    budget.observe({ ratelimit: 'limit=100, remaining=0, reset=7' }, 'GET /a', now)
+    expect(budget.snapshot().scopes.default).toEqual({ limit: 100, remaining: 0, resetAt: now + 7000, observedAt: now })
+    expect(budget.delayBeforeSendMs('GET /a', now + 2000)).toBe(5000)
+    budget.observe({ 'ratelimit-limit': '10', 'ratelimit-remaining': '9', 'ratelimit-reset': '1' }, 'GET /a', now)
+    expect(budget.delayBeforeSendMs('GET /a', now)).toBe(0)
+  })
+
+  it('keeps route scopes apart: one exhausted route does not stall another', () => {
+    const budget = createRateLimitBudget(10_000)
+    budget.observe({ 'x-ratelimit-limit-route': '5', 'x-ratelimit-remaining-route': '0' }, 'PUT /q', now)
+    expect(budget.delayBeforeSendMs('PUT /q', now)).toBe(10_000)
+    expect(budget.delayBeforeSendMs('GET /agents', now)).toBe(0)
+  })
+
+  it('reads a reset given as an epoch in seconds', () => {
+    const budget = createRateLimitBudget(10_000)
+    const wallClock = 1_800_000_000_000
+    budget.observe(
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String((wallClock + 4000) / 1000) },
+      'r',
+      wallClock,
+    )
+    expect(budget.delayBeforeSendMs('r', wallClock)).toBe(4000)
+  })
+
+  it('honours a block after a 429 and ignores unrelated headers', () => {
+    const budget = createRateLimitBudget(10_000)
+    budget.observe({ 'content-type': 'application/json', 'x-ratelimit-remaining-tenant': 'lots' }, 'r', now)
+    expect(budget.snapshot().scopes).toEqual({})
+    budget.block(now + 3000)
+    expect(budget.delayBeforeSendMs('r', now + 1000)).toBe(2000)
+  })
+})
+
+describe('retry policy', () => {
+  it('grows exponentially with jitter inside [ceiling/2, ceiling]', () => {
+    expect(backoffDelayMs(1, defaultRetryPolicy, () => 0)).toBe(125)
+    expect(backoffDelayMs(3, defaultRetryPolicy, () => 1)).toBe(1000)
+    expect(backoffDelayMs(20, defaultRetryPolicy, () => 1)).toBe(8000)
+  })
+
+  it('reads Retry-After in seconds or as a date', () => {
+    expect(parseRetryAfterMs('2', 0)).toBe(2000)
+    expect(parseRetryAfterMs('Wed, 21 Oct 2026 07:28:00 GMT', Date.parse('Wed, 21 Oct 2026 07:27:00 GMT'))).toBe(60_000)
+    expect(parseRetryAfterMs('soon', 0)).toBeUndefined()
+    expect(parseRetryAfterMs(undefined, 0)).toBeUndefined()
+  })
+})
+
+describe('redaction', () => {
+  it('removes secrets wherever they appear', () => {
+    expect(redactSecrets('key sk_live_abc123 and again sk_live_abc123', ['sk_live_abc123', undefined, 'ab'])).toBe(
+      'key [redacted] and again [redacted]',
+    )
+  })
+
+  it('strips credentials from URLs', () => {
+    expect(redactUrl('https://u:p@api.voipbin.net/v1.0/agents?token=abc&page_size=10')).toBe(
+      'https://api.voipbin.net/v1.0/agents?token=%5Bredacted%5D&page_size=10',
+    )
+  })
+})
+
+describe('transport errors', () => {
+  it('tells timeouts, TLS problems and network failures apart', () => {
+    expect(transportError('tel4vn', 'h', { code: 'UND_ERR_CONNECT_TIMEOUT' }).message).toBe(
+      'Timed out connecting to h.',
+    )
+    expect(transportError('tel4vn', 'h', { cause: { code: 'CERT_HAS_EXPIRED' } })).toMatchObject({ kind: 'tls' })
+    expect(transportError('tel4vn', 'h', { code: 'ENOTFOUND' }).message).toBe('h could not be found (DNS).')
+    expect(transportError('tel4vn', 'h', new Error('??'))).toMatchObject({
+      kind: 'network',
+      message: 'h could not be reached.',
+    })
+  })
+})
