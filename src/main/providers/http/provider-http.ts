@@ -35,6 +35,8 @@ export interface RequestSpec<S extends z.ZodType> {
   readonly routeKey?: string
   readonly signal?: AbortSignal
   readonly headers?: Readonly<Record<string, string>>
+  /** Sent without the account's credentials (e.g. the call that obtains a token). */
+  readonly anonymous?: boolean
 }
 
 /** Time, injected so tests can be exact. */
@@ -152,7 +154,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         if (failure) throw statusError(status, failure, response.headers)
         return validateResponse(provider, spec.schema, body, status)
       }
-      if (status === 401 && options.renewCredentials && !renewed) {
+      if (status === 401 && options.renewCredentials && !renewed && !spec.anonymous) {
         renewed = true
         if (await options.renewCredentials()) {
           attempt -= 1
@@ -181,7 +183,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       'accept-encoding': 'gzip, deflate, br',
       'user-agent': 'AgentDesk',
       ...spec.headers,
-      ...(await options.authenticate()),
+      ...(spec.anonymous ? {} : await options.authenticate()),
     }
     let body: string | undefined
     if (spec.body !== undefined) {

@@ -1,0 +1,50 @@
+import type { MonitoredCall } from '../../../shared/domain/calls'
+import type { ErrorDetails } from '../http/provider-http'
+
+import type { Tel4vnMonitorRow } from './tel4vn-schemas'
+
+/** Vietnam's offset from UTC, in minutes: the provider's clock unless the account says otherwise. */
+export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60
+
+/** "2021-07-01 09:30:00" in the provider's local time → ISO UTC. */
+export function localTimeToIso(local: string, offsetMinutes: number): string {
+  const [date = '', time = ''] = local.split(' ')
+  const asUtc = Date.parse(`${date}T${time}Z`)
+  return new Date(asUtc - offsetMinutes * 60_000).toISOString()
+}
+
+/**
+ * A monitor row as the app's call. Unknown states are not guessed: they map to undefined
+ * and the row is skipped by the caller.
+ */
+export function toMonitoredCall(row: Tel4vnMonitorRow, offsetMinutes: number): MonitoredCall | undefined {
+  const state = row.call_state.toUpperCase()
+  if (state !== 'RINGING' && state !== 'ONCALL') return undefined
+  return {
+    callId: row.call_id,
+    state: state === 'RINGING' ? 'ringing' : 'on_call',
+    direction: row.direction?.toLowerCase() === 'outbound' ? 'outbound' : 'inbound',
+    extension: row.extension,
+    agentName: row.agent_name ?? null,
+    username: row.username ?? null,
+    userId: row.user_id ?? null,
+    destination: row.destination ?? null,
+    startedAt: row.call_time ? localTimeToIso(row.call_time, offsetMinutes) : null,
+    domainName: row.domain_name ?? null,
+  }
+}
+
+/** Tel4vn's error bodies are not documented: read the usual fields, whichever is there. */
+export function readTel4vnError(body: unknown): ErrorDetails | undefined {
+  if (typeof body !== 'object' || body === null) return undefined
+  const record = body as Record<string, unknown>
+  const nested =
+    typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : undefined
+  const message = [record.message, record.error, nested?.message, record.msg].find((value) => typeof value === 'string')
+  const code = [record.code, nested?.code].find((value) => typeof value === 'string' || typeof value === 'number')
+  if (message === undefined && code === undefined) return undefined
+  return {
+    ...(typeof message === 'string' ? { message } : {}),
+    ...(code !== undefined ? { code: String(code) } : {}),
+  }
+}

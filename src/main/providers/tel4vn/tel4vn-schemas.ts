@@ -1,0 +1,33 @@
+import { z } from 'zod'
+
+/** POST /v1/auth → the long-lived API key. */
+export const tel4vnApiKeySchema = z.looseObject({ api_key: z.string().min(1) })
+
+/** POST /v1/auth/token → a short-lived token and its expiry in unix seconds. */
+export const tel4vnTokenSchema = z.looseObject({
+  token: z.string().min(1),
+  expired: z.number(),
+  user_id: z.string().nullish(),
+})
+
+const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'expected "YYYY-MM-DD HH:MM:SS"')
+
+/** One row of GET /v1/monitor/agent. Optional fields may be missing on a real server. */
+export const tel4vnMonitorRowSchema = z.looseObject({
+  call_id: z.string().min(1),
+  call_state: z.string(),
+  direction: z.string().nullish(),
+  extension: z.string(),
+  agent_name: z.string().nullish(),
+  username: z.string().nullish(),
+  user_id: z.string().nullish(),
+  destination: z.string().nullish(),
+  call_time: localTime.nullish(),
+  domain_name: z.string().nullish(),
+})
+export type Tel4vnMonitorRow = z.infer<typeof tel4vnMonitorRowSchema>
+
+export const tel4vnMonitorSchema = z.looseObject({
+  data: z.array(tel4vnMonitorRowSchema),
+  total: z.number().int().nonnegative().nullish(),
+})

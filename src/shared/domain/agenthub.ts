@@ -1,0 +1,91 @@
+/** Guardrails of an AI agent override; null fields use the design default. */
+export interface AgentGuardrails {
+  readonly maxToolCalls?: number | null
+  readonly timeout?: number | null
+  readonly maxTokenBudget?: number | null
+}
+
+/** The editable fields of an AgentHub override (AI agent runtime settings). */
+export interface AgentOverrideFields {
+  readonly provider?: string | null
+  readonly model?: string | null
+  readonly systemPrompt?: string | null
+  readonly temperature?: number | null
+  readonly maxTokens?: number | null
+  readonly responseFormat?: 'text' | 'json' | null
+  readonly selectedTools?: ReadonlyArray<string> | null
+  readonly guardrails?: AgentGuardrails | null
+  readonly enabled?: boolean | null
+}
+
+/** An AgentHub override as stored; `isActive` false means soft-deleted. */
+export interface AgentOverride extends AgentOverrideFields {
+  readonly id: string
+  readonly agentName: string
+  readonly updatedBy: string | null
+  /** Grows with each update: a different value than loaded means someone else changed it. */
+  readonly recordVersion: number
+  readonly createdAt: string | null
+  readonly updatedAt: string | null
+  readonly isActive: boolean
+}
+
+/** A tool an AI agent may be given, from the catalog. */
+export interface ToolCatalogEntry {
+  readonly id: string
+  readonly toolName: string
+  readonly serviceName: string
+  readonly description: string | null
+  /** JSON Schema of the tool's parameters. */
+  readonly parameters: unknown
+  readonly lastRefreshed: string | null
+}
+
+export type ExecutionStatus = 'success' | 'error' | 'timeout'
+
+/** One run of an AI agent. */
+export interface AgentExecution {
+  readonly id: string
+  readonly agentName: string
+  readonly agentType: string | null
+  readonly source: string | null
+  readonly userId: string | null
+  readonly input: unknown
+  readonly output: unknown
+  readonly toolCalls: number | null
+  readonly tokenUsage: { readonly prompt?: number; readonly completion?: number; readonly total?: number } | null
+  readonly durationMs: number | null
+  readonly status: ExecutionStatus | string
+  readonly error: string | null
+  readonly createdAt: string | null
+}
+
+/** AgentHub's paging block. */
+export interface AgentHubPaging {
+  readonly pageNumber: number
+  readonly pageRowCount: number
+  readonly totalRowCount: number
+  readonly pageCount: number
+}
+
+/** One page of results. */
+export interface AgentHubPage<T> {
+  readonly items: ReadonlyArray<T>
+  readonly paging: AgentHubPaging | null
+}
+
+/** Who the AgentHub token belongs to; the session's own token is never kept. */
+export interface AgentHubUser {
+  readonly userId: string | null
+  readonly email: string | null
+  readonly fullname: string | null
+  readonly roleId: string | null
+  readonly tenantId: string | null
+}
+
+/** One permission grant of the current user. */
+export interface AgentHubPermission {
+  readonly permissionName: string
+  readonly canDo: boolean
+  readonly objectId: string | null
+}
