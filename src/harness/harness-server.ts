@@ -11,6 +11,8 @@ import { systemClock } from '../main/core/clock'
 import { createCore, type Core } from '../main/core/create-core'
 import type { Logger } from '../main/core/logger'
 import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
+import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
+import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
 import {
   HARNESS_PATH,
@@ -21,6 +23,9 @@ import {
 
 import { createHarnessPlatform, type HarnessPlatform } from './harness-platform'
 import { readStaticFile } from './static-files'
+
+/** Keychain service of the harness: its keys never mix with the installed app's. */
+export const HARNESS_KEYCHAIN_SERVICE = 'AgentDesk (browser harness)'
 
 /** How to start the harness. */
 export interface HarnessOptions {
@@ -33,6 +38,8 @@ export interface HarnessOptions {
   readonly port?: number
   readonly clock?: Clock
   readonly version?: string
+  /** Defaults to the OS keychain under a service name of its own, apart from the app's. */
+  readonly secrets?: SecretStore
 }
 
 /** A running harness. */
@@ -69,6 +76,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       transport: 'browser-harness',
     },
     settingsBackend,
+    secrets: options.secrets ?? createKeytarSecretStore(HARNESS_KEYCHAIN_SERVICE),
     ...platform,
     clock: options.clock ?? systemClock,
     logger: options.logger,

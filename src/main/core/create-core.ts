@@ -1,10 +1,14 @@
 import type { DesktopNotification } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
+import { createAccountHandlers } from '../accounts/account-handlers'
+import { createAccountService, type AccountService } from '../accounts/account-service'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
+import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
+import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
 import { createTrayState, type TrayState } from '../tray/tray-state'
@@ -19,6 +23,8 @@ import type { ExternalOpenerPort, NotifierPort, TrayPort, WindowPort } from './p
 export interface CoreDependencies {
   readonly info: AppInfo
   readonly settingsBackend: SettingsBackend
+  /** The OS keychain in the app and the harness; memory in unit tests. */
+  readonly secrets: SecretStore
   readonly notifier: NotifierPort
   readonly tray: TrayPort
   readonly window: WindowPort
@@ -36,6 +42,8 @@ export interface Core {
   readonly settings: SettingsRepository
   readonly notificationPause: NotificationPauseService
   readonly tray: TrayState
+  readonly accounts: AccountService
+  readonly pools: PoolRegistry
   /** Brings the window forward on a screen and tells the renderer to show it. */
   openScreen(screen: ScreenId): void
   dispose(): void
@@ -80,11 +88,21 @@ export function createCore(deps: CoreDependencies): Core {
     return notification
   }
 
+  const pools = createPoolRegistry()
+  const accounts = createAccountService({
+    settings,
+    secrets: deps.secrets,
+    pools,
+    clock: deps.clock,
+    onChange: (list) => events.emit('accounts.changed', [...list]),
+  })
+
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
     ...createPreferenceHandlers(settings),
     ...createNotificationHandlers(notificationPause, showTestNotification),
     ...createLinkHandlers(deps.opener),
+    ...createAccountHandlers(accounts),
   }
 
   return {
@@ -93,7 +111,12 @@ export function createCore(deps: CoreDependencies): Core {
     settings,
     notificationPause,
     tray,
+    accounts,
+    pools,
     openScreen,
-    dispose: () => notificationPause.dispose(),
+    dispose: () => {
+      notificationPause.dispose()
+      void pools.close()
+    },
   }
 }

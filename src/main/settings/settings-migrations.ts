@@ -1,3 +1,4 @@
+import { accountSchema } from '../../shared/domain/accounts'
 import { SETTINGS_SCHEMA_VERSION, defaultSettings, settingsSchema, type Settings } from '../../shared/domain/settings'
 
 type RawSettings = Record<string, unknown>
@@ -45,11 +46,28 @@ export function migrateSettings(stored: unknown): MigrationOutcome {
   const shape = settingsSchema.shape
   for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
     if (key === 'schemaVersion' || !(key in raw)) continue
+    if (key === 'accounts') {
+      // One damaged account must not take the others with it.
+      const { valid, invalid } = readAccounts(raw.accounts)
+      settings.accounts = valid
+      if (invalid > 0) resetFields.push(`accounts (${invalid} unreadable)`)
+      continue
+    }
     const field = shape[key].safeParse(raw[key])
     if (field.success) settings[key] = field.data
     else resetFields.push(key)
   }
   return { settings: settingsSchema.parse(settings), resetFields, migratedFrom }
+}
+
+function readAccounts(raw: unknown): { valid: unknown[]; invalid: number } {
+  if (!Array.isArray(raw)) return { valid: [], invalid: raw === undefined ? 0 : 1 }
+  const valid: unknown[] = []
+  for (const item of raw) {
+    const parsed = accountSchema.safeParse(item)
+    if (parsed.success) valid.push(parsed.data)
+  }
+  return { valid, invalid: raw.length - valid.length }
 }
 
 function isRecord(value: unknown): value is RawSettings {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { accountSchema } from './accounts'
+
 /** Colour scheme; 'system' follows the OS. */
 export const themeSchema = z.enum(['system', 'light', 'dark'])
 export type Theme = z.infer<typeof themeSchema>
@@ -19,6 +21,10 @@ export const settingsSchema = z.object({
   notificationsPausedUntil: z.iso.datetime().nullable(),
   /** Paused with no end, until the user resumes. */
   notificationsPausedIndefinitely: z.boolean(),
+  /** Provider accounts; their secrets are in the OS keychain, never here. */
+  accounts: z.array(accountSchema),
+  /** Show the built-in sandbox as a demo workspace (one account per provider). */
+  demoWorkspace: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -30,6 +36,8 @@ export const defaultSettings: Settings = {
   startMinimized: false,
   notificationsPausedUntil: null,
   notificationsPausedIndefinitely: false,
+  accounts: [],
+  demoWorkspace: false,
 }
 
 /** The part of the settings the renderer may see and edit. */

@@ -1,5 +1,11 @@
 import { z } from 'zod'
 
+import {
+  accountDraftSchema,
+  accountViewSchema,
+  connectionTestResultSchema,
+  secretInputSchema,
+} from '../domain/accounts'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
@@ -48,6 +54,27 @@ export const ipcOperations = {
     z.object({ url: z.string().max(2048) }).strict(),
     z.object({ opened: z.literal(true) }),
   ),
+  'accounts.list': operation(noInput, z.array(accountViewSchema)),
+  'accounts.create': operation(
+    z.object({ draft: accountDraftSchema, secret: secretInputSchema }).strict(),
+    accountViewSchema,
+  ),
+  'accounts.update': operation(
+    z.object({ id: z.uuid(), draft: accountDraftSchema, secret: secretInputSchema.optional() }).strict(),
+    accountViewSchema,
+  ),
+  'accounts.remove': operation(z.object({ id: z.uuid() }).strict(), z.object({ removed: z.literal(true) })),
+  'accounts.test': operation(
+    z
+      .object({ draft: accountDraftSchema, secret: secretInputSchema.optional(), accountId: z.uuid().optional() })
+      .strict(),
+    connectionTestResultSchema,
+  ),
+  'accounts.export': operation(noInput, z.object({ fileName: z.string(), json: z.string() })),
+  'accounts.import': operation(
+    z.object({ text: z.string().max(60_000, 'That file is too large for an accounts file') }).strict(),
+    z.object({ added: z.number().int(), skipped: z.number().int() }),
+  ),
 } as const
 
 /** Every message the main process pushes to the renderer, by name. */
@@ -56,6 +83,7 @@ export const ipcEvents = {
   'notifications.pauseChanged': notificationPauseSchema,
   'notifications.shown': desktopNotificationSchema,
   'navigation.requested': z.object({ screen: screenIdSchema }),
+  'accounts.changed': z.array(accountViewSchema),
 } as const
 
 export type OperationName = keyof typeof ipcOperations

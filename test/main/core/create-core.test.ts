@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createCore } from '../../../src/main/core/create-core'
 import { dispatch } from '../../../src/main/ipc/dispatch'
+import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import type { TrayView } from '../../../src/shared/domain/tray'
 import type { EventName } from '../../../src/shared/ipc/contract'
 import { manualClock } from '../../helpers/manual-clock'
@@ -18,6 +19,7 @@ function setUp() {
   const core = createCore({
     info: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
     settingsBackend: backend,
+    secrets: createMemorySecretStore(),
     notifier: { show: ({ title, onClick }) => void (shown.push(title), onClick && clicks.push(onClick)) },
     tray: { render: (view) => drawn.push(view) },
     window: { open: (screen) => windows.push(screen) },

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto'
+
+import {
+  accountsExportSchema,
+  type Account,
+  type AccountDraft,
+  type AccountsExport,
+  type AccountView,
+  type ConnectionTestResult,
+} from '../../shared/domain/accounts'
+import type { Clock } from '../core/clock'
+import { OperationError } from '../ipc/operation-error'
+import type { PoolRegistry } from '../providers/http/pool-registry'
+import { SecretStoreUnavailableError, type SecretStore } from '../secrets/secret-store'
+import type { SettingsRepository } from '../settings/settings-repository'
+
+import { testConnection } from './connection-test'
+
+/** Accounts and their secrets, kept apart: settings file for the one, keychain for the other. */
+export interface AccountService {
+  list(): Promise<ReadonlyArray<AccountView>>
+  create(draft: AccountDraft, secret: string): Promise<AccountView>
+  /** A new secret replaces the stored one; without one the stored secret stays. */
+  update(id: string, draft: AccountDraft, secret?: string): Promise<AccountView>
+  remove(id: string): Promise<void>
+  /** Tests a draft with a typed key, or with the stored key of an existing account. */
+  test(draft: AccountDraft, secret: string | undefined, accountId: string | undefined): Promise<ConnectionTestResult>
+  exportAll(): AccountsExport
+  /** All or nothing: a file that does not validate changes nothing. */
+  importAll(text: string): Promise<{ added: number; skipped: number }>
+  /** The stored secret of an account, for the provider clients of the main process only. */
+  secretOf(id: string): Promise<string | undefined>
+  find(id: string): Account | undefined
+}
+
+/** Creates the service; onChange runs after every change with the new list. */
+export function createAccountService(deps: {
+  settings: SettingsRepository
+  secrets: SecretStore
+  pools: PoolRegistry
+  clock: Clock
+  onChange: (accounts: ReadonlyArray<AccountView>) => void
+  newId?: () => string
+}): AccountService {
+  const newId = deps.newId ?? randomUUID
+  const accounts = () => deps.settings.read().accounts
+  const secretPresence = new Map<string, boolean>()
+
+  const keychain = async <T>(action: () => Promise<T>): Promise<T> => {
+    try {
+      return await action()
+    } catch (error) {
+      if (error instanceof SecretStoreUnavailableError) throw new OperationError('not_allowed', error.message)
+      throw error
+    }
+  }
+
+  const hasSecret = async (id: string) => {
+    const known = secretPresence.get(id)
+    if (known !== undefined) return known
+    const present = (await keychain(() => deps.secrets.get(id))) !== undefined
+    secretPresence.set(id, present)
+    return present
+  }
+
+  const view = async (account: Account): Promise<AccountView> => ({
+    ...account,
+    hasSecret: await hasSecret(account.id),
+    demo: false,
+  })
+
+  const list = async () => Promise.all(accounts().map(view))
+  const changed = async () => deps.onChange(await list())
+  const mustFind = (id: string) => {
+    const account = accounts().find((candidate) => candidate.id === id)
+    if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
+    return account
+  }
+  const normalise = (draft: AccountDraft): AccountDraft => ({
+    ...draft,
+    tenantId: draft.provider === 'alohub' && draft.tenantId ? draft.tenantId : null,
+    baseUrl: draft.baseUrl.replace(/\/+$/, ''),
+  })
+
+  return {
+    list,
+    async create(draft, secret) {
+      const account: Account = { ...normalise(draft), id: newId(), createdAt: deps.clock.now().toISOString() }
+      // The key goes to the keychain first: if that fails, no account without its key is left behind.
+      await keychain(() => deps.secrets.set(account.id, secret))
+      secretPresence.set(account.id, true)
+      deps.settings.update({ accounts: [...accounts(), account] })
+      await changed()
+      return view(account)
+    },
+    async update(id, draft, secret) {
+      const current = mustFind(id)
+      if (secret !== undefined) {
+        await keychain(() => deps.secrets.set(id, secret))
+        secretPresence.set(id, true)
+      }
+      const next: Account = { ...normalise(draft), id, createdAt: current.createdAt }
+      deps.settings.update({ accounts: accounts().map((account) => (account.id === id ? next : account)) })
+      await changed()
+      return view(next)
+    },
+    async remove(id) {
+      mustFind(id)
+      await keychain(() => deps.secrets.delete(id))
+      secretPresence.delete(id)
+      deps.settings.update({ accounts: accounts().filter((account) => account.id !== id) })
+      await changed()
+    },
+    async test(draft, secret, accountId) {
+      const key = secret ?? (accountId ? await keychain(() => deps.secrets.get(accountId)) : undefined)
+      if (key === undefined) {
+        return { ok: false, outcome: 'no_key', message: 'Enter the key to test the connection.' }
+      }
+      try {
+        return await testConnection(normalise(draft), key, deps.pools)
+      } catch (error) {
+        if (error instanceof OperationError) throw error
+        return {
+          ok: false,
+          outcome: 'unexpected_response',
+          message: 'The test could not be completed.',
+          detail: error instanceof Error ? error.message : String(error),
+        }
+      }
+    },
+    exportAll() {
+      return {
+        format: 'agentdesk-accounts',
+        version: 1,
+        exportedAt: deps.clock.now().toISOString(),
+        accounts: accounts().map(({ provider, label, baseUrl, tenantId, role, polling }) => ({
+          provider,
+          label,
+          baseUrl,
+          tenantId,
+          role,
+          polling,
+        })),
+      }
+    },
+    async importAll(text) {
+      let raw: unknown
+      try {
+        raw = JSON.parse(text)
+      } catch {
+        throw new OperationError('invalid_request', 'That file is not JSON. Nothing was imported.')
+      }
+      const parsed = accountsExportSchema.safeParse(raw)
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+        throw new OperationError(
+          'invalid_request',
+          `That is not an AgentDesk accounts file${where}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+        )
+      }
+      const existing = new Set(accounts().map((account) => identity(account)))
+      const fresh: Account[] = []
+      let skipped = 0
+      for (const draft of parsed.data.accounts.map(normalise)) {
+        if (existing.has(identity(draft))) {
+          skipped += 1
+          continue
+        }
+        existing.add(identity(draft))
+        fresh.push({ ...draft, id: newId(), createdAt: deps.clock.now().toISOString() })
+      }
+      if (fresh.length > 0) {
+        for (const account of fresh) secretPresence.set(account.id, false)
+        deps.settings.update({ accounts: [...accounts(), ...fresh] })
+        await changed()
+      }
+      return { added: fresh.length, skipped }
+    },
+    secretOf: (id) => keychain(() => deps.secrets.get(id)),
+    find: (id) => accounts().find((account) => account.id === id),
+  }
+}
+
+/** Two accounts are the same when they reach the same place under the same name. */
+function identity(account: Pick<AccountDraft, 'provider' | 'baseUrl' | 'label' | 'tenantId'>): string {
+  return [account.provider, account.baseUrl.toLowerCase(), account.label.toLowerCase(), account.tenantId ?? ''].join(
+    '\n',
+  )
+}

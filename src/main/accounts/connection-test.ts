@@ -1,0 +1,149 @@
+import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
+import { providerNames } from '../../shared/domain/providers'
+import type { PoolRegistry } from '../providers/http/pool-registry'
+import { ProviderError } from '../providers/http/provider-error'
+import type { RetryPolicy } from '../providers/http/retry-policy'
+import { createProviderClient, type ProviderClient } from '../providers/provider-clients'
+
+/** A connection test answers within seconds: one attempt, no patient retries. */
+const testRetry: RetryPolicy = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }
+
+/**
+ * Makes one cheap, real call with the given key and says in plain words what happened.
+ * AloHub's 403 is tried once more without the tenant id to tell a tenant mismatch from a
+ * key that lacks the agent scope.
+ */
+export async function testConnection(
+  draft: Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId'>,
+  secret: string,
+  pools: PoolRegistry,
+  signal?: AbortSignal,
+): Promise<ConnectionTestResult> {
+  const name = providerNames[draft.provider]
+  try {
+    const what = await probe(
+      createProviderClient(draft, { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 }),
+      signal,
+    )
+    return { ok: true, outcome: 'connected', message: `Connected to ${name}: ${what}.` }
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error
+    if (error.kind === 'forbidden' && draft.provider === 'alohub' && draft.tenantId) {
+      const withoutTenant = createProviderClient(
+        { ...draft, tenantId: null },
+        { pools, secret: async () => secret, retry: testRetry },
+      )
+      const works = await probe(withoutTenant, signal).then(
+        () => true,
+        () => false,
+      )
+      if (works) {
+        return {
+          ok: false,
+          outcome: 'tenant_mismatch',
+          message: `The key works, but not for tenant ${draft.tenantId}. Check the tenant id, or leave it empty to use the key's own tenant.`,
+          detail: error.message,
+        }
+      }
+    }
+    return describeFailure(name, error)
+  }
+}
+
+/** The cheapest call that proves the key works, and a short summary of what it saw. */
+async function probe(target: ProviderClient, signal?: AbortSignal): Promise<string> {
+  switch (target.provider) {
+    case 'alohub': {
+      const page = await target.client.listAgents({}, 0, 1, signal)
+      return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
+    }
+    case 'tel4vn': {
+      await target.client.refreshToken(signal)
+      const { total } = await target.client.monitorCalls(signal)
+      return `the key was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
+    }
+    case 'voipbin': {
+      const { agents } = await target.client.listAgents({}, 1, undefined, signal)
+      return agents.length > 0 ? 'agents are visible' : 'the token was accepted (no agents yet)'
+    }
+    case 'avatar': {
+      const agents = await target.client.listAgents(signal)
+      return `${agents.length} AI agent${agents.length === 1 ? '' : 's'} visible`
+    }
+    case 'agenthub': {
+      const user = await target.client.currentUser(signal)
+      return `signed in as ${user.fullname ?? user.email ?? user.userId ?? 'an unnamed user'}`
+    }
+  }
+}
+
+function describeFailure(name: string, error: ProviderError): ConnectionTestResult {
+  const detail = error.message
+  switch (error.kind) {
+    case 'auth':
+      return {
+        ok: false,
+        outcome: 'key_rejected',
+        message: `${name} rejected the key. Check that it was copied whole and is still valid.`,
+        detail,
+      }
+    case 'forbidden':
+      return {
+        ok: false,
+        outcome: 'missing_scope',
+        message: `${name} accepted the key but it lacks the permission (scope) AgentDesk needs. Ask your administrator for a key with agent access.`,
+        detail,
+      }
+    case 'network':
+      return {
+        ok: false,
+        outcome: 'unreachable',
+        message: `${name} could not be reached at that address. Check the base URL and your network.`,
+        detail,
+      }
+    case 'tls':
+      return {
+        ok: false,
+        outcome: 'tls',
+        message: `The secure connection to ${name} could not be trusted. The address may be wrong, or a proxy is intercepting it.`,
+        detail,
+      }
+    case 'timeout':
+      return {
+        ok: false,
+        outcome: 'timeout',
+        message: `${name} did not answer in time. Try again; if it persists, check the base URL.`,
+        detail,
+      }
+    case 'insecure_url':
+      return { ok: false, outcome: 'insecure_url', message: error.message }
+    case 'rate_limited':
+      return {
+        ok: false,
+        outcome: 'rate_limited',
+        message: `${name} is limiting requests right now. Try again in a moment.`,
+        detail,
+      }
+    case 'server':
+      return {
+        ok: false,
+        outcome: 'server_error',
+        message: `${name} had a problem of its own. Try again later.`,
+        detail,
+      }
+    case 'not_found':
+      return {
+        ok: false,
+        outcome: 'not_found',
+        message: `Nothing answers at that path on ${name}. Check the base URL (it should include any prefix such as /v1.0).`,
+        detail,
+      }
+    default:
+      return {
+        ok: false,
+        outcome: 'unexpected_response',
+        message: `${name} answered, but not in a way AgentDesk understands. Check the base URL points at the ${name} API.`,
+        detail,
+      }
+  }
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod'
+
+import { providerIdSchema, type ProviderId } from './providers'
+
+/** An agent watches their own extension; a supervisor watches queues and agents. */
+export const accountRoleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('agent'),
+    extension: z
+      .string()
+      .trim()
+      .min(1, 'Enter your extension or agent id')
+      .max(64)
+      .regex(/^[\w.@+-]+$/, 'Use letters, digits and . _ - + @ only'),
+  }),
+  z.object({ kind: z.literal('supervisor') }),
+])
+export type AccountRole = z.infer<typeof accountRoleSchema>
+
+/** How often the live monitor asks this account; null means the provider's default. */
+export const pollingSchema = z.object({
+  enabled: z.boolean(),
+  intervalSeconds: z.number().int().min(1, 'At least 1 second').max(3600, 'At most an hour').nullable(),
+})
+export type Polling = z.infer<typeof pollingSchema>
+
+const baseUrlSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the base URL')
+  .max(500)
+  .refine((value) => URL.canParse(value), 'Enter a full URL, such as https://xapi.alohub.vn')
+
+/** What the user fills in for an account (no id, no secret). */
+export const accountDraftSchema = z
+  .object({
+    provider: providerIdSchema,
+    label: z.string().trim().min(1, 'Give the account a name').max(80, 'At most 80 characters'),
+    baseUrl: baseUrlSchema,
+    tenantId: z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[\w-]*$/, 'Use letters, digits, - and _ only')
+      .nullable(),
+    role: accountRoleSchema,
+    polling: pollingSchema,
+  })
+  .strict()
+export type AccountDraft = z.infer<typeof accountDraftSchema>
+
+/** An account as stored in the settings file. Never holds a secret. */
+export const accountSchema = accountDraftSchema.extend({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+})
+export type Account = z.infer<typeof accountSchema>
+
+/** What the renderer sees of an account: whether a key is in the keychain, never the key. */
+export const accountViewSchema = accountSchema.extend({
+  hasSecret: z.boolean(),
+  demo: z.boolean(),
+})
+export type AccountView = z.infer<typeof accountViewSchema>
+
+/** A secret as the user types it once; it goes to the keychain and never comes back. */
+export const secretInputSchema = z
+  .string()
+  .min(1, 'Enter the API key')
+  .max(4096, 'That key is too long')
+  .refine((value) => value.trim() === value, 'Remove spaces before or after the key')
+
+/** What each provider calls its secret, for labels. */
+export const secretLabels: Readonly<Record<ProviderId, string>> = {
+  alohub: 'API key',
+  tel4vn: 'API key',
+  voipbin: 'Access token',
+  avatar: 'API key',
+  agenthub: 'Access token',
+}
+
+/** Documented production base URLs; empty where the provider gives each customer its own. */
+export const defaultBaseUrls: Readonly<Record<ProviderId, string>> = {
+  alohub: 'https://xapi.alohub.vn',
+  tel4vn: '',
+  voipbin: 'https://api.voipbin.net/v1.0',
+  avatar: '',
+  agenthub: '',
+}
+
+/** Other documented base URLs the user may pick from. */
+export const alternativeBaseUrls: Readonly<Partial<Record<ProviderId, ReadonlyArray<{ label: string; url: string }>>>> =
+  {
+    alohub: [
+      { label: 'Production', url: 'https://xapi.alohub.vn' },
+      { label: 'Development', url: 'https://xapi-dev.alohub.vn' },
+    ],
+  }
+
+/** The outcome of "Test connection", in words a person can act on. */
+export const connectionTestResultSchema = z.object({
+  ok: z.boolean(),
+  /** What happened, e.g. key_rejected, missing_scope, tenant_mismatch, unreachable, tls, timeout. */
+  outcome: z.enum([
+    'connected',
+    'key_rejected',
+    'missing_scope',
+    'tenant_mismatch',
+    'unreachable',
+    'tls',
+    'timeout',
+    'unexpected_response',
+    'insecure_url',
+    'rate_limited',
+    'server_error',
+    'not_found',
+    'keychain_unavailable',
+    'no_key',
+  ]),
+  message: z.string(),
+  detail: z.string().optional(),
+})
+export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>
+
+/** The export file: accounts without secrets. */
+export const accountsExportSchema = z.object({
+  format: z.literal('agentdesk-accounts'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  accounts: z.array(accountDraftSchema).max(500),
+})
+export type AccountsExport = z.infer<typeof accountsExportSchema>

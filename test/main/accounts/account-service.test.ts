@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import Conf from 'conf'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createAccountService } from '../../../src/main/accounts/account-service'
+import { createPoolRegistry } from '../../../src/main/providers/http/pool-registry'
+import {
+  createMemorySecretStore,
+  SecretStoreUnavailableError,
+  type SecretStore,
+} from '../../../src/main/secrets/secret-store'
+import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
+import type { AccountDraft, AccountView } from '../../../src/shared/domain/accounts'
+import { manualClock } from '../../helpers/manual-clock'
+import { recordingLogger } from '../../helpers/recording-logger'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const pools = createPoolRegistry()
+afterEach(async () => {
+  await pools.close()
+})
+
+const draft: AccountDraft = {
+  provider: 'alohub',
+  label: 'Hà Nội supervisors',
+  baseUrl: 'https://xapi.alohub.vn/',
+  tenantId: '20260310',
+  role: { kind: 'supervisor' },
+  polling: { enabled: true, intervalSeconds: null },
+}
+
+async function setUp(secrets: SecretStore = createMemorySecretStore()) {
+  const cwd = await tempDir()
+  const backend = new Conf<Record<string, unknown>>({
+    projectName: 'AgentDesk',
+    cwd,
+    configName: 'settings',
+  }) as SettingsBackend
+  const settings = openSettingsRepository(backend, recordingLogger())
+  const changes: Array<ReadonlyArray<AccountView>> = []
+  let ids = 0
+  const service = createAccountService({
+    settings,
+    secrets,
+    pools,
+    clock: manualClock(),
+    onChange: (list) => changes.push(list),
+    newId: () => `00000000-0000-4000-8000-00000000000${(ids += 1)}`,
+  })
+  const file = () => readFile(join(cwd, 'settings.json'), 'utf8')
+  return { service, secrets, changes, file }
+}
+
+describe('account service', () => {
+  it('creates an account: key in the keychain, the rest in settings, never the key', async () => {
+    const { service, secrets, changes, file } = await setUp()
+    const created = await service.create(draft, 'sk_live_hanoi_123')
+    expect(created).toMatchObject({
+      id: '00000000-0000-4000-8000-000000000001',
+      baseUrl: 'https://xapi.alohub.vn',
+      hasSecret: true,
+      demo: false,
+    })
+    expect(await secrets.get(created.id)).toBe('sk_live_hanoi_123')
+    expect(await file()).toContain('Hà Nội supervisors')
+    expect(await file()).not.toContain('sk_live_hanoi_123')
+    expect(changes).toHaveLength(1)
+  })
+
+  it('keeps the stored key on an edit without one and replaces it with a new one', async () => {
+    const { service, secrets } = await setUp()
+    const { id } = await service.create(draft, 'sk_live_old')
+    await service.update(id, { ...draft, label: 'Renamed' }, undefined)
+    expect(await secrets.get(id)).toBe('sk_live_old')
+    await service.update(id, draft, 'sk_live_new')
+    expect(await secrets.get(id)).toBe('sk_live_new')
+    expect((await service.list())[0]?.label).toBe('Hà Nội supervisors')
+  })
+
+  it('drops the tenant id for providers that have none', async () => {
+    const { service } = await setUp()
+    const created = await service.create({ ...draft, provider: 'voipbin', tenantId: 'x' }, 'token-1234')
+    expect(created.tenantId).toBeNull()
+  })
+
+  it('removes the key together with the account', async () => {
+    const { service, secrets, file } = await setUp()
+    const { id } = await service.create(draft, 'sk_live_gone')
+    await service.remove(id)
+    expect(await secrets.get(id)).toBeUndefined()
+    expect(await service.list()).toEqual([])
+    expect(await file()).not.toContain('Hà Nội')
+  })
+
+  it('saves nothing when the keychain is unavailable, and says what to do', async () => {
+    const broken: SecretStore = {
+      get: async () => undefined,
+      set: async () => {
+        throw new SecretStoreUnavailableError('The system keychain is not available. Install gnome-keyring.')
+      },
+      delete: async () => false,
+    }
+    const { service, file } = await setUp(broken)
+    await expect(service.create(draft, 'sk_live_nowhere')).rejects.toThrow(/Install gnome-keyring/)
+    expect(await service.list()).toEqual([])
+    expect(await file()).not.toContain('sk_live_nowhere')
+  })
+
+  it('exports without secrets and imports the export elsewhere', async () => {
+    const first = await setUp()
+    await first.service.create(draft, 'sk_live_export_me_not')
+    const exported = JSON.stringify(first.service.exportAll())
+    expect(exported).not.toContain('sk_live')
+    expect(exported).not.toContain('00000000-')
+    const second = await setUp()
+    expect(await second.service.importAll(exported)).toEqual({ added: 1, skipped: 0 })
+    expect(await second.service.importAll(exported)).toEqual({ added: 0, skipped: 1 })
+    expect((await second.service.list())[0]).toMatchObject({ label: 'Hà Nội supervisors', hasSecret: false })
+  })
+
+  it('imports nothing from an invalid file and says where it is wrong', async () => {
+    const { service } = await setUp()
+    await service.create(draft, 'sk_live_keep')
+    const bad = JSON.stringify({
+      format: 'agentdesk-accounts',
+      version: 1,
+      exportedAt: '2026-11-24T09:00:00.000Z',
+      accounts: [
+        { ...draft, label: 'fine' },
+        { ...draft, label: 'broken', baseUrl: 'not a url' },
+      ],
+    })
+    await expect(service.importAll(bad)).rejects.toThrow(
+      /not an AgentDesk accounts file at accounts\.1\.baseUrl: Enter a full URL.*Nothing was imported/,
+    )
+    await expect(service.importAll('{oops')).rejects.toThrow('That file is not JSON. Nothing was imported.')
+    expect((await service.list()).map((account) => account.label)).toEqual(['Hà Nội supervisors'])
+  })
+
+  it('refuses to edit or remove an account that is gone', async () => {
+    const { service } = await setUp()
+    await expect(service.remove('00000000-0000-4000-8000-000000000009')).rejects.toThrow(/no longer exists/)
+  })
+
+  it('asks for a key before testing an account without one', async () => {
+    const { service } = await setUp()
+    expect(await service.test(draft, undefined, undefined)).toEqual({
+      ok: false,
+      outcome: 'no_key',
+      message: 'Enter the key to test the connection.',
+    })
+  })
+})
