@@ -1,7 +1,28 @@
 // `npm test`: every check, in the order CI runs them, then one closing line with the counts.
 // Each stage runs even when an earlier one failed, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+// The keychain tests talk to a real Secret Service: on Linux without a D-Bus session, run the
+// whole suite again inside a private one with a throwaway, unlocked gnome-keyring.
+if (process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS && !process.env.AGENTDESK_IN_KEYRING) {
+  const dataHome = mkdtempSync(join(tmpdir(), 'agentdesk-keyring-'))
+  const inner = `echo -n agentdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec node ${JSON.stringify(process.argv[1])}`
+  const run = spawnSync('dbus-run-session', ['--', 'sh', '-c', inner], {
+    stdio: 'inherit',
+    env: { ...process.env, XDG_DATA_HOME: dataHome, AGENTDESK_IN_KEYRING: '1' },
+  })
+  rmSync(dataHome, { recursive: true, force: true })
+  if (run.error) {
+    console.error(`Could not start a D-Bus session for the keychain tests: ${run.error.message}`)
+    console.error('Install dbus and gnome-keyring (Debian: apt-get install dbus-x11 gnome-keyring).')
+  }
+  process.exit(run.status ?? 1)
+}
+process.env.AGENTDESK_REQUIRE_KEYCHAIN =
+  process.platform === 'linux' ? '1' : (process.env.AGENTDESK_REQUIRE_KEYCHAIN ?? '')
 
 const results = 'test-results'
 const vitestJson = `${results}/vitest.json`

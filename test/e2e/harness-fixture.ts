@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 
 import { startHarness, type Harness } from '../../src/harness/harness-server'
+import { createKeytarSecretStore } from '../../src/main/secrets/keytar-secret-store'
+import { testKeychainService } from '../helpers/keychain'
 
 /** Every test gets its own harness and data folder, and a page already connected to it. */
 export const test = base.extend<{ harness: Harness; app: Page; logLines: string[] }>({
@@ -20,6 +22,8 @@ export const test = base.extend<{ harness: Harness; app: Page; logLines: string[
       dataDir,
       logger: { info: record('info'), warn: record('warn'), error: record('error') },
       version: '0.1.0-test',
+      // The real keychain, under a service name of this test's own.
+      secrets: createKeytarSecretStore(testKeychainService()),
     })
     await use(harness)
     await harness.close()

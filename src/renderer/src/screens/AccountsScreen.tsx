@@ -1,34 +1,49 @@
-import { KeyRound } from 'lucide-react'
+import { KeyRound, Plus } from 'lucide-react'
+import { useState } from 'react'
 
 import { EmptyState } from '../components/EmptyState'
+import { ErrorNotice } from '../components/ErrorNotice'
 
-const providers: ReadonlyArray<{ name: string; gives: string }> = [
-  { name: 'AloHub', gives: 'agents, queues and recording' },
-  { name: 'Tel4vn', gives: 'the live call monitor' },
-  { name: 'VoIPbin', gives: 'agents, status and addresses' },
-  { name: 'AI avatar platform', gives: 'avatar AI agents' },
-  { name: 'AgentHub', gives: 'AI agent overrides and executions' },
-]
+import { AccountCard } from './accounts/AccountCard'
+import { AccountForm } from './accounts/AccountForm'
+import { ImportExport } from './accounts/ImportExport'
+import { useAccounts } from './accounts/useAccounts'
 
 /** Provider connections. API keys live in the OS keychain, never in this window. */
 export function AccountsScreen() {
+  const { accounts, error } = useAccounts()
+  const [editing, setEditing] = useState<string | 'new'>()
+
+  if (error !== undefined) return <ErrorNotice error={error} />
+  if (!accounts) return <p className="muted">Loading accounts…</p>
+
   return (
     <div className="stack">
-      <EmptyState icon={KeyRound} title="No accounts connected">
-        AgentDesk keeps each account&apos;s API key in your operating system&apos;s keychain; this window only ever
-        learns whether a key is set.
-      </EmptyState>
-      <section className="card" aria-labelledby="providers-title">
-        <h2 id="providers-title">Providers AgentDesk works with</h2>
-        <ul className="provider-list">
-          {providers.map((provider) => (
-            <li key={provider.name}>
-              <strong>{provider.name}</strong>
-              <span className="muted">{provider.gives}</span>
-            </li>
-          ))}
+      <div className="toolbar">
+        <button type="button" className="button primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+          <Plus aria-hidden size={16} /> Add account
+        </button>
+        <ImportExport canExport={accounts.some((account) => !account.demo)} />
+      </div>
+      {editing === 'new' && <AccountForm onDone={() => setEditing(undefined)} />}
+      {accounts.length === 0 && editing !== 'new' ? (
+        <EmptyState icon={KeyRound} title="No accounts connected">
+          Add an account for AloHub, Tel4vn, VoIPbin, the AI avatar platform or AgentHub. Its key is kept in your
+          operating system&apos;s keychain; this window only ever learns whether a key is set.
+        </EmptyState>
+      ) : (
+        <ul className="account-list">
+          {accounts.map((account) =>
+            editing === account.id ? (
+              <li key={account.id}>
+                <AccountForm account={account} onDone={() => setEditing(undefined)} />
+              </li>
+            ) : (
+              <AccountCard key={account.id} account={account} onEdit={() => setEditing(account.id)} />
+            ),
+          )}
         </ul>
-      </section>
+      )}
     </div>
   )
 }

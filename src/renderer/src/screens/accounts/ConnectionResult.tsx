@@ -1,0 +1,21 @@
+import { CircleAlert, CircleCheck } from 'lucide-react'
+
+import type { ConnectionTestResult } from '../../../../shared/domain/accounts'
+
+/** The outcome of a connection test, in plain words, with the provider's own words folded away. */
+export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
+  return (
+    <div className={result.ok ? 'result result-ok' : 'result result-error'} role="status">
+      {result.ok ? <CircleCheck aria-hidden size={18} /> : <CircleAlert aria-hidden size={18} />}
+      <div>
+        <p>{result.message}</p>
+        {result.detail && (
+          <details>
+            <summary>What the server said</summary>
+            <p className="muted">{result.detail}</p>
+          </details>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+import type { FieldErrors, Resolver } from 'react-hook-form'
+
+import {
+  accountDraftSchema,
+  defaultBaseUrls,
+  secretInputSchema,
+  type AccountDraft,
+  type AccountView,
+} from '../../../../shared/domain/accounts'
+import type { ProviderId } from '../../../../shared/domain/providers'
+
+/** The form's fields: flat strings and booleans, as inputs hold them. */
+export interface AccountFormValues {
+  provider: ProviderId
+  label: string
+  baseUrl: string
+  tenantId: string
+  roleKind: 'agent' | 'supervisor'
+  extension: string
+  pollingEnabled: boolean
+  intervalSeconds: string
+  secret: string
+}
+
+/** A blank form for a provider, with its documented base URL filled in. */
+export function emptyForm(provider: ProviderId = 'alohub'): AccountFormValues {
+  return {
+    provider,
+    label: '',
+    baseUrl: defaultBaseUrls[provider],
+    tenantId: '',
+    roleKind: 'supervisor',
+    extension: '',
+    pollingEnabled: true,
+    intervalSeconds: '',
+    secret: '',
+  }
+}
+
+/** The form filled from an existing account; the key field starts empty (it is never sent back). */
+export function formFromAccount(account: AccountView): AccountFormValues {
+  return {
+    provider: account.provider,
+    label: account.label,
+    baseUrl: account.baseUrl,
+    tenantId: account.tenantId ?? '',
+    roleKind: account.role.kind,
+    extension: account.role.kind === 'agent' ? account.role.extension : '',
+    pollingEnabled: account.polling.enabled,
+    intervalSeconds: account.polling.intervalSeconds === null ? '' : String(account.polling.intervalSeconds),
+    secret: '',
+  }
+}
+
+/** The form as the draft the main process validates again. */
+export function draftFromForm(values: AccountFormValues): AccountDraft {
+  const interval = values.intervalSeconds.trim()
+  return {
+    provider: values.provider,
+    label: values.label,
+    baseUrl: values.baseUrl,
+    tenantId: values.provider === 'alohub' && values.tenantId.trim() ? values.tenantId.trim() : null,
+    role: values.roleKind === 'agent' ? { kind: 'agent', extension: values.extension } : { kind: 'supervisor' },
+    polling: { enabled: values.pollingEnabled, intervalSeconds: interval === '' ? null : Number(interval) },
+  }
+}
+
+const fieldOfPath: Readonly<Record<string, keyof AccountFormValues>> = {
+  provider: 'provider',
+  label: 'label',
+  baseUrl: 'baseUrl',
+  tenantId: 'tenantId',
+  'role.extension': 'extension',
+  'polling.intervalSeconds': 'intervalSeconds',
+}
+
+/**
+ * Validates with the same schema as the main process, and maps its paths onto the form's
+ * fields. The key is required when adding; when editing, empty keeps the stored one.
+ */
+export function accountFormResolver(requireSecret: boolean): Resolver<AccountFormValues> {
+  return async (values) => {
+    const errors: FieldErrors<AccountFormValues> = {}
+    const interval = values.intervalSeconds.trim()
+    if (interval !== '' && !/^\d+$/.test(interval)) {
+      errors.intervalSeconds = { type: 'pattern', message: 'Use whole seconds, or leave empty for the default' }
+    }
+    const parsed = accountDraftSchema.safeParse(draftFromForm(values))
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = fieldOfPath[issue.path.join('.')]
+        if (field && !errors[field]) errors[field] = { type: 'schema', message: issue.message }
+      }
+    }
+    if (requireSecret || values.secret !== '') {
+      const secret = secretInputSchema.safeParse(values.secret)
+      if (!secret.success) errors.secret = { type: 'schema', message: secret.error.issues[0]?.message ?? 'Invalid key' }
+    }
+    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} }
+  }
+}
