@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 
 import {
   alternativeBaseUrls,
@@ -28,8 +28,8 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
   const resolver = useMemo(() => accountFormResolver(!editing), [editing])
   const {
     register,
+    control,
     handleSubmit,
-    watch,
     setValue,
     getValues,
     trigger,
@@ -45,8 +45,8 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
   const [test, setTest] = useState<ConnectionTestResult>()
   const [testing, setTesting] = useState(false)
   const [failure, setFailure] = useState<unknown>()
-  const provider = watch('provider')
-  const roleKind = watch('roleKind')
+  const provider = useWatch({ control, name: 'provider' })
+  const roleKind = useWatch({ control, name: 'roleKind' })
   const idPrefix = account ? `account-${account.id}` : 'account-new'
 
   const changeProvider = (next: ProviderId) => {
