@@ -1,4 +1,4 @@
-import { interceptors, Pool, type Dispatcher } from 'undici'
+import { Pool, type Dispatcher } from 'undici'
 
 /** Connection settings shared by every pool. */
 export interface PoolOptions {
@@ -20,7 +20,7 @@ export interface PoolRegistry {
   close(): Promise<void>
 }
 
-/** Creates the registry; compressed answers (gzip, deflate, br) are decoded by undici. */
+/** Creates the registry. */
 export function createPoolRegistry(options: PoolOptions = defaultPoolOptions): PoolRegistry {
   const pools = new Map<string, Dispatcher>()
   return {
@@ -31,7 +31,7 @@ export function createPoolRegistry(options: PoolOptions = defaultPoolOptions): P
           connections: options.connectionsPerOrigin,
           keepAliveTimeout: options.keepAliveMs,
           connect: { timeout: options.connectTimeoutMs },
-        }).compose(interceptors.decompress())
+        })
         pools.set(origin, pool)
       }
       return pool

@@ -1,3 +1,5 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
+
 import type { z } from 'zod'
 
 import { providerNames, type ProviderId } from '../../../shared/domain/providers'
@@ -218,7 +220,33 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     for (const [key, value] of Object.entries(answer.headers)) {
       flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
     }
-    return { status: answer.statusCode, headers: flat, text: Buffer.concat(chunks).toString('utf8') }
+    const text = decompress(Buffer.concat(chunks), flat['content-encoding'], maxBodyBytes, answer.statusCode)
+    return { status: answer.statusCode, headers: flat, text }
+  }
+
+  // undici's decompress interceptor is still experimental; node:zlib is not.
+  function decompress(body: Buffer, encoding: string | undefined, limit: number, status: number): string {
+    const coding = encoding?.trim().toLowerCase()
+    if (!coding || coding === 'identity' || body.length === 0) return body.toString('utf8')
+    const options = { maxOutputLength: limit }
+    try {
+      if (coding === 'gzip' || coding === 'x-gzip') return gunzipSync(body, options).toString('utf8')
+      if (coding === 'deflate') return inflateSync(body, options).toString('utf8')
+      if (coding === 'br') return brotliDecompressSync(body, options).toString('utf8')
+    } catch {
+      throw new ProviderError({
+        provider,
+        kind: 'bad_response',
+        status,
+        message: `${name} sent a ${coding}-compressed answer that could not be decompressed.`,
+      })
+    }
+    throw new ProviderError({
+      provider,
+      kind: 'bad_response',
+      status,
+      message: `${name} sent an answer in an unknown encoding (${coding}).`,
+    })
   }
 
   function decodeJson(text: string, status: number): unknown {
