@@ -9,13 +9,18 @@ import { createKeytarSecretStore } from '../../src/main/secrets/keytar-secret-st
 import { testKeychainService } from '../helpers/keychain'
 
 /** Every test gets its own harness and data folder, and a page already connected to it. */
-export const test = base.extend<{ harness: Harness; app: Page; logLines: string[] }>({
+export const test = base.extend<{ harness: Harness; app: Page; logLines: string[]; dataDir: string }>({
   // eslint-disable-next-line no-empty-pattern
   logLines: async ({}, use) => {
     await use([])
   },
-  harness: async ({ logLines }, use) => {
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'agentdesk-e2e-'))
+    await use(dataDir)
+    await rm(dataDir, { recursive: true, force: true })
+  },
+  harness: async ({ logLines, dataDir }, use) => {
     const record = (level: string) => (message: string) => void logLines.push(`${level} ${message}`)
     const harness = await startHarness({
       rendererDir: resolve('out/renderer'),
@@ -27,7 +32,6 @@ export const test = base.extend<{ harness: Harness; app: Page; logLines: string[
     })
     await use(harness)
     await harness.close()
-    await rm(dataDir, { recursive: true, force: true })
   },
   app: async ({ page, harness }, use) => {
     const pageErrors: string[] = []
