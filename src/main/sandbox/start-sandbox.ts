@@ -1,0 +1,83 @@
+import type { ProviderId } from '../../shared/domain/providers'
+
+import { createAgentHubApp, type AgentHubApp } from './agenthub/agenthub-app'
+import { createAlohubApp, type AlohubApp } from './alohub/alohub-app'
+import { createAvatarApp } from './avatar/avatar-app'
+import { createCallSimulator, type CallSimulator } from './call-simulator'
+import { createSandboxCredentials, type SandboxCredentials } from './credentials'
+import { serveProviderApp, type ServedApp } from './sandbox-http'
+import { createTel4vnApp, type Tel4vnApp } from './tel4vn/tel4vn-app'
+import { createVoipbinApp, type VoipbinApp } from './voipbin/voipbin-app'
+
+/** How big and busy the sandbox is. */
+export interface SandboxOptions {
+  readonly seed?: number
+  /** AloHub agents, up to 10,000. */
+  readonly alohubAgents?: number
+  readonly callsPerMinute?: number
+  /** Run the call simulator on real time (the demo); tests step it themselves. */
+  readonly liveTraffic?: boolean
+  readonly now?: () => number
+}
+
+/** All five providers on loopback, with their credentials, apps and the call simulator. */
+export interface Sandbox {
+  readonly credentials: SandboxCredentials
+  readonly served: Readonly<Record<ProviderId, ServedApp>>
+  /** Base URLs as an account would hold them (VoIPbin's includes /v1.0). */
+  readonly baseUrls: Readonly<Record<ProviderId, string>>
+  readonly apps: { alohub: AlohubApp; tel4vn: Tel4vnApp; voipbin: VoipbinApp; agenthub: AgentHubApp }
+  readonly simulator: CallSimulator
+  close(): Promise<void>
+}
+
+/** Starts the sandbox: one loopback server per provider, seeded data, simulated calls. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const seed = options.seed ?? 20261124
+  const now = options.now ?? Date.now
+  const credentials = createSandboxCredentials()
+  const alohub = createAlohubApp({
+    seed,
+    apiKey: credentials.alohub.apiKey,
+    unscopedKey: credentials.alohub.unscopedKey,
+    tenantId: credentials.alohub.tenantId,
+    agentCount: Math.min(10_000, options.alohubAgents ?? 120),
+    now,
+  })
+  const tel4vn = createTel4vnApp({ seed, ...credentials.tel4vn, now })
+  const voipbin = createVoipbinApp({ seed, token: credentials.voipbin.token, now })
+  const avatar = createAvatarApp({ seed, ...credentials.avatar, now })
+  const agenthub = createAgentHubApp({ seed, token: credentials.agenthub.token, now })
+  const entries = await Promise.all(
+    ([alohub, tel4vn, voipbin, avatar, agenthub] as const).map(
+      async (app) => [app.provider, await serveProviderApp(app)] as const,
+    ),
+  )
+  const served = Object.fromEntries(entries) as Record<ProviderId, ServedApp>
+  const simulator = createCallSimulator({
+    seed,
+    callsPerMinute: options.callsPerMinute ?? 4,
+    startAt: now(),
+    tel4vn,
+    voipbin,
+    alohub,
+  })
+  if (options.liveTraffic) simulator.start()
+  return {
+    credentials,
+    served,
+    baseUrls: {
+      alohub: served.alohub.origin,
+      tel4vn: served.tel4vn.origin,
+      voipbin: `${served.voipbin.origin}/v1.0`,
+      avatar: served.avatar.origin,
+      agenthub: served.agenthub.origin,
+    },
+    apps: { alohub, tel4vn, voipbin, agenthub },
+    simulator,
+    async close() {
+      simulator.stop()
+      await Promise.all(Object.values(served).map((app) => app.close()))
+    },
+  }
+}

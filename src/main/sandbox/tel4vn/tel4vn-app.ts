@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto'
+
+import { personName, userNameOf } from '../people-names'
+import type { ProviderApp, SandboxRequest, SandboxResponse } from '../sandbox-http'
+import { seededRandom } from '../seeded-random'
+
+/** A logged-in extension of the Tel4vn call centre. */
+export interface Tel4vnExtension {
+  readonly extension: string
+  readonly extensionId: string
+  readonly userId: string
+  readonly username: string
+  readonly agentName: string
+}
+
+/** A call on an extension, as the simulator drives it. */
+export interface Tel4vnCall {
+  readonly callId: string
+  readonly extension: string
+  readonly state: 'RINGING' | 'ONCALL'
+  readonly direction: 'inbound' | 'outbound'
+  readonly destination: string
+  /** Start of the call, ms since epoch. */
+  readonly startedAt: number
+}
+
+/** How the Tel4vn sandbox behaves. */
+export interface Tel4vnAppOptions {
+  readonly seed: number
+  readonly username: string
+  readonly password: string
+  readonly apiKey: string
+  readonly extensionCount?: number
+  /** How long a token lives. */
+  readonly tokenTtlMs?: number
+  readonly now?: () => number
+}
+
+/** The Tel4vn sandbox and its handles. */
+export interface Tel4vnApp extends ProviderApp {
+  extensions(): ReadonlyArray<Tel4vnExtension>
+  calls(): ReadonlyArray<Tel4vnCall>
+  setCalls(calls: ReadonlyArray<Tel4vnCall>): void
+  /** Every token issued so far stops working, as at the end of its life. */
+  expireTokens(): void
+  tokensIssued(): number
+}
+
+/** "YYYY-MM-DD HH:MM:SS" in Vietnam's time (UTC+7), as the monitor writes call_time. */
+export function vietnamLocalTime(ms: number): string {
+  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')
+}
+
+/** Creates the sandbox: POST /v1/auth, POST /v1/auth/token and GET /v1/monitor/agent. */
+export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
+  const now = options.now ?? Date.now
+  const random = seededRandom(options.seed)
+  const domainId = random.uuid()
+  const extensions: Tel4vnExtension[] = Array.from({ length: options.extensionCount ?? 24 }, (_unused, index) => {
+    const name = personName(random)
+    return {
+      extension: String(101 + index),
+      extensionId: random.uuid(),
+      userId: random.uuid(),
+      username: userNameOf(name),
+      agentName: name,
+    }
+  })
+  const byExtension = new Map(extensions.map((entry) => [entry.extension, entry]))
+  const tokens = new Map<string, number>()
+  let issued = 0
+  let calls: Tel4vnCall[] = []
+
+  const error = (status: number, message: string): SandboxResponse => ({ status, json: { code: status, message } })
+
+  const handle = (request: SandboxRequest): SandboxResponse => {
+    const body = (request.body ?? {}) as Record<string, unknown>
+    if (request.method === 'POST' && request.path === '/v1/auth') {
+      if (body.username !== options.username || body.password !== options.password) {
+        return error(401, 'Invalid username or password')
+      }
+      return { status: 200, json: { api_key: options.apiKey } }
+    }
+    if (request.method === 'POST' && request.path === '/v1/auth/token') {
+      if (typeof body.api_key !== 'string' || body.api_key === '') return error(400, 'api_key is required')
+      if (body.api_key !== options.apiKey) return error(401, 'Invalid api key')
+      const token = randomBytes(24).toString('base64url')
+      const expiresAt = now() + (options.tokenTtlMs ?? 3_600_000)
+      tokens.set(token, expiresAt)
+      issued += 1
+      return { status: 200, json: { token, expired: Math.floor(expiresAt / 1000), user_id: extensions[0]?.userId } }
+    }
+    if (request.method === 'GET' && request.path === '/v1/monitor/agent') {
+      const match = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))
+      const expiresAt = match?.[1] ? tokens.get(match[1]) : undefined
+      if (expiresAt === undefined || expiresAt <= now()) return error(401, 'Token is invalid or expired')
+      const data = calls.map((call) => {
+        const owner = byExtension.get(call.extension)
+        return {
+          agent_name: owner?.agentName ?? call.extension,
+          call_id: call.callId,
+          call_state: call.state,
+          call_time: vietnamLocalTime(call.startedAt),
+          destination: call.destination,
+          direction: call.direction,
+          domain_id: domainId,
+          domain_name: 'demo.tel4vn.com',
+          extension: call.extension,
+          extension_id: owner?.extensionId ?? '',
+          network_ip: '10.0.0.15',
+          server_host: '10.0.0.1',
+          user_agent: 'MicroSIP/3.20.6',
+          user_id: owner?.userId ?? '',
+          username: owner?.username ?? '',
+        }
+      })
+      return { status: 200, json: { data, total: data.length } }
+    }
+    return error(404, `No route ${request.method} ${request.path}`)
+  }
+
+  return {
+    provider: 'tel4vn',
+    handle,
+    extensions: () => extensions,
+    calls: () => calls,
+    setCalls(next) {
+      calls = [...next]
+    },
+    expireTokens() {
+      for (const token of tokens.keys()) tokens.set(token, 0)
+    },
+    tokensIssued: () => issued,
+  }
+}

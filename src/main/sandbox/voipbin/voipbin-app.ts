@@ -1,0 +1,218 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+
+import { WebSocketServer, type WebSocket } from 'ws'
+
+import type { ProviderApp, SandboxRequest, SandboxResponse } from '../sandbox-http'
+import { seededRandom } from '../seeded-random'
+
+import { agentToWire, NEVER, seedVoipbinAgents, voipbinTime, type VoipbinAgentRecord } from './voipbin-data'
+import { addressesBodySchema, createAgentSchema, describeIssue, statusBodySchema } from './voipbin-validation'
+
+/** How the VoIPbin sandbox behaves. */
+export interface VoipbinAppOptions {
+  readonly seed: number
+  readonly token: string
+  readonly agentCount?: number
+  /** Token bucket: sustained rate and burst, per customer. */
+  readonly rateLimit?: { readonly perSecond: number; readonly burst: number }
+  readonly now?: () => number
+}
+
+/** The VoIPbin sandbox and its handles. */
+export interface VoipbinApp extends ProviderApp {
+  readonly customerId: string
+  agents(): ReadonlyArray<Readonly<VoipbinAgentRecord>>
+  agentIds(): ReadonlyArray<string>
+  /** The system's own status changes (ringing, busy), pushed to subscribers. */
+  setAgentStatus(agentId: string, status: string): void
+  /** Closes every push connection, as a network drop would. */
+  dropSockets(): void
+  socketCount(): number
+}
+
+/** Creates the sandbox: agents CRUD, status, addresses (replace-all), direct hash, and push. */
+export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
+  const now = options.now ?? Date.now
+  const random = seededRandom(options.seed)
+  const customerId = random.uuid()
+  const agents = seedVoipbinAgents(random, options.agentCount ?? 30, customerId, Date.parse('2026-11-20T00:00:00Z'))
+  const byId = new Map(agents.map((agent) => [agent.id, agent]))
+  const { perSecond, burst } = options.rateLimit ?? { perSecond: 16.7, burst: 33 }
+  let tokens = burst
+  let refilledAt = now()
+  let refusals = 0
+  let requestSerial = 0
+  const sockets = new WebSocketServer({ noServer: true })
+  const subscriptions = new Map<WebSocket, Set<string>>()
+  let pushSerial = 0
+
+  const error = (status: number, code: string, message: string, headers?: Record<string, string>): SandboxResponse => ({
+    status,
+    json: { error: { status: code, reason: code.toLowerCase(), message, request_id: `req-${(requestSerial += 1)}` } },
+    ...(headers ? { headers } : {}),
+  })
+
+  const authenticated = (request: SandboxRequest): boolean => {
+    const bearer = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1]
+    const cookie = /(?:^|;\s*)token=([^;]+)/.exec(String(request.headers.cookie ?? ''))?.[1]
+    return [bearer, cookie, request.query.get('token') ?? undefined].includes(options.token)
+  }
+
+  const takeToken = (): boolean => {
+    const at = now()
+    tokens = Math.min(burst, tokens + ((at - refilledAt) / 1000) * perSecond)
+    refilledAt = at
+    if (tokens < 1) return false
+    tokens -= 1
+    return true
+  }
+
+  const push = (agent: VoipbinAgentRecord, type: string) => {
+    const topic = `customer_id:${agent.customer_id}:agent`
+    for (const [socket, topics] of subscriptions) {
+      if (!topics.has(topic) || socket.readyState !== socket.OPEN) continue
+      const data = agentToWire(agent)
+      // The real service has sent both shapes; the client must take either.
+      pushSerial += 1
+      socket.send(JSON.stringify(pushSerial % 2 === 0 ? { type, data } : { ...data, type }))
+    }
+  }
+
+  const handle = (request: SandboxRequest): SandboxResponse => {
+    if (!authenticated(request)) return error(401, 'UNAUTHENTICATED', 'A valid token is required')
+    if (!takeToken()) {
+      refusals += 1
+      // Sometimes with Retry-After, sometimes without, as the real service does.
+      const wait = String(Math.max(1, Math.ceil((1 - tokens) / perSecond)))
+      return error(
+        429,
+        'RESOURCE_EXHAUSTED',
+        'Too many requests',
+        refusals % 2 === 1 ? { 'Retry-After': wait } : undefined,
+      )
+    }
+    const parts = request.path
+      .replace(/^\/v1\.0/, '')
+      .split('/')
+      .filter(Boolean)
+    if (parts[0] !== 'agents') return error(404, 'NOT_FOUND', `No route ${request.path}`)
+    if (request.bodyError !== undefined) return error(400, 'INVALID_ARGUMENT', `Body is not JSON: ${request.bodyError}`)
+    if (parts.length === 1 && request.method === 'GET') return list(request.query)
+    if (parts.length === 1 && request.method === 'POST') return create(request.body)
+    const agent = parts[1] ? byId.get(parts[1]) : undefined
+    if (!agent || agent.tm_delete !== NEVER) return error(404, 'NOT_FOUND', `Agent ${parts[1] ?? ''} not found`)
+    const action = `${request.method} ${parts[2] ?? ''}`
+    if (action === 'GET ') return { status: 200, json: agentToWire(agent) }
+    if (action === 'DELETE ') {
+      agent.tm_delete = voipbinTime(now())
+      return { status: 200, json: agentToWire(agent) }
+    }
+    if (action === 'PUT status') {
+      const body = statusBodySchema.safeParse(request.body)
+      if (!body.success) return error(400, 'INVALID_ARGUMENT', describeIssue(body.error))
+      agent.status = body.data.status
+      agent.tm_update = voipbinTime(now())
+      push(agent, 'agent_status_updated')
+      return { status: 200, json: agentToWire(agent) }
+    }
+    if (action === 'PUT addresses') {
+      const body = addressesBodySchema.safeParse(request.body)
+      if (!body.success) return error(400, 'INVALID_ARGUMENT', describeIssue(body.error))
+      agent.addresses = body.data.addresses
+      agent.tm_update = voipbinTime(now())
+      return { status: 200, json: agentToWire(agent) }
+    }
+    if (action === 'POST direct-hash-regenerate') {
+      agent.direct_hash = `direct.${random.hex(12)}`
+      agent.tm_update = voipbinTime(now())
+      return { status: 200, json: agentToWire(agent) }
+    }
+    return error(404, 'NOT_FOUND', `No route ${request.method} ${request.path}`)
+  }
+
+  const list = (query: URLSearchParams): SandboxResponse => {
+    const size = Number(query.get('page_size') ?? 10)
+    if (!Number.isInteger(size) || size < 1 || size > 100)
+      return error(400, 'INVALID_ARGUMENT', 'page_size must be 1 to 100')
+    const status = query.get('status')
+    const visible = agents.filter((agent) => agent.tm_delete === NEVER && (!status || agent.status === status))
+    const token = query.get('page_token')
+    const start = token ? Number(Buffer.from(token, 'base64url').toString()) : 0
+    if (!Number.isInteger(start) || start < 0) return error(400, 'INVALID_ARGUMENT', 'page_token is not valid')
+    const page = visible.slice(start, start + size)
+    const next = start + size < visible.length ? Buffer.from(String(start + size)).toString('base64url') : ''
+    return { status: 200, json: { result: page.map(agentToWire), next_page_token: next } }
+  }
+
+  const create = (raw: unknown): SandboxResponse => {
+    const body = createAgentSchema.safeParse(raw)
+    if (!body.success) return error(400, 'INVALID_ARGUMENT', describeIssue(body.error))
+    if (agents.some((agent) => agent.username === body.data.username && agent.tm_delete === NEVER)) {
+      return error(409, 'ALREADY_EXISTS', `username ${body.data.username} is taken`)
+    }
+    const agent: VoipbinAgentRecord = {
+      id: random.uuid(),
+      customer_id: customerId,
+      username: body.data.username,
+      password: body.data.password,
+      name: body.data.name ?? '',
+      detail: body.data.detail ?? '',
+      ring_method: body.data.ring_method ?? 'ringall',
+      status: 'offline',
+      permission: body.data.permission ?? 0,
+      tag_ids: body.data.tag_ids ?? [],
+      addresses: body.data.addresses ?? [],
+      direct_hash: '',
+      tm_create: voipbinTime(now()),
+      tm_update: NEVER,
+      tm_delete: NEVER,
+    }
+    agents.push(agent)
+    byId.set(agent.id, agent)
+    return { status: 200, json: agentToWire(agent) }
+  }
+
+  return {
+    provider: 'voipbin',
+    customerId,
+    handle,
+    upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+      const url = new URL(request.url ?? '/', 'http://sandbox')
+      if (url.pathname !== '/v1.0/ws' || url.searchParams.get('token') !== options.token) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
+        return
+      }
+      sockets.handleUpgrade(request, socket, head, (ws) => {
+        subscriptions.set(ws, new Set())
+        ws.on('close', () => subscriptions.delete(ws))
+        ws.on('message', (data) => {
+          try {
+            const message = JSON.parse(String(data)) as { type?: string; topics?: unknown }
+            if (message.type === 'subscribe' && Array.isArray(message.topics)) {
+              for (const topic of message.topics) if (typeof topic === 'string') subscriptions.get(ws)?.add(topic)
+            }
+          } catch {
+            ws.close(1003, 'not JSON')
+          }
+        })
+      })
+    },
+    dispose() {
+      for (const socket of subscriptions.keys()) socket.terminate()
+      sockets.close()
+    },
+    agents: () => agents,
+    agentIds: () => agents.filter((agent) => agent.tm_delete === NEVER).map((agent) => agent.id),
+    setAgentStatus(agentId, status) {
+      const agent = byId.get(agentId)
+      if (!agent) return
+      agent.status = status
+      push(agent, 'agent_status_updated')
+    },
+    dropSockets() {
+      for (const socket of subscriptions.keys()) socket.terminate()
+    },
+    socketCount: () => subscriptions.size,
+  }
+}
