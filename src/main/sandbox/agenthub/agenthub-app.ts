@@ -98,7 +98,8 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
     if (token(request) !== options.token) return error(401, 'errMsg_LoginRequired', 'No login found')
     if (request.bodyError !== undefined) return error(400, 'errMsg_bodyIsNotJson', request.bodyError)
     const parts = request.path.split('/').filter(Boolean)
-    const route = `${request.method} /${parts.slice(0, 2).join('/')}`
+    // Session routes sit at the root (/permissions/:name); business routes under /v1/<resource>.
+    const route = `${request.method} /${parts.slice(0, parts[0] === 'v1' ? 2 : 1).join('/')}`
     const id = parts[2] ?? parts[1]
     switch (route) {
       case 'GET /currentuser':
