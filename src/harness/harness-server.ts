@@ -40,6 +40,8 @@ export interface HarnessOptions {
   readonly version?: string
   /** Defaults to the OS keychain under a service name of its own, apart from the app's. */
   readonly secrets?: SecretStore
+  /** Start with the demo workspace (the default for `npm run dev:browser`). */
+  readonly demo?: boolean
 }
 
 /** A running harness. */
@@ -81,6 +83,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clock: options.clock ?? systemClock,
     logger: options.logger,
   })
+
+  if (options.demo) await core.demo.start()
 
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -132,7 +136,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     async close() {
       for (const client of sockets.clients) client.terminate()
       sockets.close()
-      core.dispose()
+      await core.dispose()
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
     },

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     port,
     logger: createLogger(),
     version: process.env.npm_package_version,
+    // The harness opens on the demo workspace unless AGENTDESK_DEMO=0.
+    demo: process.env.AGENTDESK_DEMO !== '0',
   })
   process.stdout.write(`AgentDesk browser harness (development only)\n  open: ${harness.url}\n  data: ${dataDir}\n`)
   const stop = () => void harness.close().then(() => process.exit(0))

@@ -31,11 +31,15 @@ export interface AccountService {
   /** The stored secret of an account, for the provider clients of the main process only. */
   secretOf(id: string): Promise<string | undefined>
   find(id: string): Account | undefined
+  /** Tells listeners the list changed for a reason outside this service (the demo). */
+  announce(): Promise<void>
 }
 
 /** Creates the service; onChange runs after every change with the new list. */
 export function createAccountService(deps: {
   settings: SettingsRepository
+  /** The demo workspace's accounts, when it runs; they live in memory only. */
+  demo?: () => { accounts: ReadonlyArray<AccountView>; secretOf(id: string): string | undefined } | undefined
   secrets: SecretStore
   pools: PoolRegistry
   clock: Clock
@@ -69,9 +73,16 @@ export function createAccountService(deps: {
     demo: false,
   })
 
-  const list = async () => Promise.all(accounts().map(view))
+  const list = async () => [...(await Promise.all(accounts().map(view))), ...(deps.demo?.()?.accounts ?? [])]
+  const demoSecret = (id: string) => deps.demo?.()?.secretOf(id)
   const changed = async () => deps.onChange(await list())
   const mustFind = (id: string) => {
+    if (demoSecret(id) !== undefined) {
+      throw new OperationError(
+        'not_allowed',
+        'Demo accounts cannot be changed; they go away when you leave the demo workspace.',
+      )
+    }
     const account = accounts().find((candidate) => candidate.id === id)
     if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
     return account
@@ -112,7 +123,9 @@ export function createAccountService(deps: {
       await changed()
     },
     async test(draft, secret, accountId) {
-      const key = secret ?? (accountId ? await keychain(() => deps.secrets.get(accountId)) : undefined)
+      const key =
+        secret ??
+        (accountId ? (demoSecret(accountId) ?? (await keychain(() => deps.secrets.get(accountId)))) : undefined)
       if (key === undefined) {
         return { ok: false, outcome: 'no_key', message: 'Enter the key to test the connection.' }
       }
@@ -177,8 +190,10 @@ export function createAccountService(deps: {
       }
       return { added: fresh.length, skipped }
     },
-    secretOf: (id) => keychain(() => deps.secrets.get(id)),
-    find: (id) => accounts().find((account) => account.id === id),
+    announce: changed,
+    secretOf: async (id) => demoSecret(id) ?? keychain(() => deps.secrets.get(id)),
+    find: (id) =>
+      accounts().find((account) => account.id === id) ?? deps.demo?.()?.accounts.find((account) => account.id === id),
   }
 }
 

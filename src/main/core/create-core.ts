@@ -3,6 +3,7 @@ import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
+import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
@@ -43,10 +44,11 @@ export interface Core {
   readonly notificationPause: NotificationPauseService
   readonly tray: TrayState
   readonly accounts: AccountService
+  readonly demo: DemoController
   readonly pools: PoolRegistry
   /** Brings the window forward on a screen and tells the renderer to show it. */
   openScreen(screen: ScreenId): void
-  dispose(): void
+  dispose(): Promise<void>
 }
 
 const defaultFormatTime = (iso: string) =>
@@ -89,8 +91,19 @@ export function createCore(deps: CoreDependencies): Core {
   }
 
   const pools = createPoolRegistry()
+  // `accounts` below exists before any demo transition can finish.
+  const demo = createDemoController({
+    settings,
+    now: () => deps.clock.now(),
+    logger: deps.logger,
+    onChange: (state) => {
+      events.emit('demo.changed', state)
+      void accounts.announce()
+    },
+  })
   const accounts = createAccountService({
     settings,
+    demo: () => demo.current(),
     secrets: deps.secrets,
     pools,
     clock: deps.clock,
@@ -103,7 +116,11 @@ export function createCore(deps: CoreDependencies): Core {
     ...createNotificationHandlers(notificationPause, showTestNotification),
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
+    'demo.getState': async () => demo.state(),
+    'demo.start': () => demo.start(),
+    'demo.stop': () => demo.stop(),
   }
+  void demo.restore()
 
   return {
     handlers,
@@ -112,11 +129,13 @@ export function createCore(deps: CoreDependencies): Core {
     notificationPause,
     tray,
     accounts,
+    demo,
     pools,
     openScreen,
-    dispose: () => {
+    dispose: async () => {
       notificationPause.dispose()
-      void pools.close()
+      await demo.dispose()
+      await pools.close()
     },
   }
 }

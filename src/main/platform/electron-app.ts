@@ -111,7 +111,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       )
       app.on('will-quit', () => {
         unbind()
-        core.dispose()
+        void core.dispose()
         tray.destroy()
       })
       if (!core.settings.read().startMinimized) mainWindow.show()

@@ -31,6 +31,9 @@ export const appInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
+/** Whether the demo workspace (the built-in sandbox as five accounts) runs. */
+export const demoStateSchema = z.object({ active: z.boolean(), starting: z.boolean() })
+
 /** Every request the renderer can make, by name. */
 export const ipcOperations = {
   'app.getInfo': operation(noInput, appInfoSchema),
@@ -75,6 +78,9 @@ export const ipcOperations = {
     z.object({ text: z.string().max(60_000, 'That file is too large for an accounts file') }).strict(),
     z.object({ added: z.number().int(), skipped: z.number().int() }),
   ),
+  'demo.getState': operation(noInput, demoStateSchema),
+  'demo.start': operation(noInput, demoStateSchema),
+  'demo.stop': operation(noInput, demoStateSchema),
 } as const
 
 /** Every message the main process pushes to the renderer, by name. */
@@ -84,6 +90,7 @@ export const ipcEvents = {
   'notifications.shown': desktopNotificationSchema,
   'navigation.requested': z.object({ screen: screenIdSchema }),
   'accounts.changed': z.array(accountViewSchema),
+  'demo.changed': demoStateSchema,
 } as const
 
 export type OperationName = keyof typeof ipcOperations

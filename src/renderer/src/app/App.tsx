@@ -9,9 +9,11 @@ import { AiAgentsScreen } from '../screens/AiAgentsScreen'
 import { LiveScreen } from '../screens/LiveScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
 
+import { DemoBanner } from './DemoBanner'
 import { HarnessNotifications } from './HarnessNotifications'
 import { screenEntry } from './screens'
 import { Sidebar } from './Sidebar'
+import { useDemo } from './useDemo'
 import { useNotificationPause } from './useNotificationPause'
 import { useAppliedTheme, usePreferences } from './usePreferences'
 
@@ -27,6 +29,7 @@ export function App({ connection }: { connection: ConnectionStore }) {
   const [screen, setScreen] = useState<ScreenId>('live')
   const { preferences, update } = usePreferences()
   const pause = useNotificationPause()
+  const demo = useDemo()
   const connected = useSyncExternalStore(connection.subscribe, connection.get)
   useAppliedTheme(preferences?.theme)
   useEvent('navigation.requested', ({ screen: requested }) => setScreen(requested))
@@ -41,15 +44,16 @@ export function App({ connection }: { connection: ConnectionStore }) {
             Browser harness: development only. Desktop notifications appear at the bottom right of this page.
           </p>
         )}
+        {demo.active && <DemoBanner onLeave={demo.stop} />}
         <header className="content-header">
           <h1 id="screen-title">{entry.label}</h1>
           <p className="muted">{entry.description}</p>
         </header>
         <section className="content-body">
-          {screen === 'live' && <LiveScreen onNavigate={setScreen} />}
+          {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} />}
           {screen === 'agents' && <AgentsScreen onNavigate={setScreen} />}
           {screen === 'ai-agents' && <AiAgentsScreen onNavigate={setScreen} />}
-          {screen === 'accounts' && <AccountsScreen />}
+          {screen === 'accounts' && <AccountsScreen demo={demo} />}
           {screen === 'settings' && <SettingsScreen preferences={preferences} onChange={update} pause={pause} />}
         </section>
       </main>

@@ -3,6 +3,7 @@ import { useState } from 'react'
 
 import { EmptyState } from '../components/EmptyState'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { TryDemo } from '../components/TryDemo'
 
 import { AccountCard } from './accounts/AccountCard'
 import { AccountForm } from './accounts/AccountForm'
@@ -10,7 +11,11 @@ import { ImportExport } from './accounts/ImportExport'
 import { useAccounts } from './accounts/useAccounts'
 
 /** Provider connections. API keys live in the OS keychain, never in this window. */
-export function AccountsScreen() {
+export function AccountsScreen({
+  demo,
+}: {
+  demo: { active: boolean; starting: boolean; error: unknown; start: () => void }
+}) {
   const { accounts, error } = useAccounts()
   const [editing, setEditing] = useState<string | 'new'>()
 
@@ -27,7 +32,7 @@ export function AccountsScreen() {
       </div>
       {editing === 'new' && <AccountForm onDone={() => setEditing(undefined)} />}
       {accounts.length === 0 && editing !== 'new' ? (
-        <EmptyState icon={KeyRound} title="No accounts connected">
+        <EmptyState icon={KeyRound} title="No accounts connected" action={<TryDemo demo={demo} />}>
           Add an account for AloHub, Tel4vn, VoIPbin, the AI avatar platform or AgentHub. Its key is kept in your
           operating system&apos;s keychain; this window only ever learns whether a key is set.
         </EmptyState>
@@ -35,7 +40,7 @@ export function AccountsScreen() {
         <ul className="account-list">
           {accounts.map((account) =>
             editing === account.id ? (
-              <li key={account.id}>
+              <li key={account.id} className="wide">
                 <AccountForm account={account} onDone={() => setEditing(undefined)} />
               </li>
             ) : (

@@ -72,7 +72,11 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
         </dd>
         <dt>Key</dt>
         <dd className={account.hasSecret ? 'key-set' : 'key-missing'}>
-          {account.hasSecret ? (
+          {account.demo ? (
+            <>
+              <KeyRound aria-hidden size={14} /> Built-in demo key, kept in memory only
+            </>
+          ) : account.hasSecret ? (
             <>
               <KeyRound aria-hidden size={14} /> Saved in the keychain
             </>
@@ -85,20 +89,22 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
       </dl>
       {test && <ConnectionResult result={test} />}
       {failure !== undefined && <ErrorNotice error={failure} />}
-      {!account.demo && (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void runTest()}
-            disabled={testing || !account.hasSecret}
-          >
-            {testing ? 'Testing…' : 'Test connection'}
-          </button>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void runTest()}
+          disabled={testing || !account.hasSecret}
+        >
+          {testing ? 'Testing…' : 'Test connection'}
+        </button>
+        {!account.demo && (
           <button type="button" className="button" onClick={onEdit}>
             Edit
           </button>
-          {confirmRemove ? (
+        )}
+        {!account.demo &&
+          (confirmRemove ? (
             <span className="confirm" role="group" aria-label="Confirm removal">
               <span>Remove it and delete its key from the keychain?</span>
               <button type="button" className="button danger" onClick={() => void remove()}>
@@ -112,9 +118,8 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
             <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
               Remove…
             </button>
-          )}
-        </div>
-      )}
+          ))}
+      </div>
     </li>
   )
 }
