@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+
+import { testConnection } from '../../../src/main/accounts/connection-test'
+import type { AccountDraft } from '../../../src/shared/domain/accounts'
+import type { ProviderId } from '../../../src/shared/domain/providers'
+import { useSandbox } from '../../helpers/sandbox-fixture'
+
+const { sandbox, clientOptions } = useSandbox()
+
+const draft = (provider: ProviderId, overrides: Partial<AccountDraft> = {}) => ({
+  provider,
+  baseUrl: sandbox().baseUrls[provider],
+  tenantId: null,
+  ...overrides,
+})
+
+const keys = () => {
+  const { credentials } = sandbox()
+  return {
+    alohub: credentials.alohub.apiKey,
+    tel4vn: credentials.tel4vn.apiKey,
+    voipbin: credentials.voipbin.token,
+    avatar: credentials.avatar.apiKey,
+    agenthub: credentials.agenthub.token,
+  }
+}
+
+describe('connection test against the sandbox', () => {
+  it.each([
+    ['alohub', 'Connected to AloHub: 120 agents visible.'],
+    ['tel4vn', /^Connected to Tel4vn: the key was accepted, \d+ extensions? monitored\.$/],
+    ['voipbin', 'Connected to VoIPbin: agents are visible.'],
+    ['avatar', 'Connected to AI avatar platform: 6 AI agents visible.'],
+    ['agenthub', 'Connected to AgentHub: signed in as Trần Thị Lan.'],
+  ] as const)('connects to %s with a good key', async (provider, message) => {
+    const result = await testConnection(draft(provider), keys()[provider], clientOptions().pools)
+    expect(result.ok).toBe(true)
+    expect(result.outcome).toBe('connected')
+    expect(result.message).toMatch(message)
+  })
+
+  it('says the key was rejected, and never repeats it', async () => {
+    const result = await testConnection(draft('voipbin'), 'vb_not_the_token_123', clientOptions().pools)
+    expect(result).toMatchObject({ ok: false, outcome: 'key_rejected' })
+    expect(JSON.stringify(result)).not.toContain('vb_not_the_token_123')
+  })
+
+  it('tells a key without scope from a tenant mismatch', async () => {
+    const scope = await testConnection(draft('alohub'), sandbox().credentials.alohub.unscopedKey, clientOptions().pools)
+    expect(scope).toMatchObject({ ok: false, outcome: 'missing_scope' })
+    const tenant = await testConnection(draft('alohub', { tenantId: '99999' }), keys().alohub, clientOptions().pools)
+    expect(tenant).toMatchObject({ ok: false, outcome: 'tenant_mismatch' })
+    expect(tenant.message).toMatch(/not for tenant 99999/)
+  })
+
+  it('says unreachable for a closed port and TLS for https to a plain server', async () => {
+    const closed = await testConnection(draft('alohub', { baseUrl: 'http://127.0.0.1:9' }), 'k', clientOptions().pools)
+    expect(closed).toMatchObject({ ok: false, outcome: 'unreachable' })
+    const tls = await testConnection(
+      draft('alohub', { baseUrl: sandbox().baseUrls.alohub.replace('http:', 'https:') }),
+      keys().alohub,
+      clientOptions().pools,
+    )
+    expect(tls).toMatchObject({ ok: false, outcome: 'tls' })
+  })
+
+  it('refuses plain http to another host before sending the key', async () => {
+    const result = await testConnection(
+      draft('alohub', { baseUrl: 'http://xapi.alohub.vn' }),
+      keys().alohub,
+      clientOptions().pools,
+    )
+    expect(result).toMatchObject({ ok: false, outcome: 'insecure_url' })
+  })
+
+  it('says timeout for a server that hangs', async () => {
+    sandbox().served.avatar.faults.inject({ kind: 'hang' })
+    const result = await testConnection(
+      draft('avatar'),
+      keys().avatar,
+      clientOptions().pools,
+      AbortSignal.timeout(30_000),
+    )
+    expect(result).toMatchObject({ ok: false, outcome: 'timeout' })
+  }, 20_000)
+
+  it('says the answer is unexpected when the URL points at another API', async () => {
+    const result = await testConnection(
+      draft('alohub', { baseUrl: sandbox().baseUrls.avatar }),
+      keys().alohub,
+      clientOptions().pools,
+    )
+    expect(result.ok).toBe(false)
+    expect(['key_rejected', 'not_found', 'unexpected_response']).toContain(result.outcome)
+    sandbox().served.agenthub.faults.inject({ kind: 'malformed' })
+    const malformed = await testConnection(draft('agenthub'), keys().agenthub, clientOptions().pools)
+    expect(malformed).toMatchObject({ ok: false, outcome: 'unexpected_response' })
+  })
+})
