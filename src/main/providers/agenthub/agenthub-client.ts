@@ -7,8 +7,8 @@ import type {
   AgentOverrideFields,
   ToolCatalogEntry,
 } from '../../../shared/domain/agenthub'
-import { httpSettings, secretMemory, type ProviderClientOptions } from '../http/provider-client-options'
-import { createProviderHttp, type ProviderHttp } from '../http/provider-http'
+import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provider-client-options'
+import type { ProviderHttp } from '../http/provider-http'
 
 import { readAgentHubError, toExecution, toOverride, toPaging, toTool } from './agenthub-mapping'
 import {
@@ -59,15 +59,9 @@ export interface AgentHubClient {
 
 /** Creates the client for one AgentHub account, authenticated with a Bearer token. */
 export function createAgentHubClient(options: ProviderClientOptions): AgentHubClient {
-  const secrets = secretMemory()
-  const http = createProviderHttp({
-    provider: 'agenthub',
-    baseUrl: options.baseUrl,
-    pools: options.pools,
-    authenticate: async () => ({ authorization: `Bearer ${secrets.remember(await options.secret())}` }),
-    secrets: secrets.all,
-    readError: (_status, body) => readAgentHubError(body),
-    ...httpSettings(options),
+  const http = createStaticKeyHttp('agenthub', options, {
+    authHeaders: (token) => ({ authorization: `Bearer ${token}` }),
+    readError: readAgentHubError,
   })
   const id = (value: string) => {
     if (!/^[\w-]{1,100}$/.test(value)) throw new TypeError(`"${value}" is not an AgentHub id`)

@@ -1,6 +1,6 @@
 import type { AlohubAgent, AlohubAgentPage } from '../../../shared/domain/alohub'
-import { httpSettings, secretMemory, type ProviderClientOptions } from '../http/provider-client-options'
-import { createProviderHttp, type ProviderHttp } from '../http/provider-http'
+import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provider-client-options'
+import type { ProviderHttp } from '../http/provider-http'
 
 import { readAlohubError, readAlohubSuccessFailure, toAlohubAgent } from './alohub-mapping'
 import { alohubAgentListSchema, alohubWriteResultSchema } from './alohub-schemas'
@@ -47,20 +47,11 @@ export interface AlohubClient {
 
 /** Creates the client for one AloHub account; X-Api-Key and the optional X-Tenant-ID go on every call. */
 export function createAlohubClient(options: ProviderClientOptions & { readonly tenantId?: string }): AlohubClient {
-  const secrets = secretMemory()
-  const http = createProviderHttp({
-    provider: 'alohub',
-    baseUrl: options.baseUrl,
-    pools: options.pools,
-    authenticate: async () => ({
-      'x-api-key': secrets.remember(await options.secret()),
-      ...(options.tenantId ? { 'x-tenant-id': options.tenantId } : {}),
-    }),
-    secrets: secrets.all,
-    readError: (_status, body) => readAlohubError(body),
+  const http = createStaticKeyHttp('alohub', options, {
+    authHeaders: (key) => ({ 'x-api-key': key, ...(options.tenantId ? { 'x-tenant-id': options.tenantId } : {}) }),
+    readError: readAlohubError,
     readSuccessFailure: readAlohubSuccessFailure,
     rateLimitWindowMs: ALOHUB_RATE_WINDOW_MS,
-    ...httpSettings(options),
   })
 
   const agentPath = (agentId: string) => {

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
 import type { AvatarAgent } from '../../../shared/domain/avatar'
-import { httpSettings, secretMemory, type ProviderClientOptions } from '../http/provider-client-options'
-import { createProviderHttp, type ErrorDetails, type ProviderHttp } from '../http/provider-http'
+import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provider-client-options'
+import type { ErrorDetails, ProviderHttp } from '../http/provider-http'
 
 const avatarAgentWireSchema = z.looseObject({
   agent_id: z.number(),
@@ -36,15 +36,9 @@ export interface AvatarClient {
 
 /** Creates the client for one avatar-platform account, authenticated by x-api-key. */
 export function createAvatarClient(options: ProviderClientOptions): AvatarClient {
-  const secrets = secretMemory()
-  const http = createProviderHttp({
-    provider: 'avatar',
-    baseUrl: options.baseUrl,
-    pools: options.pools,
-    authenticate: async () => ({ 'x-api-key': secrets.remember(await options.secret()) }),
-    secrets: secrets.all,
-    readError: (_status, body) => readAvatarError(body),
-    ...httpSettings(options),
+  const http = createStaticKeyHttp('avatar', options, {
+    authHeaders: (key) => ({ 'x-api-key': key }),
+    readError: readAvatarError,
   })
   return {
     http,

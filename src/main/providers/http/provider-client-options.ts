@@ -1,5 +1,7 @@
+import type { ProviderId } from '../../../shared/domain/providers'
+
 import type { PoolRegistry } from './pool-registry'
-import type { HttpClock } from './provider-http'
+import { createProviderHttp, type ErrorDetails, type HttpClock, type ProviderHttp } from './provider-http'
 import type { RetryPolicy } from './retry-policy'
 
 /** What every provider client is built from; the secret is read on demand (keychain). */
@@ -34,4 +36,36 @@ export function httpSettings(options: ProviderClientOptions) {
     ...(options.random ? { random: options.random } : {}),
     ...(options.headersTimeoutMs ? { headersTimeoutMs: options.headersTimeoutMs } : {}),
   }
+}
+
+/** How a provider with a static key or token authenticates and reports errors. */
+export interface StaticKeyHttpConfig {
+  /** The headers that carry the secret. */
+  readonly authHeaders: (secret: string) => Readonly<Record<string, string>>
+  readonly readError: (body: unknown) => ErrorDetails | undefined
+  readonly readSuccessFailure?: (body: unknown) => ErrorDetails | undefined
+  readonly rateLimitWindowMs?: number
+}
+
+/**
+ * The HTTP client of a provider whose secret goes on every request as it is (AloHub,
+ * VoIPbin, the avatar platform, AgentHub); every secret it used is scrubbed from its errors.
+ */
+export function createStaticKeyHttp(
+  provider: ProviderId,
+  options: ProviderClientOptions,
+  config: StaticKeyHttpConfig,
+): ProviderHttp {
+  const secrets = secretMemory()
+  return createProviderHttp({
+    provider,
+    baseUrl: options.baseUrl,
+    pools: options.pools,
+    authenticate: async () => config.authHeaders(secrets.remember(await options.secret())),
+    secrets: secrets.all,
+    readError: (_status, body) => config.readError(body),
+    ...(config.readSuccessFailure ? { readSuccessFailure: config.readSuccessFailure } : {}),
+    ...(config.rateLimitWindowMs ? { rateLimitWindowMs: config.rateLimitWindowMs } : {}),
+    ...httpSettings(options),
+  })
 }

@@ -4,8 +4,8 @@ import type {
   VoipbinAddress,
   VoipbinAgent,
 } from '../../../shared/domain/voipbin'
-import { httpSettings, secretMemory, type ProviderClientOptions } from '../http/provider-client-options'
-import { createProviderHttp, type ProviderHttp } from '../http/provider-http'
+import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provider-client-options'
+import type { ProviderHttp } from '../http/provider-http'
 
 import { readVoipbinError, toAddressWire, toVoipbinAgent } from './voipbin-mapping'
 import { voipbinAgentListSchema, voipbinAgentWireSchema } from './voipbin-schemas'
@@ -50,16 +50,10 @@ export interface VoipbinClient {
 
 /** Creates the client for one VoIPbin account; the token goes in a header, never in the URL. */
 export function createVoipbinClient(options: ProviderClientOptions): VoipbinClient {
-  const secrets = secretMemory()
-  const http = createProviderHttp({
-    provider: 'voipbin',
-    baseUrl: options.baseUrl,
-    pools: options.pools,
-    authenticate: async () => ({ authorization: `Bearer ${secrets.remember(await options.secret())}` }),
-    secrets: secrets.all,
-    readError: (_status, body) => readVoipbinError(body),
+  const http = createStaticKeyHttp('voipbin', options, {
+    authHeaders: (token) => ({ authorization: `Bearer ${token}` }),
+    readError: readVoipbinError,
     rateLimitWindowMs: 1_000,
-    ...httpSettings(options),
   })
   const agentPath = (id: string) => {
     if (!/^[\w-]{1,100}$/.test(id)) throw new TypeError(`"${id}" is not a VoIPbin agent id`)
