@@ -205,3 +205,19 @@ export function createAgentHubClient(options: ProviderClientOptions): AgentHubCl
     },
   }
 }
+
+/**
+ * Every page of an AgentHub list in turn, until pageCount is reached (or a short page, when a
+ * server sends no paging block).
+ */
+export async function* allAgentHubPages<T>(
+  fetchPage: (page: PageRequest) => Promise<AgentHubPage<T>>,
+  pageRowCount = 100,
+): AsyncGenerator<ReadonlyArray<T>> {
+  for (let pageNumber = 1; ; pageNumber += 1) {
+    const page = await fetchPage({ pageNumber, pageRowCount })
+    yield page.items
+    const last = page.paging ? pageNumber >= page.paging.pageCount : page.items.length < pageRowCount
+    if (last || page.items.length === 0) return
+  }
+}

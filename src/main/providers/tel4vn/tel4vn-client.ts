@@ -1,6 +1,8 @@
 import type { MonitoredCall } from '../../../shared/domain/calls'
 import { httpSettings, secretMemory, type ProviderClientOptions } from '../http/provider-client-options'
+import { ProviderError } from '../http/provider-error'
 import { createProviderHttp, systemHttpClock, type ProviderHttp } from '../http/provider-http'
+import { redactSecrets } from '../http/redaction'
 
 import { readTel4vnError, toMonitoredCall, VIETNAM_UTC_OFFSET_MINUTES } from './tel4vn-mapping'
 import { tel4vnApiKeySchema, tel4vnMonitorSchema, tel4vnTokenSchema } from './tel4vn-schemas'
@@ -98,13 +100,21 @@ export async function obtainTel4vnApiKey(
   password: string,
   signal?: AbortSignal,
 ): Promise<string> {
-  const answer = await http.request({
-    method: 'POST',
-    path: '/v1/auth',
-    body: { username, password },
-    schema: tel4vnApiKeySchema,
-    anonymous: true,
-    ...(signal ? { signal } : {}),
-  })
-  return answer.api_key
+  try {
+    const answer = await http.request({
+      method: 'POST',
+      path: '/v1/auth',
+      body: { username, password },
+      schema: tel4vnApiKeySchema,
+      anonymous: true,
+      ...(signal ? { signal } : {}),
+    })
+    return answer.api_key
+  } catch (error) {
+    // The client does not know this password; a server echoing it must not put it in a message.
+    if (error instanceof ProviderError) {
+      throw new ProviderError({ ...error.toData(), message: redactSecrets(error.message, [password]) })
+    }
+    throw error
+  }
 }

@@ -108,3 +108,16 @@ describe('AgentHub client against the sandbox', () => {
     expect(missing.message).toContain('errMsg_agentExecutionNotFound')
   })
 })
+
+describe('AgentHub paging helper', () => {
+  it('walks every page of executions', async () => {
+    const { allAgentHubPages } = await import('../../../../src/main/providers/agenthub/agenthub-client')
+    const agenthub = client()
+    const ids: string[] = []
+    for await (const items of allAgentHubPages((page) => agenthub.listExecutions(page), 7))
+      ids.push(...items.map((item) => item.id))
+    const everything = await agenthub.listExecutions({ pageNumber: 0 })
+    expect(ids).toEqual(everything.items.map((item) => item.id))
+    expect(ids.length).toBeGreaterThanOrEqual(50)
+  })
+})

@@ -83,3 +83,16 @@ describe('Tel4vn client against the sandbox', () => {
     expect(await rejection(tel4vn.monitorCalls())).toMatchObject({ kind: 'bad_response' })
   })
 })
+
+describe('Tel4vn password exchange', () => {
+  it('keeps the password out of an error that echoes it', async () => {
+    sandbox().served.tel4vn.faults.inject({
+      kind: 'status',
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ message: 'bad password p4ss-w0rd-echo for user' }),
+    })
+    const error = await rejection(obtainTel4vnApiKey(client().http, 'demo', 'p4ss-w0rd-echo'))
+    expect(error.message).toContain('bad password [redacted] for user')
+  })
+})
