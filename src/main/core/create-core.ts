@@ -6,6 +6,7 @@ import { createAccountService, type AccountService } from '../accounts/account-s
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
+import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
@@ -45,6 +46,7 @@ export interface Core {
   readonly tray: TrayState
   readonly accounts: AccountService
   readonly demo: DemoController
+  readonly monitor: LiveMonitor
   readonly pools: PoolRegistry
   /** Brings the window forward on a screen and tells the renderer to show it. */
   openScreen(screen: ScreenId): void
@@ -107,8 +109,34 @@ export function createCore(deps: CoreDependencies): Core {
     secrets: deps.secrets,
     pools,
     clock: deps.clock,
-    onChange: (list) => events.emit('accounts.changed', [...list]),
+    onChange: (list) => {
+      events.emit('accounts.changed', [...list])
+      monitor.sync(list)
+    },
   })
+  const monitor = createLiveMonitor({
+    accounts,
+    settings,
+    pause: notificationPause,
+    // Every notification also goes to the renderer (the harness shows them in the page).
+    notifier: {
+      show: (notification) => {
+        deps.notifier.show(notification)
+        const { id, title, body } = notification
+        events.emit('notifications.shown', { id, title, body, shownAt: deps.clock.now().toISOString() })
+      },
+    },
+    pools,
+    clock: deps.clock,
+    logger: deps.logger,
+    onLiveChanged: (live) => events.emit('live.changed', live),
+    onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
+    onTray: (counts) => tray.update(counts),
+    openLive: () => openScreen('live'),
+  })
+  void accounts
+    .list()
+    .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
@@ -119,6 +147,12 @@ export function createCore(deps: CoreDependencies): Core {
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
+    'live.getState': async () => monitor.state(),
+    'alerts.list': async () => [...monitor.alerts()],
+    'alerts.clear': async () => {
+      monitor.clearAlerts()
+      return { cleared: true }
+    },
   }
   void demo.restore()
 
@@ -130,9 +164,11 @@ export function createCore(deps: CoreDependencies): Core {
     tray,
     accounts,
     demo,
+    monitor,
     pools,
     openScreen,
     dispose: async () => {
+      monitor.dispose()
       notificationPause.dispose()
       await demo.dispose()
       await pools.close()

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { app, Menu, nativeImage, Notification, Tray } from 'electron'
+import { app, Menu, nativeImage, Notification, powerMonitor, Tray } from 'electron'
 
 import type { Core } from '../core/create-core'
 import type { Logger } from '../core/logger'
@@ -109,6 +109,9 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
         () => mainWindow.get(),
         logger,
       )
+      // Asleep or locked away: stop polling; awake: poll everything at once.
+      powerMonitor.on('suspend', () => core.monitor.pauseAll())
+      powerMonitor.on('resume', () => core.monitor.resumeAll())
       app.on('will-quit', () => {
         unbind()
         void core.dispose()

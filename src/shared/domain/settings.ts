@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { accountSchema } from './accounts'
+import { alertSchema } from './live'
 
 /** Colour scheme; 'system' follows the OS. */
 export const themeSchema = z.enum(['system', 'light', 'dark'])
@@ -25,6 +26,10 @@ export const settingsSchema = z.object({
   accounts: z.array(accountSchema),
   /** Show the built-in sandbox as a demo workspace (one account per provider). */
   demoWorkspace: z.boolean(),
+  /** Recent alerts, newest first; kept so a restart does not lose a missed call. */
+  alerts: z.array(alertSchema).max(500),
+  /** Calls already notified, so a restart or reconnect never notifies one twice. */
+  notifiedCallIds: z.array(z.string()).max(1000),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -38,6 +43,8 @@ export const defaultSettings: Settings = {
   notificationsPausedIndefinitely: false,
   accounts: [],
   demoWorkspace: false,
+  alerts: [],
+  notifiedCallIds: [],
 }
 
 /** The part of the settings the renderer may see and edit. */

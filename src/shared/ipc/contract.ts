@@ -6,6 +6,7 @@ import {
   connectionTestResultSchema,
   secretInputSchema,
 } from '../domain/accounts'
+import { alertSchema, liveStateSchema } from '../domain/live'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
@@ -81,6 +82,9 @@ export const ipcOperations = {
   'demo.getState': operation(noInput, demoStateSchema),
   'demo.start': operation(noInput, demoStateSchema),
   'demo.stop': operation(noInput, demoStateSchema),
+  'live.getState': operation(noInput, liveStateSchema),
+  'alerts.list': operation(noInput, z.array(alertSchema)),
+  'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const
 
 /** Every message the main process pushes to the renderer, by name. */
@@ -91,6 +95,8 @@ export const ipcEvents = {
   'navigation.requested': z.object({ screen: screenIdSchema }),
   'accounts.changed': z.array(accountViewSchema),
   'demo.changed': demoStateSchema,
+  'live.changed': liveStateSchema,
+  'alerts.changed': z.array(alertSchema),
 } as const
 
 export type OperationName = keyof typeof ipcOperations

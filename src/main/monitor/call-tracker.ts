@@ -1,0 +1,28 @@
+import type { MonitoredCall } from '../../shared/domain/calls'
+
+/** A change in a call between two polls. */
+export interface CallChange {
+  readonly kind: 'ringing' | 'answered' | 'ended' | 'missed'
+  readonly call: MonitoredCall
+}
+
+/**
+ * Compares two snapshots of an account's calls. A call that rang and vanished without being
+ * answered was missed; one first seen already on a call is reported answered (it rang between polls).
+ */
+export function diffCalls(
+  previous: ReadonlyMap<string, MonitoredCall>,
+  current: ReadonlyArray<MonitoredCall>,
+): { changes: CallChange[]; snapshot: Map<string, MonitoredCall> } {
+  const snapshot = new Map(current.map((call) => [call.callId, call]))
+  const changes: CallChange[] = []
+  for (const call of current) {
+    const before = previous.get(call.callId)
+    if (!before) changes.push({ kind: call.state === 'ringing' ? 'ringing' : 'answered', call })
+    else if (before.state === 'ringing' && call.state === 'on_call') changes.push({ kind: 'answered', call })
+  }
+  for (const [callId, call] of previous) {
+    if (!snapshot.has(callId)) changes.push({ kind: call.state === 'ringing' ? 'missed' : 'ended', call })
+  }
+  return { changes, snapshot }
+}

@@ -1,0 +1,140 @@
+import type { Clock } from '../core/clock'
+import { ProviderError } from '../providers/http/provider-error'
+
+/** What a poller reports about itself, for the UI and the tray. */
+export interface PollerStatus {
+  readonly running: boolean
+  readonly paused: boolean
+  readonly lastSuccessAt: number | null
+  readonly lastError: string | null
+  readonly consecutiveFailures: number
+}
+
+/** How one poller fetches and how patient it is. */
+export interface PollerOptions<T> {
+  readonly fetch: (signal: AbortSignal) => Promise<T>
+  readonly onResult: (value: T) => void
+  readonly onStatus?: (status: PollerStatus) => void
+  readonly intervalMs: number
+  /** Never poll more often than this, whatever the account says. */
+  readonly minIntervalMs?: number
+  readonly maxBackoffMs?: number
+  /** ±fraction of the interval, so desktops of one tenant do not poll in step. */
+  readonly jitter?: number
+  readonly clock: Clock
+  readonly random?: () => number
+}
+
+/** One account's poll of one endpoint. */
+export interface Poller {
+  start(): void
+  stop(): void
+  /** Stops polling without forgetting state (system asleep, network down). */
+  pause(): void
+  /** Resumes and polls at once. */
+  resume(): void
+  /** Polls now (or right after the poll in flight). */
+  refreshNow(): void
+  status(): PollerStatus
+}
+
+/**
+ * A chained-timeout poller: never two requests in flight, jitter on every wait, exponential
+ * backoff on errors, the provider's Retry-After on 429, and a stop check after every await.
+ * Errors are recorded and reported, never thrown into the void.
+ */
+export function createPoller<T>(options: PollerOptions<T>): Poller {
+  const random = options.random ?? Math.random
+  const interval = Math.max(options.minIntervalMs ?? 1000, options.intervalMs)
+  const maxBackoff = options.maxBackoffMs ?? 60_000
+  const jitter = options.jitter ?? 0.1
+  let running = false
+  let paused = false
+  let inFlight: AbortController | undefined
+  let timer: unknown
+  let refreshQueued = false
+  let lastSuccessAt: number | null = null
+  let lastError: string | null = null
+  let failures = 0
+
+  const status = (): PollerStatus => ({ running, paused, lastSuccessAt, lastError, consecutiveFailures: failures })
+  const report = () => options.onStatus?.(status())
+  const jittered = (ms: number) => Math.round(ms * (1 - jitter + 2 * jitter * random()))
+
+  const schedule = (delay: number) => {
+    if (timer !== undefined) options.clock.clearTimeout(timer)
+    timer = options.clock.setTimeout(() => {
+      timer = undefined
+      void tick()
+    }, delay)
+  }
+
+  const tick = async () => {
+    if (!running || paused || inFlight) return
+    const controller = new AbortController()
+    inFlight = controller
+    let next = jittered(interval)
+    try {
+      const value = await options.fetch(controller.signal)
+      if (!running || controller.signal.aborted) return
+      failures = 0
+      lastError = null
+      lastSuccessAt = options.clock.now().getTime()
+      options.onResult(value)
+    } catch (error) {
+      if (!running || controller.signal.aborted) return
+      failures += 1
+      lastError = error instanceof Error ? error.message : String(error)
+      const asked = error instanceof ProviderError ? error.retryAfterMs : undefined
+      next = asked ?? jittered(Math.min(maxBackoff, interval * 2 ** failures))
+    } finally {
+      if (inFlight === controller) inFlight = undefined
+    }
+    report()
+    if (!running || paused) return
+    if (refreshQueued) {
+      refreshQueued = false
+      next = 0
+    }
+    schedule(next)
+  }
+
+  return {
+    start() {
+      if (running) return
+      running = true
+      paused = false
+      schedule(0)
+      report()
+    },
+    stop() {
+      running = false
+      inFlight?.abort()
+      inFlight = undefined
+      if (timer !== undefined) options.clock.clearTimeout(timer)
+      timer = undefined
+      report()
+    },
+    pause() {
+      if (!running || paused) return
+      paused = true
+      inFlight?.abort()
+      inFlight = undefined
+      if (timer !== undefined) options.clock.clearTimeout(timer)
+      timer = undefined
+      report()
+    },
+    resume() {
+      if (!running || !paused) return
+      paused = false
+      schedule(0)
+      report()
+    },
+    refreshNow() {
+      if (!running || paused) return
+      if (inFlight) refreshQueued = true
+      else schedule(0)
+    },
+    status,
+  }
+}

@@ -1,0 +1,49 @@
+import { PhoneIncoming, PhoneOutgoing } from 'lucide-react'
+
+import type { LiveCall } from '../../../../shared/domain/live'
+
+import { formatDuration } from './format'
+import { useNow } from './useLive'
+
+/** Calls ringing and on call, ringing first, with durations ticking. */
+export function CallTable({ calls }: { calls: ReadonlyArray<LiveCall> }) {
+  const now = useNow()
+  return (
+    <table className="calls">
+      <caption className="visually-hidden">Calls ringing and on call</caption>
+      <thead>
+        <tr>
+          <th scope="col">State</th>
+          <th scope="col">Extension</th>
+          <th scope="col">Other party</th>
+          <th scope="col">For</th>
+          <th scope="col">Account</th>
+        </tr>
+      </thead>
+      <tbody>
+        {calls.map((call) => (
+          <tr key={`${call.accountId}:${call.callId}`} className={call.state === 'ringing' ? 'ringing' : undefined}>
+            <td>
+              <span className={`call-state ${call.state}`}>{call.state === 'ringing' ? 'Ringing' : 'On call'}</span>
+            </td>
+            <td>
+              <strong>{call.extension}</strong> {call.agentName && <span className="muted">{call.agentName}</span>}
+            </td>
+            <td>
+              <span className="direction">
+                {call.direction === 'inbound' ? (
+                  <PhoneIncoming aria-label="Inbound" size={14} />
+                ) : (
+                  <PhoneOutgoing aria-label="Outbound" size={14} />
+                )}
+                {call.destination ?? 'Unknown number'}
+              </span>
+            </td>
+            <td className="mono">{formatDuration(now - Date.parse(call.seenAt))}</td>
+            <td className="muted">{call.accountLabel}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

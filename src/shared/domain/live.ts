@@ -1,0 +1,57 @@
+import { z } from 'zod'
+
+import { providerIdSchema } from './providers'
+
+/** A call on the live board: what the monitor saw, and on which account. */
+export const liveCallSchema = z.object({
+  callId: z.string(),
+  state: z.enum(['ringing', 'on_call']),
+  direction: z.enum(['inbound', 'outbound']),
+  extension: z.string(),
+  agentName: z.string().nullable(),
+  username: z.string().nullable(),
+  userId: z.string().nullable(),
+  destination: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  domainName: z.string().nullable(),
+  accountId: z.string(),
+  accountLabel: z.string(),
+  /** When this desktop first saw the call in its current state (ISO), for durations. */
+  seenAt: z.string(),
+})
+export type LiveCall = z.infer<typeof liveCallSchema>
+
+/** How one monitored account is doing. */
+export const monitorStatusSchema = z.object({
+  accountId: z.string(),
+  accountLabel: z.string(),
+  provider: providerIdSchema,
+  state: z.enum(['starting', 'ok', 'error', 'paused']),
+  message: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+})
+export type MonitorStatus = z.infer<typeof monitorStatusSchema>
+
+/** Everything the Live screen shows. */
+export const liveStateSchema = z.object({
+  calls: z.array(liveCallSchema),
+  monitors: z.array(monitorStatusSchema),
+})
+export type LiveState = z.infer<typeof liveStateSchema>
+
+/** One entry of the alert history. */
+export const alertSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['ringing', 'missed']),
+  accountId: z.string(),
+  accountLabel: z.string(),
+  callId: z.string(),
+  extension: z.string(),
+  agentName: z.string().nullable(),
+  party: z.string().nullable(),
+  direction: z.enum(['inbound', 'outbound']),
+  at: z.iso.datetime(),
+  /** False when notifications were paused or the call was not for this user. */
+  notified: z.boolean(),
+})
+export type Alert = z.infer<typeof alertSchema>

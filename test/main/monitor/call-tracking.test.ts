@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+
+import { diffCalls } from '../../../src/main/monitor/call-tracker'
+import { concernsUser, ringingNotifications } from '../../../src/main/monitor/notification-policy'
+import type { MonitoredCall } from '../../../src/shared/domain/calls'
+
+const call = (callId: string, state: MonitoredCall['state'], extension = '101'): MonitoredCall => ({
+  callId,
+  state,
+  direction: 'inbound',
+  extension,
+  agentName: 'Nguyễn Văn An',
+  username: 'an.nguyen',
+  userId: null,
+  destination: '0899123456',
+  startedAt: null,
+  domainName: null,
+})
+
+describe('diffCalls', () => {
+  it('reports ringing, answered, ended and missed', () => {
+    const first = diffCalls(new Map(), [call('a', 'ringing'), call('b', 'ringing'), call('c', 'on_call')])
+    expect(first.changes.map((change) => `${change.kind}:${change.call.callId}`)).toEqual([
+      'ringing:a',
+      'ringing:b',
+      'answered:c',
+    ])
+    const second = diffCalls(first.snapshot, [call('a', 'on_call')])
+    expect(second.changes.map((change) => `${change.kind}:${change.call.callId}`)).toEqual([
+      'answered:a',
+      'missed:b',
+      'ended:c',
+    ])
+    const third = diffCalls(second.snapshot, [call('a', 'on_call')])
+    expect(third.changes).toEqual([])
+  })
+})
+
+describe('notification policy', () => {
+  it('lets an agent hear only their own extension', () => {
+    expect(concernsUser({ kind: 'agent', extension: '101' }, call('a', 'ringing', '101'))).toBe(true)
+    expect(concernsUser({ kind: 'agent', extension: '101' }, call('a', 'ringing', '102'))).toBe(false)
+    expect(concernsUser({ kind: 'supervisor' }, call('a', 'ringing', '102'))).toBe(true)
+  })
+
+  it('says who and from where for one call, coalesces a burst, and skips notified calls', () => {
+    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false)).toEqual([
+      {
+        id: 'a',
+        title: 'Call ringing on 101 (Nguyễn Văn An)',
+        body: 'From 0899123456 · Sales',
+        callIds: ['a'],
+      },
+    ])
+    const burst = ringingNotifications(
+      'Sales',
+      ['a', 'b', 'c', 'd'].map((id, index) => call(id, 'ringing', String(101 + index))),
+      (id) => id === 'a',
+    )
+    expect(burst).toEqual([
+      { id: 'b+c+d', title: '3 calls ringing in Sales', body: '102, 103, 104', callIds: ['b', 'c', 'd'] },
+    ])
+    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => true)).toEqual([])
+  })
+})

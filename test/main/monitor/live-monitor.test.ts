@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createAccountService } from '../../../src/main/accounts/account-service'
+import { createLiveMonitor, type LiveMonitor } from '../../../src/main/monitor/live-monitor'
+import { createNotificationPause } from '../../../src/main/notifications/notification-pause'
+import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
+import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
+import type { AccountDraft, AccountView } from '../../../src/shared/domain/accounts'
+import type { LiveState } from '../../../src/shared/domain/live'
+import { manualClock } from '../../helpers/manual-clock'
+import { recordingLogger } from '../../helpers/recording-logger'
+import { useSandbox } from '../../helpers/sandbox-fixture'
+
+const { sandbox, clientOptions } = useSandbox()
+const monitors: LiveMonitor[] = []
+afterEach(() => {
+  for (const monitor of monitors.splice(0)) monitor.dispose()
+  sandbox().served.tel4vn.faults.clear()
+  sandbox().apps.tel4vn.setCalls([])
+})
+
+async function setUp(backend: SettingsBackend = { store: {} }, role: AccountDraft['role'] = { kind: 'supervisor' }) {
+  const clock = manualClock(Date.now())
+  const settings = openSettingsRepository(backend, recordingLogger())
+  const { pools } = clientOptions()
+  const accounts = createAccountService({
+    settings,
+    secrets: createMemorySecretStore(),
+    pools,
+    clock,
+    onChange: () => undefined,
+  })
+  const account = await accounts.create(
+    {
+      provider: 'tel4vn',
+      label: 'Hotline',
+      baseUrl: sandbox().baseUrls.tel4vn,
+      tenantId: null,
+      role,
+      polling: { enabled: true, intervalSeconds: 2 },
+    },
+    sandbox().credentials.tel4vn.apiKey,
+  )
+  const notifications: string[] = []
+  const live: LiveState[] = []
+  const tray: Array<{ ringingCalls: number; problems: number }> = []
+  const monitor = createLiveMonitor({
+    accounts,
+    settings,
+    pause: createNotificationPause(settings, clock, () => undefined),
+    notifier: { show: ({ title }) => void notifications.push(title) },
+    pools,
+    clock,
+    logger: recordingLogger(),
+    random: () => 0.5,
+    onLiveChanged: (state) => live.push(state),
+    onAlertsChanged: () => undefined,
+    onTray: (counts) => tray.push(counts),
+    openLive: () => undefined,
+  })
+  monitors.push(monitor)
+  monitor.sync(await accounts.list())
+  /** One poll: fire the timer, then wait for the real HTTP answer to be handled. */
+  const poll = async (ms = 2000) => {
+    clock.advance(ms)
+    await waitFor(() => (sandbox().served.tel4vn.requests.at(-1)?.outcome ?? 0) !== 0)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+  }
+  return { monitor, settings, notifications, live, tray, poll, backend, account: account as AccountView }
+}
+
+async function waitFor(condition: () => boolean) {
+  for (let i = 0; i < 300 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
+const ringing = (callId: string, extension = '101') => ({
+  callId,
+  extension,
+  state: 'RINGING' as const,
+  direction: 'inbound' as const,
+  destination: '0899123456',
+  startedAt: Date.now(),
+})
+
+describe('live monitor against the Tel4vn sandbox', () => {
+  it('notifies once per ringing call across polls and restarts, and records a missed call', async () => {
+    const first = await setUp()
+    sandbox().apps.tel4vn.setCalls([ringing('call-1')])
+    await first.poll(0)
+    await first.poll()
+    await first.poll()
+    expect(first.notifications).toEqual([
+      'Call ringing on 101 (' + sandbox().apps.tel4vn.extensions()[0]?.agentName + ')',
+    ])
+    expect(first.live.at(-1)?.calls.map((call) => call.callId)).toEqual(['call-1'])
+    expect(first.tray.at(-1)).toEqual({ ringingCalls: 1, problems: 0 })
+    first.monitor.dispose()
+
+    // A restart with the same settings file: the call still rings, nobody is told twice.
+    const second = await setUp(first.backend)
+    await second.poll(0)
+    expect(second.notifications).toEqual([])
+    sandbox().apps.tel4vn.setCalls([])
+    await second.poll()
+    const alerts = second.monitor.alerts()
+    expect(alerts[0]).toMatchObject({ kind: 'missed', callId: 'call-1', accountLabel: 'Hotline' })
+    expect(second.tray.at(-1)).toEqual({ ringingCalls: 0, problems: 0 })
+  })
+
+  it('coalesces a burst, and an agent hears only their own extension', async () => {
+    const supervisor = await setUp()
+    sandbox().apps.tel4vn.setCalls([ringing('b-1', '101'), ringing('b-2', '102'), ringing('b-3', '103')])
+    await supervisor.poll(0)
+    expect(supervisor.notifications).toEqual(['3 calls ringing in Hotline'])
+    supervisor.monitor.dispose()
+
+    const agent = await setUp({ store: {} }, { kind: 'agent', extension: '102' })
+    sandbox().apps.tel4vn.setCalls([ringing('c-1', '101'), ringing('c-2', '102')])
+    await agent.poll(0)
+    expect(agent.notifications).toHaveLength(1)
+    expect(agent.notifications[0]).toMatch(/^Call ringing on 102/)
+    expect(agent.tray.at(-1)).toEqual({ ringingCalls: 1, problems: 0 })
+  })
+
+  it('keeps running through a 5xx storm and malformed JSON, shows the error, and does not notify twice after', async () => {
+    const { poll, notifications, live, tray } = await setUp()
+    sandbox().apps.tel4vn.setCalls([ringing('storm-1')])
+    await poll(0)
+    expect(notifications).toHaveLength(1)
+    sandbox().served.tel4vn.faults.inject({ kind: 'status', status: 503 }, 8)
+    await poll()
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'error' })
+    expect(live.at(-1)?.monitors[0]?.message).toMatch(/HTTP 503/)
+    expect(tray.at(-1)?.problems).toBe(1)
+    sandbox().served.tel4vn.faults.clear()
+    sandbox().served.tel4vn.faults.inject({ kind: 'malformed' })
+    await poll(60_000)
+    await waitFor(() => /not valid JSON/.test(live.at(-1)?.monitors[0]?.message ?? ''))
+    expect(live.at(-1)?.monitors[0]?.message).toMatch(/not valid JSON/)
+    await poll(60_000)
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(notifications).toHaveLength(1)
+  })
+
+  it('renews an expired token and carries on', async () => {
+    const { poll, live } = await setUp()
+    await poll(0)
+    sandbox().apps.tel4vn.expireTokens()
+    sandbox().apps.tel4vn.setCalls([ringing('after-expiry')])
+    await poll()
+    expect(live.at(-1)?.calls.map((call) => call.callId)).toEqual(['after-expiry'])
+  })
+})

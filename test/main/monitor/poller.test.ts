@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+
+import { createPoller, type PollerStatus } from '../../../src/main/monitor/poller'
+import { ProviderError } from '../../../src/main/providers/http/provider-error'
+import { manualClock } from '../../helpers/manual-clock'
+
+/** A fetch the test settles by hand, counting calls and concurrency. */
+function scriptedFetch() {
+  const pending: Array<{ resolve: (value: number) => void; reject: (error: unknown) => void }> = []
+  let calls = 0
+  let inFlight = 0
+  let maxInFlight = 0
+  return {
+    fetch: () =>
+      new Promise<number>((resolve, reject) => {
+        calls += 1
+        inFlight += 1
+        maxInFlight = Math.max(maxInFlight, inFlight)
+        pending.push({
+          resolve: (value) => ((inFlight -= 1), resolve(value)),
+          reject: (error) => ((inFlight -= 1), reject(error)),
+        })
+      }),
+    next: () => pending.shift(),
+    calls: () => calls,
+    maxInFlight: () => maxInFlight,
+  }
+}
+
+const flush = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('poller', () => {
+  it('polls at once, then every interval with jitter, never two at a time', async () => {
+    const clock = manualClock()
+    const script = scriptedFetch()
+    const results: number[] = []
+    const poller = createPoller({
+      fetch: script.fetch,
+      onResult: (value) => results.push(value),
+      intervalMs: 2000,
+      clock,
+      random: () => 1,
+    })
+    poller.start()
+    clock.advance(0)
+    expect(script.calls()).toBe(1)
+    poller.refreshNow()
+    clock.advance(10_000)
+    expect(script.calls()).toBe(1)
+    script.next()?.resolve(7)
+    await flush()
+    // The refresh asked for during the poll runs right after it.
+    clock.advance(0)
+    expect(script.calls()).toBe(2)
+    script.next()?.resolve(8)
+    await flush()
+    clock.advance(2199)
+    expect(script.calls()).toBe(2)
+    clock.advance(1)
+    expect(script.calls()).toBe(3)
+    expect(results).toEqual([7, 8])
+    expect(script.maxInFlight()).toBe(1)
+    poller.stop()
+  })
+
+  it('backs off on errors, honours Retry-After, and reports its status', async () => {
+    const clock = manualClock()
+    const script = scriptedFetch()
+    const statuses: PollerStatus[] = []
+    const poller = createPoller({
+      fetch: script.fetch,
+      onResult: () => undefined,
+      onStatus: (status) => statuses.push(status),
+      intervalMs: 1000,
+      clock,
+      random: () => 0.5,
+    })
+    poller.start()
+    clock.advance(0)
+    script.next()?.reject(new Error('boom'))
+    await flush()
+    expect(statuses.at(-1)).toMatchObject({ lastError: 'boom', consecutiveFailures: 1 })
+    clock.advance(1999)
+    expect(script.calls()).toBe(1)
+    clock.advance(1)
+    expect(script.calls()).toBe(2)
+    script
+      .next()
+      ?.reject(
+        new ProviderError({ provider: 'tel4vn', kind: 'rate_limited', message: 'slow down', retryAfterMs: 30_000 }),
+      )
+    await flush()
+    clock.advance(29_999)
+    expect(script.calls()).toBe(2)
+    clock.advance(1)
+    expect(script.calls()).toBe(3)
+    script.next()?.resolve(1)
+    await flush()
+    expect(statuses.at(-1)).toMatchObject({ lastError: null, consecutiveFailures: 0 })
+    poller.stop()
+  })
+
+  it('pauses without polling and polls at once on resume; a stopped poller drops late answers', async () => {
+    const clock = manualClock()
+    const script = scriptedFetch()
+    const results: number[] = []
+    const poller = createPoller({
+      fetch: script.fetch,
+      onResult: (value) => results.push(value),
+      intervalMs: 1000,
+      clock,
+    })
+    poller.start()
+    clock.advance(0)
+    poller.pause()
+    script.next()?.resolve(1)
+    await flush()
+    clock.advance(60_000)
+    expect(script.calls()).toBe(1)
+    expect(results).toEqual([])
+    poller.resume()
+    clock.advance(0)
+    expect(script.calls()).toBe(2)
+    poller.stop()
+    script.next()?.resolve(2)
+    await flush()
+    clock.advance(60_000)
+    expect(results).toEqual([])
+    expect(script.calls()).toBe(2)
+  })
+
+  it('never polls faster than the minimum interval', async () => {
+    const clock = manualClock()
+    const script = scriptedFetch()
+    const poller = createPoller({
+      fetch: script.fetch,
+      onResult: () => undefined,
+      intervalMs: 10,
+      minIntervalMs: 1000,
+      clock,
+      jitter: 0,
+    })
+    poller.start()
+    clock.advance(0)
+    script.next()?.resolve(1)
+    await flush()
+    clock.advance(999)
+    expect(script.calls()).toBe(1)
+    clock.advance(1)
+    expect(script.calls()).toBe(2)
+    poller.stop()
+  })
+})
