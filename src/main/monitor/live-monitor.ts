@@ -1,26 +1,31 @@
 import type { AccountView } from '../../shared/domain/accounts'
-import type { MonitoredCall } from '../../shared/domain/calls'
-import type { Alert, LiveCall, LiveState, MonitorStatus } from '../../shared/domain/live'
+import type { AgentCount, Alert, LiveState, MonitorStatus, PresenceChange } from '../../shared/domain/live'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
 import type { NotifierPort } from '../core/ports'
 import type { NotificationPauseService } from '../notifications/notification-pause'
 import type { PoolRegistry } from '../providers/http/pool-registry'
-import { createTel4vnClient } from '../providers/tel4vn/tel4vn-client'
+import type { RetryPolicy } from '../providers/http/retry-policy'
+import { createProviderClient } from '../providers/provider-clients'
 import type { SettingsRepository } from '../settings/settings-repository'
 
-import { diffCalls } from './call-tracker'
-import { concernsUser, ringingNotifications } from './notification-policy'
 import { createPoller, type Poller, type PollerStatus } from './poller'
+import { agentHubExecutionsWatcher } from './watchers/agenthub-executions-watcher'
+import { alohubPresenceWatcher } from './watchers/alohub-presence-watcher'
+import { tel4vnCallsWatcher } from './watchers/tel4vn-calls-watcher'
+import { voipbinStatusWatcher } from './watchers/voipbin-status-watcher'
+import type { NotificationRequest, Watcher, WatcherContext } from './watchers/watcher'
 
-/** The call monitor's default interval, when the account does not set one. */
-export const DEFAULT_CALL_INTERVAL_MS = 2_000
+/** Default intervals when the account does not set one: calls, presence, executions. */
+export const DEFAULT_INTERVALS_MS = { calls: 2_000, presence: 15_000, executions: 30_000 } as const
 const MAX_ALERTS = 200
-const POLL_RETRY = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 30_000 }
 const MAX_NOTIFIED = 1000
+const MAX_PRESENCE = 30
+/** The poller backs off between polls; within one poll, one quick retry is enough. */
+const POLL_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 30_000 }
 
-/** The live monitor: one poller per call-monitoring account, events in, notifications out. */
+/** The live monitor: one poller per account and endpoint, events in, notifications out. */
 export interface LiveMonitor {
   /** Starts, stops and restarts pollers to match the accounts. */
   sync(accounts: ReadonlyArray<AccountView>): void
@@ -44,7 +49,6 @@ export interface LiveMonitorDeps {
   readonly clock: Clock
   readonly logger: Logger
   readonly random?: () => number
-  /** The tray and the renderer follow these. */
   readonly onLiveChanged: (state: LiveState) => void
   readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
   readonly onTray: (counts: { ringingCalls: number; problems: number }) => void
@@ -54,9 +58,8 @@ export interface LiveMonitorDeps {
 interface Watched {
   readonly key: string
   readonly account: AccountView
+  readonly watcher: Watcher
   readonly poller: Poller
-  snapshot: Map<string, MonitoredCall>
-  seenAt: Map<string, string>
   status: MonitorStatus
 }
 
@@ -64,89 +67,96 @@ interface Watched {
 export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const watched = new Map<string, Watched>()
   const notified = new Set(deps.settings.read().notifiedCallIds)
+  let presence: PresenceChange[] = []
+  const counts = new Map<string, AgentCount>()
+  const now = () => deps.clock.now().toISOString()
 
   const state = (): LiveState => {
-    const calls: LiveCall[] = []
-    for (const entry of watched.values()) {
-      for (const call of entry.snapshot.values()) {
-        calls.push({
-          ...call,
-          accountId: entry.account.id,
-          accountLabel: entry.account.label,
-          seenAt: entry.seenAt.get(call.callId) ?? deps.clock.now().toISOString(),
-        })
-      }
-    }
+    const calls = [...watched.values()].flatMap((entry) => entry.watcher.calls?.() ?? [])
     // Ringing first, then the longest-running.
     calls.sort((a, b) => (a.state === b.state ? a.seenAt.localeCompare(b.seenAt) : a.state === 'ringing' ? -1 : 1))
-    return { calls, monitors: [...watched.values()].map((entry) => entry.status) }
+    return {
+      calls,
+      monitors: [...watched.values()].map((entry) => entry.status),
+      presence,
+      agentCounts: [...counts.values()],
+    }
   }
 
   const publish = () => {
     const live = state()
     deps.onLiveChanged(live)
-    const ringingCalls = [...watched.values()].reduce(
-      (sum, entry) =>
-        sum +
-        [...entry.snapshot.values()].filter(
-          (call) => call.state === 'ringing' && concernsUser(entry.account.role, call),
-        ).length,
-      0,
-    )
-    const problems = live.monitors.filter((monitor) => monitor.state === 'error').length
-    deps.onTray({ ringingCalls, problems })
+    deps.onTray({
+      ringingCalls: [...watched.values()].reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
+      problems: live.monitors.filter((monitor) => monitor.state === 'error').length,
+    })
   }
 
-  const remember = (callIds: ReadonlyArray<string>) => {
-    for (const id of callIds) notified.add(id)
-    const list = [...notified].slice(-MAX_NOTIFIED)
-    deps.settings.update({ notifiedCallIds: list })
-  }
-
-  const record = (alerts: Alert[]) => {
-    if (alerts.length === 0) return
-    const next = [...alerts, ...deps.settings.read().alerts].slice(0, MAX_ALERTS)
-    deps.settings.update({ alerts: next })
-    deps.onAlertsChanged(next)
-  }
-
-  const handleCalls = (entry: Watched, calls: ReadonlyArray<MonitoredCall>) => {
-    const { changes, snapshot } = diffCalls(entry.snapshot, calls)
-    const now = deps.clock.now().toISOString()
-    for (const change of changes) {
-      if (change.kind === 'ringing' || change.kind === 'answered') entry.seenAt.set(change.call.callId, now)
-      if (change.kind === 'missed' || change.kind === 'ended') entry.seenAt.delete(change.call.callId)
+  const notify = (requests: ReadonlyArray<NotificationRequest>): ReadonlySet<string> => {
+    const shown = new Set<string>()
+    if (requests.length === 0 || deps.pause.current().paused) return shown
+    for (const request of requests) {
+      const ids = [request.id, ...(request.covers ?? [])]
+      if (ids.every((id) => notified.has(id))) continue
+      deps.notifier.show({ id: request.id, title: request.title, body: request.body, onClick: deps.openLive })
+      for (const id of ids) {
+        notified.add(id)
+        shown.add(id)
+      }
     }
-    entry.snapshot = snapshot
-    const { role } = entry.account
-    const ringing = changes
-      .filter((change) => change.kind === 'ringing' && concernsUser(role, change.call))
-      .map((change) => change.call)
-    const paused = deps.pause.current().paused
-    const notifications = paused ? [] : ringingNotifications(entry.account.label, ringing, (id) => notified.has(id))
-    for (const notification of notifications) {
-      deps.notifier.show({ ...notification, onClick: deps.openLive })
+    if (shown.size > 0) deps.settings.update({ notifiedCallIds: [...notified].slice(-MAX_NOTIFIED) })
+    return shown
+  }
+
+  const contextFor = (account: AccountView): WatcherContext => ({
+    account,
+    now,
+    wasNotified: (id) => notified.has(id),
+    notify,
+    alert(alerts) {
+      if (alerts.length === 0) return
+      const at = now()
+      const stamped = alerts.map((alert) => ({ ...alert, accountId: account.id, accountLabel: account.label, at }))
+      const next = [...stamped, ...deps.settings.read().alerts].slice(0, MAX_ALERTS)
+      deps.settings.update({ alerts: next })
+      deps.onAlertsChanged(next)
+    },
+    presence(changes, count) {
+      const at = now()
+      presence = [
+        ...changes.map((change) => ({ ...change, accountId: account.id, accountLabel: account.label, at })),
+        ...presence,
+      ].slice(0, MAX_PRESENCE)
+      if (count) counts.set(account.id, { ...count, accountId: account.id, accountLabel: account.label })
+    },
+    changed: publish,
+  })
+
+  const watchersFor = (account: AccountView): Watcher[] => {
+    const target = createProviderClient(account, {
+      pools: deps.pools,
+      retry: POLL_RETRY,
+      secret: async () => {
+        const secret = await deps.accounts.secretOf(account.id)
+        if (!secret) throw new Error('No key is set for this account.')
+        return secret
+      },
+    })
+    const context = contextFor(account)
+    const every = (fallback: number) =>
+      account.polling.intervalSeconds ? account.polling.intervalSeconds * 1000 : fallback
+    switch (target.provider) {
+      case 'tel4vn':
+        return [tel4vnCallsWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.calls))]
+      case 'voipbin':
+        return [voipbinStatusWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.presence))]
+      case 'alohub':
+        return [alohubPresenceWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.presence))]
+      case 'agenthub':
+        return [agentHubExecutionsWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.executions))]
+      case 'avatar':
+        return []
     }
-    const shown = new Set(notifications.flatMap((notification) => notification.callIds))
-    if (shown.size > 0) remember([...shown])
-    record(
-      changes
-        .filter((change) => (change.kind === 'ringing' || change.kind === 'missed') && concernsUser(role, change.call))
-        .map((change) => ({
-          id: `${change.kind}:${change.call.callId}`,
-          kind: change.kind as 'ringing' | 'missed',
-          accountId: entry.account.id,
-          accountLabel: entry.account.label,
-          callId: change.call.callId,
-          extension: change.call.extension,
-          agentName: change.call.agentName,
-          party: change.call.destination,
-          direction: change.call.direction,
-          at: now,
-          notified: change.kind === 'ringing' ? shown.has(change.call.callId) : false,
-        })),
-    )
-    if (changes.length > 0 || entry.status.state !== 'ok') publish()
   }
 
   const statusOf = (account: AccountView, poller: PollerStatus): MonitorStatus => ({
@@ -158,23 +168,12 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
   })
 
-  const watch = (account: AccountView): Watched => {
-    const client = createTel4vnClient({
-      baseUrl: account.baseUrl,
-      pools: deps.pools,
-      // The poller backs off between polls; within one poll, one quick retry is enough.
-      retry: POLL_RETRY,
-      secret: async () => {
-        const secret = await deps.accounts.secretOf(account.id)
-        if (!secret) throw new Error('No key is set for this account.')
-        return secret
-      },
-    })
-    // The poller's callbacks need the entry, and the entry holds the poller.
+  const start = (account: AccountView, watcher: Watcher, key: string): Watched => {
+    // The poller's status callback needs the entry, and the entry holds the poller.
     const holder: { entry?: Watched } = {}
     const poller = createPoller({
-      fetch: (signal) => client.monitorCalls(signal),
-      onResult: (answer) => holder.entry && handleCalls(holder.entry, answer.calls),
+      fetch: (signal) => watcher.poll(signal),
+      onResult: () => undefined,
       onStatus: (status) => {
         const entry = holder.entry
         if (!entry) return
@@ -183,16 +182,15 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         entry.status = next
         if (changed) publish()
       },
-      intervalMs: (account.polling.intervalSeconds ?? DEFAULT_CALL_INTERVAL_MS / 1000) * 1000,
+      intervalMs: watcher.intervalMs,
       clock: deps.clock,
       ...(deps.random ? { random: deps.random } : {}),
     })
     const entry: Watched = {
-      key: watchKey(account),
+      key,
       account,
+      watcher,
       poller,
-      snapshot: new Map(),
-      seenAt: new Map(),
       status: {
         accountId: account.id,
         accountLabel: account.label,
@@ -203,6 +201,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       },
     }
     holder.entry = entry
+    poller.start()
     return entry
   }
 
@@ -210,7 +209,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     sync(accounts) {
       const wanted = new Map(
         accounts
-          .filter((account) => account.provider === 'tel4vn' && account.polling.enabled && account.hasSecret)
+          .filter((account) => account.polling.enabled && account.hasSecret)
           .map((account) => [account.id, account]),
       )
       let changed = false
@@ -219,14 +218,15 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         if (!account || watchKey(account) !== entry.key) {
           entry.poller.stop()
           watched.delete(id)
+          counts.delete(id)
           changed = true
         }
       }
       for (const [id, account] of wanted) {
         if (watched.has(id)) continue
-        const entry = watch(account)
-        watched.set(id, entry)
-        entry.poller.start()
+        const [watcher] = watchersFor(account)
+        if (!watcher) continue
+        watched.set(id, start(account, watcher, watchKey(account)))
         changed = true
       }
       if (changed) publish()
@@ -250,10 +250,12 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   }
 }
 
-/** A poller is rebuilt when what it polls changes. */
+/** A poller is rebuilt when what it polls, or for whom, changes. */
 function watchKey(account: AccountView): string {
   return [
     account.baseUrl,
+    account.label,
+    account.tenantId ?? '',
     account.polling.intervalSeconds ?? '',
     account.role.kind,
     account.role.kind === 'agent' ? account.role.extension : '',

@@ -32,26 +32,48 @@ export const monitorStatusSchema = z.object({
 })
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>
 
-/** Everything the Live screen shows. */
-export const liveStateSchema = z.object({
-  calls: z.array(liveCallSchema),
-  monitors: z.array(monitorStatusSchema),
+/** A person's presence as it changed (AloHub, VoIPbin). */
+export const presenceChangeSchema = z.object({
+  accountId: z.string(),
+  accountLabel: z.string(),
+  agentId: z.string(),
+  name: z.string(),
+  from: z.string().nullable(),
+  to: z.string(),
+  at: z.iso.datetime(),
 })
-export type LiveState = z.infer<typeof liveStateSchema>
+export type PresenceChange = z.infer<typeof presenceChangeSchema>
+
+/** How many of an account's agents are reachable. */
+export const agentCountSchema = z.object({
+  accountId: z.string(),
+  accountLabel: z.string(),
+  online: z.number().int(),
+  total: z.number().int(),
+})
+export type AgentCount = z.infer<typeof agentCountSchema>
 
 /** One entry of the alert history. */
 export const alertSchema = z.object({
   id: z.string(),
-  kind: z.enum(['ringing', 'missed']),
+  kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed']),
   accountId: z.string(),
   accountLabel: z.string(),
-  callId: z.string(),
-  extension: z.string(),
-  agentName: z.string().nullable(),
-  party: z.string().nullable(),
-  direction: z.enum(['inbound', 'outbound']),
+  /** Who or what: "111 (Liam Wilson)", "Trần Thị Lan", "bookingAgent". */
+  subject: z.string(),
+  /** The other party, or the error. */
+  detail: z.string().nullable(),
   at: z.iso.datetime(),
-  /** False when notifications were paused or the call was not for this user. */
+  /** False when notifications were paused or the event was not for this user. */
   notified: z.boolean(),
 })
 export type Alert = z.infer<typeof alertSchema>
+
+/** Everything the Live screen shows. */
+export const liveStateSchema = z.object({
+  calls: z.array(liveCallSchema),
+  monitors: z.array(monitorStatusSchema),
+  presence: z.array(presenceChangeSchema),
+  agentCounts: z.array(agentCountSchema),
+})
+export type LiveState = z.infer<typeof liveStateSchema>

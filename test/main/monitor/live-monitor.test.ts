@@ -19,7 +19,11 @@ afterEach(() => {
   sandbox().apps.tel4vn.setCalls([])
 })
 
-async function setUp(backend: SettingsBackend = { store: {} }, role: AccountDraft['role'] = { kind: 'supervisor' }) {
+async function setUp(
+  backend: SettingsBackend = { store: {} },
+  role: AccountDraft['role'] = { kind: 'supervisor' },
+  provider: 'tel4vn' | 'alohub' | 'voipbin' | 'agenthub' = 'tel4vn',
+) {
   const clock = manualClock(Date.now())
   const settings = openSettingsRepository(backend, recordingLogger())
   const { pools } = clientOptions()
@@ -30,16 +34,22 @@ async function setUp(backend: SettingsBackend = { store: {} }, role: AccountDraf
     clock,
     onChange: () => undefined,
   })
+  const keys = {
+    tel4vn: sandbox().credentials.tel4vn.apiKey,
+    alohub: sandbox().credentials.alohub.apiKey,
+    voipbin: sandbox().credentials.voipbin.token,
+    agenthub: sandbox().credentials.agenthub.token,
+  }
   const account = await accounts.create(
     {
-      provider: 'tel4vn',
+      provider,
       label: 'Hotline',
-      baseUrl: sandbox().baseUrls.tel4vn,
+      baseUrl: sandbox().baseUrls[provider],
       tenantId: null,
       role,
       polling: { enabled: true, intervalSeconds: 2 },
     },
-    sandbox().credentials.tel4vn.apiKey,
+    keys[provider],
   )
   const notifications: string[] = []
   const live: LiveState[] = []
@@ -60,11 +70,12 @@ async function setUp(backend: SettingsBackend = { store: {} }, role: AccountDraf
   })
   monitors.push(monitor)
   monitor.sync(await accounts.list())
-  /** One poll: fire the timer, then wait for the real HTTP answer to be handled. */
+  /** One poll: fire the timer, then wait for the real HTTP answer(s) to be handled. */
   const poll = async (ms = 2000) => {
+    const before = live.length
     clock.advance(ms)
-    await waitFor(() => (sandbox().served.tel4vn.requests.at(-1)?.outcome ?? 0) !== 0)
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await waitFor(() => live.length > before || (sandbox().served[provider].requests.at(-1)?.outcome ?? 0) !== 0)
+    await new Promise((resolve) => setTimeout(resolve, 60))
   }
   return { monitor, settings, notifications, live, tray, poll, backend, account: account as AccountView }
 }
@@ -103,7 +114,12 @@ describe('live monitor against the Tel4vn sandbox', () => {
     sandbox().apps.tel4vn.setCalls([])
     await second.poll()
     const alerts = second.monitor.alerts()
-    expect(alerts[0]).toMatchObject({ kind: 'missed', callId: 'call-1', accountLabel: 'Hotline' })
+    expect(alerts[0]).toMatchObject({
+      id: 'missed:call-1',
+      kind: 'missed',
+      accountLabel: 'Hotline',
+      detail: '0899123456',
+    })
     expect(second.tray.at(-1)).toEqual({ ringingCalls: 0, problems: 0 })
   })
 
@@ -151,5 +167,61 @@ describe('live monitor against the Tel4vn sandbox', () => {
     sandbox().apps.tel4vn.setCalls([ringing('after-expiry')])
     await poll()
     expect(live.at(-1)?.calls.map((call) => call.callId)).toEqual(['after-expiry'])
+  })
+})
+
+describe('live monitor: presence and AI executions', () => {
+  it('reports AloHub presence changes after the first poll, with counts', async () => {
+    const { poll, live } = await setUp({ store: {} }, { kind: 'supervisor' }, 'alohub')
+    await poll(0)
+    await waitFor(() => (live.at(-1)?.agentCounts.length ?? 0) > 0)
+    expect(live.at(-1)?.agentCounts[0]).toMatchObject({ accountLabel: 'Hotline', total: 120 })
+    expect(live.at(-1)?.presence).toEqual([])
+    const agent = sandbox().apps.alohub.agents()[0]
+    const wasOnline = agent?.userStatus === 'AVAILABLE'
+    sandbox().apps.alohub.setPresence(agent?.agentId ?? '', {
+      systemStatus: wasOnline ? 'NOT AVAILABLE' : 'AVAILABLE',
+      userStatus: wasOnline ? 'LOGOUT' : 'AVAILABLE',
+    })
+    await poll(2000)
+    await waitFor(() => (live.at(-1)?.presence.length ?? 0) > 0)
+    expect(live.at(-1)?.presence[0]).toMatchObject({
+      agentId: agent?.agentId,
+      to: wasOnline ? 'logged out' : 'available',
+    })
+  })
+
+  it('notifies once when a VoIPbin agent starts ringing', async () => {
+    const { poll, notifications, monitor } = await setUp({ store: {} }, { kind: 'supervisor' }, 'voipbin')
+    await poll(0)
+    const [id] = sandbox().apps.voipbin.agentIds()
+    sandbox().apps.voipbin.setAgentStatus(id ?? '', 'available')
+    await poll()
+    sandbox().apps.voipbin.setAgentStatus(id ?? '', 'ringing')
+    await poll()
+    await waitFor(() => notifications.length > 0)
+    await poll()
+    expect(notifications).toHaveLength(1)
+    expect(notifications[0]).toMatch(/is ringing$/)
+    expect(monitor.alerts()[0]).toMatchObject({ kind: 'agent_ringing', notified: true })
+  })
+
+  it('turns a new failed AgentHub execution into an alert, but not the old ones', async () => {
+    const { poll, notifications, monitor } = await setUp({ store: {} }, { kind: 'supervisor' }, 'agenthub')
+    await poll(0)
+    expect(notifications).toEqual([])
+    sandbox().apps.agenthub.addExecution({
+      agentName: 'billingHelper',
+      status: 'timeout',
+      error: 'Execution exceeded 30000 ms',
+    })
+    await poll(2000)
+    await waitFor(() => notifications.length > 0)
+    expect(notifications).toEqual(['AI agent billingHelper timed out'])
+    expect(monitor.alerts()[0]).toMatchObject({
+      kind: 'ai_failed',
+      subject: 'billingHelper',
+      detail: 'Execution exceeded 30000 ms',
+    })
   })
 })

@@ -7,6 +7,7 @@ import { TryDemo } from '../components/TryDemo'
 import { AlertHistory } from './live/AlertHistory'
 import { CallTable } from './live/CallTable'
 import { MonitorStatusList } from './live/MonitorStatusList'
+import { PresencePanel } from './live/PresencePanel'
 import { useAlerts, useLive } from './live/useLive'
 
 /** Calls ringing and on call across accounts, the monitors' health, and recent alerts. */
@@ -34,7 +35,8 @@ export function LiveScreen({
           </div>
         }
       >
-        Connect a Tel4vn account and ringing calls will show here, with a desktop notification the moment they ring.
+        Connect a Tel4vn account and ringing calls will show here, with a desktop notification the moment they ring;
+        AloHub and VoIPbin add agent presence, AgentHub failed AI runs.
       </EmptyState>
     )
   }
@@ -47,6 +49,7 @@ export function LiveScreen({
         </h2>
         {live.calls.length === 0 ? <p className="muted">No calls right now.</p> : <CallTable calls={live.calls} />}
       </section>
+      <PresencePanel counts={live.agentCounts} changes={live.presence} />
       <AlertHistory alerts={alerts} onClear={clear} />
     </div>
   )

@@ -1,8 +1,15 @@
-import { BellRing, PhoneMissed } from 'lucide-react'
+import { Bot, BellRing, PhoneMissed } from 'lucide-react'
 
 import type { Alert } from '../../../../shared/domain/live'
 
 import { formatTime } from './format'
+
+const headline: Record<Alert['kind'], string> = {
+  missed: 'Missed on',
+  ringing: 'Rang on',
+  agent_ringing: 'Ringing:',
+  ai_failed: 'AI agent failed:',
+}
 
 /** Recent alerts, missed calls first, until the user clears them. */
 export function AlertHistory({ alerts, onClear }: { alerts: ReadonlyArray<Alert>; onClear: () => void }) {
@@ -24,14 +31,20 @@ export function AlertHistory({ alerts, onClear }: { alerts: ReadonlyArray<Alert>
         <ul className="alerts">
           {ordered.slice(0, 50).map((alert) => (
             <li key={alert.id} className={alert.kind}>
-              {alert.kind === 'missed' ? <PhoneMissed aria-hidden size={16} /> : <BellRing aria-hidden size={16} />}
+              {alert.kind === 'missed' ? (
+                <PhoneMissed aria-hidden size={16} />
+              ) : alert.kind === 'ai_failed' ? (
+                <Bot aria-hidden size={16} />
+              ) : (
+                <BellRing aria-hidden size={16} />
+              )}
               <span>
-                <strong>{alert.kind === 'missed' ? 'Missed' : 'Rang'}</strong> on {alert.extension}
-                {alert.agentName ? ` (${alert.agentName})` : ''} {alert.party ? `· ${alert.party}` : ''}
+                <strong>{headline[alert.kind]}</strong> {alert.subject}
+                {alert.detail ? ` · ${alert.detail}` : ''}
               </span>
               <span className="muted">
                 {alert.accountLabel} · {formatTime(alert.at)}
-                {alert.kind === 'ringing' && !alert.notified ? ' · not notified' : ''}
+                {alert.kind !== 'missed' && !alert.notified ? ' · not notified' : ''}
               </span>
             </li>
           ))}

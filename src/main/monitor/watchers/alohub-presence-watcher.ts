@@ -1,0 +1,33 @@
+import type { AlohubClient } from '../../providers/alohub/alohub-client'
+
+import { createPresenceTracker } from './presence-tracker'
+import type { Watcher, WatcherContext } from './watcher'
+
+/** AloHub presence (systemStatus/userStatus) of every agent, reported as it changes. */
+export function alohubPresenceWatcher(client: AlohubClient, context: WatcherContext, intervalMs: number): Watcher {
+  const tracker = createPresenceTracker()
+  return {
+    kind: 'presence',
+    intervalMs,
+    async poll(signal) {
+      const agents: Array<{ id: string; name: string; status: string }> = []
+      for await (const page of client.allAgents({}, 500, signal)) {
+        for (const agent of page.agents) {
+          const status =
+            agent.userStatus === 'LOGOUT'
+              ? 'logged out'
+              : agent.systemStatus === 'AVAILABLE'
+                ? 'available'
+                : 'not available'
+          agents.push({ id: agent.agentId, name: agent.userName ?? agent.agentId, status })
+        }
+      }
+      const changes = tracker.update(agents)
+      context.presence(changes, {
+        online: agents.filter((agent) => agent.status === 'available').length,
+        total: agents.length,
+      })
+      context.changed()
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import type { MonitoredCall } from '../../../shared/domain/calls'
+import type { LiveCall } from '../../../shared/domain/live'
+import type { Tel4vnClient } from '../../providers/tel4vn/tel4vn-client'
+import { diffCalls } from '../call-tracker'
+import { concernsUser, ringingNotifications } from '../notification-policy'
+
+import type { Watcher, WatcherContext } from './watcher'
+
+/** Tel4vn's live monitor: calls ringing and on call, notifications for the ones that ring. */
+export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext, intervalMs: number): Watcher {
+  const { account } = context
+  let snapshot = new Map<string, MonitoredCall>()
+  const seenAt = new Map<string, string>()
+  const mine = (call: MonitoredCall) => concernsUser(account.role, call)
+  const subject = (call: MonitoredCall) => (call.agentName ? `${call.extension} (${call.agentName})` : call.extension)
+
+  return {
+    kind: 'calls',
+    intervalMs,
+    async poll(signal) {
+      const { calls } = await client.monitorCalls(signal)
+      const diff = diffCalls(snapshot, calls)
+      const now = context.now()
+      for (const change of diff.changes) {
+        if (change.kind === 'ringing' || change.kind === 'answered') seenAt.set(change.call.callId, now)
+        else seenAt.delete(change.call.callId)
+      }
+      snapshot = diff.snapshot
+      const ringing = diff.changes
+        .filter((change) => change.kind === 'ringing' && mine(change.call))
+        .map((change) => change.call)
+      const notifications = ringingNotifications(account.label, ringing, (id) => context.wasNotified(id))
+      const shownCalls = context.notify(
+        notifications.map(({ id, title, body, callIds }) => ({ id, title, body, covers: callIds })),
+      )
+      context.alert(
+        diff.changes
+          .filter((change) => (change.kind === 'ringing' || change.kind === 'missed') && mine(change.call))
+          .map((change) => ({
+            id: `${change.kind}:${change.call.callId}`,
+            kind: change.kind as 'ringing' | 'missed',
+            subject: subject(change.call),
+            detail: change.call.destination,
+            notified: change.kind === 'ringing' && shownCalls.has(change.call.callId),
+          })),
+      )
+      if (diff.changes.length > 0) context.changed()
+    },
+    calls(): LiveCall[] {
+      return [...snapshot.values()].map((call) => ({
+        ...call,
+        accountId: account.id,
+        accountLabel: account.label,
+        seenAt: seenAt.get(call.callId) ?? context.now(),
+      }))
+    },
+    ringingCount: () => [...snapshot.values()].filter((call) => call.state === 'ringing' && mine(call)).length,
+  }
+}
