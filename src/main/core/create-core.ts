@@ -6,6 +6,7 @@ import { createAccountService, type AccountService } from '../accounts/account-s
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
+import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
@@ -33,6 +34,8 @@ export interface CoreDependencies {
   readonly opener: ExternalOpenerPort
   readonly clock: Clock
   readonly logger: Logger
+  /** Whether the computer is online (Electron's net.isOnline); absent: always assumed online. */
+  readonly isOnline?: () => boolean
   /** Formats a time for the tray tooltip in the user's locale. */
   readonly formatTime?: (iso: string) => string
 }
@@ -134,6 +137,13 @@ export function createCore(deps: CoreDependencies): Core {
     onTray: (counts) => tray.update(counts),
     openLive: () => openScreen('live'),
   })
+  const connectivity = deps.isOnline
+    ? watchConnectivity({
+        isOnline: deps.isOnline,
+        clock: deps.clock,
+        onChange: (online) => (online ? monitor.resume('offline') : monitor.pause('offline')),
+      })
+    : undefined
   void accounts
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
@@ -168,6 +178,7 @@ export function createCore(deps: CoreDependencies): Core {
     pools,
     openScreen,
     dispose: async () => {
+      connectivity?.dispose()
       monitor.dispose()
       notificationPause.dispose()
       await demo.dispose()

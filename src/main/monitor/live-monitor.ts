@@ -8,9 +8,10 @@ import type { NotificationPauseService } from '../notifications/notification-pau
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import type { RetryPolicy } from '../providers/http/retry-policy'
 import { createProviderClient } from '../providers/provider-clients'
+import { openVoipbinPush } from '../providers/voipbin/voipbin-push'
 import type { SettingsRepository } from '../settings/settings-repository'
 
-import { createPoller, type Poller, type PollerStatus } from './poller'
+import { createPoller, type Poller } from './poller'
 import { agentHubExecutionsWatcher } from './watchers/agenthub-executions-watcher'
 import { alohubPresenceWatcher } from './watchers/alohub-presence-watcher'
 import { tel4vnCallsWatcher } from './watchers/tel4vn-calls-watcher'
@@ -25,6 +26,9 @@ const MAX_PRESENCE = 30
 /** The poller backs off between polls; within one poll, one quick retry is enough. */
 const POLL_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 30_000 }
 
+/** Why the monitor stops asking for a while. */
+export type MonitorPauseReason = 'asleep' | 'offline'
+
 /** The live monitor: one poller per account and endpoint, events in, notifications out. */
 export interface LiveMonitor {
   /** Starts, stops and restarts pollers to match the accounts. */
@@ -32,10 +36,10 @@ export interface LiveMonitor {
   state(): LiveState
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
-  /** The system went to sleep or offline: stop asking. */
-  pauseAll(): void
-  /** Back: poll everything at once. */
-  resumeAll(): void
+  /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
+  pause(reason: MonitorPauseReason): void
+  /** That reason is over; when none is left, poll everything at once and reopen push. */
+  resume(reason: MonitorPauseReason): void
   dispose(): void
 }
 
@@ -66,6 +70,7 @@ interface Watched {
 /** Creates the monitor; call sync() with the accounts to begin. */
 export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const watched = new Map<string, Watched>()
+  const pauses = new Set<MonitorPauseReason>()
   const notified = new Set(deps.settings.read().notifiedCallIds)
   let presence: PresenceChange[] = []
   const counts = new Map<string, AgentCount>()
@@ -133,14 +138,15 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   })
 
   const watchersFor = (account: AccountView): Watcher[] => {
+    const secret = async () => {
+      const value = await deps.accounts.secretOf(account.id)
+      if (!value) throw new Error('No key is set for this account.')
+      return value
+    }
     const target = createProviderClient(account, {
       pools: deps.pools,
       retry: POLL_RETRY,
-      secret: async () => {
-        const secret = await deps.accounts.secretOf(account.id)
-        if (!secret) throw new Error('No key is set for this account.')
-        return secret
-      },
+      secret,
     })
     const context = contextFor(account)
     const every = (fallback: number) =>
@@ -149,7 +155,23 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       case 'tel4vn':
         return [tel4vnCallsWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.calls))]
       case 'voipbin':
-        return [voipbinStatusWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.presence))]
+        return [
+          voipbinStatusWatcher(
+            target.client,
+            context,
+            // "ringing" is a call ringing: without push, poll as often as for calls.
+            { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
+            (customerId, handlers) =>
+              openVoipbinPush({
+                baseUrl: account.baseUrl,
+                secret,
+                customerId,
+                clock: deps.clock,
+                ...(deps.random ? { random: deps.random } : {}),
+                ...handlers,
+              }),
+          ),
+        ]
       case 'alohub':
         return [alohubPresenceWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.presence))]
       case 'agenthub':
@@ -159,14 +181,34 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     }
   }
 
-  const statusOf = (account: AccountView, poller: PollerStatus): MonitorStatus => ({
-    accountId: account.id,
-    accountLabel: account.label,
-    provider: account.provider,
-    state: poller.paused ? 'paused' : poller.lastError ? 'error' : poller.lastSuccessAt ? 'ok' : 'starting',
-    message: poller.lastError,
-    lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
-  })
+  const pausedBecause = (): string | null =>
+    pauses.has('asleep')
+      ? 'Paused while the computer sleeps.'
+      : pauses.has('offline')
+        ? 'Paused: this computer is offline.'
+        : null
+
+  const statusOf = (entry: Watched): MonitorStatus => {
+    const poller = entry.poller.status()
+    const push = entry.watcher.push?.()
+    const paused = poller.paused ? pausedBecause() : null
+    return {
+      accountId: entry.account.id,
+      accountLabel: entry.account.label,
+      provider: entry.account.provider,
+      state: poller.paused ? 'paused' : poller.lastError ? 'error' : poller.lastSuccessAt ? 'ok' : 'starting',
+      message: paused ?? poller.lastError ?? (push?.state === 'down' ? push.reason : null),
+      lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
+      push: push?.state ?? null,
+    }
+  }
+
+  const refreshStatus = (entry: Watched) => {
+    const next = statusOf(entry)
+    const before = entry.status
+    entry.status = next
+    if (next.state !== before.state || next.message !== before.message || next.push !== before.push) publish()
+  }
 
   const start = (account: AccountView, watcher: Watcher, key: string): Watched => {
     // The poller's status callback needs the entry, and the entry holds the poller.
@@ -174,13 +216,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     const poller = createPoller({
       fetch: (signal) => watcher.poll(signal),
       onResult: () => undefined,
-      onStatus: (status) => {
-        const entry = holder.entry
-        if (!entry) return
-        const next = statusOf(account, status)
-        const changed = next.state !== entry.status.state || next.message !== entry.status.message
-        entry.status = next
-        if (changed) publish()
+      onStatus: () => {
+        if (holder.entry) refreshStatus(holder.entry)
       },
       intervalMs: watcher.intervalMs,
       clock: deps.clock,
@@ -198,11 +235,22 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         state: 'starting',
         message: null,
         lastSuccessAt: null,
+        push: null,
       },
     }
     holder.entry = entry
     poller.start()
+    if (pauses.size > 0) poller.pause()
+    else openChannels(entry)
     return entry
+  }
+
+  const openChannels = (entry: Watched) =>
+    entry.watcher.open?.({ refresh: () => entry.poller.refreshNow(), statusChanged: () => refreshStatus(entry) })
+
+  const stop = (entry: Watched) => {
+    entry.watcher.close?.()
+    entry.poller.stop()
   }
 
   return {
@@ -216,7 +264,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       for (const [id, entry] of watched) {
         const account = wanted.get(id)
         if (!account || watchKey(account) !== entry.key) {
-          entry.poller.stop()
+          stop(entry)
           watched.delete(id)
           counts.delete(id)
           changed = true
@@ -237,14 +285,30 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       deps.settings.update({ alerts: [] })
       deps.onAlertsChanged([])
     },
-    pauseAll() {
-      for (const entry of watched.values()) entry.poller.pause()
+    pause(reason) {
+      const first = pauses.size === 0
+      pauses.add(reason)
+      for (const entry of watched.values()) {
+        if (first) {
+          entry.watcher.close?.()
+          entry.poller.pause()
+        }
+        refreshStatus(entry)
+      }
     },
-    resumeAll() {
-      for (const entry of watched.values()) entry.poller.resume()
+    resume(reason) {
+      if (!pauses.delete(reason) || pauses.size > 0) {
+        for (const entry of watched.values()) refreshStatus(entry)
+        return
+      }
+      deps.logger.info('monitor: resumed', { reason })
+      for (const entry of watched.values()) {
+        entry.poller.resume()
+        openChannels(entry)
+      }
     },
     dispose() {
-      for (const entry of watched.values()) entry.poller.stop()
+      for (const entry of watched.values()) stop(entry)
       watched.clear()
     },
   }

@@ -15,7 +15,8 @@ export interface PollerOptions<T> {
   readonly fetch: (signal: AbortSignal) => Promise<T>
   readonly onResult: (value: T) => void
   readonly onStatus?: (status: PollerStatus) => void
-  readonly intervalMs: number
+  /** A function when the interval changes with circumstances (push up: poll less). */
+  readonly intervalMs: number | (() => number)
   /** Never poll more often than this, whatever the account says. */
   readonly minIntervalMs?: number
   readonly maxBackoffMs?: number
@@ -45,7 +46,11 @@ export interface Poller {
  */
 export function createPoller<T>(options: PollerOptions<T>): Poller {
   const random = options.random ?? Math.random
-  const interval = Math.max(options.minIntervalMs ?? 1000, options.intervalMs)
+  const interval = () =>
+    Math.max(
+      options.minIntervalMs ?? 1000,
+      typeof options.intervalMs === 'function' ? options.intervalMs() : options.intervalMs,
+    )
   const maxBackoff = options.maxBackoffMs ?? 60_000
   const jitter = options.jitter ?? 0.1
   let running = false
@@ -73,7 +78,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     if (!running || paused || inFlight) return
     const controller = new AbortController()
     inFlight = controller
-    let next = jittered(interval)
+    let next = jittered(interval())
     try {
       const value = await options.fetch(controller.signal)
       if (!running || controller.signal.aborted) return
@@ -86,7 +91,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       failures += 1
       lastError = error instanceof Error ? error.message : String(error)
       const asked = error instanceof ProviderError ? error.retryAfterMs : undefined
-      next = asked ?? jittered(Math.min(maxBackoff, interval * 2 ** failures))
+      next = asked ?? jittered(Math.min(maxBackoff, interval() * 2 ** failures))
     } finally {
       if (inFlight === controller) inFlight = undefined
     }

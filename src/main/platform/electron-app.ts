@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { app, Menu, nativeImage, Notification, powerMonitor, Tray } from 'electron'
+import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'electron'
 
 import type { Core } from '../core/create-core'
 import type { Logger } from '../core/logger'
@@ -21,6 +21,7 @@ export interface ElectronPlatform {
   readonly tray: ReturnType<typeof createTrayAdapter>
   readonly window: { open(): void }
   readonly opener: { open(url: string): Promise<void> }
+  readonly isOnline: () => boolean
   /** Binds IPC and lifecycle to the running core. */
   attach(core: Core): void
 }
@@ -97,6 +98,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     tray,
     window: { open: () => mainWindow.show() },
     opener: { open: openCheckedLink },
+    isOnline: () => net.isOnline(),
     attach(core) {
       coreRef = core
       const unbind = bindIpc(
@@ -110,8 +112,8 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
         logger,
       )
       // Asleep or locked away: stop polling; awake: poll everything at once.
-      powerMonitor.on('suspend', () => core.monitor.pauseAll())
-      powerMonitor.on('resume', () => core.monitor.resumeAll())
+      powerMonitor.on('suspend', () => core.monitor.pause('asleep'))
+      powerMonitor.on('resume', () => core.monitor.resume('asleep'))
       app.on('will-quit', () => {
         unbind()
         void core.dispose()

@@ -29,6 +29,8 @@ export const monitorStatusSchema = z.object({
   state: z.enum(['starting', 'ok', 'error', 'paused']),
   message: z.string().nullable(),
   lastSuccessAt: z.string().nullable(),
+  /** The push channel, where the provider has one (VoIPbin); null when the account is polled only. */
+  push: z.enum(['connecting', 'connected', 'down']).nullable(),
 })
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>
 

@@ -17,6 +17,8 @@ export interface VoipbinAddress {
 /** A contact-centre agent in VoIPbin. */
 export interface VoipbinAgent {
   readonly id: string
+  /** The customer (tenant) the agent belongs to; names the push topic. */
+  readonly customerId: string | null
   readonly username: string
   readonly name: string
   readonly detail: string

@@ -160,6 +160,27 @@ describe('live monitor against the Tel4vn sandbox', () => {
     expect(notifications).toHaveLength(1)
   })
 
+  it('stops asking while asleep or offline, says why, and polls at once when both are over', async () => {
+    const { poll, live, monitor } = await setUp()
+    await poll(0)
+    const served = () => sandbox().served.tel4vn.requests.length
+    monitor.pause('offline')
+    monitor.pause('asleep')
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', message: 'Paused while the computer sleeps.' })
+    const before = served()
+    await poll(60_000)
+    expect(served()).toBe(before)
+    monitor.resume('asleep')
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', message: 'Paused: this computer is offline.' })
+    await poll(60_000)
+    expect(served()).toBe(before)
+    monitor.resume('offline')
+    await poll(0)
+    await waitFor(() => served() > before)
+    expect(served()).toBe(before + 1)
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+  })
+
   it('renews an expired token and carries on', async () => {
     const { poll, live } = await setUp()
     await poll(0)
@@ -204,6 +225,34 @@ describe('live monitor: presence and AI executions', () => {
     expect(notifications).toHaveLength(1)
     expect(notifications[0]).toMatch(/is ringing$/)
     expect(monitor.alerts()[0]).toMatchObject({ kind: 'agent_ringing', notified: true })
+  })
+
+  it('hears a VoIPbin ring by push without waiting for a poll, and polls fast while push is down', async () => {
+    const [first, second] = sandbox().apps.voipbin.agentIds().slice(5)
+    for (const id of [first, second]) sandbox().apps.voipbin.setAgentStatus(id ?? '', 'available')
+    const { poll, notifications, live, monitor } = await setUp({ store: {} }, { kind: 'supervisor' }, 'voipbin')
+    await poll(0)
+    await waitFor(() => live.at(-1)?.monitors[0]?.push === 'connected')
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', push: 'connected' })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const requestsBefore = sandbox().served.voipbin.requests.length
+    sandbox().apps.voipbin.setAgentStatus(first ?? '', 'ringing')
+    await waitFor(() => notifications.length > 0)
+    // No clock moved, so no poll ran: the push brought it.
+    expect(notifications).toHaveLength(1)
+    expect(sandbox().served.voipbin.requests.length).toBe(requestsBefore)
+
+    sandbox().apps.voipbin.dropSockets()
+    await waitFor(() => live.at(-1)?.monitors[0]?.push === 'down')
+    expect(live.at(-1)?.monitors[0]?.message).toMatch(/closed/)
+    sandbox().apps.voipbin.setAgentStatus(second ?? '', 'ringing')
+    // While push is down the account is polled at the calls interval (2 s), not every 15 s.
+    await poll(2000)
+    await waitFor(() => notifications.length > 1)
+    expect(notifications).toHaveLength(2)
+    await poll(2000)
+    expect(notifications).toHaveLength(2)
+    expect(monitor.alerts().filter((alert) => alert.kind === 'agent_ringing')).toHaveLength(2)
   })
 
   it('turns a new failed AgentHub execution into an alert, but not the old ones', async () => {

@@ -1,63 +1,126 @@
 import type { VoipbinAgent } from '../../../shared/domain/voipbin'
 import type { VoipbinClient } from '../../providers/voipbin/voipbin-client'
+import type { PushState, VoipbinPush } from '../../providers/voipbin/voipbin-push'
 
 import { createPresenceTracker } from './presence-tracker'
-import type { Watcher, WatcherContext } from './watcher'
+import type { PushStatus, Watcher, WatcherContext, WatcherHooks } from './watcher'
+
+/** Opens the push channel for a customer; the watcher owns what it hears. */
+export type OpenVoipbinPush = (
+  customerId: string,
+  handlers: {
+    onAgent(agent: VoipbinAgent): void
+    onState(state: PushState, reason: string | null): void
+  },
+) => VoipbinPush
+
+/** How often to poll: fast while push is down, only to reconcile while it is up. */
+export interface VoipbinIntervals {
+  readonly withoutPushMs: number
+  readonly withPushMs: number
+}
 
 /**
- * VoIPbin agents' status. "ringing" is the system's own state: an agent's phone rings. An agent
- * is told only about their own ringing (their extension is their VoIPbin user name or id).
+ * VoIPbin agents' status. "ringing" is the system's own state: an agent's phone rings. Push
+ * (when the service offers it) reports changes as they happen; polls set the baseline, fill
+ * what a dropped connection missed, and carry on alone when push is unavailable. An agent is
+ * told only about their own ringing (their extension is their VoIPbin user name or id).
  */
-export function voipbinStatusWatcher(client: VoipbinClient, context: WatcherContext, intervalMs: number): Watcher {
+export function voipbinStatusWatcher(
+  client: VoipbinClient,
+  context: WatcherContext,
+  intervals: VoipbinIntervals,
+  openPush?: OpenVoipbinPush,
+): Watcher {
   const tracker = createPresenceTracker()
   const { account } = context
   const mine = (agent: VoipbinAgent) =>
     account.role.kind === 'supervisor' ||
     agent.username === account.role.extension ||
     agent.id === account.role.extension
+  let agents = new Map<string, VoipbinAgent>()
   let ringing = 0
+  let hooks: WatcherHooks | undefined
+  let push: VoipbinPush | undefined
+  let pushStatus: PushStatus | undefined
+  let customerId: string | undefined
+
+  /** One pass over what is known now, whether a poll or a push brought it. */
+  const handle = () => {
+    const list = [...agents.values()]
+    const changes = tracker.update(
+      list.map((agent) => ({ id: agent.id, name: agent.name || agent.username, status: agent.status || 'unknown' })),
+    )
+    const concerned = changes
+      .filter((change) => change.to === 'ringing')
+      .map((change) => agents.get(change.agentId))
+      .filter((agent): agent is VoipbinAgent => agent !== undefined && mine(agent))
+    // The time of the status change names the ring, so a poll and a push of one ring, a
+    // reconnect or a restart all lead to the same id.
+    const requests = concerned.map((agent) => ({
+      id: `voipbin-ring:${agent.id}:${agent.updatedAt ?? context.now()}`,
+      title: `${agent.name || agent.username} is ringing`,
+      body: account.label,
+    }))
+    const shown = context.notify(requests)
+    context.alert(
+      requests.map((request, index) => ({
+        id: request.id,
+        kind: 'agent_ringing' as const,
+        subject: concerned[index]?.name || concerned[index]?.username || '',
+        detail: null,
+        notified: shown.has(request.id),
+      })),
+    )
+    ringing = list.filter((agent) => agent.status === 'ringing' && mine(agent)).length
+    context.presence(changes, {
+      online: list.filter((agent) => ['available', 'busy', 'ringing'].includes(agent.status)).length,
+      total: list.length,
+    })
+    context.changed()
+  }
+
+  const openIfReady = () => {
+    if (!hooks || push || !openPush || !customerId) return
+    pushStatus = { state: 'connecting', reason: null }
+    push = openPush(customerId, {
+      onAgent(agent) {
+        if (!agents.has(agent.id)) return
+        agents.set(agent.id, agent)
+        handle()
+      },
+      onState(state, reason) {
+        const wasConnected = pushStatus?.state === 'connected'
+        pushStatus = { state, reason }
+        // Back after a drop: whatever changed meanwhile arrives with a poll.
+        if (state === 'connected' && !wasConnected) hooks?.refresh()
+        hooks?.statusChanged()
+      },
+    })
+  }
+
   return {
     kind: 'presence',
-    intervalMs,
+    intervalMs: () => (pushStatus?.state === 'connected' ? intervals.withPushMs : intervals.withoutPushMs),
     async poll(signal) {
-      const agents: VoipbinAgent[] = []
-      for await (const page of client.allAgents({}, 100, signal)) agents.push(...page)
-      const changes = tracker.update(
-        agents.map((agent) => ({
-          id: agent.id,
-          name: agent.name || agent.username,
-          status: agent.status || 'unknown',
-        })),
-      )
-      const nowRinging = changes.filter((change) => change.to === 'ringing')
-      const byId = new Map(agents.map((agent) => [agent.id, agent]))
-      const concerned = nowRinging.filter((change) => {
-        const agent = byId.get(change.agentId)
-        return agent !== undefined && mine(agent)
-      })
-      const stamp = context.now()
-      const requests = concerned.map((change) => ({
-        id: `voipbin-ring:${change.agentId}:${stamp}`,
-        title: `${change.name} is ringing`,
-        body: account.label,
-      }))
-      const shown = context.notify(requests)
-      context.alert(
-        requests.map((request, index) => ({
-          id: request.id,
-          kind: 'agent_ringing' as const,
-          subject: concerned[index]?.name ?? '',
-          detail: null,
-          notified: shown.has(request.id),
-        })),
-      )
-      ringing = agents.filter((agent) => agent.status === 'ringing' && mine(agent)).length
-      context.presence(changes, {
-        online: agents.filter((agent) => ['available', 'busy', 'ringing'].includes(agent.status)).length,
-        total: agents.length,
-      })
-      context.changed()
+      const next = new Map<string, VoipbinAgent>()
+      for await (const page of client.allAgents({}, 100, signal)) for (const agent of page) next.set(agent.id, agent)
+      agents = next
+      customerId ??= [...next.values()].find((agent) => agent.customerId)?.customerId ?? undefined
+      handle()
+      openIfReady()
     },
     ringingCount: () => ringing,
+    open(given) {
+      hooks = given
+      openIfReady()
+    },
+    close() {
+      hooks = undefined
+      push?.close()
+      push = undefined
+      pushStatus = undefined
+    },
+    push: () => pushStatus,
   }
 }

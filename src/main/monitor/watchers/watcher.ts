@@ -28,14 +28,35 @@ export interface WatcherContext {
   changed(): void
 }
 
+/** What a watcher with a push channel may ask of the monitor. */
+export interface WatcherHooks {
+  /** Poll now: the push channel came back and may have missed events. */
+  refresh(): void
+  /** The push channel changed state: update the status line. */
+  statusChanged(): void
+}
+
+/** How a watcher's push channel is doing. */
+export interface PushStatus {
+  readonly state: 'connecting' | 'connected' | 'down'
+  readonly reason: string | null
+}
+
 /** One thing the monitor watches on one account. */
 export interface Watcher {
   readonly kind: string
-  readonly intervalMs: number
+  /** A function when it depends on the push channel (connected: poll only to reconcile). */
+  readonly intervalMs: number | (() => number)
   /** Fetches and handles one poll; throws to report a failure. */
   poll(signal: AbortSignal): Promise<void>
   /** Calls currently ringing or on call, for the board. */
   calls?(): ReadonlyArray<LiveCall>
   /** Calls ringing that concern this user, for the tray. */
   ringingCount?(): number
+  /** Opens long-lived channels beside the polls (started, woken, back online). */
+  open?(hooks: WatcherHooks): void
+  /** Closes them (stopped, asleep, offline). */
+  close?(): void
+  /** The push channel, for the status line; undefined when the watcher only polls. */
+  push?(): PushStatus | undefined
 }

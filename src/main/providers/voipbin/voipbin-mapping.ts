@@ -40,6 +40,7 @@ export function toAddressWire(address: VoipbinAddress): Record<string, string> {
 export function toVoipbinAgent(wire: VoipbinAgentWire): VoipbinAgent {
   return {
     id: wire.id,
+    customerId: wire.customer_id ?? null,
     username: wire.username,
     name: wire.name ?? '',
     detail: wire.detail ?? '',

@@ -10,6 +10,7 @@ export const voipbinAddressWireSchema = z.looseObject({
 
 export const voipbinAgentWireSchema = z.looseObject({
   id: z.string().min(1),
+  customer_id: z.string().nullish(),
   username: z.string(),
   name: z.string().nullish(),
   detail: z.string().nullish(),

@@ -53,7 +53,7 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
     ...(headers ? { headers } : {}),
   })
 
-  const authenticated = (request: SandboxRequest): boolean => {
+  const authenticated = (request: Pick<SandboxRequest, 'headers' | 'query'>): boolean => {
     const bearer = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1]
     const cookie = /(?:^|;\s*)token=([^;]+)/.exec(String(request.headers.cookie ?? ''))?.[1]
     return [bearer, cookie, request.query.get('token') ?? undefined].includes(options.token)
@@ -179,7 +179,9 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
     handle,
     upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
       const url = new URL(request.url ?? '/', 'http://sandbox')
-      if (url.pathname !== '/v1.0/ws' || url.searchParams.get('token') !== options.token) {
+      // The same three places as the REST routes: Bearer header, token cookie, ?token=.
+      const credentialed = authenticated({ headers: request.headers, query: url.searchParams })
+      if (url.pathname !== '/v1.0/ws' || !credentialed) {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
         return
       }
@@ -208,6 +210,7 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
       const agent = byId.get(agentId)
       if (!agent) return
       agent.status = status
+      agent.tm_update = voipbinTime(now())
       push(agent, 'agent_status_updated')
     },
     dropSockets() {

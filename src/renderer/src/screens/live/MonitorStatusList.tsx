@@ -7,6 +7,12 @@ const labels: Record<MonitorStatus['state'], string> = {
   paused: 'Paused',
 }
 
+const pushLabels: Record<NonNullable<MonitorStatus['push']>, string> = {
+  connecting: 'live push connecting',
+  connected: 'live push',
+  down: 'polling (push down)',
+}
+
 /** One line per monitored account: is it working, and if not, why. */
 export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<MonitorStatus> }) {
   return (
@@ -15,7 +21,10 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
         <li key={monitor.accountId} className={`monitor ${monitor.state}`}>
           <span className="dot" aria-hidden />
           <strong>{monitor.accountLabel}</strong>
-          <span>{labels[monitor.state]}</span>
+          <span>
+            {labels[monitor.state]}
+            {monitor.push && monitor.state !== 'paused' && <span className="muted"> · {pushLabels[monitor.push]}</span>}
+          </span>
           {monitor.message && <span className="monitor-error">{monitor.message}</span>}
         </li>
       ))}

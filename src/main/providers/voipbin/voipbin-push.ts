@@ -1,0 +1,170 @@
+import WebSocket from 'ws'
+
+import type { VoipbinAgent } from '../../../shared/domain/voipbin'
+import type { Clock } from '../../core/clock'
+import { redactSecrets } from '../http/redaction'
+import { parseBaseUrl } from '../http/secure-url'
+
+import { toVoipbinAgent } from './voipbin-mapping'
+import { voipbinAgentWireSchema } from './voipbin-schemas'
+
+/** Where the push channel is; "down" means the watcher relies on polling until it is back. */
+export type PushState = 'connecting' | 'connected' | 'down'
+
+/** What the push channel needs and whom it tells. */
+export interface VoipbinPushOptions {
+  readonly baseUrl: string
+  readonly secret: () => Promise<string>
+  /** The topic names the customer: `customer_id:<id>:agent`. */
+  readonly customerId: string
+  readonly clock: Clock
+  readonly random?: () => number
+  readonly onAgent: (agent: VoipbinAgent) => void
+  /** The channel opened, dropped or failed; `reason` is fit to show (no secret). */
+  readonly onState: (state: PushState, reason: string | null) => void
+  /** How often to ping, to find a connection that died without a close. */
+  readonly heartbeatMs?: number
+  readonly maxBackoffMs?: number
+}
+
+/** A push subscription that reconnects by itself until closed. */
+export interface VoipbinPush {
+  state(): PushState
+  close(): void
+}
+
+const AGENT_EVENTS = new Set(['agent_status_updated', 'agent_updated', 'agent_created'])
+
+/** The push URL under the account's base URL: https → wss, and loopback http → ws. */
+export function voipbinPushUrl(baseUrl: string): string {
+  const url = parseBaseUrl('voipbin', baseUrl)
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/ws`
+  url.search = ''
+  return url.toString()
+}
+
+/**
+ * Reads one push message: `{type, data}` or the bare agent with its `type` beside the fields
+ * (VoIPbin has sent both). Anything else (other events, broken JSON) is not an agent update.
+ */
+export function readAgentEvent(raw: string): VoipbinAgent | null {
+  let message: unknown
+  try {
+    message = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  if (typeof message !== 'object' || message === null) return null
+  const { type, data } = message as { type?: unknown; data?: unknown }
+  if (typeof type !== 'string' || !AGENT_EVENTS.has(type)) return null
+  const wire = voipbinAgentWireSchema.safeParse(data !== undefined && typeof data === 'object' ? data : message)
+  return wire.success ? toVoipbinAgent(wire.data) : null
+}
+
+/**
+ * Opens VoIPbin's push channel and keeps it open: subscribe on every open, reconnect with
+ * backoff and jitter after a drop, ping to notice a dead connection. The token travels in the
+ * Authorization header of the upgrade (VoIPbin also takes `?token=`, which would put it in
+ * every proxy's log).
+ */
+export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
+  const random = options.random ?? Math.random
+  const heartbeatMs = options.heartbeatMs ?? 30_000
+  const maxBackoffMs = options.maxBackoffMs ?? 60_000
+  const url = voipbinPushUrl(options.baseUrl)
+  let socket: WebSocket | undefined
+  let state: PushState = 'connecting'
+  let closed = false
+  let failures = 0
+  let retryTimer: unknown
+  let heartbeatTimer: unknown
+  let awaitingPong = false
+  let secretSeen: string | undefined
+
+  const setState = (next: PushState, reason: string | null) => {
+    if (closed) return
+    state = next
+    options.onState(next, reason === null ? null : redactSecrets(reason, [secretSeen]))
+  }
+
+  const clearTimers = () => {
+    if (retryTimer !== undefined) options.clock.clearTimeout(retryTimer)
+    if (heartbeatTimer !== undefined) options.clock.clearTimeout(heartbeatTimer)
+    retryTimer = heartbeatTimer = undefined
+  }
+
+  const heartbeat = () => {
+    heartbeatTimer = options.clock.setTimeout(() => {
+      if (!socket || socket.readyState !== WebSocket.OPEN) return
+      // No pong since the last ping: the connection is gone without a close frame.
+      if (awaitingPong) return void socket.terminate()
+      awaitingPong = true
+      socket.ping()
+      heartbeat()
+    }, heartbeatMs)
+  }
+
+  const reconnectLater = (reason: string) => {
+    if (closed) return
+    clearTimers()
+    failures += 1
+    const ceiling = Math.min(maxBackoffMs, 1000 * 2 ** (failures - 1))
+    setState('down', reason)
+    retryTimer = options.clock.setTimeout(() => void connect(), Math.round(ceiling * (0.5 + random() / 2)))
+  }
+
+  const connect = async () => {
+    if (closed) return
+    setState('connecting', null)
+    let token: string
+    try {
+      token = secretSeen = await options.secret()
+    } catch (error) {
+      return reconnectLater(error instanceof Error ? error.message : 'The access token could not be read.')
+    }
+    if (closed) return
+    const current = new WebSocket(url, { headers: { authorization: `Bearer ${token}` }, handshakeTimeout: 10_000 })
+    socket = current
+    let why: string | null = null
+    current.on('open', () => {
+      failures = 0
+      awaitingPong = false
+      current.send(JSON.stringify({ type: 'subscribe', topics: [`customer_id:${options.customerId}:agent`] }))
+      setState('connected', null)
+      heartbeat()
+    })
+    current.on('pong', () => {
+      awaitingPong = false
+    })
+    current.on('message', (data) => {
+      const agent = readAgentEvent(String(data))
+      if (agent) options.onAgent(agent)
+    })
+    current.on('unexpected-response', (_request, response) => {
+      why =
+        response.statusCode === 401 || response.statusCode === 403
+          ? `Live push refused the token (HTTP ${response.statusCode}).`
+          : `Live push is not available here (HTTP ${response.statusCode}).`
+      current.terminate()
+    })
+    current.on('error', (error) => {
+      why ??= `Live push failed: ${error.message}`
+    })
+    current.on('close', () => {
+      if (socket === current) socket = undefined
+      reconnectLater(why ?? 'Live push connection closed.')
+    })
+  }
+
+  void connect()
+  return {
+    state: () => state,
+    close() {
+      closed = true
+      clearTimers()
+      socket?.terminate()
+      socket = undefined
+    },
+  }
+}
