@@ -15,3 +15,50 @@ test('in the demo a call rings within a minute: it shows on the board, as a noti
   const notified = new Set(harness.platform.recorded.notifications.map((notification) => notification.id))
   expect(notified.size).toBe(harness.platform.recorded.notifications.length)
 })
+
+test('clicking a call notification opens the Live screen at that call', async ({ app }) => {
+  await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Settings')
+  const toasts = app.getByRole('list', { name: 'Desktop notifications' })
+  const ringing = toasts.getByRole('button', { name: /ringing/i }).first()
+  await expect(ringing).toBeVisible({ timeout: 60_000 })
+  await ringing.click()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Live')
+  // The call is marked on the board while it rings or is on a call; once gone, its alert is.
+  const marked = app.locator('[aria-current="true"]')
+  await expect(marked.first()).toBeVisible()
+  await expect(marked.first()).toBeInViewport()
+  await snapshot(app, 'live-notification-opened')
+})
+
+test('a supervisor narrows the board and the notifications by direction, agent and queue', async ({ app }) => {
+  await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  const filter = app.getByRole('form', { name: 'Call filter' })
+  // The demo's AloHub account says who sits in which queue.
+  const queues = filter.getByRole('group', { name: 'Queues' })
+  await expect(queues.getByRole('button').first()).toBeVisible({ timeout: 20_000 })
+  await filter.getByLabel('Direction').selectOption('inbound')
+  await queues.getByRole('button').first().click()
+  await expect(queues.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true')
+  await expect(filter).toContainText('only of calls that match')
+
+  // A half-typed agent list survives the board's updates; a bad entry is refused in plain words.
+  const agents = filter.getByLabel('Agents')
+  await agents.fill('082018, ' + 'x'.repeat(70))
+  await app.waitForTimeout(2500)
+  await expect(agents).toHaveValue('082018, ' + 'x'.repeat(70))
+  await agents.press('Enter')
+  await expect(filter.getByRole('alert')).toContainText('at most 64 characters')
+  await agents.fill('082018')
+  await agents.press('Enter')
+  await expect(filter.getByRole('alert')).toHaveCount(0)
+  await snapshot(app, 'live-filter')
+
+  // Saved: a reload shows the same filter.
+  await app.reload()
+  await expect(app.getByRole('form', { name: 'Call filter' }).getByLabel('Agents')).toHaveValue('082018')
+  await expect(app.getByRole('form', { name: 'Call filter' }).getByLabel('Direction')).toHaveValue('inbound')
+  await app.getByRole('button', { name: 'Clear filter' }).click()
+  await expect(app.getByRole('form', { name: 'Call filter' }).getByLabel('Agents')).toHaveValue('')
+})

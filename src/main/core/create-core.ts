@@ -20,7 +20,7 @@ import { createAppHandlers } from './app-handlers'
 import type { Clock } from './clock'
 import { createEventBus, type EventBus } from './event-bus'
 import type { Logger } from './logger'
-import type { ExternalOpenerPort, NotifierPort, TrayPort, WindowPort } from './ports'
+import type { ExternalOpenerPort, NotificationRequest, NotifierPort, TrayPort, WindowPort } from './ports'
 
 /** What the platform (Electron or the browser harness) hands to the services. */
 export interface CoreDependencies {
@@ -51,10 +51,12 @@ export interface Core {
   readonly demo: DemoController
   readonly monitor: LiveMonitor
   readonly pools: PoolRegistry
-  /** Brings the window forward on a screen and tells the renderer to show it. */
-  openScreen(screen: ScreenId): void
+  /** Brings the window forward on a screen (and a call or alert on it) and tells the renderer. */
+  openScreen(screen: ScreenId, focus?: string): void
   dispose(): Promise<void>
 }
+
+const MAX_CLICK_ACTIONS = 50
 
 const defaultFormatTime = (iso: string) =>
   new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
@@ -77,9 +79,18 @@ export function createCore(deps: CoreDependencies): Core {
     (view) => events.emit('tray.viewChanged', view),
   )
 
-  const openScreen = (screen: ScreenId) => {
+  const openScreen = (screen: ScreenId, focus?: string) => {
     deps.window.open(screen)
-    events.emit('navigation.requested', { screen })
+    events.emit('navigation.requested', focus ? { screen, focus } : { screen })
+  }
+  // What each recent notification does when clicked, for the harness's in-page notifications.
+  const clickActions = new Map<string, () => void>()
+  const showNotification = (notification: NotificationRequest) => {
+    deps.notifier.show(notification)
+    if (notification.onClick) clickActions.set(notification.id, notification.onClick)
+    for (const id of [...clickActions.keys()].slice(0, -MAX_CLICK_ACTIONS)) clickActions.delete(id)
+    const { id, title, body } = notification
+    events.emit('notifications.shown', { id, title, body, shownAt: deps.clock.now().toISOString() })
   }
 
   const showTestNotification = (): DesktopNotification => {
@@ -90,8 +101,7 @@ export function createCore(deps: CoreDependencies): Core {
       body: 'Notifications work. A ringing call will appear like this.',
       shownAt,
     }
-    deps.notifier.show({ ...notification, onClick: () => openScreen('settings') })
-    events.emit('notifications.shown', notification)
+    showNotification({ ...notification, onClick: () => openScreen('settings') })
     return notification
   }
 
@@ -122,20 +132,14 @@ export function createCore(deps: CoreDependencies): Core {
     settings,
     pause: notificationPause,
     // Every notification also goes to the renderer (the harness shows them in the page).
-    notifier: {
-      show: (notification) => {
-        deps.notifier.show(notification)
-        const { id, title, body } = notification
-        events.emit('notifications.shown', { id, title, body, shownAt: deps.clock.now().toISOString() })
-      },
-    },
+    notifier: { show: showNotification },
     pools,
     clock: deps.clock,
     logger: deps.logger,
     onLiveChanged: (live) => events.emit('live.changed', live),
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
     onTray: (counts) => tray.update(counts),
-    openLive: () => openScreen('live'),
+    openLive: (focus) => openScreen('live', focus),
   })
   const connectivity = deps.isOnline
     ? watchConnectivity({
@@ -152,12 +156,18 @@ export function createCore(deps: CoreDependencies): Core {
     ...createAppHandlers(deps.info, deps.clock),
     ...createPreferenceHandlers(settings),
     ...createNotificationHandlers(notificationPause, showTestNotification),
+    'notifications.activate': async ({ id }) => {
+      const action = clickActions.get(id)
+      action?.()
+      return { activated: action !== undefined }
+    },
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
     'live.getState': async () => monitor.state(),
+    'live.setFilter': async ({ filter }) => monitor.setFilter(filter),
     'alerts.list': async () => [...monitor.alerts()],
     'alerts.clear': async () => {
       monitor.clearAlerts()

@@ -6,9 +6,17 @@ import type { TrayView } from '../../shared/domain/tray'
  * the browser harness implements them by recording and forwarding to the page.
  */
 
+/** A desktop notification and what a click on it does. */
+export interface NotificationRequest {
+  readonly id: string
+  readonly title: string
+  readonly body: string
+  readonly onClick?: () => void
+}
+
 /** Shows a desktop notification; a click calls onClick. */
 export interface NotifierPort {
-  show(notification: { id: string; title: string; body: string; onClick?: () => void }): void
+  show(notification: NotificationRequest): void
 }
 
 /** Draws the tray; called only when the view changed. */

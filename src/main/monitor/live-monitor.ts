@@ -1,5 +1,6 @@
 import type { AccountView } from '../../shared/domain/accounts'
-import type { AgentCount, Alert, LiveState, MonitorStatus, PresenceChange } from '../../shared/domain/live'
+import type { AgentCount, Alert, KnownQueue, LiveState, MonitorStatus, PresenceChange } from '../../shared/domain/live'
+import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
@@ -16,7 +17,7 @@ import { agentHubExecutionsWatcher } from './watchers/agenthub-executions-watche
 import { alohubPresenceWatcher } from './watchers/alohub-presence-watcher'
 import { tel4vnCallsWatcher } from './watchers/tel4vn-calls-watcher'
 import { voipbinStatusWatcher } from './watchers/voipbin-status-watcher'
-import type { NotificationRequest, Watcher, WatcherContext } from './watchers/watcher'
+import type { NotificationRequest, QueueMembership, Watcher, WatcherContext } from './watchers/watcher'
 
 /** Default intervals when the account does not set one: calls, presence, executions. */
 export const DEFAULT_INTERVALS_MS = { calls: 2_000, presence: 15_000, executions: 30_000 } as const
@@ -34,6 +35,8 @@ export interface LiveMonitor {
   /** Starts, stops and restarts pollers to match the accounts. */
   sync(accounts: ReadonlyArray<AccountView>): void
   state(): LiveState
+  /** What a supervisor hears about from now on (calls already ringing included, for the tray). */
+  setFilter(filter: LiveFilter): LiveState
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
   /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
@@ -56,7 +59,8 @@ export interface LiveMonitorDeps {
   readonly onLiveChanged: (state: LiveState) => void
   readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
   readonly onTray: (counts: { ringingCalls: number; problems: number }) => void
-  readonly openLive: () => void
+  /** Opens the Live screen with this call or alert in view. */
+  readonly openLive: (focus?: string) => void
 }
 
 interface Watched {
@@ -73,14 +77,36 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const pauses = new Set<MonitorPauseReason>()
   const notified = new Set(deps.settings.read().notifiedCallIds)
   let presence: PresenceChange[] = []
+  /** Extension → callin queues, per AloHub account, so one account's refresh replaces only its own. */
+  const memberships = new Map<string, ReadonlyArray<QueueMembership>>()
   const counts = new Map<string, AgentCount>()
   const now = () => deps.clock.now().toISOString()
+
+  const queuesOf = (extension: string): ReadonlyArray<number> | null => {
+    for (const list of memberships.values()) {
+      const found = list.find((entry) => entry.extension === extension)
+      if (found) return found.queueIds
+    }
+    return null
+  }
+
+  const knownQueues = (): KnownQueue[] => {
+    const labels = new Map<number, string | null>()
+    for (const list of memberships.values()) {
+      for (const entry of list) {
+        for (const id of entry.queueIds) labels.set(id, labels.get(id) ?? (entry.label || null))
+      }
+    }
+    return [...labels].map(([id, label]) => ({ id, label })).sort((a, b) => a.id - b.id)
+  }
 
   const state = (): LiveState => {
     const calls = [...watched.values()].flatMap((entry) => entry.watcher.calls?.() ?? [])
     // Ringing first, then the longest-running.
     calls.sort((a, b) => (a.state === b.state ? a.seenAt.localeCompare(b.seenAt) : a.state === 'ringing' ? -1 : 1))
     return {
+      filter: deps.settings.read().liveFilter,
+      queues: knownQueues(),
       calls,
       monitors: [...watched.values()].map((entry) => entry.status),
       presence,
@@ -103,7 +129,13 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     for (const request of requests) {
       const ids = [request.id, ...(request.covers ?? [])]
       if (ids.every((id) => notified.has(id))) continue
-      deps.notifier.show({ id: request.id, title: request.title, body: request.body, onClick: deps.openLive })
+      const focus = request.focus ?? request.id
+      deps.notifier.show({
+        id: request.id,
+        title: request.title,
+        body: request.body,
+        onClick: () => deps.openLive(focus),
+      })
       for (const id of ids) {
         notified.add(id)
         shown.add(id)
@@ -134,6 +166,11 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       ].slice(0, MAX_PRESENCE)
       if (count) counts.set(account.id, { ...count, accountId: account.id, accountLabel: account.label })
     },
+    queues(list) {
+      memberships.set(account.id, list)
+    },
+    queuesOf,
+    wanted: (subject) => account.role.kind === 'agent' || passesFilter(deps.settings.read().liveFilter, subject),
     changed: publish,
   })
 
@@ -267,6 +304,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
           stop(entry)
           watched.delete(id)
           counts.delete(id)
+          memberships.delete(id)
           changed = true
         }
       }
@@ -280,6 +318,11 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       if (changed) publish()
     },
     state,
+    setFilter(filter) {
+      deps.settings.update({ liveFilter: filter })
+      publish()
+      return state()
+    },
     alerts: () => deps.settings.read().alerts,
     clearAlerts() {
       deps.settings.update({ alerts: [] })

@@ -44,7 +44,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     agentCount: Math.min(10_000, options.alohubAgents ?? 120),
     now,
   })
-  const tel4vn = createTel4vnApp({ seed, ...credentials.tel4vn, now })
+  // One call centre seen through two providers: Tel4vn's extensions are AloHub's agent ids,
+  // so a supervisor's queue filter (AloHub queues) can place Tel4vn calls.
+  const tel4vn = createTel4vnApp({
+    seed,
+    ...credentials.tel4vn,
+    extensionNumbers: alohub
+      .agents()
+      .slice(0, 24)
+      .map((agent) => agent.agentId),
+    now,
+  })
   const voipbin = createVoipbinApp({ seed, token: credentials.voipbin.token, now })
   const avatar = createAvatarApp({ seed, ...credentials.avatar, now })
   const agenthub = createAgentHubApp({ seed, token: credentials.agenthub.token, now })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { liveFilterSchema } from './live-filter'
 import { providerIdSchema } from './providers'
 
 /** A call on the live board: what the monitor saw, and on which account. */
@@ -16,6 +17,10 @@ export const liveCallSchema = z.object({
   domainName: z.string().nullable(),
   accountId: z.string(),
   accountLabel: z.string(),
+  /** The callin queues of the extension, from a monitored AloHub account; null: unknown. */
+  queueIds: z.array(z.number().int()).nullable(),
+  /** Whether this user hears about it: their own extension, or through the supervisor's filter. */
+  concerned: z.boolean(),
   /** When this desktop first saw the call in its current state (ISO), for durations. */
   seenAt: z.string(),
 })
@@ -71,8 +76,15 @@ export const alertSchema = z.object({
 })
 export type Alert = z.infer<typeof alertSchema>
 
+/** A queue the filter can offer: its id and, where AloHub names it, its label. */
+export const knownQueueSchema = z.object({ id: z.number().int(), label: z.string().nullable() })
+export type KnownQueue = z.infer<typeof knownQueueSchema>
+
 /** Everything the Live screen shows. */
 export const liveStateSchema = z.object({
+  filter: liveFilterSchema,
+  /** Queues known from monitored AloHub accounts; empty when there is none. */
+  queues: z.array(knownQueueSchema),
   calls: z.array(liveCallSchema),
   monitors: z.array(monitorStatusSchema),
   presence: z.array(presenceChangeSchema),

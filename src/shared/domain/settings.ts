@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { accountSchema } from './accounts'
 import { alertSchema } from './live'
+import { liveFilterSchema, noLiveFilter } from './live-filter'
 
 /** Colour scheme; 'system' follows the OS. */
 export const themeSchema = z.enum(['system', 'light', 'dark'])
@@ -30,6 +31,8 @@ export const settingsSchema = z.object({
   alerts: z.array(alertSchema).max(500),
   /** Calls already notified, so a restart or reconnect never notifies one twice. */
   notifiedCallIds: z.array(z.string()).max(1000),
+  /** What a supervisor is notified about and sees on the board. */
+  liveFilter: liveFilterSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -45,6 +48,7 @@ export const defaultSettings: Settings = {
   demoWorkspace: false,
   alerts: [],
   notifiedCallIds: [],
+  liveFilter: noLiveFilter,
 }
 
 /** The part of the settings the renderer may see and edit. */

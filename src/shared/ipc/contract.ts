@@ -7,6 +7,7 @@ import {
   secretInputSchema,
 } from '../domain/accounts'
 import { alertSchema, liveStateSchema } from '../domain/live'
+import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
@@ -54,6 +55,11 @@ export const ipcOperations = {
   'notifications.pause': operation(z.object({ duration: pauseDurationSchema }).strict(), notificationPauseSchema),
   'notifications.resume': operation(noInput, notificationPauseSchema),
   'notifications.sendTest': operation(noInput, desktopNotificationSchema),
+  /** What clicking a notification does; the browser harness's in-page notifications call it. */
+  'notifications.activate': operation(
+    z.object({ id: z.string().min(1).max(500) }).strict(),
+    z.object({ activated: z.boolean() }),
+  ),
   'links.openExternal': operation(
     z.object({ url: z.string().max(2048) }).strict(),
     z.object({ opened: z.literal(true) }),
@@ -83,6 +89,7 @@ export const ipcOperations = {
   'demo.start': operation(noInput, demoStateSchema),
   'demo.stop': operation(noInput, demoStateSchema),
   'live.getState': operation(noInput, liveStateSchema),
+  'live.setFilter': operation(z.object({ filter: liveFilterSchema }).strict(), liveStateSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const
@@ -92,7 +99,8 @@ export const ipcEvents = {
   'tray.viewChanged': trayViewSchema,
   'notifications.pauseChanged': notificationPauseSchema,
   'notifications.shown': desktopNotificationSchema,
-  'navigation.requested': z.object({ screen: screenIdSchema }),
+  /** `focus` names what to bring into view: a call id or an alert id. */
+  'navigation.requested': z.object({ screen: screenIdSchema, focus: z.string().max(500).optional() }),
   'accounts.changed': z.array(accountViewSchema),
   'demo.changed': demoStateSchema,
   'live.changed': liveStateSchema,

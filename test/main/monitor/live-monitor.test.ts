@@ -23,6 +23,8 @@ async function setUp(
   backend: SettingsBackend = { store: {} },
   role: AccountDraft['role'] = { kind: 'supervisor' },
   provider: 'tel4vn' | 'alohub' | 'voipbin' | 'agenthub' = 'tel4vn',
+  /** A second account watched beside the first (AloHub, for queue membership). */
+  also?: 'alohub',
 ) {
   const clock = manualClock(Date.now())
   const settings = openSettingsRepository(backend, recordingLogger())
@@ -40,17 +42,16 @@ async function setUp(
     voipbin: sandbox().credentials.voipbin.token,
     agenthub: sandbox().credentials.agenthub.token,
   }
-  const account = await accounts.create(
-    {
-      provider,
-      label: 'Hotline',
-      baseUrl: sandbox().baseUrls[provider],
-      tenantId: null,
-      role,
-      polling: { enabled: true, intervalSeconds: 2 },
-    },
-    keys[provider],
-  )
+  const draft = (of: typeof provider, label: string): AccountDraft => ({
+    provider: of,
+    label,
+    baseUrl: sandbox().baseUrls[of],
+    tenantId: null,
+    role,
+    polling: { enabled: true, intervalSeconds: 2 },
+  })
+  const account = await accounts.create(draft(provider, 'Hotline'), keys[provider])
+  if (also) await accounts.create(draft(also, 'Queues'), keys[also])
   const notifications: string[] = []
   const live: LiveState[] = []
   const tray: Array<{ ringingCalls: number; problems: number }> = []
@@ -84,9 +85,12 @@ async function waitFor(condition: () => boolean) {
   for (let i = 0; i < 300 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10))
 }
 
-const ringing = (callId: string, extension = '101') => ({
+/** The sandbox's Tel4vn extensions are AloHub agent ids ("082018"...). */
+const extension = (index: number) => sandbox().apps.tel4vn.extensions()[index]?.extension ?? ''
+
+const ringing = (callId: string, on = extension(0)) => ({
   callId,
-  extension,
+  extension: on,
   state: 'RINGING' as const,
   direction: 'inbound' as const,
   destination: '0899123456',
@@ -101,7 +105,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
     await first.poll()
     await first.poll()
     expect(first.notifications).toEqual([
-      'Call ringing on 101 (' + sandbox().apps.tel4vn.extensions()[0]?.agentName + ')',
+      `Call ringing on ${extension(0)} (${sandbox().apps.tel4vn.extensions()[0]?.agentName})`,
     ])
     expect(first.live.at(-1)?.calls.map((call) => call.callId)).toEqual(['call-1'])
     expect(first.tray.at(-1)).toEqual({ ringingCalls: 1, problems: 0 })
@@ -125,16 +129,20 @@ describe('live monitor against the Tel4vn sandbox', () => {
 
   it('coalesces a burst, and an agent hears only their own extension', async () => {
     const supervisor = await setUp()
-    sandbox().apps.tel4vn.setCalls([ringing('b-1', '101'), ringing('b-2', '102'), ringing('b-3', '103')])
+    sandbox().apps.tel4vn.setCalls([
+      ringing('b-1', extension(0)),
+      ringing('b-2', extension(1)),
+      ringing('b-3', extension(2)),
+    ])
     await supervisor.poll(0)
     expect(supervisor.notifications).toEqual(['3 calls ringing in Hotline'])
     supervisor.monitor.dispose()
 
-    const agent = await setUp({ store: {} }, { kind: 'agent', extension: '102' })
-    sandbox().apps.tel4vn.setCalls([ringing('c-1', '101'), ringing('c-2', '102')])
+    const agent = await setUp({ store: {} }, { kind: 'agent', extension: extension(1) })
+    sandbox().apps.tel4vn.setCalls([ringing('c-1', extension(0)), ringing('c-2', extension(1))])
     await agent.poll(0)
     expect(agent.notifications).toHaveLength(1)
-    expect(agent.notifications[0]).toMatch(/^Call ringing on 102/)
+    expect(agent.notifications[0]).toMatch(new RegExp(`^Call ringing on ${extension(1)}`))
     expect(agent.tray.at(-1)).toEqual({ ringingCalls: 1, problems: 0 })
   })
 
@@ -158,6 +166,48 @@ describe('live monitor against the Tel4vn sandbox', () => {
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
     expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
     expect(notifications).toHaveLength(1)
+  })
+
+  it('notifies a supervisor only of calls that pass the filter: direction, agent, and queue via AloHub', async () => {
+    const { poll, notifications, monitor, live } = await setUp(
+      { store: {} },
+      { kind: 'supervisor' },
+      'tel4vn',
+      'alohub',
+    )
+    await poll(0)
+    await waitFor(() => (live.at(-1)?.queues.length ?? 0) > 0)
+    const agents = sandbox().apps.alohub.agents()
+    const inQueue = agents.slice(0, 24).find((agent) => agent.callinQueueIds.length > 0)
+    const queue = inQueue?.callinQueueIds[0] ?? -1
+    const outside = agents.slice(0, 24).find((agent) => !agent.callinQueueIds.includes(queue))
+    expect(live.at(-1)?.queues.map((known) => known.id)).toContain(queue)
+
+    monitor.setFilter({ direction: 'inbound', agents: [], queues: [queue] })
+    sandbox().apps.tel4vn.setCalls([
+      ringing('q-in', inQueue?.agentId),
+      ringing('q-out', outside?.agentId),
+      { ...ringing('q-outbound', inQueue?.agentId), direction: 'outbound' as const },
+    ])
+    await poll()
+    await waitFor(() => notifications.length > 0)
+    expect(notifications).toEqual([expect.stringMatching(new RegExp(`^Call ringing on ${inQueue?.agentId}`))])
+    const board = live.at(-1)?.calls ?? []
+    expect(board.map((call) => [call.callId, call.concerned]).sort()).toEqual([
+      ['q-in', true],
+      ['q-out', false],
+      ['q-outbound', false],
+    ])
+    expect(board.find((call) => call.callId === 'q-in')?.queueIds).toContain(queue)
+
+    // By agent name, without regard to case; the queue filter off.
+    const named = sandbox().apps.tel4vn.extensions()[5]
+    monitor.setFilter({ direction: 'any', agents: [named?.agentName.toUpperCase() ?? ''], queues: [] })
+    sandbox().apps.tel4vn.setCalls([ringing('n-1', named?.extension), ringing('n-2', extension(6))])
+    await poll()
+    await waitFor(() => notifications.length > 1)
+    expect(notifications).toHaveLength(2)
+    expect(notifications[1]).toContain(named?.extension)
   })
 
   it('stops asking while asleep or offline, says why, and polls at once when both are over', async () => {

@@ -1,7 +1,7 @@
 import type { AlohubClient } from '../../providers/alohub/alohub-client'
 
 import { createPresenceTracker } from './presence-tracker'
-import type { Watcher, WatcherContext } from './watcher'
+import type { QueueMembership, Watcher, WatcherContext } from './watcher'
 
 /** AloHub presence (systemStatus/userStatus) of every agent, reported as it changes. */
 export function alohubPresenceWatcher(client: AlohubClient, context: WatcherContext, intervalMs: number): Watcher {
@@ -11,6 +11,7 @@ export function alohubPresenceWatcher(client: AlohubClient, context: WatcherCont
     intervalMs,
     async poll(signal) {
       const agents: Array<{ id: string; name: string; status: string }> = []
+      const memberships: QueueMembership[] = []
       for await (const page of client.allAgents({}, 500, signal)) {
         for (const agent of page.agents) {
           const status =
@@ -20,8 +21,14 @@ export function alohubPresenceWatcher(client: AlohubClient, context: WatcherCont
                 ? 'available'
                 : 'not available'
           agents.push({ id: agent.agentId, name: agent.userName ?? agent.agentId, status })
+          memberships.push({
+            extension: agent.agentId,
+            queueIds: agent.callinQueueIds,
+            label: agent.callinQueueIds.length === 1 ? agent.callinQueueLabel : null,
+          })
         }
       }
+      context.queues(memberships)
       const changes = tracker.update(agents)
       context.presence(changes, {
         online: agents.filter((agent) => agent.status === 'available').length,

@@ -11,7 +11,13 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
   const { account } = context
   let snapshot = new Map<string, MonitoredCall>()
   const seenAt = new Map<string, string>()
-  const mine = (call: MonitoredCall) => concernsUser(account.role, call)
+  const mine = (call: MonitoredCall) =>
+    concernsUser(account.role, call) &&
+    context.wanted({
+      direction: call.direction,
+      agentKeys: [call.extension, call.username, call.agentName],
+      queueIds: context.queuesOf(call.extension),
+    })
   const subject = (call: MonitoredCall) => (call.agentName ? `${call.extension} (${call.agentName})` : call.extension)
 
   return {
@@ -31,7 +37,13 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
         .map((change) => change.call)
       const notifications = ringingNotifications(account.label, ringing, (id) => context.wasNotified(id))
       const shownCalls = context.notify(
-        notifications.map(({ id, title, body, callIds }) => ({ id, title, body, covers: callIds })),
+        notifications.map(({ id, title, body, callIds }) => ({
+          id,
+          title,
+          body,
+          covers: callIds,
+          ...(callIds[0] ? { focus: callIds[0] } : {}),
+        })),
       )
       context.alert(
         diff.changes
@@ -51,9 +63,15 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
         ...call,
         accountId: account.id,
         accountLabel: account.label,
+        queueIds: copyOrNull(context.queuesOf(call.extension)),
+        concerned: mine(call),
         seenAt: seenAt.get(call.callId) ?? context.now(),
       }))
     },
     ringingCount: () => [...snapshot.values()].filter((call) => call.state === 'ringing' && mine(call)).length,
   }
+}
+
+function copyOrNull<T>(list: ReadonlyArray<T> | null): T[] | null {
+  return list ? [...list] : null
 }

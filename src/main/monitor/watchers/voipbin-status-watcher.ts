@@ -35,9 +35,14 @@ export function voipbinStatusWatcher(
   const tracker = createPresenceTracker()
   const { account } = context
   const mine = (agent: VoipbinAgent) =>
-    account.role.kind === 'supervisor' ||
-    agent.username === account.role.extension ||
-    agent.id === account.role.extension
+    account.role.kind === 'supervisor'
+      ? // A ring on an agent's phone is a call coming in to them.
+        context.wanted({
+          direction: 'inbound',
+          agentKeys: [agent.username, agent.name, agent.id],
+          queueIds: context.queuesOf(agent.username),
+        })
+      : agent.username === account.role.extension || agent.id === account.role.extension
   let agents = new Map<string, VoipbinAgent>()
   let ringing = 0
   let hooks: WatcherHooks | undefined

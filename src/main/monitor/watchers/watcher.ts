@@ -1,5 +1,6 @@
 import type { AccountView } from '../../../shared/domain/accounts'
 import type { Alert, AgentCount, LiveCall, PresenceChange } from '../../../shared/domain/live'
+import type { FilterSubject } from '../../../shared/domain/live-filter'
 
 /** A notification a watcher asks for; the monitor applies pause and de-duplication. */
 export interface NotificationRequest {
@@ -7,6 +8,8 @@ export interface NotificationRequest {
   readonly id: string
   readonly title: string
   readonly body: string
+  /** What a click brings into view (a call id, an alert id); the id when absent. */
+  readonly focus?: string
   /** Other ids this notification speaks for (the calls of a burst); all are marked notified. */
   readonly covers?: ReadonlyArray<string>
 }
@@ -24,8 +27,22 @@ export interface WatcherContext {
     changes: ReadonlyArray<Omit<PresenceChange, 'accountId' | 'accountLabel' | 'at'>>,
     count?: Omit<AgentCount, 'accountId' | 'accountLabel'>,
   ): void
+  /** Who sits in which queue (AloHub), so a supervisor's queue filter can place calls. */
+  queues(memberships: ReadonlyArray<QueueMembership>): void
+  /** The queues an extension sits in, as far as any monitored account says; null: unknown. */
+  queuesOf(extension: string): ReadonlyArray<number> | null
+  /** Whether a supervisor's filter lets this through; always true for an agent's own calls. */
+  wanted(subject: FilterSubject): boolean
   /** Something on the board changed: publish it. */
   changed(): void
+}
+
+/** One agent's queues, as AloHub reports them. */
+export interface QueueMembership {
+  readonly extension: string
+  readonly queueIds: ReadonlyArray<number>
+  /** AloHub's label when the agent sits in exactly one queue (it names that queue). */
+  readonly label: string | null
 }
 
 /** What a watcher with a push channel may ask of the monitor. */

@@ -31,6 +31,8 @@ export interface Tel4vnAppOptions {
   readonly password: string
   readonly apiKey: string
   readonly extensionCount?: number
+  /** The extension numbers, when the call centre is shared with another provider (AloHub agent ids). */
+  readonly extensionNumbers?: ReadonlyArray<string>
   /** How long a token lives. */
   readonly tokenTtlMs?: number
   readonly now?: () => number
@@ -56,10 +58,11 @@ export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
   const now = options.now ?? Date.now
   const random = seededRandom(options.seed)
   const domainId = random.uuid()
-  const extensions: Tel4vnExtension[] = Array.from({ length: options.extensionCount ?? 24 }, (_unused, index) => {
+  const count = options.extensionNumbers?.length ?? options.extensionCount ?? 24
+  const extensions: Tel4vnExtension[] = Array.from({ length: count }, (_unused, index) => {
     const name = personName(random)
     return {
-      extension: String(101 + index),
+      extension: options.extensionNumbers?.[index] ?? String(101 + index),
       extensionId: random.uuid(),
       userId: random.uuid(),
       username: userNameOf(name),

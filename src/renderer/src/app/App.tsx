@@ -32,7 +32,11 @@ export function App({ connection }: { connection: ConnectionStore }) {
   const demo = useDemo()
   const connected = useSyncExternalStore(connection.subscribe, connection.get)
   useAppliedTheme(preferences?.theme)
-  useEvent('navigation.requested', ({ screen: requested }) => setScreen(requested))
+  const [focus, setFocus] = useState<string>()
+  useEvent('navigation.requested', ({ screen: requested, focus: wanted }) => {
+    setScreen(requested)
+    setFocus(wanted)
+  })
   const entry = screenEntry(screen)
 
   return (
@@ -50,7 +54,7 @@ export function App({ connection }: { connection: ConnectionStore }) {
           <p className="muted">{entry.description}</p>
         </header>
         <section className="content-body">
-          {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} />}
+          {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} focus={focus} />}
           {screen === 'agents' && <AgentsScreen onNavigate={setScreen} />}
           {screen === 'ai-agents' && <AiAgentsScreen onNavigate={setScreen} />}
           {screen === 'accounts' && <AccountsScreen demo={demo} />}

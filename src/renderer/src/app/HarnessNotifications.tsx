@@ -2,10 +2,11 @@ import { Bell, X } from 'lucide-react'
 import { useState } from 'react'
 
 import type { DesktopNotification } from '../../../shared/domain/notifications'
-import { useEvent } from '../ipc/client-context'
+import { useClient, useEvent } from '../ipc/client-context'
 
 /** In the browser harness, desktop notifications are shown in the page instead. */
 export function HarnessNotifications() {
+  const client = useClient()
   const [shown, setShown] = useState<ReadonlyArray<DesktopNotification>>([])
   useEvent('notifications.shown', (notification) => setShown((list) => [...list.slice(-3), notification]))
   if (shown.length === 0) return null
@@ -14,10 +15,18 @@ export function HarnessNotifications() {
       {shown.map((notification) => (
         <li key={notification.id} className="toast" role="status">
           <Bell aria-hidden size={18} />
-          <div>
+          {/* Clicking does what clicking the desktop notification does. */}
+          <button
+            type="button"
+            className="toast-open"
+            onClick={() => {
+              setShown((list) => list.filter((item) => item.id !== notification.id))
+              void client.call('notifications.activate', { id: notification.id })
+            }}
+          >
             <strong>{notification.title}</strong>
-            <p>{notification.body}</p>
-          </div>
+            <span>{notification.body}</span>
+          </button>
           <button
             type="button"
             className="icon-button"

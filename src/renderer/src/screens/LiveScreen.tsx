@@ -1,4 +1,5 @@
 import { PhoneIncoming } from 'lucide-react'
+import { useState } from 'react'
 
 import type { ScreenId } from '../../../shared/domain/screens'
 import { EmptyState } from '../components/EmptyState'
@@ -6,6 +7,7 @@ import { TryDemo } from '../components/TryDemo'
 
 import { AlertHistory } from './live/AlertHistory'
 import { CallTable } from './live/CallTable'
+import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
 import { PresencePanel } from './live/PresencePanel'
 import { useAlerts, useLive } from './live/useLive'
@@ -14,12 +16,16 @@ import { useAlerts, useLive } from './live/useLive'
 export function LiveScreen({
   onNavigate,
   demo,
+  focus,
 }: {
   onNavigate: (screen: ScreenId) => void
   demo: { active: boolean; starting: boolean; error: unknown; start: () => void }
+  /** A call or alert a notification click asked to see. */
+  focus?: string | undefined
 }) {
   const live = useLive()
   const { alerts, clear } = useAlerts()
+  const [showAll, setShowAll] = useState(false)
   if (!live) return <p className="muted">Loading…</p>
   if (live.monitors.length === 0) {
     return (
@@ -40,17 +46,37 @@ export function LiveScreen({
       </EmptyState>
     )
   }
+  // The call a notification pointed at is shown even when the filter would hide it.
+  const shown = showAll ? live.calls : live.calls.filter((call) => call.concerned || call.callId === focus)
+  const hidden = live.calls.length - shown.length
   return (
     <div className="stack">
       <MonitorStatusList monitors={live.monitors} />
+      <LiveFilterBar filter={live.filter} queues={live.queues} />
       <section className="card" aria-labelledby="calls-title">
-        <h2 id="calls-title">
-          Calls <span className="muted">({live.calls.filter((call) => call.state === 'ringing').length} ringing)</span>
-        </h2>
-        {live.calls.length === 0 ? <p className="muted">No calls right now.</p> : <CallTable calls={live.calls} />}
+        <div className="section-head">
+          <h2 id="calls-title">
+            Calls <span className="muted">({shown.filter((call) => call.state === 'ringing').length} ringing)</span>
+          </h2>
+          {(hidden > 0 || showAll) && (
+            <button type="button" className="button small" onClick={() => setShowAll(!showAll)}>
+              {showAll ? 'Show only calls for me' : `Show ${hidden} more (not for you)`}
+            </button>
+          )}
+        </div>
+        {shown.length === 0 ? (
+          <p className="muted">No calls for you right now.</p>
+        ) : (
+          <CallTable calls={shown} focus={focus} />
+        )}
       </section>
       <PresencePanel counts={live.agentCounts} changes={live.presence} />
-      <AlertHistory alerts={alerts} onClear={clear} />
+      {/* The alert is marked only when the call itself is no longer on the board. */}
+      <AlertHistory
+        alerts={alerts}
+        onClear={clear}
+        focus={shown.some((call) => call.callId === focus) ? undefined : focus}
+      />
     </div>
   )
 }

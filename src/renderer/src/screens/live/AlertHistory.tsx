@@ -1,4 +1,5 @@
 import { Bot, BellRing, PhoneMissed } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 
 import type { Alert } from '../../../../shared/domain/live'
 
@@ -12,7 +13,22 @@ const headline: Record<Alert['kind'], string> = {
 }
 
 /** Recent alerts, missed calls first, until the user clears them. */
-export function AlertHistory({ alerts, onClear }: { alerts: ReadonlyArray<Alert>; onClear: () => void }) {
+export function AlertHistory({
+  alerts,
+  onClear,
+  focus,
+}: {
+  alerts: ReadonlyArray<Alert>
+  onClear: () => void
+  /** A call or alert id a notification click asked for; its alerts are marked. */
+  focus?: string | undefined
+}) {
+  const isFocused = (alert: Alert) => focus !== undefined && (alert.id === focus || alert.id.endsWith(`:${focus}`))
+  const focused = useRef<HTMLLIElement>(null)
+  const focusedPresent = alerts.some(isFocused)
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: 'center' })
+  }, [focus, focusedPresent])
   const ordered = [
     ...alerts.filter((alert) => alert.kind === 'missed'),
     ...alerts.filter((alert) => alert.kind !== 'missed'),
@@ -30,7 +46,12 @@ export function AlertHistory({ alerts, onClear }: { alerts: ReadonlyArray<Alert>
       ) : (
         <ul className="alerts">
           {ordered.slice(0, 50).map((alert) => (
-            <li key={alert.id} className={alert.kind}>
+            <li
+              key={alert.id}
+              ref={isFocused(alert) ? focused : undefined}
+              className={isFocused(alert) ? `${alert.kind} focused` : alert.kind}
+              aria-current={isFocused(alert) ? 'true' : undefined}
+            >
               {alert.kind === 'missed' ? (
                 <PhoneMissed aria-hidden size={16} />
               ) : alert.kind === 'ai_failed' ? (

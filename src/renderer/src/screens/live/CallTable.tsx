@@ -1,13 +1,20 @@
 import { PhoneIncoming, PhoneOutgoing } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 
 import type { LiveCall } from '../../../../shared/domain/live'
 
 import { formatDuration } from './format'
 import { useNow } from './useLive'
 
-/** Calls ringing and on call, ringing first, with durations ticking. */
-export function CallTable({ calls }: { calls: ReadonlyArray<LiveCall> }) {
+/** Calls ringing and on call, ringing first, with durations ticking; the focused one in view. */
+export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; focus?: string | undefined }) {
   const now = useNow()
+  const focused = useRef<HTMLTableRowElement>(null)
+  const focusedPresent = calls.some((call) => call.callId === focus)
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: 'center' })
+    focused.current?.focus()
+  }, [focus, focusedPresent])
   return (
     <table className="calls">
       <caption className="visually-hidden">Calls ringing and on call</caption>
@@ -22,7 +29,16 @@ export function CallTable({ calls }: { calls: ReadonlyArray<LiveCall> }) {
       </thead>
       <tbody>
         {calls.map((call) => (
-          <tr key={`${call.accountId}:${call.callId}`} className={call.state === 'ringing' ? 'ringing' : undefined}>
+          <tr
+            key={`${call.accountId}:${call.callId}`}
+            ref={call.callId === focus ? focused : undefined}
+            tabIndex={call.callId === focus ? -1 : undefined}
+            aria-current={call.callId === focus ? 'true' : undefined}
+            data-call-id={call.callId}
+            className={[call.state === 'ringing' ? 'ringing' : '', call.callId === focus ? 'focused' : '']
+              .filter(Boolean)
+              .join(' ')}
+          >
             <td>
               <span className={`call-state ${call.state}`}>{call.state === 'ringing' ? 'Ringing' : 'On call'}</span>
             </td>

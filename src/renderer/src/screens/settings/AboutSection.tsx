@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react'
 import type { AppInfo } from '../../../../shared/ipc/contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
-
-import { useAction } from './useAction'
+import { useAction } from '../../ipc/useAction'
 
 /** Version, platform, and a check that the services answer. */
 export function AboutSection() {

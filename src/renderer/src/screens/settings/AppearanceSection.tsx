@@ -1,7 +1,6 @@
 import type { Preferences, Theme } from '../../../../shared/domain/settings'
 import { ErrorNotice } from '../../components/ErrorNotice'
-
-import { useAction } from './useAction'
+import { useAction } from '../../ipc/useAction'
 
 const themes: ReadonlyArray<{ value: Theme; label: string }> = [
   { value: 'system', label: 'Same as the system' },

@@ -2,8 +2,7 @@ import type { NotificationPause, PauseDuration } from '../../../../shared/domain
 import { describePause } from '../../app/useNotificationPause'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
-
-import { useAction } from './useAction'
+import { useAction } from '../../ipc/useAction'
 
 const pauseChoices: ReadonlyArray<{ duration: PauseDuration; label: string }> = [
   { duration: '15m', label: 'Pause 15 minutes' },

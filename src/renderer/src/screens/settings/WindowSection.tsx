@@ -1,7 +1,6 @@
 import type { Preferences } from '../../../../shared/domain/settings'
 import { ErrorNotice } from '../../components/ErrorNotice'
-
-import { useAction } from './useAction'
+import { useAction } from '../../ipc/useAction'
 
 /** What closing the window and starting the app do. */
 export function WindowSection({

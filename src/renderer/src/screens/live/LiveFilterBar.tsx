@@ -1,0 +1,137 @@
+import { useId, useState } from 'react'
+
+import type { KnownQueue } from '../../../../shared/domain/live'
+import { isOpenFilter, liveFilterSchema, type LiveFilter } from '../../../../shared/domain/live-filter'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { useClient } from '../../ipc/client-context'
+import { useAction } from '../../ipc/useAction'
+
+/** "101, Lan, 102" → ["101", "Lan", "102"]. */
+const splitAgents = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+
+/** A supervisor's filter: direction, agents and queues. It decides notifications and the board. */
+export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: ReadonlyArray<KnownQueue> }) {
+  const client = useClient()
+  const id = useId()
+  const [direction, setDirection] = useState(filter.direction)
+  const [agentsText, setAgentsText] = useState(filter.agents.join(', '))
+  const [chosenQueues, setChosenQueues] = useState<ReadonlyArray<number>>(filter.queues)
+  const [problem, setProblem] = useState<string>()
+  const save = useAction((next: LiveFilter) => client.call('live.setFilter', { filter: next }))
+
+  // A change made elsewhere shows here too; the board's frequent updates of the same filter
+  // must not wipe what the user is typing, hence the comparison by value.
+  const filterKey = JSON.stringify(filter)
+  const [shownKey, setShownKey] = useState(filterKey)
+  if (shownKey !== filterKey) {
+    setShownKey(filterKey)
+    setDirection(filter.direction)
+    setAgentsText(filter.agents.join(', '))
+    setChosenQueues(filter.queues)
+  }
+
+  const apply = (next: LiveFilter) => {
+    const checked = liveFilterSchema.safeParse(next)
+    if (!checked.success) {
+      const issue = checked.error.issues[0]
+      setProblem(
+        issue?.path[0] === 'agents'
+          ? 'Each agent is an extension or a name of at most 64 characters, separated by commas.'
+          : (issue?.message ?? 'That filter is not valid.'),
+      )
+      return
+    }
+    setProblem(undefined)
+    save.run(checked.data)
+  }
+  const current = (): LiveFilter => ({ direction, agents: splitAgents(agentsText), queues: [...chosenQueues] })
+
+  return (
+    <form
+      className="card filter-bar"
+      aria-label="Call filter"
+      onSubmit={(event) => {
+        event.preventDefault()
+        apply(current())
+      }}
+    >
+      <div className="filter-fields">
+        <label htmlFor={`${id}-direction`}>Direction</label>
+        <select
+          id={`${id}-direction`}
+          value={direction}
+          onChange={(event) => {
+            const value = event.target.value as LiveFilter['direction']
+            setDirection(value)
+            apply({ ...current(), direction: value })
+          }}
+        >
+          <option value="any">Inbound and outbound</option>
+          <option value="inbound">Inbound only</option>
+          <option value="outbound">Outbound only</option>
+        </select>
+        <label htmlFor={`${id}-agents`}>Agents</label>
+        <input
+          id={`${id}-agents`}
+          value={agentsText}
+          placeholder="All agents, or extensions and names: 082018, Lan"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(event) => setAgentsText(event.target.value)}
+          onBlur={() => apply(current())}
+        />
+        <span className="filter-label">Queues</span>
+        {queues.length === 0 ? (
+          <span className="muted">Queues come from a monitored AloHub account; add one to filter by queue.</span>
+        ) : (
+          <div className="queue-chips" role="group" aria-label="Queues">
+            {queues.map((queue) => {
+              const on = chosenQueues.includes(queue.id)
+              return (
+                <button
+                  key={queue.id}
+                  type="button"
+                  className={`chip${on ? ' on' : ''}`}
+                  aria-pressed={on}
+                  onClick={() => {
+                    const next = on ? chosenQueues.filter((idOf) => idOf !== queue.id) : [...chosenQueues, queue.id]
+                    setChosenQueues(next)
+                    apply({ ...current(), queues: next })
+                  }}
+                >
+                  {queue.label ?? `Queue ${queue.id}`}
+                </button>
+              )
+            })}
+          </div>
+        )}
+      </div>
+      <div className="filter-foot">
+        <span className="muted">
+          {isOpenFilter(filter)
+            ? 'Supervisor accounts notify you of every call.'
+            : 'Supervisor accounts notify you only of calls that match; agents always hear their own extension.'}
+        </span>
+        {!isOpenFilter(filter) && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => apply({ direction: 'any', agents: [], queues: [] })}
+          >
+            Clear filter
+          </button>
+        )}
+      </div>
+      {problem && (
+        <p className="field-error" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
+      {save.error !== undefined && <ErrorNotice error={save.error} />}
+    </form>
+  )
+}
