@@ -24,8 +24,11 @@ export const DEFAULT_INTERVALS_MS = { calls: 2_000, presence: 15_000, executions
 const MAX_ALERTS = 200
 const MAX_NOTIFIED = 1000
 const MAX_PRESENCE = 30
-/** The poller backs off between polls; within one poll, one quick retry is enough. */
-const POLL_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 30_000 }
+/**
+ * The poller backs off between polls; within one poll, one quick retry is enough. A provider's
+ * Retry-After is never waited out inside a poll: the poller schedules the next one after it.
+ */
+const POLL_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0 }
 
 /** Why the monitor stops asking for a while. */
 export type MonitorPauseReason = 'asleep' | 'offline'

@@ -20,6 +20,8 @@ export interface PollerOptions<T> {
   /** Never poll more often than this, whatever the account says. */
   readonly minIntervalMs?: number
   readonly maxBackoffMs?: number
+  /** A poll that has not finished by then is abandoned and counts as a failure. */
+  readonly timeoutMs?: number
   /** ±fraction of the interval, so desktops of one tenant do not poll in step. */
   readonly jitter?: number
   readonly clock: Clock
@@ -53,6 +55,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     )
   const maxBackoff = options.maxBackoffMs ?? 60_000
   const jitter = options.jitter ?? 0.1
+  const timeoutMs = options.timeoutMs ?? 20_000
   let running = false
   let paused = false
   let inFlight: AbortController | undefined
@@ -79,6 +82,12 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     const controller = new AbortController()
     inFlight = controller
     let next = jittered(interval())
+    // A server that accepts and never answers must not hold the poller: give up on our clock.
+    let timedOut = false
+    const deadline = options.clock.setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, timeoutMs)
     try {
       const value = await options.fetch(controller.signal)
       if (!running || controller.signal.aborted) return
@@ -87,12 +96,17 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       lastSuccessAt = options.clock.now().getTime()
       options.onResult(value)
     } catch (error) {
-      if (!running || controller.signal.aborted) return
+      if (!running || (controller.signal.aborted && !timedOut)) return
       failures += 1
-      lastError = error instanceof Error ? error.message : String(error)
+      lastError = timedOut
+        ? `No answer within ${Math.round(timeoutMs / 1000)} s.`
+        : error instanceof Error
+          ? error.message
+          : String(error)
       const asked = error instanceof ProviderError ? error.retryAfterMs : undefined
       next = asked ?? jittered(Math.min(maxBackoff, interval() * 2 ** failures))
     } finally {
+      options.clock.clearTimeout(deadline)
       if (inFlight === controller) inFlight = undefined
     }
     report()

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { createAccountService } from '../../../src/main/accounts/account-service'
 import { createLiveMonitor, type LiveMonitor } from '../../../src/main/monitor/live-monitor'
@@ -12,6 +12,14 @@ import { recordingLogger } from '../../helpers/recording-logger'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
+// Every failure must end in the monitor's status, never as a rejection nobody handles.
+const unhandled: unknown[] = []
+const onUnhandled = (reason: unknown) => void unhandled.push(reason)
+beforeAll(() => void process.on('unhandledRejection', onUnhandled))
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled)
+  expect(unhandled).toEqual([])
+})
 const monitors: LiveMonitor[] = []
 afterEach(() => {
   for (const monitor of monitors.splice(0)) monitor.dispose()
@@ -72,13 +80,23 @@ async function setUp(
   monitors.push(monitor)
   monitor.sync(await accounts.list())
   /** One poll: fire the timer, then wait for the real HTTP answer(s) to be handled. */
+  /**
+   * Moves the clock up to `ms` in steps, stopping once a request reaches the sandbox, so the
+   * poll's own deadline (20 s on the same clock) never fires just because time jumped.
+   */
   const poll = async (ms = 2000) => {
     const before = live.length
-    clock.advance(ms)
+    const requests = () => sandbox().served[provider].requests.length
+    const sent = requests()
+    for (let moved = 0; moved === 0 || moved < ms; moved += 1000) {
+      clock.advance(Math.min(1000, ms - moved))
+      for (let i = 0; i < 4 && requests() === sent; i += 1) await new Promise((resolve) => setTimeout(resolve, 5))
+      if (requests() > sent) break
+    }
     await waitFor(() => live.length > before || (sandbox().served[provider].requests.at(-1)?.outcome ?? 0) !== 0)
     await new Promise((resolve) => setTimeout(resolve, 60))
   }
-  return { monitor, settings, notifications, live, tray, poll, backend, account: account as AccountView }
+  return { monitor, settings, notifications, live, tray, poll, clock, backend, account: account as AccountView }
 }
 
 async function waitFor(condition: () => boolean) {
@@ -229,6 +247,54 @@ describe('live monitor against the Tel4vn sandbox', () => {
     await waitFor(() => served() > before)
     expect(served()).toBe(before + 1)
     expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+  })
+
+  it('gives up on a server that never answers, says so, and recovers without notifying twice', async () => {
+    const { poll, clock, notifications, live } = await setUp()
+    sandbox().apps.tel4vn.setCalls([ringing('hang-1')])
+    await poll(0)
+    expect(notifications).toHaveLength(1)
+    sandbox().served.tel4vn.faults.inject({ kind: 'hang' }, 2)
+    await poll()
+    clock.advance(20_000)
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
+    expect(live.at(-1)?.monitors[0]?.message).toBe('No answer within 20 s.')
+    sandbox().served.tel4vn.faults.clear()
+    await poll(60_000)
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(notifications).toHaveLength(1)
+  })
+
+  it('reports a connection reset and polls on', async () => {
+    const { poll, live } = await setUp()
+    await poll(0)
+    sandbox().served.tel4vn.faults.inject({ kind: 'reset' }, 4)
+    await poll()
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
+    expect(live.at(-1)?.monitors[0]?.message).toMatch(/connection|reset|closed/i)
+    sandbox().served.tel4vn.faults.clear()
+    await poll(60_000)
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
+    expect(live.at(-1)?.monitors[0]?.state).toBe('ok')
+  })
+
+  it('waits as long as a 429 asks before asking again', async () => {
+    const { poll, clock, live } = await setUp()
+    await poll(0)
+    sandbox().served.tel4vn.faults.inject({ kind: 'rate_limit', retryAfter: '1' })
+    await poll()
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
+    expect(live.at(-1)?.monitors[0]?.message).toMatch(/rate limit|too many/i)
+    const asked = sandbox().served.tel4vn.requests.length
+    clock.advance(500)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(sandbox().served.tel4vn.requests.length).toBe(asked)
+    // The HTTP layer keeps the same wait on the real clock (its rate-limit budget): let it pass.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await poll(600)
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
+    expect(sandbox().served.tel4vn.requests.length).toBe(asked + 1)
   })
 
   it('renews an expired token and carries on', async () => {

@@ -150,4 +150,36 @@ describe('poller', () => {
     expect(script.calls()).toBe(2)
     poller.stop()
   })
+
+  it('abandons a poll that never ends, counts it as a failure and polls again', async () => {
+    const clock = manualClock()
+    const signals: AbortSignal[] = []
+    let calls = 0
+    const statuses: PollerStatus[] = []
+    const poller = createPoller({
+      fetch: (signal) => {
+        calls += 1
+        signals.push(signal)
+        return new Promise<number>((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
+      },
+      onResult: () => undefined,
+      onStatus: (status) => statuses.push(status),
+      intervalMs: 2000,
+      timeoutMs: 5000,
+      clock,
+      jitter: 0,
+    })
+    poller.start()
+    clock.advance(0)
+    clock.advance(4999)
+    expect(signals[0]?.aborted).toBe(false)
+    clock.advance(1)
+    expect(signals[0]?.aborted).toBe(true)
+    await flush()
+    expect(statuses.at(-1)).toMatchObject({ lastError: 'No answer within 5 s.', consecutiveFailures: 1 })
+    // Backoff after one failure: twice the interval.
+    clock.advance(4000)
+    expect(calls).toBe(2)
+    poller.stop()
+  })
 })
