@@ -10,7 +10,7 @@ import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
-import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
+import { createPoolRegistry, monitorPoolOptions, type PoolRegistry } from '../providers/http/pool-registry'
 import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
@@ -106,6 +106,7 @@ export function createCore(deps: CoreDependencies): Core {
   }
 
   const pools = createPoolRegistry()
+  const monitorPools = createPoolRegistry(monitorPoolOptions)
   // `accounts` below exists before any demo transition can finish.
   const demo = createDemoController({
     settings,
@@ -133,7 +134,7 @@ export function createCore(deps: CoreDependencies): Core {
     pause: notificationPause,
     // Every notification also goes to the renderer (the harness shows them in the page).
     notifier: { show: showNotification },
-    pools,
+    pools: monitorPools,
     clock: deps.clock,
     logger: deps.logger,
     onLiveChanged: (live) => events.emit('live.changed', live),
@@ -192,7 +193,7 @@ export function createCore(deps: CoreDependencies): Core {
       monitor.dispose()
       notificationPause.dispose()
       await demo.dispose()
-      await pools.close()
+      await Promise.all([pools.close(), monitorPools.close()])
     },
   }
 }

@@ -81,13 +81,13 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const notified = new Set(deps.settings.read().notifiedCallIds)
   let presence: PresenceChange[] = []
   /** Extension → callin queues, per AloHub account, so one account's refresh replaces only its own. */
-  const memberships = new Map<string, ReadonlyArray<QueueMembership>>()
+  const memberships = new Map<string, ReadonlyMap<string, QueueMembership>>()
   const counts = new Map<string, AgentCount>()
   const now = () => deps.clock.now().toISOString()
 
   const queuesOf = (extension: string): ReadonlyArray<number> | null => {
-    for (const list of memberships.values()) {
-      const found = list.find((entry) => entry.extension === extension)
+    for (const byExtension of memberships.values()) {
+      const found = byExtension.get(extension)
       if (found) return found.queueIds
     }
     return null
@@ -95,8 +95,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
 
   const knownQueues = (): KnownQueue[] => {
     const labels = new Map<number, string | null>()
-    for (const list of memberships.values()) {
-      for (const entry of list) {
+    for (const byExtension of memberships.values()) {
+      for (const entry of byExtension.values()) {
         for (const id of entry.queueIds) labels.set(id, labels.get(id) ?? (entry.label || null))
       }
     }
@@ -170,7 +170,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       if (count) counts.set(account.id, { ...count, accountId: account.id, accountLabel: account.label })
     },
     queues(list) {
-      memberships.set(account.id, list)
+      memberships.set(account.id, new Map(list.map((entry) => [entry.extension, entry])))
     },
     queuesOf,
     wanted: (subject) => account.role.kind === 'agent' || passesFilter(deps.settings.read().liveFilter, subject),

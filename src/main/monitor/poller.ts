@@ -22,7 +22,10 @@ export interface PollerOptions<T> {
   readonly maxBackoffMs?: number
   /** A poll that has not finished by then is abandoned and counts as a failure. */
   readonly timeoutMs?: number
-  /** ±fraction of the interval, so desktops of one tenant do not poll in step. */
+  /**
+   * Fraction of the interval taken off at random, so desktops of one tenant do not poll in
+   * step. Only ever earlier: a ring is never noticed later than one interval after it began.
+   */
   readonly jitter?: number
   readonly clock: Clock
   readonly random?: () => number
@@ -67,7 +70,9 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
 
   const status = (): PollerStatus => ({ running, paused, lastSuccessAt, lastError, consecutiveFailures: failures })
   const report = () => options.onStatus?.(status())
-  const jittered = (ms: number) => Math.round(ms * (1 - jitter + 2 * jitter * random()))
+  const early = (ms: number) => Math.round(ms * (1 - jitter * random()))
+  // Backoff spreads both ways: desktops that failed together must not return together.
+  const spread = (ms: number) => Math.round(ms * (1 - jitter + 2 * jitter * random()))
 
   const schedule = (delay: number) => {
     if (timer !== undefined) options.clock.clearTimeout(timer)
@@ -81,7 +86,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     if (!running || paused || inFlight) return
     const controller = new AbortController()
     inFlight = controller
-    let next = jittered(interval())
+    let next = early(interval())
     // A server that accepts and never answers must not hold the poller: give up on our clock.
     let timedOut = false
     const deadline = options.clock.setTimeout(() => {
@@ -104,7 +109,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
           ? error.message
           : String(error)
       const asked = error instanceof ProviderError ? error.retryAfterMs : undefined
-      next = asked ?? jittered(Math.min(maxBackoff, interval() * 2 ** failures))
+      next = asked ?? spread(Math.min(maxBackoff, interval() * 2 ** failures))
     } finally {
       options.clock.clearTimeout(deadline)
       if (inFlight === controller) inFlight = undefined

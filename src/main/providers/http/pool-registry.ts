@@ -14,6 +14,13 @@ export const defaultPoolOptions: PoolOptions = {
   keepAliveMs: 60_000,
 }
 
+/**
+ * The live monitor's own pools: its requests never overlap (one poller per endpoint, no two
+ * in flight), so one keep-alive connection per origin carries all of them, and the screens'
+ * bulk work on the shared pools never queues a poll behind it.
+ */
+export const monitorPoolOptions: PoolOptions = { ...defaultPoolOptions, connectionsPerOrigin: 1 }
+
 /** One keep-alive pool per origin, shared by every account on that origin. */
 export interface PoolRegistry {
   forOrigin(origin: string): Dispatcher

@@ -4,7 +4,12 @@ import { ProviderError } from '../http/provider-error'
 import { createProviderHttp, systemHttpClock, type ProviderHttp } from '../http/provider-http'
 import { redactSecrets } from '../http/redaction'
 
-import { readTel4vnError, toMonitoredCall, VIETNAM_UTC_OFFSET_MINUTES } from './tel4vn-mapping'
+import {
+  readTel4vnError,
+  rememberingLocalTimeToIso,
+  toMonitoredCall,
+  VIETNAM_UTC_OFFSET_MINUTES,
+} from './tel4vn-mapping'
 import { tel4vnApiKeySchema, tel4vnMonitorSchema, tel4vnTokenSchema } from './tel4vn-schemas'
 
 /** A token is renewed this long before it expires, so a poll never carries a dying one. */
@@ -29,6 +34,7 @@ export function createTel4vnClient(
   const secrets = secretMemory()
   const clock = options.clock ?? systemHttpClock
   const offset = options.utcOffsetMinutes ?? VIETNAM_UTC_OFFSET_MINUTES
+  const startTimeOf = rememberingLocalTimeToIso(offset)
   let token: { value: string; expiresAt: number; userId: string | null } | undefined
   let pending: Promise<NonNullable<typeof token>> | undefined
 
@@ -79,7 +85,7 @@ export function createTel4vnClient(
         schema: tel4vnMonitorSchema,
         ...(signal ? { signal } : {}),
       })
-      const calls = answer.data.flatMap((row) => toMonitoredCall(row, offset) ?? [])
+      const calls = answer.data.flatMap((row) => toMonitoredCall(row, offset, startTimeOf) ?? [])
       return { calls, total: answer.total ?? answer.data.length }
     },
     async refreshToken(signal) {

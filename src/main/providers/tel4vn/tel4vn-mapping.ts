@@ -14,10 +14,31 @@ export function localTimeToIso(local: string, offsetMinutes: number): string {
 }
 
 /**
+ * localTimeToIso with a memory: a call keeps its start time poll after poll, and a big centre
+ * answers with thousands of rows every two seconds. Bounded, so a long day cannot grow it.
+ */
+export function rememberingLocalTimeToIso(offsetMinutes: number, capacity = 50_000): (local: string) => string {
+  const known = new Map<string, string>()
+  return (local) => {
+    let iso = known.get(local)
+    if (iso === undefined) {
+      if (known.size >= capacity) known.clear()
+      iso = localTimeToIso(local, offsetMinutes)
+      known.set(local, iso)
+    }
+    return iso
+  }
+}
+
+/**
  * A monitor row as the app's call. Unknown states are not guessed: they map to undefined
  * and the row is skipped by the caller.
  */
-export function toMonitoredCall(row: Tel4vnMonitorRow, offsetMinutes: number): MonitoredCall | undefined {
+export function toMonitoredCall(
+  row: Tel4vnMonitorRow,
+  offsetMinutes: number,
+  toIso: (local: string) => string = (local) => localTimeToIso(local, offsetMinutes),
+): MonitoredCall | undefined {
   const state = row.call_state.toUpperCase()
   if (state !== 'RINGING' && state !== 'ONCALL') return undefined
   return {
@@ -29,7 +50,7 @@ export function toMonitoredCall(row: Tel4vnMonitorRow, offsetMinutes: number): M
     username: row.username ?? null,
     userId: row.user_id ?? null,
     destination: row.destination ?? null,
-    startedAt: row.call_time ? localTimeToIso(row.call_time, offsetMinutes) : null,
+    startedAt: row.call_time ? toIso(row.call_time) : null,
     domainName: row.domain_name ?? null,
   }
 }

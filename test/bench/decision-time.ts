@@ -1,0 +1,120 @@
+import type { AccountView } from '../../src/shared/domain/accounts'
+import { passesFilter, type LiveFilter } from '../../src/shared/domain/live-filter'
+import { validateResponse } from '../../src/main/providers/http/response-validation'
+import {
+  rememberingLocalTimeToIso,
+  toMonitoredCall,
+  VIETNAM_UTC_OFFSET_MINUTES,
+} from '../../src/main/providers/tel4vn/tel4vn-mapping'
+import { tel4vnMonitorSchema } from '../../src/main/providers/tel4vn/tel4vn-schemas'
+import type { Tel4vnClient } from '../../src/main/providers/tel4vn/tel4vn-client'
+import { tel4vnCallsWatcher } from '../../src/main/monitor/watchers/tel4vn-calls-watcher'
+import type { WatcherContext } from '../../src/main/monitor/watchers/watcher'
+
+import { percentiles } from './bench-stats'
+
+/** A Tel4vn monitor answer for `agents` extensions; `round` moves 5 % of them on. */
+function monitorAnswer(agents: number, round: number): string {
+  const data = Array.from({ length: agents }, (_unused, index) => {
+    // Each round, one agent in twenty starts a new call that rings; the others talk on.
+    const fresh = (index + round) % 20 === 0
+    return {
+      agent_name: `Agent ${index}`,
+      call_id: fresh ? `call-${index}-${round}` : `call-${index}-${round - ((index + round) % 20)}`,
+      call_state: fresh ? 'RINGING' : 'ONCALL',
+      call_time: '2026-11-25 09:30:00',
+      destination: `0899${String(index).padStart(6, '0')}`,
+      direction: index % 3 === 0 ? 'outbound' : 'inbound',
+      domain_id: '9eb34970-dec2-466d-98c7-9532439be7eb',
+      domain_name: 'demo.tel4vn.com',
+      extension: String(100_000 + index),
+      extension_id: `ext-${index}`,
+      network_ip: '10.0.0.15',
+      server_host: '10.0.0.1',
+      user_agent: 'MicroSIP/3.20.6',
+      user_id: `user-${index}`,
+      username: `agent${index}`,
+    }
+  })
+  return JSON.stringify({ data, total: agents })
+}
+
+const supervisor: AccountView = {
+  id: '6f1c0f52-7c3e-4e0b-9a59-1f1b2f0c1a11',
+  provider: 'tel4vn',
+  label: 'Bench',
+  baseUrl: 'https://tel4vn.example',
+  tenantId: null,
+  role: { kind: 'supervisor' },
+  polling: { enabled: true, intervalSeconds: null },
+  createdAt: '2026-11-25T00:00:00.000Z',
+  hasSecret: true,
+  demo: false,
+}
+
+/**
+ * From the body of an answer as it arrives to the notifications decided: JSON parse, schema
+ * check, mapping, diff against the last snapshot, supervisor filter (queue lookups included),
+ * dedupe and coalescing. The same watcher code the monitor runs; only HTTP is left out.
+ */
+export async function measureDecisionTime(agents: number, rounds = 60) {
+  // What the Tel4vn client does with the body: parse, check, map.
+  const startTimeOf = rememberingLocalTimeToIso(VIETNAM_UTC_OFFSET_MINUTES)
+  const decode = (body: string) => {
+    const answer = validateResponse('tel4vn', tel4vnMonitorSchema, JSON.parse(body), 200)
+    const calls = answer.data.flatMap((row) => toMonitoredCall(row, VIETNAM_UTC_OFFSET_MINUTES, startTimeOf) ?? [])
+    return { calls, total: answer.total ?? calls.length }
+  }
+  let decoded: ReturnType<typeof decode> = { calls: [], total: 0 }
+  const client = { monitorCalls: async () => decoded } as unknown as Tel4vnClient
+  const notified = new Set<string>()
+  const queues = new Map(Array.from({ length: agents }, (_unused, index) => [String(100_000 + index), [index % 8]]))
+  const filter: LiveFilter = { direction: 'inbound', agents: [], queues: [1, 2, 3] }
+  let decided = 0
+  const context: WatcherContext = {
+    account: supervisor,
+    now: () => new Date().toISOString(),
+    wasNotified: (id) => notified.has(id),
+    notify(requests) {
+      const shown = new Set<string>()
+      for (const request of requests) {
+        for (const id of [request.id, ...(request.covers ?? [])]) {
+          notified.add(id)
+          shown.add(id)
+        }
+      }
+      decided += requests.length
+      return shown
+    },
+    alert: () => undefined,
+    presence: () => undefined,
+    queues: () => undefined,
+    queuesOf: (extension) => queues.get(extension) ?? null,
+    wanted: (subject) => passesFilter(filter, subject),
+    changed: () => undefined,
+  }
+  const watcher = tel4vnCallsWatcher(client, context, 2000)
+  const signal = new AbortController().signal
+  const decide: number[] = []
+  const whole: number[] = []
+  for (let round = 0; round < rounds; round += 1) {
+    const body = monitorAnswer(agents, round + 1)
+    const received = performance.now()
+    decoded = decode(body)
+    const decodedAt = performance.now()
+    await watcher.poll(signal)
+    const decidedAt = performance.now()
+    // The first rounds warm the JIT and fill the snapshot; they are not counted.
+    if (round < 5) continue
+    decide.push(decidedAt - decodedAt)
+    whole.push(decidedAt - received)
+  }
+  if (decided === 0) throw new Error('no notification was decided: the benchmark measured nothing')
+  return {
+    agents,
+    answerBytes: monitorAnswer(agents, 0).length,
+    decide: percentiles(decide),
+    withDecoding: percentiles(whole),
+    notificationsDecided: decided,
+  }
+}
