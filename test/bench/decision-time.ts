@@ -1,15 +1,15 @@
-import type { AccountView } from '../../src/shared/domain/accounts'
-import { passesFilter, type LiveFilter } from '../../src/shared/domain/live-filter'
+import { tel4vnCallsWatcher } from '../../src/main/monitor/watchers/tel4vn-calls-watcher'
+import type { WatcherContext } from '../../src/main/monitor/watchers/watcher'
 import { validateResponse } from '../../src/main/providers/http/response-validation'
+import type { Tel4vnClient } from '../../src/main/providers/tel4vn/tel4vn-client'
 import {
   rememberingLocalTimeToIso,
   toMonitoredCall,
   VIETNAM_UTC_OFFSET_MINUTES,
 } from '../../src/main/providers/tel4vn/tel4vn-mapping'
 import { tel4vnMonitorSchema } from '../../src/main/providers/tel4vn/tel4vn-schemas'
-import type { Tel4vnClient } from '../../src/main/providers/tel4vn/tel4vn-client'
-import { tel4vnCallsWatcher } from '../../src/main/monitor/watchers/tel4vn-calls-watcher'
-import type { WatcherContext } from '../../src/main/monitor/watchers/watcher'
+import type { AccountView } from '../../src/shared/domain/accounts'
+import { passesFilter, type LiveFilter } from '../../src/shared/domain/live-filter'
 
 import { percentiles } from './bench-stats'
 
