@@ -22,6 +22,7 @@ export async function measurePollEndurance(polls: number, connectionPolls: numbe
   let connectionsOverWindow = 0
   let connectionsAtStart = 0
   let answered = 0
+  const series: Array<{ poll: number; heapMb: number; rssMb: number }> = []
   const startedAt = performance.now()
   try {
     for (let poll = 0; poll < polls; poll += 1) {
@@ -45,6 +46,7 @@ export async function measurePollEndurance(polls: number, connectionPolls: numbe
       // The sandbox's request log is the benchmark's, not the monitor's: keep it out of the heap.
       if (served.requests.length > 100) served.clearRequests()
       if (poll === warmAt) warm = settledMemory()
+      if (poll > 0 && poll % 1000 === 0) series.push({ poll, ...roundMemory(settledMemory()) })
     }
     const end = settledMemory()
     return {
@@ -60,6 +62,7 @@ export async function measurePollEndurance(polls: number, connectionPolls: numbe
       // The first poll opens the connection (token exchange and monitor share the origin).
       tcpConnectionsOpened: connectionsOverWindow,
       tcpConnectionsAfterFirstPoll: connectionsOverWindow - connectionsAtStart,
+      series,
     }
   } finally {
     monitor.dispose()
@@ -67,3 +70,8 @@ export async function measurePollEndurance(polls: number, connectionPolls: numbe
     await sandbox.close()
   }
 }
+
+const roundMemory = ({ heapMb, rssMb }: { heapMb: number; rssMb: number }) => ({
+  heapMb: Math.round(heapMb * 10) / 10,
+  rssMb: Math.round(rssMb * 10) / 10,
+})

@@ -14,9 +14,11 @@ export function diffCalls(
   previous: ReadonlyMap<string, MonitoredCall>,
   current: ReadonlyArray<MonitoredCall>,
 ): { changes: CallChange[]; snapshot: Map<string, MonitoredCall> } {
-  const snapshot = new Map(current.map((call) => [call.callId, call]))
+  // Plain loops: a big centre answers with thousands of calls every two seconds.
+  const snapshot = new Map<string, MonitoredCall>()
   const changes: CallChange[] = []
   for (const call of current) {
+    snapshot.set(call.callId, call)
     const before = previous.get(call.callId)
     if (!before) changes.push({ kind: call.state === 'ringing' ? 'ringing' : 'answered', call })
     else if (before.state === 'ringing' && call.state === 'on_call') changes.push({ kind: 'answered', call })

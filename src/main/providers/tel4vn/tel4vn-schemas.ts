@@ -12,8 +12,11 @@ export const tel4vnTokenSchema = z.looseObject({
 
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'expected "YYYY-MM-DD HH:MM:SS"')
 
-/** One row of GET /v1/monitor/agent. Optional fields may be missing on a real server. */
-export const tel4vnMonitorRowSchema = z.looseObject({
+/**
+ * One row of GET /v1/monitor/agent. Optional fields may be missing on a real server; unknown
+ * ones are accepted and dropped (not copied: thousands of rows arrive every two seconds).
+ */
+export const tel4vnMonitorRowSchema = z.object({
   call_id: z.string().min(1),
   call_state: z.string(),
   direction: z.string().nullish(),
