@@ -1,9 +1,23 @@
+import { execFile } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem, type } from 'node:os'
+import { promisify } from 'node:util'
 
-import { measureDecisionTime } from './decision-time'
-import { measurePollingLatency, measurePushLatency } from './detection-latency'
-import { measurePollEndurance } from './poll-endurance'
+import type { measureDecisionTime } from './decision-time'
+import type { measurePollingLatency, measurePushLatency } from './detection-latency'
+import type { measurePollEndurance } from './poll-endurance'
+
+type Result<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>
+
+/** Runs one section in a fresh Node process (see run-section.ts) and reads its JSON. */
+async function section<T>(name: string, ...args: number[]): Promise<T> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'test/bench/run-section.ts', name, ...args.map(String)],
+    { maxBuffer: 16 * 1024 * 1024 },
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T
+}
 
 /**
  * `npm run bench`: the live monitor's figures, printed as tables and written to
@@ -26,9 +40,8 @@ console.log(
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED')
 
-// First, while the process is fresh: the other sections leave their own garbage behind.
 console.log('\n1. Endurance: the monitor polling the Tel4vn sandbox back to back')
-const endurance = await measurePollEndurance(quick ? 2000 : 10_000, 1000)
+const endurance = await section<Result<typeof measurePollEndurance>>('endurance', quick ? 2000 : 10_000, 1000)
 const memoryOk = endurance.heapGrowthMb <= 5 && endurance.rssGrowthMb <= 5
 console.table([
   {
@@ -54,7 +67,9 @@ console.table([
 console.log('\n2. Tel4vn monitor answer → notifications decided (supervisor filter on, 5 % of calls new each poll)')
 const decision = []
 for (const agents of [100, 1000, 10_000]) {
-  const result = await measureDecisionTime(agents, quick ? 20 : 60)
+  // Enough rounds that p99 is not just the single slowest one.
+  const rounds = quick ? 20 : agents === 10_000 ? 150 : 300
+  const result = await section<Result<typeof measureDecisionTime>>('decision', agents, rounds)
   const target = agents === 1000 ? 2 : agents === 10_000 ? 20 : null
   decision.push({ ...result, targetMs: target, verdict: target === null ? '-' : verdict(result.decide.p99 <= target) })
 }
@@ -72,8 +87,8 @@ console.table(
 )
 
 console.log('\n3. Detection latency against the sandbox (ring → notification decided)')
-const polling = await measurePollingLatency(2, quick ? 10 : 40)
-const push = await measurePushLatency(quick ? 20 : 100)
+const polling = await section<Result<typeof measurePollingLatency>>('polling', 2, quick ? 10 : 40)
+const push = await section<Result<typeof measurePushLatency>>('push', quick ? 20 : 100)
 const latency = [
   {
     channel: 'polling, interval 2 s',
