@@ -123,6 +123,15 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     schedule(next)
   }
 
+  /** Drops the poll in flight and the one scheduled. */
+  const halt = () => {
+    inFlight?.abort()
+    inFlight = undefined
+    if (timer !== undefined) options.clock.clearTimeout(timer)
+    timer = undefined
+    report()
+  }
+
   return {
     start() {
       if (running) return
@@ -133,20 +142,12 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     },
     stop() {
       running = false
-      inFlight?.abort()
-      inFlight = undefined
-      if (timer !== undefined) options.clock.clearTimeout(timer)
-      timer = undefined
-      report()
+      halt()
     },
     pause() {
       if (!running || paused) return
       paused = true
-      inFlight?.abort()
-      inFlight = undefined
-      if (timer !== undefined) options.clock.clearTimeout(timer)
-      timer = undefined
-      report()
+      halt()
     },
     resume() {
       if (!running || !paused) return

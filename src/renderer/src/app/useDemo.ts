@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
-import { useClient, useEvent } from '../ipc/client-context'
+import { useClient } from '../ipc/client-context'
+import { useServiceValue } from '../ipc/useServiceValue'
 
 /** The demo workspace's state and the two things a user can do with it. */
 export function useDemo(): {
@@ -11,22 +12,15 @@ export function useDemo(): {
   stop: () => void
 } {
   const client = useClient()
-  const [state, setState] = useState({ active: false, starting: false })
+  const [known, setState] = useServiceValue('demo.getState', 'demo.changed')
+  const state = known ?? { active: false, starting: false }
   const [error, setError] = useState<unknown>()
-  useEffect(() => {
-    let alive = true
-    void client.call('demo.getState').then((value) => alive && setState(value))
-    return () => {
-      alive = false
-    }
-  }, [client])
-  useEvent('demo.changed', setState)
   const run = useCallback(
     (operation: 'demo.start' | 'demo.stop') => {
       setError(undefined)
       client.call(operation).then(setState, setError)
     },
-    [client],
+    [client, setState],
   )
   return {
     ...state,

@@ -1,21 +1,9 @@
-import { useEffect, useState } from 'react'
-
 import type { NotificationPause } from '../../../shared/domain/notifications'
-import { useClient, useEvent } from '../ipc/client-context'
+import { useServiceValue } from '../ipc/useServiceValue'
 
 /** The current notification pause, kept in step with the tray and other windows. */
 export function useNotificationPause(): NotificationPause | undefined {
-  const client = useClient()
-  const [pause, setPause] = useState<NotificationPause>()
-  useEffect(() => {
-    let alive = true
-    void client.call('notifications.getPause').then((value) => alive && setPause(value))
-    return () => {
-      alive = false
-    }
-  }, [client])
-  useEvent('notifications.pauseChanged', setPause)
-  return pause
+  return useServiceValue('notifications.getPause', 'notifications.pauseChanged')[0]
 }
 
 /** "Notifications on", "Paused until 10:42", "Paused until you resume". */
