@@ -3,6 +3,7 @@ import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
+import { createAgentHubHandlers } from '../agenthub/agenthub-handlers'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
@@ -164,6 +165,7 @@ export function createCore(deps: CoreDependencies): Core {
     },
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
+    ...createAgentHubHandlers({ accounts, pools }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),

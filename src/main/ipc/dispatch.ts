@@ -9,6 +9,7 @@ import {
 } from '../../shared/ipc/contract'
 import type { IpcError, IpcIssue, IpcResult } from '../../shared/ipc/result'
 import type { Logger } from '../core/logger'
+import { ProviderError } from '../providers/http/provider-error'
 
 import { OperationError } from './operation-error'
 
@@ -71,6 +72,10 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof OperationError) {
       return failure({ kind: error.kind, operation, message: error.message })
+    }
+    // Provider messages are written for people and already scrubbed of secrets.
+    if (error instanceof ProviderError) {
+      return failure({ kind: 'provider', operation, message: error.message, reason: error.kind })
     }
     logger.error(`ipc: ${operation} failed`, { error })
     return failure({ kind: 'internal', operation, message: internalMessage(operation) })

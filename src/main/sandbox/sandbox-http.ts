@@ -59,6 +59,8 @@ export interface RecordedRequest {
   readonly headers: IncomingHttpHeaders
   readonly at: number
   readonly outcome: number | 'reset' | 'hang'
+  /** The body as sent (text), so tests can see exactly what a write carried. */
+  readonly body: string
 }
 
 /** A provider app listening on its own loopback port. */
@@ -100,6 +102,7 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://sandbox')
+    const raw = await readBody(request)
     const record = (outcome: RecordedRequest['outcome']) =>
       requests.push({
         method: request.method ?? 'GET',
@@ -108,8 +111,8 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
         headers: request.headers,
         at: Date.now(),
         outcome,
+        body: raw,
       })
-    const raw = await readBody(request)
     let fault = nextFault()
     if (fault?.kind === 'latency') {
       await new Promise((done) => setTimeout(done, fault && 'ms' in fault ? fault.ms : 0))

@@ -6,6 +6,16 @@ import {
   connectionTestResultSchema,
   secretInputSchema,
 } from '../domain/accounts'
+import {
+  agentHubRequests,
+  agentHubSessionSchema,
+  executionPageSchema,
+  executionViewSchema,
+  overridePageSchema,
+  overrideSaveSchema,
+  overrideViewSchema,
+  toolViewSchema,
+} from '../domain/agenthub-views'
 import { alertSchema, liveStateSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
@@ -90,6 +100,14 @@ export const ipcOperations = {
   'demo.stop': operation(noInput, demoStateSchema),
   'live.getState': operation(noInput, liveStateSchema),
   'live.setFilter': operation(z.object({ filter: liveFilterSchema }).strict(), liveStateSchema),
+  'agenthub.session': operation(agentHubRequests.session, agentHubSessionSchema),
+  'agenthub.listOverrides': operation(agentHubRequests.listOverrides, overridePageSchema),
+  'agenthub.createOverride': operation(agentHubRequests.createOverride, overrideViewSchema),
+  'agenthub.updateOverride': operation(agentHubRequests.updateOverride, overrideSaveSchema),
+  'agenthub.deleteOverride': operation(agentHubRequests.deleteOverride, overrideViewSchema),
+  'agenthub.listTools': operation(agentHubRequests.listTools, z.array(toolViewSchema)),
+  'agenthub.listExecutions': operation(agentHubRequests.listExecutions, executionPageSchema),
+  'agenthub.getExecution': operation(agentHubRequests.getExecution, executionViewSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const

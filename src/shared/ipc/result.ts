@@ -6,6 +6,8 @@ export const ipcErrorKindSchema = z.enum([
   'unknown_operation',
   'untrusted_sender',
   'not_allowed',
+  /** The provider refused or failed; the message says how, in plain words. */
+  'provider',
   'internal',
 ])
 export type IpcErrorKind = z.infer<typeof ipcErrorKindSchema>
@@ -22,6 +24,8 @@ export const ipcErrorSchema = z.object({
   kind: ipcErrorKindSchema,
   message: z.string(),
   operation: z.string().optional(),
+  /** For 'provider': what kind of failure (auth, forbidden, invalid_input, conflict, ...). */
+  reason: z.string().optional(),
   issues: z.array(ipcIssueSchema).readonly().optional(),
 })
 export type IpcError = z.infer<typeof ipcErrorSchema>

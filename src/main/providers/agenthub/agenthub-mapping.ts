@@ -82,8 +82,20 @@ export function readAgentHubError(body: unknown): ErrorDetails | undefined {
   const detail = typeof record.detail === 'string' && record.detail !== 'String' ? record.detail : undefined
   const code = record.errCode ?? undefined
   if (!message && !detail && code === undefined) return undefined
+  // "errMsg_temperature_must_be_between_0_and_2" is a key, not a sentence: prefer the detail.
+  const key = message?.startsWith('errMsg_') ? humaniseKey(message) : undefined
+  const text = key ? detail || key : [message, detail].filter(Boolean).join(' — ')
   return {
-    ...(message || detail ? { message: [message, detail].filter(Boolean).join(' — ') } : {}),
+    ...(text ? { message: text } : {}),
     ...(code !== undefined && code !== null ? { code: String(code) } : {}),
   }
+}
+
+/** "errMsg_agentOverrideNotFound" → "agent override not found". */
+function humaniseKey(key: string): string {
+  return key
+    .replace(/^errMsg_/, '')
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
 }

@@ -292,9 +292,10 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         provider,
         kind,
         status,
-        message: `${name} ${summaries[kind]} (HTTP ${status}${details.code ? ` ${details.code}` : ''})${
-          details.message ? `: ${details.message}` : ''
-        }.`.replace(/\.\.$/, '.'),
+        message:
+          `${name} ${summaries[kind]} (HTTP ${status}${details.code && details.code !== String(status) ? ` ${details.code}` : ''})${
+            details.message ? `: ${details.message}` : ''
+          }.`.replace(/\.\.$/, '.'),
         ...(details.code ? { code: details.code } : {}),
         ...(requestId ? { requestId } : {}),
         ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),

@@ -137,6 +137,7 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       case 'GET /v1/agentoverrides':
         return list(data.overrides, request.query, 'sys_agentOverrides')
       case 'POST /v1/agentoverride':
+        if (!permissions.get('agentOverride.create')) return error(403, 'errMsg_NoPermission', 'agentOverride.create')
         return createOverride(request.body)
       case 'GET /v1/toolcatalog': {
         const service = request.query.get('serviceName')
@@ -210,6 +211,7 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       return ok('delete', 'DELETE', 'sys_agentOverride', record)
     }
     if (request.method === 'PATCH') {
+      if (!permissions.get('agentOverride.update')) return error(403, 'errMsg_NoPermission', 'agentOverride.update')
       if (!record.isActive) return error(404, 'errMsg_agentOverrideNotFound', 'The override was deleted')
       const parsed = overrideFieldsSchema.safeParse(request.body)
       if (!parsed.success) {

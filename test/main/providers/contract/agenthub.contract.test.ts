@@ -105,7 +105,7 @@ describe('AgentHub client against the sandbox', () => {
     expect(await rejection(client('agh_wrong').listOverrides())).toMatchObject({ kind: 'auth', status: 401 })
     const missing = await rejection(client().getExecution('00000000-0000-4000-8000-000000000000'))
     expect(missing).toMatchObject({ kind: 'not_found', status: 404 })
-    expect(missing.message).toContain('errMsg_agentExecutionNotFound')
+    expect(missing.message).toContain('agent execution not found')
   })
 })
 
