@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 import { startHarness, type Harness } from '../../src/harness/harness-server'
 import { createKeytarSecretStore } from '../../src/main/secrets/keytar-secret-store'
@@ -48,4 +48,9 @@ export { expect }
 /** Saves a screenshot under test-results/screenshots for a person to look at. */
 export async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+}
+
+/** The whole of one part of the page, however far it scrolls (the content area scrolls, not the page). */
+export async function snapshotOf(part: Locator, name: string): Promise<void> {
+  await part.screenshot({ path: `test-results/screenshots/${name}.png` })
 }

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
@@ -18,6 +19,12 @@ function connect(onConnection: (state: HarnessConnection) => void): AgentDeskBri
   return token ? createHarnessBridge(token, onConnection) : undefined
 }
 
+// Provider data the screens fetch on demand: kept briefly, never retried blindly (the main
+// process already retries reads and knows the providers' rate limits).
+const queries = new QueryClient({
+  defaultOptions: { queries: { retry: false, staleTime: 10_000, refetchOnWindowFocus: false } },
+})
+
 const root = createRoot(document.getElementById('root') as HTMLElement)
 let connection: HarnessConnection = 'open'
 const listeners = new Set<() => void>()
@@ -30,15 +37,17 @@ root.render(
   <StrictMode>
     {bridge ? (
       <ClientProvider client={createClient(bridge)}>
-        <App
-          connection={{
-            get: () => connection,
-            subscribe: (listener) => {
-              listeners.add(listener)
-              return () => listeners.delete(listener)
-            },
-          }}
-        />
+        <QueryClientProvider client={queries}>
+          <App
+            connection={{
+              get: () => connection,
+              subscribe: (listener) => {
+                listeners.add(listener)
+                return () => listeners.delete(listener)
+              },
+            }}
+          />
+        </QueryClientProvider>
       </ClientProvider>
     ) : (
       <NotConnected />

@@ -1,22 +1,148 @@
-import { Bot } from 'lucide-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { Bot, UserRound } from 'lucide-react'
+import { useState } from 'react'
 
+import type { AgentOverride } from '../../../shared/domain/agenthub'
+import type { ExecutionFilterInput } from '../../../shared/domain/agenthub-views'
 import type { ScreenId } from '../../../shared/domain/screens'
 import { EmptyState } from '../components/EmptyState'
+import { ErrorNotice } from '../components/ErrorNotice'
 
-/** AI agents: bot configurations, overrides and executions. */
+import { useAccounts } from './accounts/useAccounts'
+import { ExecutionList } from './ai-agents/ExecutionList'
+import { OverrideEditor } from './ai-agents/OverrideEditor'
+import { OverrideList } from './ai-agents/OverrideList'
+import { useAgentHubSession, useToolCatalog } from './ai-agents/useAgentHub'
+
+type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { kind: 'executions' }
+
+/** AI agents: AgentHub overrides, their tools and their runs, as the signed-in role allows. */
 export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => void }) {
+  const { accounts } = useAccounts()
+  const hubs = (accounts ?? []).filter((account) => account.provider === 'agenthub' && account.hasSecret)
+  const [chosen, setChosen] = useState<string>()
+  const account = hubs.find((candidate) => candidate.id === chosen) ?? hubs[0]
+
+  if (accounts === undefined) return <p className="muted">Loading…</p>
+  if (!account) {
+    return (
+      <EmptyState
+        icon={Bot}
+        title="No AI agents to show"
+        action={
+          <button type="button" className="button" onClick={() => onNavigate('accounts')}>
+            Go to Accounts
+          </button>
+        }
+      >
+        AI agent overrides, the tool catalog and executions come from an AgentHub account; avatar agents from the AI
+        avatar platform.
+      </EmptyState>
+    )
+  }
   return (
-    <EmptyState
-      icon={Bot}
-      title="No AI agents to show"
-      action={
-        <button type="button" className="button" onClick={() => onNavigate('accounts')}>
-          Go to Accounts
-        </button>
-      }
-    >
-      AI agent overrides, the tool catalog and executions come from an AgentHub account; avatar agents from the AI
-      avatar platform.
-    </EmptyState>
+    <div className="stack">
+      {hubs.length > 1 && (
+        <div className="inline-fields">
+          <label htmlFor="agenthub-account">AgentHub account</label>
+          <select id="agenthub-account" value={account.id} onChange={(event) => setChosen(event.target.value)}>
+            {hubs.map((hub) => (
+              <option key={hub.id} value={hub.id}>
+                {hub.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {/* A new account starts with its own views, not the previous account's. */}
+      <AgentHubWorkspace key={account.id} accountId={account.id} accountLabel={account.label} />
+    </div>
+  )
+}
+
+function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; accountLabel: string }) {
+  const session = useAgentHubSession(accountId)
+  const catalog = useToolCatalog(accountId)
+  const queries = useQueryClient()
+  const [view, setView] = useState<View>({ kind: 'list' })
+  const [filter, setFilter] = useState<ExecutionFilterInput>({})
+  const [saved, setSaved] = useState<string>()
+
+  if (session.error) return <ErrorNotice error={session.error} />
+  if (!session.data) return <p className="muted">Connecting to {accountLabel}…</p>
+  const { user, abilities } = session.data
+
+  return (
+    <>
+      <section className="card identity" aria-label="Signed in to AgentHub">
+        <UserRound aria-hidden size={20} />
+        <div>
+          <strong>{user.fullname ?? user.email ?? 'Unknown user'}</strong>
+          <span className="muted">
+            {' '}
+            · {user.email ?? 'no e-mail'} · role {user.roleId ?? 'unknown'} · {accountLabel}
+          </span>
+        </div>
+        <nav className="tabs" aria-label="AI agents views">
+          <button
+            type="button"
+            className="tab"
+            aria-current={view.kind !== 'executions' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'list' })}
+          >
+            Overrides
+          </button>
+          <button
+            type="button"
+            className="tab"
+            aria-current={view.kind === 'executions' ? 'page' : undefined}
+            onClick={() => setView({ kind: 'executions' })}
+          >
+            Executions
+          </button>
+        </nav>
+      </section>
+      {catalog.error && <ErrorNotice error={catalog.error} />}
+      {saved && view.kind === 'list' && (
+        <p className="notice success" role="status">
+          {saved}
+        </p>
+      )}
+      {view.kind === 'list' && (
+        <OverrideList
+          accountId={accountId}
+          abilities={abilities}
+          onOpen={(override) => {
+            setSaved(undefined)
+            setView({ kind: 'edit', override })
+          }}
+          onCreate={() => {
+            setSaved(undefined)
+            setView({ kind: 'edit' })
+          }}
+          onExecutions={(agentName) => {
+            setFilter({ agentName })
+            setView({ kind: 'executions' })
+          }}
+        />
+      )}
+      {view.kind === 'edit' && (
+        <OverrideEditor
+          accountId={accountId}
+          {...(view.override ? { override: view.override } : {})}
+          catalog={catalog.data}
+          abilities={abilities}
+          onCancel={() => setView({ kind: 'list' })}
+          onSaved={(override) => {
+            void queries.invalidateQueries({ queryKey: ['agenthub', accountId, 'overrides'] })
+            setSaved(`${override.agentName} saved (version ${override.recordVersion}).`)
+            setView({ kind: 'list' })
+          }}
+        />
+      )}
+      {view.kind === 'executions' && (
+        <ExecutionList accountId={accountId} allowed={abilities.viewExecutions} filter={filter} onFilter={setFilter} />
+      )}
+    </>
   )
 }

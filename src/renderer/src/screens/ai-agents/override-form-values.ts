@@ -1,0 +1,96 @@
+import type { FieldErrors, Resolver } from 'react-hook-form'
+
+import type { AgentOverride } from '../../../../shared/domain/agenthub'
+import {
+  fieldsOf,
+  newOverrideSchema,
+  overrideFieldsSchema,
+  type OverrideFields,
+} from '../../../../shared/domain/agenthub-forms'
+
+/** The editor's fields as inputs hold them: text for numbers, so a half-typed "0." survives. */
+export interface OverrideFormValues {
+  agentName: string
+  enabled: boolean
+  provider: string
+  model: string
+  temperature: string
+  maxTokens: string
+  responseFormat: '' | 'text' | 'json'
+  systemPrompt: string
+  selectedTools: string[]
+  maxToolCalls: string
+  timeout: string
+  maxTokenBudget: string
+}
+
+const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value))
+
+/** The form filled from an override (or empty for a new one). */
+export function formFromOverride(override?: AgentOverride): OverrideFormValues {
+  const fields = fieldsOf(override ?? {})
+  return {
+    agentName: override?.agentName ?? '',
+    enabled: fields.enabled,
+    provider: fields.provider ?? '',
+    model: fields.model ?? '',
+    temperature: text(fields.temperature),
+    maxTokens: text(fields.maxTokens),
+    responseFormat: fields.responseFormat ?? '',
+    systemPrompt: fields.systemPrompt ?? '',
+    selectedTools: [...(fields.selectedTools ?? [])],
+    maxToolCalls: text(fields.guardrails?.maxToolCalls),
+    timeout: text(fields.guardrails?.timeout),
+    maxTokenBudget: text(fields.guardrails?.maxTokenBudget),
+  }
+}
+
+/** "" is "not set"; anything else must read as a number (the schema says so if not). */
+const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value.trim().replace(',', '.')))
+const textOrNull = (value: string) => (value.trim() === '' ? null : value)
+
+/** The form as AgentHub's fields. Tools: none selected is "none", an empty list, not "unset". */
+export function fieldsFromForm(values: OverrideFormValues, loaded?: AgentOverride): OverrideFields {
+  const limits = {
+    maxToolCalls: numberOrNull(values.maxToolCalls),
+    timeout: numberOrNull(values.timeout),
+    maxTokenBudget: numberOrNull(values.maxTokenBudget),
+  }
+  const noLimits = Object.values(limits).every((value) => value === null)
+  return {
+    enabled: values.enabled,
+    provider: textOrNull(values.provider.trim()),
+    model: textOrNull(values.model.trim()),
+    temperature: numberOrNull(values.temperature),
+    maxTokens: numberOrNull(values.maxTokens),
+    responseFormat: values.responseFormat === '' ? null : values.responseFormat,
+    systemPrompt: textOrNull(values.systemPrompt),
+    // An override that had no tool list and still has none is left as it was.
+    selectedTools: values.selectedTools.length === 0 && !loaded?.selectedTools ? null : values.selectedTools,
+    guardrails: noLimits && !loaded?.guardrails ? null : limits,
+  }
+}
+
+/** Where each schema path shows its message in the form. */
+const fieldOfPath = (path: ReadonlyArray<PropertyKey>): keyof OverrideFormValues => {
+  const [first, second] = path.map(String)
+  if (first === 'guardrails' && second) return second as keyof OverrideFormValues
+  return (first ?? 'agentName') as keyof OverrideFormValues
+}
+
+/** Validates with the shared schema (the service's rules), errors placed on the inputs. */
+export function overrideResolver(creating: boolean): Resolver<OverrideFormValues> {
+  return async (values) => {
+    const fields = fieldsFromForm(values)
+    const checked = creating
+      ? newOverrideSchema.safeParse({ ...fields, agentName: values.agentName })
+      : overrideFieldsSchema.safeParse(fields)
+    if (checked.success) return { values, errors: {} }
+    const errors: FieldErrors<OverrideFormValues> = {}
+    for (const issue of checked.error.issues) {
+      const name = fieldOfPath(issue.path)
+      errors[name] ??= { type: issue.code, message: issue.message }
+    }
+    return { values: {}, errors }
+  }
+}

@@ -1,0 +1,87 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+
+import type { ExecutionFilterInput } from '../../../../shared/domain/agenthub-views'
+import { useClient } from '../../ipc/client-context'
+
+export const OVERRIDES_PER_PAGE = 10
+export const EXECUTIONS_PER_PAGE = 15
+
+/** Who is signed in to the AgentHub account and what they may do. */
+export function useAgentHubSession(accountId: string) {
+  const client = useClient()
+  return useQuery({
+    queryKey: ['agenthub', accountId, 'session'],
+    queryFn: () => client.call('agenthub.session', { accountId }),
+  })
+}
+
+/** One page of overrides; the previous page stays on screen while the next loads. */
+export function useOverrides(accountId: string, page: number) {
+  const client = useClient()
+  return useQuery({
+    queryKey: ['agenthub', accountId, 'overrides', page],
+    queryFn: () =>
+      client.call('agenthub.listOverrides', { accountId, pageNumber: page, pageRowCount: OVERRIDES_PER_PAGE }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The whole tool catalog, for the picker. */
+export function useToolCatalog(accountId: string) {
+  const client = useClient()
+  return useQuery({
+    queryKey: ['agenthub', accountId, 'tools'],
+    queryFn: () => client.call('agenthub.listTools', { accountId }),
+    staleTime: 5 * 60_000,
+  })
+}
+
+/** One page of executions under a filter. */
+export function useExecutions(accountId: string, filter: ExecutionFilterInput, page: number, enabled: boolean) {
+  const client = useClient()
+  return useQuery({
+    queryKey: ['agenthub', accountId, 'executions', filter, page],
+    queryFn: () =>
+      client.call('agenthub.listExecutions', {
+        accountId,
+        filter,
+        pageNumber: page,
+        pageRowCount: EXECUTIONS_PER_PAGE,
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+}
+
+/** One execution in full. */
+export function useExecution(accountId: string, id: string | undefined) {
+  const client = useClient()
+  return useQuery({
+    queryKey: ['agenthub', accountId, 'execution', id],
+    queryFn: () => client.call('agenthub.getExecution', { accountId, id: id ?? '' }),
+    enabled: id !== undefined,
+  })
+}
+
+/** After any write, the lists of this account are read again. */
+export function useOverrideWrites(accountId: string) {
+  const client = useClient()
+  const queries = useQueryClient()
+  const refresh = () => queries.invalidateQueries({ queryKey: ['agenthub', accountId, 'overrides'] })
+  const setEnabled = useMutation({
+    mutationFn: (input: { id: string; recordVersion: number; enabled: boolean }) =>
+      client.call('agenthub.updateOverride', {
+        accountId,
+        id: input.id,
+        baseVersion: input.recordVersion,
+        patch: { enabled: input.enabled },
+        overwrite: false,
+      }),
+    onSettled: refresh,
+  })
+  const remove = useMutation({
+    mutationFn: (id: string) => client.call('agenthub.deleteOverride', { accountId, id }),
+    onSettled: refresh,
+  })
+  return { setEnabled, remove, refresh }
+}

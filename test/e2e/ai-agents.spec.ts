@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test'
+
+import type { Harness } from '../../src/harness/harness-server'
+
+import { expect, snapshot, snapshotOf, test } from './harness-fixture'
+
+/** The demo's AgentHub sandbox, to act as "someone else" and to read what was sent. */
+function agentHub(harness: Harness) {
+  const demo = harness.core.demo.current()
+  if (!demo) throw new Error('the demo workspace is not running')
+  return { app: demo.sandbox.apps.agenthub, served: demo.sandbox.served.agenthub }
+}
+
+async function openAiAgents(app: Page) {
+  await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  await expect(app.getByRole('list', { name: 'Monitored accounts' })).toBeVisible()
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'AI agents' }).click()
+  await expect(app.getByRole('region', { name: 'Signed in to AgentHub' })).toContainText('Trần Thị Lan')
+}
+
+const overrideRow = (app: Page, name: string) =>
+  app.getByRole('table', { name: 'AI agent overrides' }).getByRole('row').filter({ hasText: name })
+
+test('editing an override shows exactly what will change and sends only that', async ({ app, harness }) => {
+  await openAiAgents(app)
+  await overrideRow(app, 'bookingAgent').getByRole('button', { name: 'bookingAgent' }).click()
+  const editor = app.getByRole('form', { name: 'Edit bookingAgent' })
+  await editor.getByLabel('Temperature').fill('1.2')
+  await editor.getByRole('group', { name: 'Service telephony' }).getByRole('checkbox').first().check()
+  await editor.getByRole('button', { name: 'Review changes' }).click()
+  const review = editor.getByRole('region', { name: 'Changes to save' })
+  await expect(review.getByRole('row')).toHaveCount(3)
+  await expect(review).toContainText('Temperature')
+  await expect(review).toContainText('Tools')
+  await snapshotOf(review, 'ai-agents-review')
+  await editor.getByRole('button', { name: 'Save 2 changes' }).click()
+  await expect(app.getByRole('status')).toContainText('bookingAgent saved')
+  const patch = agentHub(harness)
+    .served.requests.filter((request) => request.method === 'PATCH')
+    .at(-1)
+  expect(Object.keys(JSON.parse(patch?.body ?? '{}')).sort()).toEqual(['selectedTools', 'temperature'])
+  await expect(overrideRow(app, 'bookingAgent')).toContainText('1.2')
+})
+
+test('bad values are refused in plain words, the typing stays, and stale tools are kept and flagged', async ({
+  app,
+}) => {
+  await openAiAgents(app)
+  await overrideRow(app, 'billingHelper').getByRole('button', { name: 'billingHelper' }).click()
+  const editor = app.getByRole('form', { name: 'Edit billingHelper' })
+  await expect(editor.getByRole('list', { name: 'Tools no longer in the catalog' })).toContainText(
+    'billing:legacyBalance',
+  )
+  await editor.getByLabel('Temperature').fill('3')
+  await editor.getByLabel('Max tool calls').fill('-2')
+  await editor.getByLabel('Max tokens').fill('12.5')
+  await editor.getByRole('button', { name: 'Review changes' }).click()
+  await expect(editor).toContainText('Temperature must be between 0 and 2')
+  await expect(editor).toContainText('Max tool calls must be 0 or more')
+  await expect(editor).toContainText('Max tokens must be a whole number')
+  await expect(editor.getByLabel('Temperature')).toHaveValue('3')
+  await expect(editor.getByLabel('Temperature')).toHaveAttribute('aria-invalid', 'true')
+  await snapshotOf(editor.getByRole('group').first(), 'ai-agents-validation')
+  // Fixed as the user types.
+  await editor.getByLabel('Temperature').fill('0.9')
+  await expect(editor).not.toContainText('Temperature must be between 0 and 2')
+})
+
+test('a change made elsewhere meanwhile is shown, and overwriting keeps their other changes', async ({
+  app,
+  harness,
+}) => {
+  await openAiAgents(app)
+  await overrideRow(app, 'supportTriage').getByRole('button', { name: 'supportTriage' }).click()
+  const editor = app.getByRole('form', { name: 'Edit supportTriage' })
+  await editor.getByLabel('Max tokens').fill('777')
+  const hub = agentHub(harness)
+  const record = hub.app.overrides().find((override) => override.agentName === 'supportTriage')
+  hub.app.touchOverride(record?.id ?? '', { model: 'gpt-4.1' })
+  await editor.getByRole('button', { name: 'Review changes' }).click()
+  await editor.getByRole('button', { name: 'Save 1 change' }).click()
+  const conflict = editor.getByRole('alert').filter({ hasText: 'was changed elsewhere' })
+  await expect(conflict).toContainText('gpt-4.1')
+  await expect(conflict).toContainText('777')
+  await snapshotOf(conflict, 'ai-agents-conflict')
+  await editor.getByRole('button', { name: 'Overwrite with mine' }).click()
+  await expect(app.getByRole('status')).toContainText('supportTriage saved')
+  const now = hub.app.overrides().find((override) => override.agentName === 'supportTriage')
+  expect(now).toMatchObject({ model: 'gpt-4.1', maxTokens: 777 })
+})
+
+test('actions follow the permissions; a new override is created and a deleted one says so', async ({
+  app,
+  harness,
+}) => {
+  await openAiAgents(app)
+  const deleteButton = overrideRow(app, 'salesAssistant').getByRole('button', { name: 'Delete' })
+  await expect(deleteButton).toBeDisabled()
+  await expect(deleteButton).toHaveAttribute('title', 'Your AgentHub role lacks agentOverride.delete')
+
+  await app.getByRole('button', { name: 'New override' }).click()
+  const form = app.getByRole('form', { name: 'New AI agent override' })
+  await form.getByRole('button', { name: 'Create override' }).click()
+  await expect(form).toContainText('Give the AI agent a name')
+  await form.getByLabel('Name', { exact: true }).fill('refundHelper')
+  await form.getByLabel('Provider').fill('anthropic')
+  await form.getByLabel('Model').fill('claude-haiku')
+  await form.getByLabel('Temperature').fill('0.3')
+  await form.getByRole('button', { name: 'Create override' }).click()
+  await expect(app.getByRole('status')).toContainText('refundHelper saved')
+
+  agentHub(harness).app.setPermission('agentOverride.delete', true)
+  await app.reload()
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'AI agents' }).click()
+  await overrideRow(app, 'refundHelper').getByRole('button', { name: 'Delete' }).click()
+  await overrideRow(app, 'refundHelper').getByRole('button', { name: 'Delete refundHelper' }).click()
+  await expect(overrideRow(app, 'refundHelper')).toContainText('Deleted')
+  await expect(overrideRow(app, 'refundHelper').getByRole('button', { name: 'refundHelper' })).toBeDisabled()
+  await snapshot(app, 'ai-agents-list')
+})
+
+test('executions: from an override, filtered, paged, and one read in full', async ({ app }) => {
+  await openAiAgents(app)
+  await overrideRow(app, 'billingHelper').getByRole('button', { name: 'Executions' }).click()
+  const filter = app.getByRole('form', { name: 'Execution filter' })
+  await expect(filter.getByLabel('AI agent')).toHaveValue('billingHelper')
+  const table = app.getByRole('table', { name: 'AI agent executions' })
+  await expect(table.getByRole('row').nth(1)).toContainText('billingHelper')
+  for (const row of (await table.getByRole('row').all()).slice(1))
+    expect(await row.innerText()).toContain('billingHelper')
+  await filter.getByRole('button', { name: 'Clear' }).click()
+  await expect(filter.getByLabel('AI agent')).toHaveValue('')
+  await filter.getByLabel('Status').selectOption('error')
+  await expect(table.getByRole('row').nth(1)).toContainText('error')
+  for (const row of (await table.getByRole('row').all()).slice(1)) expect(await row.innerText()).toContain('error')
+  await table.getByRole('row').nth(1).getByRole('button').click()
+  const detail = app.getByRole('region', { name: 'Execution detail' })
+  await expect(detail).toContainText('Tokens')
+  await expect(detail.getByRole('note')).not.toBeEmpty()
+  await expect(detail).toContainText('Input')
+  await snapshot(app, 'ai-agents-executions')
+})
