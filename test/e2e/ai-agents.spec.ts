@@ -26,6 +26,8 @@ test('editing an override shows exactly what will change and sends only that', a
   await overrideRow(app, 'bookingAgent').getByRole('button', { name: 'bookingAgent' }).click()
   const editor = app.getByRole('form', { name: 'Edit bookingAgent' })
   await editor.getByLabel('Temperature').fill('1.2')
+  await editor.getByRole('searchbox', { name: 'Search tools' }).fill('transfer')
+  await expect(editor.getByRole('group', { name: /^Service / })).toHaveCount(1)
   await editor.getByRole('group', { name: 'Service telephony' }).getByRole('checkbox').first().check()
   await editor.getByRole('button', { name: 'Review changes' }).click()
   const review = editor.getByRole('region', { name: 'Changes to save' })
@@ -130,6 +132,10 @@ test('executions: from an override, filtered, paged, and one read in full', asyn
     expect(await row.innerText()).toContain('billingHelper')
   await filter.getByRole('button', { name: 'Clear' }).click()
   await expect(filter.getByLabel('AI agent')).toHaveValue('')
+  const pages = app.getByRole('navigation', { name: 'Execution pages' })
+  await expect(pages).toContainText('Page 1 of')
+  await pages.getByRole('button', { name: 'Next' }).click()
+  await expect(pages).toContainText('Page 2 of')
   await filter.getByLabel('Status').selectOption('error')
   await expect(table.getByRole('row').nth(1)).toContainText('error')
   for (const row of (await table.getByRole('row').all()).slice(1)) expect(await row.innerText()).toContain('error')
@@ -139,4 +145,28 @@ test('executions: from an override, filtered, paged, and one read in full', asyn
   await expect(detail.getByRole('note')).not.toBeEmpty()
   await expect(detail).toContainText('Input')
   await snapshot(app, 'ai-agents-executions')
+})
+
+test('an override is switched off and on from the list, and reloading theirs discards my edits', async ({
+  app,
+  harness,
+}) => {
+  await openAiAgents(app)
+  const row = overrideRow(app, 'salesAssistant')
+  await row.getByRole('button', { name: 'Disable' }).click()
+  await expect(row).toContainText('Off')
+  await expect(row.getByRole('button', { name: 'Enable' })).toBeVisible()
+  const hub = agentHub(harness)
+  expect(hub.app.overrides().find((override) => override.agentName === 'salesAssistant')?.enabled).toBe(false)
+
+  await row.getByRole('button', { name: 'salesAssistant' }).click()
+  const editor = app.getByRole('form', { name: 'Edit salesAssistant' })
+  await editor.getByLabel('Temperature').fill('1.9')
+  const record = hub.app.overrides().find((override) => override.agentName === 'salesAssistant')
+  hub.app.touchOverride(record?.id ?? '', { temperature: 0.6 })
+  await editor.getByRole('button', { name: 'Review changes' }).click()
+  await editor.getByRole('button', { name: 'Save 1 change' }).click()
+  await editor.getByRole('button', { name: 'Discard mine and reload theirs' }).click()
+  await expect(editor.getByLabel('Temperature')).toHaveValue('0.6')
+  await expect(editor.getByRole('button', { name: 'Review changes' })).toBeVisible()
 })

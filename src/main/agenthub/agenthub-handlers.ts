@@ -70,7 +70,10 @@ export function createAgentHubHandlers(deps: {
       // AgentHub's PATCH takes no version, so the check is made just before it.
       const current = await client.getOverride(id)
       if (!current.isActive) {
-        throw new OperationError('not_allowed', `${current.agentName} was deleted meanwhile; it can no longer be changed.`)
+        throw new OperationError(
+          'not_allowed',
+          `${current.agentName} was deleted meanwhile; it can no longer be changed.`,
+        )
       }
       if (current.recordVersion !== baseVersion && !overwrite) return { outcome: 'conflict', current }
       return { outcome: 'saved', override: await client.updateOverride(id, toWire(patch)) }

@@ -132,7 +132,10 @@ export const agentHubRequests = {
 }
 
 export const overridePageSchema = z.object({ items: z.array(overrideViewSchema).readonly(), paging: pagingViewSchema })
-export const executionPageSchema = z.object({ items: z.array(executionViewSchema).readonly(), paging: pagingViewSchema })
+export const executionPageSchema = z.object({
+  items: z.array(executionViewSchema).readonly(),
+  paging: pagingViewSchema,
+})
 
 /** A save either lands or meets a change made elsewhere, which the user then sees. */
 export const overrideSaveSchema = z.discriminatedUnion('outcome', [
