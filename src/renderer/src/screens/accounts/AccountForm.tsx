@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/accounts'
 import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/providers'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
 
 import {
@@ -97,17 +98,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
     }
   })
 
-  const field = (name: keyof AccountFormValues) => ({
-    id: `${idPrefix}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${idPrefix}-${name}-error` : undefined,
-  })
-  const fieldError = (name: keyof AccountFormValues) =>
-    errors[name] && (
-      <p className="field-error" id={`${idPrefix}-${name}-error`}>
-        {errors[name]?.message}
-      </p>
-    )
+  const { field, fieldError } = fieldWiring<AccountFormValues>(idPrefix, errors)
 
   return (
     <form

@@ -5,6 +5,7 @@ import type { AgentOverride, ToolCatalogEntry } from '../../../../shared/domain/
 import { diffOverride, knownModels, type FieldChange } from '../../../../shared/domain/agenthub-forms'
 import type { AgentHubAbilities } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
 
 import { ChangeList } from './ChangeList'
@@ -115,17 +116,7 @@ export function OverrideEditor({
     setStage({ kind: 'edit' })
   }
 
-  const field = (name: keyof OverrideFormValues) => ({
-    id: `${idPrefix}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${idPrefix}-${name}-error` : undefined,
-  })
-  const fieldError = (name: keyof OverrideFormValues) =>
-    errors[name] && (
-      <p className="field-error" id={`${idPrefix}-${name}-error`}>
-        {errors[name]?.message}
-      </p>
-    )
+  const { field, fieldError } = fieldWiring<OverrideFormValues>(idPrefix, errors)
   const editing = stage.kind === 'edit'
   // The review and the conflict appear below a long form: bring them into view.
   const outcome = useRef<HTMLElement>(null)
