@@ -1,8 +1,10 @@
 // `npm run icons`: draws every icon AgentDesk ships (app icon, a tray icon per state with
-// @2x and macOS template variants) from vector shapes, so they stay sharp and consistent.
+// @2x and macOS template variants, and the installers' PNG set, .ico and .icns) from vector shapes, so they stay sharp and consistent.
 // Deterministic: the same code writes the same bytes. No dependencies: zlib and a tiny PNG encoder.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
+
+import { encodeIcns, encodeIco } from './icons/icon-containers.mjs'
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
@@ -196,4 +198,22 @@ const appIcon = [
 ]
 write('resources/icon.png', 512, appIcon)
 write('resources/icon@256.png', 256, appIcon)
+
+// Installer icons (electron-builder's build/ folder): a PNG set for Linux, .ico, .icns.
+mkdirSync('build/icons', { recursive: true })
+const appPngs = new Map()
+for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
+  const png = encodePng(size, render(size, appIcon))
+  appPngs.set(size, png)
+  if (size !== 24) {
+    writeFileSync(`build/icons/${size}x${size}.png`, png)
+    written.push(`build/icons/${size}x${size}.png ${png.length} bytes`)
+  }
+}
+const pick = (sizes) => sizes.map((size) => ({ size, png: appPngs.get(size) }))
+const ico = encodeIco(pick([16, 24, 32, 48, 64, 128, 256]))
+writeFileSync('build/icon.ico', ico)
+const icns = encodeIcns(pick([16, 32, 64, 128, 256, 512]))
+writeFileSync('build/icon.icns', icns)
+written.push(`build/icon.ico ${ico.length} bytes`, `build/icon.icns ${icns.length} bytes`)
 console.log(written.join('\n'))

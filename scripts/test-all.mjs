@@ -36,6 +36,7 @@ const stages = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['typecheck', 'npx', ['tsc', '-b']],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['packaging (pack:check)', 'node', ['scripts/pack-check.mjs']],
   [
     'unit and integration (vitest)',
     'npx',
