@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test'
 
-/** Chromium from Debian; Playwright's own browser download is never used. */
+/**
+ * Chromium from Debian here; Playwright's own browser download is never used on this machine.
+ * AGENTDESK_CHROMIUM=playwright (hosted CI runners, which can download it) uses Playwright's.
+ */
 const chromiumPath = process.env.AGENTDESK_CHROMIUM ?? '/usr/bin/chromium'
+const executablePath = chromiumPath === 'playwright' ? {} : { executablePath: chromiumPath }
 
 export default defineConfig({
   testDir: 'test',
@@ -17,7 +21,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
+      ...executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,13 +1,12 @@
 import { systemClock } from './core/clock'
 import { createCore } from './core/create-core'
-import { createLogger } from './core/logger'
-import { claimSingleInstance, startElectronPlatform } from './platform/electron-app'
+import { claimSingleInstance, createAppLogger, startElectronPlatform } from './platform/electron-app'
 import { createKeytarSecretStore } from './secrets/keytar-secret-store'
 
 /** The composition root of the Electron app: platform adapters in, services wired once. */
 async function main(): Promise<void> {
   if (!claimSingleInstance()) return
-  const logger = createLogger()
+  const logger = createAppLogger()
   const platform = await startElectronPlatform(logger)
   const core = createCore({ ...platform, secrets: createKeytarSecretStore(), clock: systemClock, logger })
   platform.attach(core)

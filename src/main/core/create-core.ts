@@ -21,7 +21,14 @@ import { createAppHandlers } from './app-handlers'
 import type { Clock } from './clock'
 import { createEventBus, type EventBus } from './event-bus'
 import type { Logger } from './logger'
-import type { ExternalOpenerPort, NotificationRequest, NotifierPort, TrayPort, WindowPort } from './ports'
+import type {
+  ExternalOpenerPort,
+  LoginItemPort,
+  NotificationRequest,
+  NotifierPort,
+  TrayPort,
+  WindowPort,
+} from './ports'
 
 /** What the platform (Electron or the browser harness) hands to the services. */
 export interface CoreDependencies {
@@ -35,6 +42,8 @@ export interface CoreDependencies {
   readonly opener: ExternalOpenerPort
   readonly clock: Clock
   readonly logger: Logger
+  /** Start at login; absent in the harness and in tests (nothing to register there). */
+  readonly loginItem?: LoginItemPort
   /** Whether the computer is online (Electron's net.isOnline); absent: always assumed online. */
   readonly isOnline?: () => boolean
   /** Formats a time for the tray tooltip in the user's locale. */
@@ -156,7 +165,7 @@ export function createCore(deps: CoreDependencies): Core {
 
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
-    ...createPreferenceHandlers(settings),
+    ...createPreferenceHandlers(settings, deps.loginItem),
     ...createNotificationHandlers(notificationPause, showTestNotification),
     'notifications.activate': async ({ id }) => {
       const action = clickActions.get(id)
@@ -178,6 +187,10 @@ export function createCore(deps: CoreDependencies): Core {
     },
   }
   void demo.restore()
+  // The OS entry follows the setting (an AppImage moved or an app reinstalled changes its path).
+  if (deps.loginItem && settings.read().startAtLogin) {
+    deps.loginItem.apply(true).catch((error: unknown) => deps.logger.warn('login item: not refreshed', { error }))
+  }
 
   return {
     handlers,

@@ -33,3 +33,8 @@ export interface WindowPort {
 export interface ExternalOpenerPort {
   open(url: string): Promise<void>
 }
+
+/** Starts the app when the user logs in to the computer, or stops doing so. */
+export interface LoginItemPort {
+  apply(enabled: boolean): Promise<void>
+}

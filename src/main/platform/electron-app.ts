@@ -4,7 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'electron'
 
 import type { Core } from '../core/create-core'
-import type { Logger } from '../core/logger'
+import { createLogFileSink } from '../core/log-file'
+import { createLogger, type Logger } from '../core/logger'
+import type { LoginItemPort } from '../core/ports'
+import { createLinuxAutostart } from '../login/linux-autostart'
 
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
@@ -22,11 +25,31 @@ export interface ElectronPlatform {
   readonly window: { open(): void }
   readonly opener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
+  readonly loginItem: LoginItemPort
   /** Binds IPC and lifecycle to the running core. */
   attach(core: Core): void
 }
 
 const mainDir = dirname(fileURLToPath(import.meta.url))
+
+/** The installers' app id (electron-builder.yml), also the Windows AppUserModelId. */
+export const APP_ID = 'vn.agentdesk.desktop'
+
+/** Started by the login item: stay in the tray. */
+const launchedHidden = () => process.argv.includes('--hidden') || app.getLoginItemSettings().wasOpenedAtLogin
+
+/** Start at login: Electron's login items on Windows and macOS, an XDG autostart entry on Linux. */
+function loginItemFor(platform: NodeJS.Platform): LoginItemPort {
+  if (platform === 'linux') {
+    return createLinuxAutostart({
+      configHome: process.env.XDG_CONFIG_HOME || join(app.getPath('home'), '.config'),
+      executable: process.env.APPIMAGE || process.execPath,
+    })
+  }
+  return {
+    apply: async (enabled) => app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] }),
+  }
+}
 
 /**
  * Takes the single-instance lock. When another AgentDesk already runs, this one quits and
@@ -34,9 +57,19 @@ const mainDir = dirname(fileURLToPath(import.meta.url))
  */
 export function claimSingleInstance(): boolean {
   app.setName('AgentDesk')
+  // Windows shows a notification under this id, and routes its clicks back to this app.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   if (app.requestSingleInstanceLock()) return true
   app.quit()
   return false
+}
+
+/**
+ * The app's log: `main.log` in the OS's log folder (Linux ~/.config/AgentDesk/logs, macOS
+ * ~/Library/Logs/AgentDesk, Windows %APPDATA%\AgentDesk\logs), and stderr.
+ */
+export function createAppLogger(): Logger {
+  return createLogger(createLogFileSink(app.getPath('logs')))
 }
 
 /** Waits for Electron, then builds the platform adapters. */
@@ -61,6 +94,12 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     iconPath: join(resourcesDir, 'icon.png'),
     closeToTray: () => coreRef?.settings.read().closeToTray ?? true,
     isQuitting: () => quitting,
+    // macOS: a Dock icon only while the window is open; in the tray alone, none.
+    onVisibility: (visible) => {
+      if (process.platform !== 'darwin' || !app.dock) return
+      if (visible) void app.dock.show()
+      else app.dock.hide()
+    },
   })
   app.on('second-instance', () => mainWindow.show())
   app.on('activate', () => mainWindow.show())
@@ -99,6 +138,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     window: { open: () => mainWindow.show() },
     opener: { open: openCheckedLink },
     isOnline: () => net.isOnline(),
+    loginItem: loginItemFor(process.platform),
     attach(core) {
       coreRef = core
       const unbind = bindIpc(
@@ -119,7 +159,8 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
         void core.dispose()
         tray.destroy()
       })
-      if (!core.settings.read().startMinimized) mainWindow.show()
+      if (!core.settings.read().startMinimized && !launchedHidden()) mainWindow.show()
+      else if (process.platform === 'darwin') app.dock?.hide()
     },
   }
 }

@@ -11,6 +11,8 @@ export interface MainWindowOptions {
   /** Read at close time, so a changed setting applies at once. */
   readonly closeToTray: () => boolean
   readonly isQuitting: () => boolean
+  /** The window appeared or went away (macOS shows the Dock icon only while it is open). */
+  readonly onVisibility?: (visible: boolean) => void
 }
 
 /** Keeps one main window; creating it again just shows the existing one. */
@@ -52,6 +54,8 @@ export function createMainWindowController(options: MainWindowOptions): MainWind
       },
     })
     created.on('ready-to-show', () => created.show())
+    created.on('show', () => options.onVisibility?.(true))
+    created.on('hide', () => options.onVisibility?.(false))
     created.on('close', (event) => {
       // Closing hides to the tray: calls must still ring while the window is gone.
       if (!options.isQuitting() && options.closeToTray()) {
@@ -61,6 +65,7 @@ export function createMainWindowController(options: MainWindowOptions): MainWind
     })
     created.on('closed', () => {
       window = undefined
+      options.onVisibility?.(false)
     })
     if (options.devServerUrl) void created.loadURL(options.devServerUrl)
     else void created.loadFile(options.rendererFile)

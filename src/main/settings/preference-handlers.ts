@@ -1,16 +1,29 @@
 import { preferencesSchema } from '../../shared/domain/settings'
+import type { LoginItemPort } from '../core/ports'
 import type { OperationHandlers } from '../ipc/dispatch'
+import { OperationError } from '../ipc/operation-error'
 
 import type { SettingsRepository } from './settings-repository'
 
 /** Handlers for the preferences the renderer may read and change. */
 export function createPreferenceHandlers(
   settings: SettingsRepository,
+  loginItem?: LoginItemPort,
 ): Pick<OperationHandlers, 'preferences.get' | 'preferences.update'> {
   const preferences = () => preferencesSchema.parse(settings.read())
   return {
     'preferences.get': async () => preferences(),
     'preferences.update': async (patch) => {
+      // The OS first: a login item that could not be set must not show as set.
+      if (patch.startAtLogin !== undefined && patch.startAtLogin !== settings.read().startAtLogin) {
+        if (!loginItem) throw new OperationError('not_allowed', 'Starting at login is set by the installed app.')
+        try {
+          await loginItem.apply(patch.startAtLogin)
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error)
+          throw new OperationError('not_allowed', `The computer refused to change starting at login: ${reason}`)
+        }
+      }
       settings.update(patch)
       return preferences()
     },

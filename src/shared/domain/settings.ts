@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Start hidden in the tray (used when launched at login). */
   startMinimized: z.boolean(),
+  /** Launch when the user logs in to the computer (hidden in the tray). */
+  startAtLogin: z.boolean(),
   /** ISO time until which notifications are silent; null = not paused. */
   notificationsPausedUntil: z.iso.datetime().nullable(),
   /** Paused with no end, until the user resumes. */
@@ -42,6 +44,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
   closeToTray: true,
   startMinimized: false,
+  startAtLogin: false,
   notificationsPausedUntil: null,
   notificationsPausedIndefinitely: false,
   accounts: [],
@@ -56,5 +59,6 @@ export const preferencesSchema = settingsSchema.pick({
   theme: true,
   closeToTray: true,
   startMinimized: true,
+  startAtLogin: true,
 })
 export type Preferences = z.infer<typeof preferencesSchema>

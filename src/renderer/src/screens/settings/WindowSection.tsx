@@ -37,6 +37,17 @@ export function WindowSection({
             <small className="muted">Open the window from the tray icon when you need it.</small>
           </span>
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={preferences.startAtLogin}
+            onChange={(event) => run({ startAtLogin: event.target.checked })}
+          />
+          <span>
+            Start when I log in to this computer
+            <small className="muted">AgentDesk opens in the tray, ready for the first call of the day.</small>
+          </span>
+        </label>
       </fieldset>
       {error !== undefined && <ErrorNotice error={error} />}
     </section>
