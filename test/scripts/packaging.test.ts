@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
@@ -82,5 +85,27 @@ describe('icon containers', () => {
     for (const entry of ico) expect(entry.png.subarray(1, 4).toString()).toBe('PNG')
     const icns = readIcns(readFileSync('build/icon.icns'))
     expect(icns.map((chunk) => chunk.type)).toEqual(['icp4', 'icp5', 'icp6', 'ic07', 'ic08', 'ic09'])
+  })
+})
+
+describe('checked-in icons', () => {
+  it('are exactly what npm run icons draws', { timeout: 60_000 }, () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'agentdesk-icons-'))
+    try {
+      execFileSync(process.execPath, [resolve('scripts/generate-icons.mjs')], { cwd: scratch, stdio: 'ignore' })
+      const drawn = ['resources', 'resources/tray', 'build', 'build/icons'].flatMap((folder) =>
+        readdirSync(join(scratch, folder), { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => `${folder}/${entry.name}`),
+      )
+      expect(drawn.length).toBeGreaterThan(25)
+      for (const file of drawn) {
+        expect(readFileSync(join(scratch, file)).equals(readFileSync(file)), `${file} differs: run npm run icons`).toBe(
+          true,
+        )
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
   })
 })
