@@ -154,15 +154,7 @@ export function ExecutionList({
             </tbody>
           </table>
         )}
-        {paging && paging.pageCount > 1 && (
-          <Pager
-            page={page}
-            pageCount={paging.pageCount}
-            total={paging.totalRowCount}
-            onPage={setPage}
-            label="Execution pages"
-          />
-        )}
+        <Pager paging={paging} page={page} onPage={setPage} label="Execution pages" />
       </section>
       {open && <ExecutionDetail accountId={accountId} id={open} onClose={() => setOpen(undefined)} />}
     </div>

@@ -181,15 +181,7 @@ export function OverrideList({
       {!abilities.delete && items.length > 0 && (
         <p className="muted small">Delete is off: your AgentHub role lacks agentOverride.delete.</p>
       )}
-      {paging && paging.pageCount > 1 && (
-        <Pager
-          page={page}
-          pageCount={paging.pageCount}
-          total={paging.totalRowCount}
-          onPage={setPage}
-          label="Override pages"
-        />
-      )}
+      <Pager paging={paging} page={page} onPage={setPage} label="Override pages" />
     </section>
   )
 }

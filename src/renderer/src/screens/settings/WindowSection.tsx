@@ -2,6 +2,27 @@ import type { Preferences } from '../../../../shared/domain/settings'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useAction } from '../../ipc/useAction'
 
+type Switch = 'closeToTray' | 'startMinimized' | 'startAtLogin'
+
+/** Each on/off preference of the window and the app's start, in the user's words. */
+const switches: ReadonlyArray<{ key: Switch; label: string; hint: string }> = [
+  {
+    key: 'closeToTray',
+    label: 'Keep running in the tray when the window is closed',
+    hint: 'Calls keep ringing through while the window is away.',
+  },
+  {
+    key: 'startMinimized',
+    label: 'Start hidden in the tray',
+    hint: 'Open the window from the tray icon when you need it.',
+  },
+  {
+    key: 'startAtLogin',
+    label: 'Start when I log in to this computer',
+    hint: 'AgentDesk opens in the tray, ready for the first call of the day.',
+  },
+]
+
 /** What closing the window and starting the app do. */
 export function WindowSection({
   preferences,
@@ -15,39 +36,19 @@ export function WindowSection({
     <section className="card">
       <fieldset>
         <legend>Window</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={preferences.closeToTray}
-            onChange={(event) => run({ closeToTray: event.target.checked })}
-          />
-          <span>
-            Keep running in the tray when the window is closed
-            <small className="muted">Calls keep ringing through while the window is away.</small>
-          </span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={preferences.startMinimized}
-            onChange={(event) => run({ startMinimized: event.target.checked })}
-          />
-          <span>
-            Start hidden in the tray
-            <small className="muted">Open the window from the tray icon when you need it.</small>
-          </span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={preferences.startAtLogin}
-            onChange={(event) => run({ startAtLogin: event.target.checked })}
-          />
-          <span>
-            Start when I log in to this computer
-            <small className="muted">AgentDesk opens in the tray, ready for the first call of the day.</small>
-          </span>
-        </label>
+        {switches.map(({ key, label, hint }) => (
+          <label className="check" key={key}>
+            <input
+              type="checkbox"
+              checked={preferences[key]}
+              onChange={(event) => run({ [key]: event.target.checked })}
+            />
+            <span>
+              {label}
+              <small className="muted">{hint}</small>
+            </span>
+          </label>
+        ))}
       </fieldset>
       {error !== undefined && <ErrorNotice error={error} />}
     </section>
