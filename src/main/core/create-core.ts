@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
 import { createAgentHubHandlers } from '../agenthub/agenthub-handlers'
+import { createAlohubHandlers } from '../alohub/alohub-handlers'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
@@ -175,6 +176,7 @@ export function createCore(deps: CoreDependencies): Core {
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
     ...createAgentHubHandlers({ accounts, pools }),
+    ...createAlohubHandlers({ accounts, pools }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),

@@ -16,6 +16,7 @@ import {
   overrideViewSchema,
   toolViewSchema,
 } from '../domain/agenthub-views'
+import { callinQueueSaveRequestSchema, callinQueueSaveSchema } from '../domain/alohub-queues'
 import { alertSchema, liveStateSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
@@ -108,6 +109,7 @@ export const ipcOperations = {
   'agenthub.listTools': operation(agentHubRequests.listTools, z.array(toolViewSchema)),
   'agenthub.listExecutions': operation(agentHubRequests.listExecutions, executionPageSchema),
   'agenthub.getExecution': operation(agentHubRequests.getExecution, executionViewSchema),
+  'alohub.saveCallinQueues': operation(callinQueueSaveRequestSchema, callinQueueSaveSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const

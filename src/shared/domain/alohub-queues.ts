@@ -1,0 +1,24 @@
+import { z } from 'zod'
+
+const queueIds = z.array(z.number().int().nonnegative()).max(100)
+
+/** Saving an agent's callin queues: the list as opened, the list wanted, and what the user agreed to. */
+export const callinQueueSaveRequestSchema = z
+  .object({
+    accountId: z.uuid(),
+    agentId: z.string().regex(/^[\w-]{1,64}$/, 'Not an AloHub agent id'),
+    base: queueIds,
+    desired: queueIds,
+    confirmRemoval: z.boolean(),
+    overwrite: z.boolean(),
+  })
+  .strict()
+
+/** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
+export const callinQueueSaveSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), queues: queueIds, added: queueIds, removed: queueIds }),
+  z.object({ outcome: z.literal('unchanged'), queues: queueIds }),
+  z.object({ outcome: z.literal('confirm_removal'), added: queueIds, removed: queueIds }),
+  z.object({ outcome: z.literal('changed_elsewhere'), current: queueIds }),
+])
+export type CallinQueueSave = z.infer<typeof callinQueueSaveSchema>
