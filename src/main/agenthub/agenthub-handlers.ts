@@ -1,11 +1,11 @@
 import type { OverrideFields, OverridePatch } from '../../shared/domain/agenthub-forms'
 import { abilityPermissions, type AgentHubAbilities } from '../../shared/domain/agenthub-views'
+import { clientForAccount } from '../accounts/account-client'
 import type { AccountService } from '../accounts/account-service'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { OperationError } from '../ipc/operation-error'
-import { allAgentHubPages, type AgentHubClient } from '../providers/agenthub/agenthub-client'
+import { allAgentHubPages } from '../providers/agenthub/agenthub-client'
 import type { PoolRegistry } from '../providers/http/pool-registry'
-import { createProviderClient } from '../providers/provider-clients'
 
 type AgentHubHandlers = Pick<
   OperationHandlers,
@@ -24,25 +24,7 @@ export function createAgentHubHandlers(deps: {
   readonly accounts: AccountService
   readonly pools: PoolRegistry
 }): AgentHubHandlers {
-  const clientFor = (accountId: string): AgentHubClient => {
-    const account = deps.accounts.find(accountId)
-    if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
-    if (account.provider !== 'agenthub') {
-      throw new OperationError('not_allowed', `${account.label} is not an AgentHub account.`)
-    }
-    const target = createProviderClient(account, {
-      pools: deps.pools,
-      secret: async () => {
-        const secret = await deps.accounts.secretOf(accountId)
-        if (!secret) {
-          throw new OperationError('not_allowed', `No access token is set for ${account.label}; add it on Accounts.`)
-        }
-        return secret
-      },
-    })
-    if (target.provider !== 'agenthub') throw new OperationError('internal', 'Unexpected client for AgentHub.')
-    return target.client
-  }
+  const clientFor = (accountId: string) => clientForAccount(deps, accountId, 'agenthub')
 
   return {
     async 'agenthub.session'({ accountId }) {
@@ -60,10 +42,11 @@ export function createAgentHubHandlers(deps: {
     },
     async 'agenthub.createOverride'({ accountId, draft }) {
       const { agentName, enabled: _enabledOnCreate, ...fields } = draft
+      const client = clientFor(accountId)
       // AgentHub creates overrides enabled; a disabled one is a second step.
-      const created = await clientFor(accountId).createOverride({ agentName, ...toWire(fields) })
+      const created = await client.createOverride({ agentName, ...toWire(fields) })
       if (draft.enabled) return created
-      return clientFor(accountId).updateOverride(created.id, { enabled: false })
+      return client.updateOverride(created.id, { enabled: false })
     },
     async 'agenthub.updateOverride'({ accountId, id, baseVersion, patch, overwrite }) {
       const client = clientFor(accountId)

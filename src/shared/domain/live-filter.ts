@@ -26,11 +26,22 @@ export interface FilterSubject {
   readonly queueIds: ReadonlyArray<number> | null
 }
 
+/** The agents of a filter, lower-cased once per filter rather than once per call. */
+const agentSets = new WeakMap<LiveFilter, ReadonlySet<string>>()
+function agentSetOf(filter: LiveFilter): ReadonlySet<string> {
+  let agents = agentSets.get(filter)
+  if (!agents) {
+    agents = new Set(filter.agents.map((agent) => agent.toLowerCase()))
+    agentSets.set(filter, agents)
+  }
+  return agents
+}
+
 /** Whether a call passes the filter. A queue filter lets through only calls known to be in one. */
 export function passesFilter(filter: LiveFilter, subject: FilterSubject): boolean {
   if (filter.direction !== 'any' && filter.direction !== subject.direction) return false
   if (filter.agents.length > 0) {
-    const wanted = new Set(filter.agents.map((agent) => agent.toLowerCase()))
+    const wanted = agentSetOf(filter)
     if (!subject.agentKeys.some((key) => key !== null && wanted.has(key.toLowerCase()))) return false
   }
   if (filter.queues.length > 0) {

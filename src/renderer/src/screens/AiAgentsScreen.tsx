@@ -86,7 +86,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
         <nav className="tabs" aria-label="AI agents views">
           <button
             type="button"
-            className="tab"
+            className="button tab"
             aria-current={view.kind !== 'executions' ? 'page' : undefined}
             onClick={() => setView({ kind: 'list' })}
           >
@@ -94,7 +94,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
           </button>
           <button
             type="button"
-            className="tab"
+            className="button tab"
             aria-current={view.kind === 'executions' ? 'page' : undefined}
             onClick={() => setView({ kind: 'executions' })}
           >

@@ -46,7 +46,8 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
       return
     }
     setProblem(undefined)
-    save.run(checked.data)
+    // Leaving the field without a change is not a change: no write, no board update.
+    if (JSON.stringify(checked.data) !== filterKey) save.run(checked.data)
   }
   const current = (): LiveFilter => ({ direction, agents: splitAgents(agentsText), queues: [...chosenQueues] })
 

@@ -1,0 +1,34 @@
+import { providerNames, type ProviderId } from '../../shared/domain/providers'
+import { OperationError } from '../ipc/operation-error'
+import type { PoolRegistry } from '../providers/http/pool-registry'
+import { createProviderClient, type ProviderClient } from '../providers/provider-clients'
+
+import type { AccountService } from './account-service'
+
+/** The client of one provider's API. */
+export type ClientOf<P extends ProviderId> = Extract<ProviderClient, { provider: P }>['client']
+
+/**
+ * The client for the account a screen names, refusing in words when the account is gone, is
+ * of another provider, or has no key; the key itself is read from the keychain on demand.
+ */
+export function clientForAccount<P extends ProviderId>(
+  deps: { readonly accounts: AccountService; readonly pools: PoolRegistry },
+  accountId: string,
+  provider: P,
+): ClientOf<P> {
+  const account = deps.accounts.find(accountId)
+  if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
+  if (account.provider !== provider) {
+    throw new OperationError('not_allowed', `${account.label} is not on ${providerNames[provider]}.`)
+  }
+  const target = createProviderClient(account, {
+    pools: deps.pools,
+    secret: async () => {
+      const secret = await deps.accounts.secretOf(accountId)
+      if (!secret) throw new OperationError('not_allowed', `No key is set for ${account.label}; add it on Accounts.`)
+      return secret
+    },
+  })
+  return target.client as ClientOf<P>
+}
