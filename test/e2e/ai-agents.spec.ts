@@ -11,8 +11,10 @@ function agentHub(harness: Harness) {
   return { app: demo.sandbox.apps.agenthub, served: demo.sandbox.served.agenthub }
 }
 
-async function openAiAgents(app: Page) {
+async function openAiAgents(app: Page, harness: Harness) {
   await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  // The demo's calls ring all the time; their in-page notifications would sit over the table's buttons.
+  harness.core.notificationPause.pause('until-resumed')
   await expect(app.getByRole('list', { name: 'Monitored accounts' })).toBeVisible()
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'AI agents' }).click()
   await expect(app.getByRole('region', { name: 'Signed in to AgentHub' })).toContainText('Trần Thị Lan')
@@ -22,7 +24,7 @@ const overrideRow = (app: Page, name: string) =>
   app.getByRole('table', { name: 'AI agent overrides' }).getByRole('row').filter({ hasText: name })
 
 test('editing an override shows exactly what will change and sends only that', async ({ app, harness }) => {
-  await openAiAgents(app)
+  await openAiAgents(app, harness)
   await overrideRow(app, 'bookingAgent').getByRole('button', { name: 'bookingAgent' }).click()
   const editor = app.getByRole('form', { name: 'Edit bookingAgent' })
   await editor.getByLabel('Temperature').fill('1.2')
@@ -46,8 +48,9 @@ test('editing an override shows exactly what will change and sends only that', a
 
 test('bad values are refused in plain words, the typing stays, and stale tools are kept and flagged', async ({
   app,
+  harness,
 }) => {
-  await openAiAgents(app)
+  await openAiAgents(app, harness)
   await overrideRow(app, 'billingHelper').getByRole('button', { name: 'billingHelper' }).click()
   const editor = app.getByRole('form', { name: 'Edit billingHelper' })
   await expect(editor.getByRole('list', { name: 'Tools no longer in the catalog' })).toContainText(
@@ -72,7 +75,7 @@ test('a change made elsewhere meanwhile is shown, and overwriting keeps their ot
   app,
   harness,
 }) => {
-  await openAiAgents(app)
+  await openAiAgents(app, harness)
   await overrideRow(app, 'supportTriage').getByRole('button', { name: 'supportTriage' }).click()
   const editor = app.getByRole('form', { name: 'Edit supportTriage' })
   await editor.getByLabel('Max tokens').fill('777')
@@ -95,7 +98,7 @@ test('actions follow the permissions; a new override is created and a deleted on
   app,
   harness,
 }) => {
-  await openAiAgents(app)
+  await openAiAgents(app, harness)
   const deleteButton = overrideRow(app, 'salesAssistant').getByRole('button', { name: 'Delete' })
   await expect(deleteButton).toBeDisabled()
   await expect(deleteButton).toHaveAttribute('title', 'Your AgentHub role lacks agentOverride.delete')
@@ -121,8 +124,8 @@ test('actions follow the permissions; a new override is created and a deleted on
   await snapshot(app, 'ai-agents-list')
 })
 
-test('executions: from an override, filtered, paged, and one read in full', async ({ app }) => {
-  await openAiAgents(app)
+test('executions: from an override, filtered, paged, and one read in full', async ({ app, harness }) => {
+  await openAiAgents(app, harness)
   await overrideRow(app, 'billingHelper').getByRole('button', { name: 'Executions' }).click()
   const filter = app.getByRole('form', { name: 'Execution filter' })
   await expect(filter.getByLabel('AI agent')).toHaveValue('billingHelper')
@@ -151,7 +154,7 @@ test('an override is switched off and on from the list, and reloading theirs dis
   app,
   harness,
 }) => {
-  await openAiAgents(app)
+  await openAiAgents(app, harness)
   const row = overrideRow(app, 'salesAssistant')
   await row.getByRole('button', { name: 'Disable' }).click()
   await expect(row).toContainText('Off')

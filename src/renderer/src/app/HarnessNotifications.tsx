@@ -1,14 +1,23 @@
 import { Bell, X } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { DesktopNotification } from '../../../shared/domain/notifications'
 import { useClient, useEvent } from '../ipc/client-context'
+
+const toastLifetimeMs = 8000
 
 /** In the browser harness, desktop notifications are shown in the page instead. */
 export function HarnessNotifications() {
   const client = useClient()
   const [shown, setShown] = useState<ReadonlyArray<DesktopNotification>>([])
   useEvent('notifications.shown', (notification) => setShown((list) => [...list.slice(-3), notification]))
+  const oldest = shown[0]
+  // Desktop notifications leave by themselves after a few seconds; so do these, oldest first.
+  useEffect(() => {
+    if (!oldest) return
+    const timer = setTimeout(() => setShown((list) => list.filter((item) => item.id !== oldest.id)), toastLifetimeMs)
+    return () => clearTimeout(timer)
+  }, [oldest])
   if (shown.length === 0) return null
   return (
     <ol className="toasts" aria-label="Desktop notifications">
