@@ -1,18 +1,80 @@
 import { clientForAccount } from '../accounts/account-client'
 import type { AccountService } from '../accounts/account-service'
 import type { OperationHandlers } from '../ipc/dispatch'
+import type { AlohubClient } from '../providers/alohub/alohub-client'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 
+import type { BulkJobs } from './bulk-jobs'
 import { saveCallinQueues } from './callin-queue-editor'
+import type { RecordingMarks } from './recording-marks'
 
-/** AloHub operations of the supervisor screens, each on the account it names. */
+type AlohubOperations =
+  | 'alohub.listAgents'
+  | 'alohub.saveCallinQueues'
+  | 'alohub.setCalloutQueue'
+  | 'alohub.setRecording'
+  | 'alohub.recordingMarks'
+  | 'alohub.startBulk'
+  | 'alohub.cancelBulk'
+  | 'alohub.resumeBulk'
+
+/** AloHub operations of the Agents screen, each on the account it names. */
 export function createAlohubHandlers(deps: {
+  readonly clientFor: (accountId: string) => AlohubClient
+  readonly marks: RecordingMarks
+  readonly bulk: BulkJobs
+}): Pick<OperationHandlers, AlohubOperations> {
+  const { clientFor, marks, bulk } = deps
+  return {
+    async 'alohub.listAgents'({ accountId, page, size, active, queueId }) {
+      const filter = { ...(active === undefined ? {} : { active }), ...(queueId === undefined ? {} : { queueId }) }
+      return clientFor(accountId).listAgents(filter, page, size)
+    },
+    async 'alohub.saveCallinQueues'({ accountId, ...request }) {
+      return saveCallinQueues(clientFor(accountId), request)
+    },
+    async 'alohub.setCalloutQueue'({ accountId, agentId, queueId }) {
+      await clientFor(accountId).setCalloutQueue(agentId, queueId)
+      return { saved: true as const }
+    },
+    async 'alohub.setRecording'({ accountId, agentId, enabled }) {
+      await clientFor(accountId).setRecording(agentId, enabled)
+      const at = new Date()
+      marks.record(accountId, [{ agentId, enabled }], at)
+      return { enabled, at: at.toISOString() }
+    },
+    async 'alohub.recordingMarks'({ accountId }) {
+      return marks.forAccount(accountId)
+    },
+    async 'alohub.startBulk'({ accountId, agentIds, action }) {
+      clientFor(accountId)
+      return bulk.start(accountId, agentIds, action)
+    },
+    async 'alohub.cancelBulk'({ jobId }) {
+      return bulk.cancel(jobId)
+    },
+    async 'alohub.resumeBulk'({ jobId }) {
+      return bulk.resume(jobId)
+    },
+  }
+}
+
+/**
+ * One client per account and its settings, so that the rate-limit budget it learned carries
+ * from one request to the next (a fresh client would know nothing and could run into a 429).
+ */
+export function createAlohubClientCache(deps: {
   readonly accounts: AccountService
   readonly pools: PoolRegistry
-}): Pick<OperationHandlers, 'alohub.saveCallinQueues'> {
-  return {
-    async 'alohub.saveCallinQueues'({ accountId, ...request }) {
-      return saveCallinQueues(clientForAccount(deps, accountId, 'alohub'), request)
-    },
+}): (accountId: string) => AlohubClient {
+  const clients = new Map<string, { key: string; client: AlohubClient }>()
+  return (accountId) => {
+    const account = deps.accounts.find(accountId)
+    const key = account ? `${account.provider}|${account.baseUrl}|${account.tenantId ?? ''}` : ''
+    const cached = clients.get(accountId)
+    if (cached && cached.key === key) return cached.client
+    const client = clientForAccount(deps, accountId, 'alohub')
+    clients.set(accountId, { key, client })
+    return client
   }
 }

@@ -10,6 +10,8 @@ export interface CallinQueueRequest {
   readonly base: ReadonlyArray<number>
   /** The queues the user wants. */
   readonly desired: ReadonlyArray<number>
+  /** The priority wanted; undefined leaves AloHub's as it is. */
+  readonly priority?: number | undefined
   /** The user saw which queues go and agreed. */
   readonly confirmRemoval: boolean
   /** The user saw the change made elsewhere and chose theirs over it. */
@@ -49,14 +51,21 @@ export async function saveCallinQueues(client: AlohubClient, request: CallinQueu
     return { outcome: 'changed_elsewhere', current: sorted(current) }
   }
   const { added, removed } = planCallinChange(current, request.desired)
-  if (added.length === 0 && removed.length === 0) return { outcome: 'unchanged', queues: sorted(current) }
+  const priorityChanged = request.priority !== undefined && String(request.priority) !== agent.priority
+  if (added.length === 0 && removed.length === 0 && !priorityChanged) {
+    return { outcome: 'unchanged', queues: sorted(current) }
+  }
   if (removed.length > 0 && !request.confirmRemoval) return { outcome: 'confirm_removal', added, removed }
-  await client.replaceCallinQueues(request.agentId, sorted(request.desired))
+  await client.replaceCallinQueues(
+    request.agentId,
+    sorted(request.desired),
+    priorityChanged ? request.priority : undefined,
+  )
   return { outcome: 'saved', queues: sorted(request.desired), added, removed }
 }
 
 /** AloHub has no GET for one agent: page through the list until it turns up. */
-async function findAgent(client: AlohubClient, agentId: string): Promise<AlohubAgent> {
+export async function findAgent(client: AlohubClient, agentId: string): Promise<AlohubAgent> {
   for await (const page of client.allAgents({}, 500)) {
     const found = page.agents.find((agent) => agent.agentId === agentId)
     if (found) return found

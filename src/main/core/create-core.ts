@@ -4,7 +4,9 @@ import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
 import { createAgentHubHandlers } from '../agenthub/agenthub-handlers'
-import { createAlohubHandlers } from '../alohub/alohub-handlers'
+import { createAlohubClientCache, createAlohubHandlers } from '../alohub/alohub-handlers'
+import { createBulkJobs } from '../alohub/bulk-jobs'
+import { createRecordingMarks } from '../alohub/recording-marks'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
@@ -164,6 +166,13 @@ export function createCore(deps: CoreDependencies): Core {
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
+  const alohubClients = createAlohubClientCache({ accounts, pools })
+  const recordingMarks = createRecordingMarks(settings)
+  const bulkJobs = createBulkJobs({
+    clientFor: alohubClients,
+    marks: recordingMarks,
+    onChange: (job) => events.emit('alohub.bulkChanged', job),
+  })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
     ...createPreferenceHandlers(settings, deps.loginItem),
@@ -176,7 +185,7 @@ export function createCore(deps: CoreDependencies): Core {
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
     ...createAgentHubHandlers({ accounts, pools }),
-    ...createAlohubHandlers({ accounts, pools }),
+    ...createAlohubHandlers({ clientFor: alohubClients, marks: recordingMarks, bulk: bulkJobs }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
@@ -208,6 +217,7 @@ export function createCore(deps: CoreDependencies): Core {
     dispose: async () => {
       connectivity?.dispose()
       monitor.dispose()
+      bulkJobs.dispose()
       notificationPause.dispose()
       await demo.dispose()
       await Promise.all([pools.close(), monitorPools.close()])

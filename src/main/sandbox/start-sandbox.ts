@@ -14,6 +14,8 @@ export interface SandboxOptions {
   readonly seed?: number
   /** AloHub agents, up to 10,000. */
   readonly alohubAgents?: number
+  /** AloHub's rate limits per 10 s window (default: tenant 100, route 50). */
+  readonly alohubLimits?: { readonly tenant: number; readonly route: number }
   readonly callsPerMinute?: number
   /** Run the call simulator on real time (the demo); tests step it themselves. */
   readonly liveTraffic?: boolean
@@ -42,6 +44,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     unscopedKey: credentials.alohub.unscopedKey,
     tenantId: credentials.alohub.tenantId,
     agentCount: Math.min(10_000, options.alohubAgents ?? 120),
+    ...(options.alohubLimits ? { limits: options.alohubLimits } : {}),
     now,
   })
   // One call centre seen through two providers: Tel4vn's extensions are AloHub's agent ids,

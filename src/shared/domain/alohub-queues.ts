@@ -9,6 +9,8 @@ export const callinQueueSaveRequestSchema = z
     agentId: z.string().regex(/^[\w-]{1,64}$/, 'Not an AloHub agent id'),
     base: queueIds,
     desired: queueIds,
+    /** AloHub's one priority for the agent in its callin queues; absent = leave it as it is. */
+    priority: z.number().int('Priority is a whole number').min(0, 'Priority is 0 or more').max(1000).optional(),
     confirmRemoval: z.boolean(),
     overwrite: z.boolean(),
   })

@@ -1,12 +1,17 @@
 import { z } from 'zod'
 
 import { accountSchema } from './accounts'
+import { recordingMarkSchema } from './alohub-views'
 import { alertSchema } from './live'
 import { liveFilterSchema, noLiveFilter } from './live-filter'
 
 /** Colour scheme; 'system' follows the OS. */
 export const themeSchema = z.enum(['system', 'light', 'dark'])
 export type Theme = z.infer<typeof themeSchema>
+
+/** The languages the app speaks. */
+export const languageSchema = z.enum(['en', 'vi'])
+export type Language = z.infer<typeof languageSchema>
 
 /** The version of the settings layout this build writes; migrations lead up to it. */
 export const SETTINGS_SCHEMA_VERSION = 2
@@ -15,6 +20,7 @@ export const SETTINGS_SCHEMA_VERSION = 2
 export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   theme: themeSchema,
+  language: languageSchema,
   /** Closing the window hides it to the tray instead of quitting. */
   closeToTray: z.boolean(),
   /** Start hidden in the tray (used when launched at login). */
@@ -35,6 +41,11 @@ export const settingsSchema = z.object({
   notifiedCallIds: z.array(z.string()).max(1000),
   /** What a supervisor is notified about and sees on the board. */
   liveFilter: liveFilterSchema,
+  /**
+   * Recording states this app set, keyed "accountId/agentId": AloHub never reports the state,
+   * so this is all the app can honestly say about it.
+   */
+  recordingMarks: z.record(z.string(), recordingMarkSchema),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -42,6 +53,7 @@ export type Settings = z.infer<typeof settingsSchema>
 export const defaultSettings: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
   theme: 'system',
+  language: 'en',
   closeToTray: true,
   startMinimized: false,
   startAtLogin: false,
@@ -52,11 +64,13 @@ export const defaultSettings: Settings = {
   alerts: [],
   notifiedCallIds: [],
   liveFilter: noLiveFilter,
+  recordingMarks: {},
 }
 
 /** The part of the settings the renderer may see and edit. */
 export const preferencesSchema = settingsSchema.pick({
   theme: true,
+  language: true,
   closeToTray: true,
   startMinimized: true,
   startAtLogin: true,

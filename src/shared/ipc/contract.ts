@@ -17,6 +17,7 @@ import {
   toolViewSchema,
 } from '../domain/agenthub-views'
 import { callinQueueSaveRequestSchema, callinQueueSaveSchema } from '../domain/alohub-queues'
+import { alohubAgentPageSchema, alohubRequests, bulkJobSchema, recordingMarkSchema } from '../domain/alohub-views'
 import { alertSchema, liveStateSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
@@ -109,7 +110,14 @@ export const ipcOperations = {
   'agenthub.listTools': operation(agentHubRequests.listTools, z.array(toolViewSchema)),
   'agenthub.listExecutions': operation(agentHubRequests.listExecutions, executionPageSchema),
   'agenthub.getExecution': operation(agentHubRequests.getExecution, executionViewSchema),
+  'alohub.listAgents': operation(alohubRequests.listAgents, alohubAgentPageSchema),
   'alohub.saveCallinQueues': operation(callinQueueSaveRequestSchema, callinQueueSaveSchema),
+  'alohub.setCalloutQueue': operation(alohubRequests.setCalloutQueue, z.object({ saved: z.literal(true) })),
+  'alohub.setRecording': operation(alohubRequests.setRecording, recordingMarkSchema),
+  'alohub.recordingMarks': operation(alohubRequests.recordingMarks, z.record(z.string(), recordingMarkSchema)),
+  'alohub.startBulk': operation(alohubRequests.startBulk, bulkJobSchema),
+  'alohub.cancelBulk': operation(alohubRequests.bulkJob, bulkJobSchema),
+  'alohub.resumeBulk': operation(alohubRequests.bulkJob, bulkJobSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const
@@ -125,6 +133,8 @@ export const ipcEvents = {
   'demo.changed': demoStateSchema,
   'live.changed': liveStateSchema,
   'alerts.changed': z.array(alertSchema),
+  /** A bulk change's progress (at most a few times a second) and every change of its state. */
+  'alohub.bulkChanged': bulkJobSchema,
 } as const
 
 export type OperationName = keyof typeof ipcOperations

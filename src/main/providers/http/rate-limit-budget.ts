@@ -4,6 +4,8 @@ export interface RateLimitScope {
   readonly remaining?: number
   /** When the window restarts (ms since epoch), when the provider said or we can infer it. */
   readonly resetAt?: number
+  /** The provider did not say when the window restarts; resetAt is our safe upper bound. */
+  readonly resetInferred?: boolean
   readonly observedAt: number
 }
 
@@ -21,6 +23,11 @@ export interface RateLimitBudget {
   observe(headers: Readonly<Record<string, string | undefined>>, routeKey: string, now: number): void
   /** Records a 429 and how long the provider asked us to wait. */
   block(untilMs: number): void
+  /**
+   * Someone saw a window restart (a scope's remaining grew): windows without a reset header are
+   * assumed to share the provider's clock, so every such scope starts afresh.
+   */
+  windowRolled(now: number): void
   /** How long to wait before sending on this route so as not to be refused; 0 = go. */
   delayBeforeSendMs(routeKey: string, now: number): number
   snapshot(): RateLimitSnapshot
@@ -74,10 +81,28 @@ export function createRateLimitBudget(windowMs: number): RateLimitBudget {
         else entry.resetAt = value > 31_536_000 ? value * 1000 : now + value * 1000
       }
       for (const [key, entry] of seen) {
+        if (entry.resetAt !== undefined) {
+          scopes.set(key, { ...entry, observedAt: now })
+          continue
+        }
         const previous = scopes.get(key)
-        const sameWindow = previous?.resetAt !== undefined && previous.resetAt > now
-        const resetAt = entry.resetAt ?? (sameWindow ? previous.resetAt : now + windowMs)
-        scopes.set(key, { ...entry, resetAt, observedAt: now })
+        // More left than last time: a new window began since then, so it ends within windowMs of now.
+        const rolled =
+          previous?.remaining !== undefined && entry.remaining !== undefined && entry.remaining > previous.remaining
+        const sameWindow = !rolled && previous?.resetAt !== undefined && previous.resetAt > now
+        const resetAt = sameWindow ? previous.resetAt : now + windowMs
+        scopes.set(key, { ...entry, resetAt, resetInferred: true, observedAt: now })
+      }
+    },
+    windowRolled(now) {
+      for (const [key, scope] of scopes) {
+        if (!scope.resetInferred) continue
+        scopes.set(key, {
+          ...(scope.limit !== undefined ? { limit: scope.limit } : {}),
+          resetAt: now + windowMs,
+          resetInferred: true,
+          observedAt: now,
+        })
       }
     },
     block(untilMs) {

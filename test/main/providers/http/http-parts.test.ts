@@ -24,6 +24,33 @@ describe('rate-limit budget', () => {
     expect(budget.delayBeforeSendMs('GET /agents', now)).toBe(0)
   })
 
+  it('sees a window restart when more is left than before, and never trusts an older reset estimate', () => {
+    const budget = createRateLimitBudget(10_000)
+    const route = (remaining: number, at: number) =>
+      budget.observe(
+        { 'x-ratelimit-limit-route': '50', 'x-ratelimit-remaining-route': String(remaining) },
+        'PUT /q',
+        at,
+      )
+    // First seen late in a window: the estimate (now + 10 s) is later than the real end.
+    route(40, now)
+    // The real window ended; the next answer has more left, so the estimate moves to this window.
+    route(49, now + 2000)
+    route(0, now + 3000)
+    expect(budget.delayBeforeSendMs('PUT /q', now + 3000)).toBe(9000)
+  })
+
+  it('starts every inferred window afresh when told one rolled', () => {
+    const budget = createRateLimitBudget(10_000)
+    budget.observe({ 'x-ratelimit-limit-route': '50', 'x-ratelimit-remaining-route': '0' }, 'PUT /q', now)
+    budget.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' }, 'PUT /q', now)
+    expect(budget.delayBeforeSendMs('PUT /q', now + 1000)).toBe(29_000)
+    budget.windowRolled(now + 4000)
+    // The route's inferred window starts again; the reset the provider announced still holds.
+    expect(budget.snapshot().scopes['route:PUT /q']).toMatchObject({ limit: 50, resetAt: now + 14_000 })
+    expect(budget.delayBeforeSendMs('PUT /q', now + 4000)).toBe(26_000)
+  })
+
   it('reads a reset given as an epoch in seconds', () => {
     const budget = createRateLimitBudget(10_000)
     const wallClock = 1_800_000_000_000

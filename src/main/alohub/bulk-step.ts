@@ -1,0 +1,43 @@
+import type { AlohubAgent } from '../../shared/domain/alohub'
+import type { BulkAction, BulkResult } from '../../shared/domain/alohub-views'
+import type { AlohubClient } from '../providers/alohub/alohub-client'
+
+/** The route each action writes to, for pacing by that route's budget. */
+export function routeOf(action: BulkAction): string {
+  return action.kind === 'recording' ? 'PUT /v1/agents/{id}/recording' : 'PUT /v1/agents/{id}/queues'
+}
+
+/** Whether the action needs the agent's current queues (the callin PUT replaces the whole list). */
+export const needsCurrentQueues = (action: BulkAction) => action.kind !== 'recording'
+
+/**
+ * Applies the action to one agent. Queue actions start from the agent as just read and send
+ * the complete list, so nobody's other queues are lost; removing an agent's last callin queue
+ * is refused (AloHub keeps at least one). Provider errors are left to the caller.
+ */
+export async function applyToAgent(
+  client: AlohubClient,
+  action: BulkAction,
+  agentId: string,
+  current: AlohubAgent | undefined,
+  signal: AbortSignal,
+): Promise<BulkResult> {
+  if (action.kind === 'recording') {
+    await client.setRecording(agentId, action.enabled, signal)
+    return { agentId, outcome: 'done' }
+  }
+  if (!current) return { agentId, outcome: 'failed', message: 'AloHub no longer lists this agent.' }
+  const queues = current.callinQueueIds
+  if (action.kind === 'addQueue') {
+    if (queues.includes(action.queueId)) return { agentId, outcome: 'unchanged', message: 'Already in the queue.' }
+    await client.replaceCallinQueues(agentId, [...queues, action.queueId], undefined, signal)
+    return { agentId, outcome: 'done' }
+  }
+  if (!queues.includes(action.queueId)) return { agentId, outcome: 'unchanged', message: 'Not in the queue.' }
+  const rest = queues.filter((queue) => queue !== action.queueId)
+  if (rest.length === 0) {
+    return { agentId, outcome: 'skipped', message: 'It is the only callin queue; AloHub keeps at least one.' }
+  }
+  await client.replaceCallinQueues(agentId, rest, undefined, signal)
+  return { agentId, outcome: 'done' }
+}
