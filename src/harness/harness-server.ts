@@ -10,6 +10,7 @@ import type { Clock } from '../main/core/clock'
 import { systemClock } from '../main/core/clock'
 import { createCore, type Core } from '../main/core/create-core'
 import type { Logger } from '../main/core/logger'
+import type { DemoSize } from '../main/demo/demo-workspace'
 import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
@@ -42,6 +43,7 @@ export interface HarnessOptions {
   readonly secrets?: SecretStore
   /** Start with the demo workspace (the default for `npm run dev:browser`). */
   readonly demo?: boolean
+  readonly demoSize?: DemoSize
 }
 
 /** A running harness. */
@@ -82,6 +84,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...platform,
     clock: options.clock ?? systemClock,
     logger: options.logger,
+    ...(options.demoSize ? { demoSize: options.demoSize } : {}),
   })
 
   if (options.demo) await core.demo.start()

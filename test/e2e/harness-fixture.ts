@@ -5,11 +5,20 @@ import { join, resolve } from 'node:path'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 import { startHarness, type Harness } from '../../src/harness/harness-server'
+import type { DemoSize } from '../../src/main/demo/demo-workspace'
 import { createKeytarSecretStore } from '../../src/main/secrets/keytar-secret-store'
 import { testKeychainService } from '../helpers/keychain'
 
 /** Every test gets its own harness and data folder, and a page already connected to it. */
-export const test = base.extend<{ harness: Harness; app: Page; logLines: string[]; dataDir: string }>({
+export const test = base.extend<{
+  harness: Harness
+  app: Page
+  logLines: string[]
+  dataDir: string
+  /** The demo's size, for tests that need a big tenant (test.use({ demoSize: ... })). */
+  demoSize: DemoSize | undefined
+}>({
+  demoSize: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   logLines: async ({}, use) => {
     await use([])
@@ -20,7 +29,7 @@ export const test = base.extend<{ harness: Harness; app: Page; logLines: string[
     await use(dataDir)
     await rm(dataDir, { recursive: true, force: true })
   },
-  harness: async ({ logLines, dataDir }, use) => {
+  harness: async ({ logLines, dataDir, demoSize }, use) => {
     const record = (level: string) => (message: string) => void logLines.push(`${level} ${message}`)
     const harness = await startHarness({
       rendererDir: resolve('out/renderer'),
@@ -29,6 +38,7 @@ export const test = base.extend<{ harness: Harness; app: Page; logLines: string[
       version: '0.1.0-test',
       // The real keychain, under a service name of this test's own.
       secrets: createKeytarSecretStore(testKeychainService()),
+      ...(demoSize ? { demoSize } : {}),
     })
     await use(harness)
     await harness.close()

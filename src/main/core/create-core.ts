@@ -8,6 +8,7 @@ import { createAlohubClientCache, createAlohubHandlers } from '../alohub/alohub-
 import { createBulkJobs } from '../alohub/bulk-jobs'
 import { createRecordingMarks } from '../alohub/recording-marks'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
+import type { DemoSize } from '../demo/demo-workspace'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { watchConnectivity } from '../monitor/connectivity-watch'
@@ -19,6 +20,7 @@ import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
 import { createTrayState, type TrayState } from '../tray/tray-state'
+import { createVoipbinClientCache, createVoipbinHandlers } from '../voipbin/voipbin-handlers'
 
 import { createAppHandlers } from './app-handlers'
 import type { Clock } from './clock'
@@ -51,6 +53,8 @@ export interface CoreDependencies {
   readonly isOnline?: () => boolean
   /** Formats a time for the tray tooltip in the user's locale. */
   readonly formatTime?: (iso: string) => string
+  /** The demo workspace's size; tests ask for a big AloHub tenant. */
+  readonly demoSize?: DemoSize
 }
 
 /** The running services, platform-free. */
@@ -125,6 +129,7 @@ export function createCore(deps: CoreDependencies): Core {
     settings,
     now: () => deps.clock.now(),
     logger: deps.logger,
+    ...(deps.demoSize ? { size: deps.demoSize } : {}),
     onChange: (state) => {
       events.emit('demo.changed', state)
       void accounts.announce()
@@ -186,6 +191,7 @@ export function createCore(deps: CoreDependencies): Core {
     ...createAccountHandlers(accounts),
     ...createAgentHubHandlers({ accounts, pools }),
     ...createAlohubHandlers({ clientFor: alohubClients, marks: recordingMarks, bulk: bulkJobs }),
+    ...createVoipbinHandlers({ clientFor: createVoipbinClientCache({ accounts, pools }) }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),

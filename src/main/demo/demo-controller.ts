@@ -1,7 +1,7 @@
 import type { Logger } from '../core/logger'
 import type { SettingsRepository } from '../settings/settings-repository'
 
-import { startDemoWorkspace, type DemoWorkspace } from './demo-workspace'
+import { startDemoWorkspace, type DemoSize, type DemoWorkspace } from './demo-workspace'
 
 /** Whether the demo workspace runs; the choice is remembered across restarts. */
 export interface DemoState {
@@ -26,6 +26,7 @@ export function createDemoController(deps: {
   now: () => Date
   logger: Logger
   onChange: (state: DemoState) => void
+  size?: DemoSize
 }): DemoController {
   let workspace: DemoWorkspace | undefined
   let transition: Promise<unknown> = Promise.resolve()
@@ -44,7 +45,7 @@ export function createDemoController(deps: {
         starting = true
         deps.onChange(state())
         try {
-          workspace = await startDemoWorkspace(deps.now)
+          workspace = await startDemoWorkspace(deps.now, deps.size)
         } finally {
           starting = false
         }

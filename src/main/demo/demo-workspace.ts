@@ -3,6 +3,11 @@ import { providerIds, providerNames, type ProviderId } from '../../shared/domain
 import { startSandbox, type Sandbox } from '../sandbox/start-sandbox'
 
 /** The built-in sandbox dressed as five accounts; nothing of it touches the keychain or settings. */
+/** How big the demo's call centre is (tests show a 10,000-agent AloHub tenant). */
+export interface DemoSize {
+  readonly alohubAgents?: number
+}
+
 export interface DemoWorkspace {
   readonly accounts: ReadonlyArray<AccountView>
   readonly sandbox: Sandbox
@@ -20,8 +25,8 @@ const demoIds: Readonly<Record<ProviderId, string>> = {
 }
 
 /** Starts the sandbox with live call traffic and describes one account per provider on it. */
-export async function startDemoWorkspace(now: () => Date): Promise<DemoWorkspace> {
-  const sandbox = await startSandbox({ liveTraffic: true, callsPerMinute: 3 })
+export async function startDemoWorkspace(now: () => Date, size: DemoSize = {}): Promise<DemoWorkspace> {
+  const sandbox = await startSandbox({ liveTraffic: true, callsPerMinute: 3, ...size })
   const { credentials } = sandbox
   const secrets: Readonly<Record<ProviderId, string>> = {
     alohub: credentials.alohub.apiKey,

@@ -24,6 +24,13 @@ import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
 import { trayViewSchema } from '../domain/tray'
+import {
+  addressSaveSchema,
+  regeneratedHashSchema,
+  voipbinAgentPageSchema,
+  voipbinAgentViewSchema,
+  voipbinRequests,
+} from '../domain/voipbin-views'
 
 /**
  * The one IPC contract. Main's handlers, the preload bridge and the renderer's client all
@@ -118,6 +125,11 @@ export const ipcOperations = {
   'alohub.startBulk': operation(alohubRequests.startBulk, bulkJobSchema),
   'alohub.cancelBulk': operation(alohubRequests.bulkJob, bulkJobSchema),
   'alohub.resumeBulk': operation(alohubRequests.bulkJob, bulkJobSchema),
+  'voipbin.listAgents': operation(voipbinRequests.listAgents, voipbinAgentPageSchema),
+  'voipbin.createAgent': operation(voipbinRequests.createAgent, voipbinAgentViewSchema),
+  'voipbin.setStatus': operation(voipbinRequests.setStatus, voipbinAgentViewSchema),
+  'voipbin.saveAddresses': operation(voipbinRequests.saveAddresses, addressSaveSchema),
+  'voipbin.regenerateHash': operation(voipbinRequests.regenerateHash, regeneratedHashSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const

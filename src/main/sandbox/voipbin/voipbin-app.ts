@@ -6,7 +6,14 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { ProviderApp, SandboxRequest, SandboxResponse } from '../sandbox-http'
 import { seededRandom } from '../seeded-random'
 
-import { agentToWire, NEVER, seedVoipbinAgents, voipbinTime, type VoipbinAgentRecord } from './voipbin-data'
+import {
+  agentToWire,
+  NEVER,
+  seedVoipbinAgents,
+  voipbinTime,
+  type VoipbinAddressRecord,
+  type VoipbinAgentRecord,
+} from './voipbin-data'
 import { addressesBodySchema, createAgentSchema, describeIssue, statusBodySchema } from './voipbin-validation'
 
 /** How the VoIPbin sandbox behaves. */
@@ -26,6 +33,8 @@ export interface VoipbinApp extends ProviderApp {
   agentIds(): ReadonlyArray<string>
   /** The system's own status changes (ringing, busy), pushed to subscribers. */
   setAgentStatus(agentId: string, status: string): void
+  /** Someone else's replace-all of an agent's addresses (another admin, VoIPbin's console). */
+  setAgentAddresses(agentId: string, addresses: ReadonlyArray<VoipbinAddressRecord>): void
   /** Closes every push connection, as a network drop would. */
   dropSockets(): void
   socketCount(): number
@@ -212,6 +221,12 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
       agent.status = status
       agent.tm_update = voipbinTime(now())
       push(agent, 'agent_status_updated')
+    },
+    setAgentAddresses(agentId, addresses) {
+      const agent = byId.get(agentId)
+      if (!agent) return
+      agent.addresses = addresses.map((address) => ({ ...address }))
+      agent.tm_update = voipbinTime(now())
     },
     dropSockets() {
       for (const socket of subscriptions.keys()) socket.terminate()

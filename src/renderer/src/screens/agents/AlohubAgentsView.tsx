@@ -1,0 +1,166 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+
+import type { AlohubAgentView } from '../../../../shared/domain/alohub-views'
+import { ErrorNotice, messageOf } from '../../components/ErrorNotice'
+import { useClient } from '../../ipc/client-context'
+
+import { AgentTable } from './AgentTable'
+import { BulkPanel } from './BulkPanel'
+import { knownQueues, matchesSearch, queueLabel } from './format-agent'
+import { QueueEditor } from './QueueEditor'
+import { useAlohubAgents, useBulkJob, useRecordingMarks, type AgentServerFilter } from './useAlohubAgents'
+
+type StatusFilter = 'all' | 'active' | 'inactive'
+
+/** AloHub's agents of one account: filter, search, select, edit queues and recording, alone or in bulk. */
+export function AlohubAgentsView({ accountId }: { accountId: string }) {
+  const client = useClient()
+  const queries = useQueryClient()
+  const [status, setStatus] = useState<StatusFilter>('all')
+  const [queue, setQueue] = useState('')
+  const [search, setSearch] = useState('')
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [editing, setEditing] = useState<AlohubAgentView>()
+  const [notice, setNotice] = useState<string>()
+  const [rowError, setRowError] = useState<{ agentId: string; error: unknown }>()
+  const [busyAgent, setBusyAgent] = useState<string>()
+  const [job, setJob] = useBulkJob(accountId)
+
+  const filter: AgentServerFilter = {
+    ...(status === 'all' ? {} : { active: status === 'active' }),
+    ...(queue === '' ? {} : { queueId: Number(queue) }),
+  }
+  const { query, agents, total } = useAlohubAgents(accountId, filter)
+  const marks = useRecordingMarks(accountId)
+  const matching = useMemo(() => agents.filter((agent) => matchesSearch(agent, search)), [agents, search])
+  const queues = useMemo(() => knownQueues(agents), [agents])
+  // Queue options come from agents already seen, so a chosen queue stays listed while it filters.
+  const [queueOptions, setQueueOptions] = useState(queues)
+  if (queues.length > queueOptions.length && queue === '') setQueueOptions(queues)
+  const searching = search.trim() !== ''
+  const loading = agents.length < total
+
+  const refresh = () => queries.invalidateQueries({ queryKey: ['alohub', accountId] })
+  const toggle = (agentId: string) => {
+    const next = new Set(selected)
+    if (next.has(agentId)) next.delete(agentId)
+    else next.add(agentId)
+    setSelected(next)
+  }
+  const setRecording = async (agent: AlohubAgentView, enabled: boolean) => {
+    setBusyAgent(agent.agentId)
+    setRowError(undefined)
+    try {
+      await client.call('alohub.setRecording', { accountId, agentId: agent.agentId, enabled })
+      setNotice(`Recording turned ${enabled ? 'on' : 'off'} for ${agent.agentId}.`)
+      await queries.invalidateQueries({ queryKey: ['alohub', accountId, 'recording'] })
+    } catch (error) {
+      setRowError({ agentId: agent.agentId, error })
+    } finally {
+      setBusyAgent(undefined)
+    }
+  }
+
+  return (
+    <div className="stack">
+      <form className="card agent-filters" aria-label="Agent filter" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="agent-search">Search</label>
+        <input
+          id="agent-search"
+          type="search"
+          placeholder="Extension or name"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <label htmlFor="agent-status">Status</label>
+        <select id="agent-status" value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+          <option value="all">All</option>
+          <option value="active">Active</option>
+          <option value="inactive">Inactive</option>
+        </select>
+        <label htmlFor="agent-queue">Queue</label>
+        <select id="agent-queue" value={queue} onChange={(event) => setQueue(event.target.value)}>
+          <option value="">Any</option>
+          {queueOptions.map((known) => (
+            <option key={known.id} value={known.id}>
+              {queueLabel(known)}
+            </option>
+          ))}
+        </select>
+      </form>
+
+      {notice && (
+        <p className="status-line" role="status">
+          {notice}
+        </p>
+      )}
+
+      {editing && (
+        <QueueEditor
+          key={editing.agentId}
+          accountId={accountId}
+          agent={editing}
+          queues={queueOptions}
+          onClose={() => setEditing(undefined)}
+          onSaved={(message) => {
+            setNotice(message)
+            void refresh()
+          }}
+        />
+      )}
+
+      {(selected.size > 0 || job) && (
+        <BulkPanel
+          accountId={accountId}
+          selected={[...selected]}
+          queues={queueOptions}
+          job={job}
+          onStarted={setJob}
+          onClearSelection={() => setSelected(new Set())}
+        />
+      )}
+
+      <section className="card" aria-labelledby="agents-title">
+        <div className="section-head">
+          <h2 id="agents-title">
+            Agents{' '}
+            <span className="muted" aria-live="polite">
+              {searching
+                ? `${matching.length.toLocaleString()} matching of ${agents.length.toLocaleString()} loaded`
+                : loading
+                  ? `${agents.length.toLocaleString()} of ${total.toLocaleString()} loaded`
+                  : `${total.toLocaleString()}`}
+            </span>
+          </h2>
+          <button
+            type="button"
+            className="button small"
+            disabled={matching.length === 0}
+            onClick={() => setSelected(new Set([...selected, ...matching.map((agent) => agent.agentId)]))}
+          >
+            Select all {searching ? 'matching' : 'loaded'} ({matching.length.toLocaleString()})
+          </button>
+        </div>
+        {query.isError && <ErrorNotice error={query.error} />}
+        {query.isPending ? (
+          <p className="muted">Loading agents…</p>
+        ) : total === 0 ? (
+          <p className="muted">No agents match this filter.</p>
+        ) : (
+          <AgentTable
+            agents={searching ? matching : agents}
+            rowCount={searching ? matching.length : total}
+            selected={selected}
+            marks={marks.data ?? {}}
+            onToggle={toggle}
+            onEditQueues={setEditing}
+            onRecording={(agent, enabled) => void setRecording(agent, enabled)}
+            busyAgent={busyAgent}
+            rowProblem={rowError && { agentId: rowError.agentId, message: messageOf(rowError.error) }}
+          />
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,66 @@
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+
+import type { AlohubAgentView, BulkJob } from '../../../../shared/domain/alohub-views'
+import { useClient, useEvent } from '../../ipc/client-context'
+
+/** AloHub serves at most 500 agents a page. */
+export const AGENTS_PER_PAGE = 500
+
+/** What the server filters by; search is applied to the loaded rows in the renderer. */
+export interface AgentServerFilter {
+  readonly active?: boolean
+  readonly queueId?: number
+}
+
+/**
+ * Every agent the filter matches, page after page until `totalRecord` were read: the table
+ * knows its full height from the first page and fills in as the rest arrives.
+ */
+export function useAlohubAgents(accountId: string, filter: AgentServerFilter) {
+  const client = useClient()
+  const query = useInfiniteQuery({
+    queryKey: ['alohub', accountId, 'agents', filter],
+    queryFn: ({ pageParam }) =>
+      client.call('alohub.listAgents', { accountId, page: pageParam, size: AGENTS_PER_PAGE, ...filter }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const read = pages.reduce((sum, page) => sum + page.agents.length, 0)
+      return read < last.total && last.agents.length > 0 ? last.page + 1 : undefined
+    },
+  })
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = query
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage])
+  const agents = useMemo<ReadonlyArray<AlohubAgentView>>(
+    () => query.data?.pages.flatMap((page) => page.agents) ?? [],
+    [query.data],
+  )
+  const total = query.data?.pages.at(-1)?.total ?? 0
+  return { query, agents, total }
+}
+
+/** The recording states this app set, by agent id. */
+export function useRecordingMarks(accountId: string) {
+  const client = useClient()
+  return useQuery({
+    queryKey: ['alohub', accountId, 'recording'],
+    queryFn: () => client.call('alohub.recordingMarks', { accountId }),
+  })
+}
+
+/** The account's latest bulk change, as its progress arrives; lists are re-read when it ends. */
+export function useBulkJob(accountId: string) {
+  const [job, setJob] = useState<BulkJob>()
+  const queries = useQueryClient()
+  useEvent('alohub.bulkChanged', (update) => {
+    if (update.accountId !== accountId) return
+    setJob(update)
+    if (update.state !== 'running' || update.results.length % 50 === 0) {
+      void queries.invalidateQueries({ queryKey: ['alohub', accountId, 'recording'] })
+    }
+    if (update.state !== 'running') void queries.invalidateQueries({ queryKey: ['alohub', accountId, 'agents'] })
+  })
+  return [job, setJob] as const
+}
