@@ -156,3 +156,21 @@ test('bulk: a queue is removed from many agents, confirmed first, with progress 
   await snapshotOf(panel, 'agents-bulk')
   expect(hub.served.requests.filter((request) => request.outcome === 429)).toEqual([])
 })
+
+test.describe('a tenant of 10,000 agents', () => {
+  test.use({ demoSize: { alohubAgents: 10_000 } })
+
+  test('loads page by page to the total and keeps only the rows in view in the page', async ({ app, harness }) => {
+    await openAgents(app, harness)
+    const heading = app.getByRole('heading', { name: /^Agents/, level: 2 })
+    await expect(heading).toHaveText('Agents 10,000', { timeout: 20_000 })
+    const table = app.getByRole('table', { name: 'AloHub agents' })
+    await expect(table).toHaveAttribute('aria-rowcount', '10001')
+    // Scrolled to the end, the last agent is there and the page still holds a few dozen rows.
+    const last = aloHub(harness).app.agents().at(-1)
+    await app.locator('.agent-scroll').evaluate((element) => element.scrollTo({ top: element.scrollHeight }))
+    await expect(agentRow(app, last?.agentId ?? '')).toBeVisible()
+    expect(await table.locator('tbody tr').count()).toBeLessThan(60)
+    await snapshot(app, 'agents-10000')
+  })
+})
