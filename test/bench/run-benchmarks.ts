@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem, type } from 'node:os'
 import { promisify } from 'node:util'
 
+import type { measureBulkPacing } from './bulk-pacing'
 import type { measureDecisionTime } from './decision-time'
 import type { measurePollingLatency, measurePushLatency } from './detection-latency'
 import type { measurePollEndurance } from './poll-endurance'
@@ -20,7 +21,7 @@ async function section<T>(name: string, ...args: number[]): Promise<T> {
 }
 
 /**
- * `npm run bench`: the live monitor's figures, printed as tables and written to
+ * `npm run bench`: the live monitor's and the AloHub bulk changes' figures, printed as tables and written to
  * docs/benchmarks/live-monitor.json. Targets are printed beside each figure; nothing here
  * fails a build (speed is measured, never asserted in tests).
  */
@@ -109,7 +110,25 @@ console.table(
   })),
 )
 
+console.log('\n4. AloHub bulk change: add a queue to many agents, paced by the rate-limit budget')
+const bulk = await section<Result<typeof measureBulkPacing>>('bulk', quick ? 150 : 500)
+const bulkOk = bulk.tooManyRequests === 0 && bulk.overAllowedPercent <= 10 && bulk.done === bulk.agents
+console.table([
+  {
+    agents: bulk.agents,
+    'limits (per 10 s)': `tenant ${bulk.limits.tenant}, route ${bulk.limits.route}`,
+    PUTs: bulk.puts,
+    GETs: bulk.gets,
+    '429s': bulk.tooManyRequests,
+    'took s': (bulk.elapsedMs / 1000).toFixed(1),
+    'limits allow s': (bulk.allowedMs / 1000).toFixed(1),
+    'over %': bulk.overAllowedPercent,
+    target: '0 × 429, ≤ 10 %',
+    verdict: verdict(bulkOk),
+  },
+])
+
 await mkdir('docs/benchmarks', { recursive: true })
 const file = quick ? 'docs/benchmarks/live-monitor.quick.json' : 'docs/benchmarks/live-monitor.json'
-await writeFile(file, `${JSON.stringify({ machine, decision, latency, endurance }, null, 2)}\n`)
+await writeFile(file, `${JSON.stringify({ machine, decision, latency, endurance, bulk }, null, 2)}\n`)
 console.log(`\nWritten: ${file}`)

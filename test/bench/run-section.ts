@@ -1,3 +1,4 @@
+import { measureBulkPacing } from './bulk-pacing'
 import { measureDecisionTime } from './decision-time'
 import { measurePollingLatency, measurePushLatency } from './detection-latency'
 import { measurePollEndurance } from './poll-endurance'
@@ -13,6 +14,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   polling: () => measurePollingLatency(numbers[0] ?? 2, numbers[1] ?? 40),
   push: () => measurePushLatency(numbers[0] ?? 100),
   endurance: () => measurePollEndurance(numbers[0] ?? 10_000, numbers[1] ?? 1000),
+  bulk: () => measureBulkPacing(numbers[0] ?? 500),
 }
 const run = sections[section]
 if (!run) throw new Error(`unknown section "${section}"; one of ${Object.keys(sections).join(', ')}`)

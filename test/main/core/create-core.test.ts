@@ -67,7 +67,7 @@ describe('core services through the IPC contract', () => {
     const { call } = setUp()
     expect(await call('preferences.update', { theme: 'dark' })).toEqual({
       ok: true,
-      value: { theme: 'dark', closeToTray: true, startMinimized: false, startAtLogin: false },
+      value: { theme: 'dark', language: 'en', closeToTray: true, startMinimized: false, startAtLogin: false },
     })
     const empty = await call('preferences.update', {})
     expect(empty.ok ? undefined : empty.error.message).toMatch(/Name at least one preference to change/)
