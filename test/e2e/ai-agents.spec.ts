@@ -173,3 +173,20 @@ test('an override is switched off and on from the list, and reloading theirs dis
   await expect(editor.getByLabel('Temperature')).toHaveValue('0.6')
   await expect(editor.getByRole('button', { name: 'Review changes' })).toBeVisible()
 })
+
+test('avatar agents: newest first, with their figures and pictures fetched through the app', async ({
+  app,
+  harness,
+}) => {
+  await openAiAgents(app, harness)
+  await app.getByRole('group', { name: 'AI agent accounts' }).getByRole('button', { name: 'Demo AI avatar platform' }).click()
+  const list = app.getByRole('list', { name: 'Avatar agents, newest first' })
+  await expect(list.getByRole('listitem').first()).toContainText('Sessions')
+  const cards = await list.getByRole('listitem').all()
+  expect(cards.length).toBeGreaterThan(3)
+  await expect(list.getByRole('img', { name: /^Avatar of / }).first()).toBeVisible()
+  await expect(list.getByRole('img', { name: /^No picture for / }).first()).toBeVisible()
+  const sources = await list.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('src')))
+  expect(sources.every((source) => source?.startsWith('data:image/'))).toBe(true)
+  await snapshotOf(list, 'ai-agents-avatars')
+})

@@ -7,6 +7,7 @@ import { createAgentHubHandlers } from '../agenthub/agenthub-handlers'
 import { createAlohubClientCache, createAlohubHandlers } from '../alohub/alohub-handlers'
 import { createBulkJobs } from '../alohub/bulk-jobs'
 import { createRecordingMarks } from '../alohub/recording-marks'
+import { createAvatarHandlers } from '../avatar/avatar-handlers'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { DemoSize } from '../demo/demo-workspace'
 import type { OperationHandlers } from '../ipc/dispatch'
@@ -190,6 +191,7 @@ export function createCore(deps: CoreDependencies): Core {
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
     ...createAgentHubHandlers({ accounts, pools }),
+    ...createAvatarHandlers({ accounts, pools }),
     ...createAlohubHandlers({ clientFor: alohubClients, marks: recordingMarks, bulk: bulkJobs }),
     ...createVoipbinHandlers({ clientFor: createVoipbinClientCache({ accounts, pools }) }),
     'demo.getState': async () => demo.state(),

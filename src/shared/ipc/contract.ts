@@ -18,6 +18,7 @@ import {
 } from '../domain/agenthub-views'
 import { callinQueueSaveRequestSchema, callinQueueSaveSchema } from '../domain/alohub-queues'
 import { alohubAgentPageSchema, alohubRequests, bulkJobSchema, recordingMarkSchema } from '../domain/alohub-views'
+import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../domain/avatar-views'
 import { alertSchema, liveStateSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
@@ -117,6 +118,8 @@ export const ipcOperations = {
   'agenthub.listTools': operation(agentHubRequests.listTools, z.array(toolViewSchema)),
   'agenthub.listExecutions': operation(agentHubRequests.listExecutions, executionPageSchema),
   'agenthub.getExecution': operation(agentHubRequests.getExecution, executionViewSchema),
+  'avatar.listAgents': operation(avatarRequests.listAgents, z.array(avatarAgentViewSchema)),
+  'avatar.picture': operation(avatarRequests.picture, avatarPictureSchema),
   'alohub.listAgents': operation(alohubRequests.listAgents, alohubAgentPageSchema),
   'alohub.saveCallinQueues': operation(callinQueueSaveRequestSchema, callinQueueSaveSchema),
   'alohub.setCalloutQueue': operation(alohubRequests.setCalloutQueue, z.object({ saved: z.literal(true) })),

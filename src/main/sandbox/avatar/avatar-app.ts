@@ -50,12 +50,38 @@ export function createAvatarApp(options: AvatarAppOptions): ProviderApp {
   return {
     provider: 'avatar',
     handle(request) {
+      const picture = /^\/avatars\/(\d+)\.svg$/.exec(request.path)
+      if (request.method === 'GET' && picture) {
+        const agent = agents.find((candidate) => candidate.avatar_id === Number(picture[1]))
+        if (!agent) return error(404, 'Not found')
+        return { status: 200, text: avatarSvg(agent.name, agent.avatar_id ?? 0), contentType: 'image/svg+xml' }
+      }
       const key = request.headers['x-api-key'] ?? /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1]
       if (key !== options.apiKey && key !== options.forbiddenKey) return error(401, 'Authentication required')
       if (key === options.forbiddenKey) return error(403, 'This key may not list agents')
       if (request.method !== 'GET' || request.path !== '/api/v1/agents') return error(404, 'Not found')
-      const sorted = [...agents].sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at))
+      // Pictures are served here, at the address the request came to; one stays on a host that
+      // cannot be reached, as real pictures sometimes are.
+      const host = request.headers.host
+      const sorted = [...agents]
+        .map((agent) =>
+          agent.avatar_url && agent.avatar_id !== 4 && host
+            ? { ...agent, avatar_url: `http://${host}/avatars/${agent.avatar_id}.svg` }
+            : agent,
+        )
+        .sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at))
       return { status: 200, json: { success: true, agents: sorted } }
     },
   }
+}
+
+/** A round picture with the agent's initials, in one of a few colours. */
+function avatarSvg(name: string, id: number): string {
+  const initials = name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => word[0]?.toUpperCase() ?? '')
+    .join('')
+  const colour = ['#0f6cbd', '#0e6b2e', '#8a3ffc', '#b42318', '#946200'][id % 5]
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96"><circle cx="48" cy="48" r="48" fill="${colour}"/><text x="48" y="60" font-family="sans-serif" font-size="36" fill="#fff" text-anchor="middle">${initials}</text></svg>`
 }

@@ -9,6 +9,7 @@ import { EmptyState } from '../components/EmptyState'
 import { ErrorNotice } from '../components/ErrorNotice'
 
 import { useAccounts } from './accounts/useAccounts'
+import { AvatarAgentsView } from './ai-agents/avatars/AvatarAgentsView'
 import { ExecutionList } from './ai-agents/ExecutionList'
 import { OverrideEditor } from './ai-agents/OverrideEditor'
 import { OverrideList } from './ai-agents/OverrideList'
@@ -19,9 +20,12 @@ type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { ki
 /** AI agents: AgentHub overrides, their tools and their runs, as the signed-in role allows. */
 export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => void }) {
   const { accounts } = useAccounts()
-  const hubs = (accounts ?? []).filter((account) => account.provider === 'agenthub' && account.hasSecret)
+  // AgentHub accounts first: overrides are what this screen is mostly for.
+  const usable = (accounts ?? [])
+    .filter((account) => (account.provider === 'agenthub' || account.provider === 'avatar') && account.hasSecret)
+    .sort((a, b) => Number(a.provider !== 'agenthub') - Number(b.provider !== 'agenthub'))
   const [chosen, setChosen] = useState<string>()
-  const account = hubs.find((candidate) => candidate.id === chosen) ?? hubs[0]
+  const account = usable.find((candidate) => candidate.id === chosen) ?? usable[0]
 
   if (accounts === undefined) return <p className="muted">Loading…</p>
   if (!account) {
@@ -42,20 +46,27 @@ export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) 
   }
   return (
     <div className="stack">
-      {hubs.length > 1 && (
-        <div className="inline-fields">
-          <label htmlFor="agenthub-account">AgentHub account</label>
-          <select id="agenthub-account" value={account.id} onChange={(event) => setChosen(event.target.value)}>
-            {hubs.map((hub) => (
-              <option key={hub.id} value={hub.id}>
-                {hub.label}
-              </option>
-            ))}
-          </select>
+      {usable.length > 1 && (
+        <div className="tabs" role="group" aria-label="AI agent accounts">
+          {usable.map((candidate) => (
+            <button
+              key={candidate.id}
+              type="button"
+              aria-pressed={candidate.id === account.id}
+              className={`button${candidate.id === account.id ? ' primary' : ''}`}
+              onClick={() => setChosen(candidate.id)}
+            >
+              {candidate.label}
+            </button>
+          ))}
         </div>
       )}
       {/* A new account starts with its own views, not the previous account's. */}
-      <AgentHubWorkspace key={account.id} accountId={account.id} accountLabel={account.label} />
+      {account.provider === 'agenthub' ? (
+        <AgentHubWorkspace key={account.id} accountId={account.id} accountLabel={account.label} />
+      ) : (
+        <AvatarAgentsView key={account.id} accountId={account.id} />
+      )}
     </div>
   )
 }
