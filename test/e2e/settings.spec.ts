@@ -36,3 +36,22 @@ test('a notification click in the main process navigates the window', async ({ a
   harness.core.openScreen('settings')
   await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
 })
+
+test('the language is switched to Vietnamese in Settings, and stays after a restart of the window', async ({
+  app,
+  harness,
+}) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
+  const nav = app.getByRole('navigation', { name: 'Chính' })
+  await expect(nav.getByRole('button', { name: 'Cài đặt' })).toBeVisible()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Cài đặt')
+  await expect(app.locator('html')).toHaveAttribute('lang', 'vi')
+  expect(harness.core.settings.read().language).toBe('vi')
+  await app.reload()
+  await expect(app.getByRole('navigation', { name: 'Chính' })).toBeVisible()
+  await snapshot(app, 'settings-vietnamese')
+  await app.getByRole('navigation', { name: 'Chính' }).getByRole('button', { name: 'Cài đặt' }).click()
+  await app.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByLabel('English').check()
+  await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible()
+})

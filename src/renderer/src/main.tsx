@@ -6,6 +6,7 @@ import { BRIDGE_GLOBAL, type AgentDeskBridge } from '../../shared/ipc/bridge'
 
 import { App } from './app/App'
 import { NotConnected } from './app/NotConnected'
+import { startI18n } from './i18n/i18n'
 import { createClient } from './ipc/client'
 import { ClientProvider } from './ipc/client-context'
 import { createHarnessBridge, takeHarnessToken, type HarnessConnection } from './ipc/harness-bridge'
@@ -24,6 +25,8 @@ function connect(onConnection: (state: HarnessConnection) => void): AgentDeskBri
 const queries = new QueryClient({
   defaultOptions: { queries: { retry: false, staleTime: 10_000, refetchOnWindowFocus: false } },
 })
+
+startI18n()
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
 let connection: HarnessConnection = 'open'

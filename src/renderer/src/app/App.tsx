@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { ScreenId } from '../../../shared/domain/screens'
 import { useClient, useEvent } from '../ipc/client-context'
@@ -15,7 +16,7 @@ import { screenEntry } from './screens'
 import { Sidebar } from './Sidebar'
 import { useDemo } from './useDemo'
 import { useNotificationPause } from './useNotificationPause'
-import { useAppliedTheme, usePreferences } from './usePreferences'
+import { useAppliedLanguage, useAppliedTheme, usePreferences } from './usePreferences'
 
 /** Connection state of the transport, as an external store. */
 export interface ConnectionStore {
@@ -26,12 +27,14 @@ export interface ConnectionStore {
 /** The application shell: navigation, the current screen, and what runs across screens. */
 export function App({ connection }: { connection: ConnectionStore }) {
   const client = useClient()
+  const { t, i18n } = useTranslation()
   const [screen, setScreen] = useState<ScreenId>('live')
   const { preferences, update } = usePreferences()
   const pause = useNotificationPause()
   const demo = useDemo()
   const connected = useSyncExternalStore(connection.subscribe, connection.get)
   useAppliedTheme(preferences?.theme)
+  useAppliedLanguage(preferences?.language, i18n)
   const [focus, setFocus] = useState<string>()
   useEvent('navigation.requested', ({ screen: requested, focus: wanted }) => {
     setScreen(requested)
@@ -45,13 +48,13 @@ export function App({ connection }: { connection: ConnectionStore }) {
       <main className="content" aria-labelledby="screen-title">
         {client.transport === 'browser-harness' && (
           <p className="harness-banner" role="note">
-            Browser harness: development only. Desktop notifications appear at the bottom right of this page.
+            {t('harnessBanner')}
           </p>
         )}
         {demo.active && <DemoBanner onLeave={demo.stop} />}
         <header className="content-header">
-          <h1 id="screen-title">{entry.label}</h1>
-          <p className="muted">{entry.description}</p>
+          <h1 id="screen-title">{t(`nav.${entry.label}`)}</h1>
+          <p className="muted">{t(`nav.${entry.description}`)}</p>
         </header>
         <section className="content-body">
           {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} focus={focus} />}

@@ -1,13 +1,15 @@
 import { FlaskConical } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 
 /** Says plainly that what is on screen is simulated, and how to leave. */
 export function DemoBanner({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation()
   return (
     <div className="demo-banner" role="note">
       <FlaskConical aria-hidden size={16} />
-      <span>Demo workspace: five simulated providers run on this computer, with made-up people and calls.</span>
+      <span>{t('demo.banner')}</span>
       <button type="button" className="button small" onClick={onLeave}>
-        Leave the demo
+        {t('demo.leave')}
       </button>
     </div>
   )

@@ -1,4 +1,5 @@
 import { BellOff, BellRing, Headset, Unplug } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 
 import type { NotificationPause } from '../../../shared/domain/notifications'
 import type { ScreenId } from '../../../shared/domain/screens'
@@ -19,13 +20,14 @@ export function Sidebar({
   pause: NotificationPause | undefined
   connection: HarnessConnection
 }) {
+  const { t } = useTranslation()
   return (
     <aside className="sidebar">
       <div className="brand">
         <Headset aria-hidden size={22} />
-        <span>AgentDesk</span>
+        <span>{t('appName')}</span>
       </div>
-      <nav aria-label="Main">
+      <nav aria-label={t('nav.label')}>
         <ul>
           {screens.map(({ id, label, icon: Icon }) => (
             <li key={id}>
@@ -36,7 +38,7 @@ export function Sidebar({
                 onClick={() => onNavigate(id)}
               >
                 <Icon aria-hidden size={18} />
-                {label}
+                {t(`nav.${label}`)}
               </button>
             </li>
           ))}
@@ -45,12 +47,12 @@ export function Sidebar({
       <div className="sidebar-foot">
         {connection === 'closed' ? (
           <p className="status status-error" role="alert">
-            <Unplug aria-hidden size={16} /> Disconnected from services
+            <Unplug aria-hidden size={16} /> {t('status.disconnected')}
           </p>
         ) : (
           <p className="status" aria-live="polite">
             {pause?.paused ? <BellOff aria-hidden size={16} /> : <BellRing aria-hidden size={16} />}
-            {describePause(pause)}
+            {describePause(pause, t)}
           </p>
         )}
       </div>

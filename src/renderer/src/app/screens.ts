@@ -2,20 +2,21 @@ import { Activity, Bot, KeyRound, Settings, Users, type LucideIcon } from 'lucid
 
 import type { ScreenId } from '../../../shared/domain/screens'
 
-/** How each screen is named and drawn in the navigation. */
+/** How each screen is named (keys of the common namespace's nav) and drawn in the navigation. */
 export interface ScreenEntry {
   readonly id: ScreenId
-  readonly label: string
-  readonly description: string
+  readonly label: 'live' | 'agents' | 'aiAgents' | 'accounts' | 'settings'
+  readonly description:
+    'liveDescription' | 'agentsDescription' | 'aiAgentsDescription' | 'accountsDescription' | 'settingsDescription'
   readonly icon: LucideIcon
 }
 
 export const screens: ReadonlyArray<ScreenEntry> = [
-  { id: 'live', label: 'Live', description: 'Calls ringing and on call, right now', icon: Activity },
-  { id: 'agents', label: 'Agents', description: 'People, queues and recording', icon: Users },
-  { id: 'ai-agents', label: 'AI agents', description: 'Bot configurations and their runs', icon: Bot },
-  { id: 'accounts', label: 'Accounts', description: 'Provider connections and API keys', icon: KeyRound },
-  { id: 'settings', label: 'Settings', description: 'Appearance, window and notifications', icon: Settings },
+  { id: 'live', label: 'live', description: 'liveDescription', icon: Activity },
+  { id: 'agents', label: 'agents', description: 'agentsDescription', icon: Users },
+  { id: 'ai-agents', label: 'aiAgents', description: 'aiAgentsDescription', icon: Bot },
+  { id: 'accounts', label: 'accounts', description: 'accountsDescription', icon: KeyRound },
+  { id: 'settings', label: 'settings', description: 'settingsDescription', icon: Settings },
 ]
 
 /** The navigation entry of a screen. */

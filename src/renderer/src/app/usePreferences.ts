@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { Preferences } from '../../../shared/domain/settings'
@@ -44,4 +45,13 @@ export function useAppliedTheme(theme: Preferences['theme'] | undefined): void {
     if (!theme || theme === 'system') delete root.dataset.theme
     else root.dataset.theme = theme
   }, [theme])
+}
+
+/** Speaks the chosen language, and tells assistive technology which one it is. */
+export function useAppliedLanguage(language: Preferences['language'] | undefined, i18n: I18n): void {
+  useEffect(() => {
+    if (!language) return
+    void i18n.changeLanguage(language)
+    document.documentElement.lang = language
+  }, [language, i18n])
 }

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { AppInfo } from '../../../../shared/ipc/contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 import { useAction } from '../../ipc/useAction'
 
 /** Version, platform, and a check that the services answer. */
 export function AboutSection() {
   const client = useClient()
+  const { t } = useTranslation('settings')
   const [info, setInfo] = useState<AppInfo>()
   const [roundTrip, setRoundTrip] = useState<string>()
   useEffect(() => {
@@ -21,22 +24,24 @@ export function AboutSection() {
     const started = performance.now()
     const answer = await client.call('app.ping', { message: 'settings-check' })
     const elapsed = Math.max(1, Math.round(performance.now() - started))
-    setRoundTrip(`Services answered in ${elapsed} ms (at ${new Date(answer.receivedAt).toLocaleTimeString()}).`)
+    setRoundTrip(
+      t('about.answered', { elapsed, time: new Date(answer.receivedAt).toLocaleTimeString(currentLocale()) }),
+    )
   })
   return (
     <section className="card" aria-labelledby="about-title">
-      <h2 id="about-title">About</h2>
+      <h2 id="about-title">{t('about.title')}</h2>
       <dl className="facts">
-        <dt>Version</dt>
+        <dt>{t('about.version')}</dt>
         <dd>{info ? `${info.productName} ${info.version}` : '…'}</dd>
-        <dt>Platform</dt>
+        <dt>{t('about.platform')}</dt>
         <dd>{info?.platform ?? '…'}</dd>
-        <dt>Running as</dt>
-        <dd>{info ? (info.transport === 'electron' ? 'Desktop app' : 'Browser harness (development)') : '…'}</dd>
+        <dt>{t('about.runningAs')}</dt>
+        <dd>{info ? (info.transport === 'electron' ? t('about.desktop') : t('about.harness')) : '…'}</dd>
       </dl>
       <div className="button-row">
         <button type="button" className="button" disabled={check.busy} onClick={() => check.run()}>
-          Check connection to services
+          {t('about.check')}
         </button>
         {roundTrip && (
           <p className="status-line" role="status">

@@ -1,27 +1,13 @@
+import { useTranslation } from 'react-i18next'
+
 import type { Preferences } from '../../../../shared/domain/settings'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useAction } from '../../ipc/useAction'
 
 type Switch = 'closeToTray' | 'startMinimized' | 'startAtLogin'
 
-/** Each on/off preference of the window and the app's start, in the user's words. */
-const switches: ReadonlyArray<{ key: Switch; label: string; hint: string }> = [
-  {
-    key: 'closeToTray',
-    label: 'Keep running in the tray when the window is closed',
-    hint: 'Calls keep ringing through while the window is away.',
-  },
-  {
-    key: 'startMinimized',
-    label: 'Start hidden in the tray',
-    hint: 'Open the window from the tray icon when you need it.',
-  },
-  {
-    key: 'startAtLogin',
-    label: 'Start when I log in to this computer',
-    hint: 'AgentDesk opens in the tray, ready for the first call of the day.',
-  },
-]
+/** Each on/off preference of the window and the app's start; words in settings.window. */
+const switches: ReadonlyArray<Switch> = ['closeToTray', 'startMinimized', 'startAtLogin']
 
 /** What closing the window and starting the app do. */
 export function WindowSection({
@@ -31,12 +17,13 @@ export function WindowSection({
   preferences: Preferences
   onChange: (patch: Partial<Preferences>) => Promise<void>
 }) {
+  const { t } = useTranslation('settings')
   const { run, error } = useAction((patch: Partial<Preferences>) => onChange(patch))
   return (
     <section className="card">
       <fieldset>
-        <legend>Window</legend>
-        {switches.map(({ key, label, hint }) => (
+        <legend>{t('window.legend')}</legend>
+        {switches.map((key) => (
           <label className="check" key={key}>
             <input
               type="checkbox"
@@ -44,8 +31,8 @@ export function WindowSection({
               onChange={(event) => run({ [key]: event.target.checked })}
             />
             <span>
-              {label}
-              <small className="muted">{hint}</small>
+              {t(`window.${key}`)}
+              <small className="muted">{t(`window.${key}Hint`)}</small>
             </span>
           </label>
         ))}

@@ -1,0 +1,40 @@
+/** Words the shell and several screens share. */
+export const common = {
+  appName: 'AgentDesk',
+  loading: 'Loading…',
+  goToAccounts: 'Go to Accounts',
+  somethingWrong: 'Something went wrong.',
+  harnessBanner: 'Browser harness: development only. Desktop notifications appear at the bottom right of this page.',
+  nav: {
+    label: 'Main',
+    live: 'Live',
+    liveDescription: 'Calls ringing and on call, right now',
+    agents: 'Agents',
+    agentsDescription: 'People, queues and recording',
+    aiAgents: 'AI agents',
+    aiAgentsDescription: 'Bot configurations and their runs',
+    accounts: 'Accounts',
+    accountsDescription: 'Provider connections and API keys',
+    settings: 'Settings',
+    settingsDescription: 'Appearance, window and notifications',
+  },
+  demo: {
+    banner: 'Demo workspace: five simulated providers run on this computer, with made-up people and calls.',
+    leave: 'Leave the demo',
+    starting: 'Starting the demo…',
+    try: 'Try the demo workspace',
+  },
+  status: {
+    disconnected: 'Disconnected from services',
+    checking: 'Checking notifications…',
+    on: 'Notifications on',
+    pausedIndefinitely: 'Paused until you resume',
+    pausedUntil: 'Paused until {{time}}',
+  },
+  language: {
+    legend: 'Language',
+    label: 'Language',
+    en: 'English',
+    vi: 'Tiếng Việt',
+  },
+}
