@@ -26,17 +26,25 @@ export async function applyToAgent(
     await client.setRecording(agentId, action.enabled, signal)
     return { agentId, outcome: 'done' }
   }
-  if (!current) return { agentId, outcome: 'failed', message: 'AloHub no longer lists this agent.' }
+  if (!current)
+    return { agentId, outcome: 'failed', reason: 'notListed', message: 'AloHub no longer lists this agent.' }
   const queues = current.callinQueueIds
   if (action.kind === 'addQueue') {
-    if (queues.includes(action.queueId)) return { agentId, outcome: 'unchanged', message: 'Already in the queue.' }
+    if (queues.includes(action.queueId))
+      return { agentId, outcome: 'unchanged', reason: 'alreadyIn', message: 'Already in the queue.' }
     await client.replaceCallinQueues(agentId, [...queues, action.queueId], undefined, signal)
     return { agentId, outcome: 'done' }
   }
-  if (!queues.includes(action.queueId)) return { agentId, outcome: 'unchanged', message: 'Not in the queue.' }
+  if (!queues.includes(action.queueId))
+    return { agentId, outcome: 'unchanged', reason: 'notIn', message: 'Not in the queue.' }
   const rest = queues.filter((queue) => queue !== action.queueId)
   if (rest.length === 0) {
-    return { agentId, outcome: 'skipped', message: 'It is the only callin queue; AloHub keeps at least one.' }
+    return {
+      agentId,
+      outcome: 'skipped',
+      reason: 'onlyQueue',
+      message: 'It is the only callin queue; AloHub keeps at least one.',
+    }
   }
   await client.replaceCallinQueues(agentId, rest, undefined, signal)
   return { agentId, outcome: 'done' }

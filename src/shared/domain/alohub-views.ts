@@ -52,6 +52,8 @@ export type BulkAction = z.infer<typeof bulkActionSchema>
 export const bulkResultSchema = z.object({
   agentId: z.string(),
   outcome: z.enum(['done', 'unchanged', 'skipped', 'failed']),
+  /** Why, as a code the renderer words in the user's language; message is the English (or the provider's). */
+  reason: z.enum(['onlyQueue', 'alreadyIn', 'notIn', 'notListed']).optional(),
   message: z.string().optional(),
 })
 export type BulkResult = z.infer<typeof bulkResultSchema>

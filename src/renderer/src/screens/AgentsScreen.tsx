@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { Users } from 'lucide-react'
 import { useState } from 'react'
 
@@ -11,6 +12,8 @@ import { VoipbinAgentsView } from './agents/VoipbinAgentsView'
 
 /** Contact-centre agents of the AloHub and VoIPbin accounts: people, queues, recording, addresses. */
 export function AgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => void }) {
+  const { t } = useTranslation('agents')
+  const { t: common } = useTranslation()
   const { accounts } = useAccounts()
   const usable = (accounts ?? []).filter(
     (account) => (account.provider === 'alohub' || account.provider === 'voipbin') && account.hasSecret,
@@ -18,26 +21,26 @@ export function AgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) =>
   const [chosen, setChosen] = useState<string>()
   const account = usable.find((candidate) => candidate.id === chosen) ?? usable[0]
 
-  if (accounts === undefined) return <p className="muted">Loading…</p>
+  if (accounts === undefined) return <p className="muted">{common('loading')}</p>
   if (!account) {
     return (
       <EmptyState
         icon={Users}
-        title="No agents to show"
+        title={t('empty.title')}
         action={
           <button type="button" className="button" onClick={() => onNavigate('accounts')}>
-            Go to Accounts
+            {common('goToAccounts')}
           </button>
         }
       >
-        Agents, their callin and callout queues and call recording come from an AloHub or VoIPbin account.
+        {t('empty.body')}
       </EmptyState>
     )
   }
   return (
     <div className="stack">
       {usable.length > 1 && (
-        <div className="tabs" role="group" aria-label="Agent accounts">
+        <div className="tabs" role="group" aria-label={t('accountsGroup')}>
           {usable.map((candidate) => (
             <button
               key={candidate.id}

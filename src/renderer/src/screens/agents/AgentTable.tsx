@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { AlohubAgentView, RecordingMark } from '../../../../shared/domain/alohub-views'
 
@@ -34,6 +35,7 @@ export function AgentTable({
   /** A failure of a row's own action, shown in that row. */
   rowProblem: { agentId: string; message: string } | undefined
 }) {
+  const { t } = useTranslation('agents')
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualiser keeps its own mutable state; nothing here is memoised around it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -49,19 +51,19 @@ export function AgentTable({
 
   return (
     <div className="agent-scroll" ref={scroller} tabIndex={-1}>
-      <table className="data-table agent-table" aria-label="AloHub agents" aria-rowcount={rowCount + 1}>
+      <table className="data-table agent-table" aria-label={t('table.label')} aria-rowcount={rowCount + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">
-              <span className="visually-hidden">Selected</span>
+              <span className="visually-hidden">{t('table.selected')}</span>
             </th>
-            <th scope="col">Agent</th>
-            <th scope="col">Presence</th>
-            <th scope="col">Callin queues</th>
-            <th scope="col">Callout</th>
-            <th scope="col">Recording</th>
+            <th scope="col">{t('table.agent')}</th>
+            <th scope="col">{t('table.presence')}</th>
+            <th scope="col">{t('table.callin')}</th>
+            <th scope="col">{t('table.callout')}</th>
+            <th scope="col">{t('table.recording')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -77,7 +79,7 @@ export function AgentTable({
               return (
                 <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                   <td colSpan={7} className="muted">
-                    Loading…
+                    {t('table.loadingRow')}
                   </td>
                 </tr>
               )
@@ -97,14 +99,14 @@ export function AgentTable({
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Select ${label}`}
+                    aria-label={t('table.select', { agent: label })}
                     checked={selected.has(agent.agentId)}
                     onChange={() => onToggle(agent.agentId)}
                   />
                 </td>
                 <th scope="row">
                   <span className="mono">{agent.agentId}</span> {agent.userName ?? ''}
-                  {!agent.active && <span className="muted-badge">Inactive</span>}
+                  {!agent.active && <span className="muted-badge">{t('table.inactive')}</span>}
                 </th>
                 <td>
                   <Presence agent={agent} />
@@ -112,7 +114,7 @@ export function AgentTable({
                 <td>
                   <span className="queue-list">
                     {agent.callinQueueIds.length === 0 ? (
-                      <span className="muted">None</span>
+                      <span className="muted">{t('table.none')}</span>
                     ) : (
                       agent.callinQueueIds.map((id) => (
                         <span key={id} className="tag" title={names.get(id) ?? undefined}>
@@ -122,18 +124,22 @@ export function AgentTable({
                     )}
                   </span>
                 </td>
-                <td>{agent.calloutQueueName ?? agent.calloutQueueId ?? <span className="muted">None</span>}</td>
+                <td>
+                  {agent.calloutQueueName ?? agent.calloutQueueId ?? <span className="muted">{t('table.none')}</span>}
+                </td>
                 <td>
                   <div className="recording-cell">
-                    <span className={mark ? undefined : 'muted'}>{describeRecording(mark)}</span>
+                    <span className={mark ? undefined : 'muted'}>{describeRecording(mark, t)}</span>
                     <button
                       type="button"
                       className="button small"
                       disabled={busyAgent === agent.agentId}
-                      aria-label={`Turn recording ${mark?.enabled ? 'off' : 'on'} for ${label}`}
+                      aria-label={t(mark?.enabled ? 'table.turnRecordingOff' : 'table.turnRecordingOn', {
+                        agent: label,
+                      })}
                       onClick={() => onRecording(agent, !mark?.enabled)}
                     >
-                      {mark?.enabled ? 'Turn off' : 'Turn on'}
+                      {mark?.enabled ? t('table.turnOff') : t('table.turnOn')}
                     </button>
                   </div>
                   {rowProblem?.agentId === agent.agentId && (
@@ -147,10 +153,10 @@ export function AgentTable({
                     <button
                       type="button"
                       className="button small"
-                      aria-label={`Edit queues of ${label}`}
+                      aria-label={t('table.editQueues', { agent: label })}
                       onClick={() => onEditQueues(agent)}
                     >
-                      Queues
+                      {t('table.queues')}
                     </button>
                   </div>
                 </td>
@@ -170,13 +176,14 @@ export function AgentTable({
 
 /** AloHub's two statuses in one word: whether the agent can take calls now. */
 function Presence({ agent }: { agent: AlohubAgentView }) {
+  const { t } = useTranslation('agents')
   const loggedOut = agent.userStatus?.toUpperCase() === 'LOGOUT'
   const available = agent.systemStatus?.toUpperCase() === 'AVAILABLE'
   const [word, tone] = loggedOut
-    ? ['Logged out', '']
+    ? [t('table.loggedOut'), '']
     : available
-      ? ['Available', 'available']
-      : ['Not available', 'busy']
+      ? [t('table.available'), 'available']
+      : [t('table.notAvailable'), 'busy']
   return (
     <span className="presence">
       <span className={`presence-dot ${tone}`} aria-hidden />

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { AlohubAgentView } from '../../../../shared/domain/alohub-views'
 import { ErrorNotice, messageOf } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
 import { AgentTable } from './AgentTable'
@@ -16,7 +18,9 @@ type StatusFilter = 'all' | 'active' | 'inactive'
 /** AloHub's agents of one account: filter, search, select, edit queues and recording, alone or in bulk. */
 export function AlohubAgentsView({ accountId }: { accountId: string }) {
   const client = useClient()
+  const { t } = useTranslation('agents')
   const queries = useQueryClient()
+  const number = (value: number) => value.toLocaleString(currentLocale())
   const [status, setStatus] = useState<StatusFilter>('all')
   const [queue, setQueue] = useState('')
   const [search, setSearch] = useState('')
@@ -53,7 +57,7 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
     setRowError(undefined)
     try {
       await client.call('alohub.setRecording', { accountId, agentId: agent.agentId, enabled })
-      setNotice(`Recording turned ${enabled ? 'on' : 'off'} for ${agent.agentId}.`)
+      setNotice(t(enabled ? 'recording.turnedOn' : 'recording.turnedOff', { agent: agent.agentId }))
       await queries.invalidateQueries({ queryKey: ['alohub', accountId, 'recording'] })
     } catch (error) {
       setRowError({ agentId: agent.agentId, error })
@@ -64,24 +68,24 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
 
   return (
     <div className="stack">
-      <form className="card agent-filters" aria-label="Agent filter" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="agent-search">Search</label>
+      <form className="card agent-filters" aria-label={t('filter.label')} onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="agent-search">{t('filter.search')}</label>
         <input
           id="agent-search"
           type="search"
-          placeholder="Extension or name"
+          placeholder={t('filter.searchPlaceholder')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <label htmlFor="agent-status">Status</label>
+        <label htmlFor="agent-status">{t('filter.status')}</label>
         <select id="agent-status" value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
-          <option value="all">All</option>
-          <option value="active">Active</option>
-          <option value="inactive">Inactive</option>
+          <option value="all">{t('filter.all')}</option>
+          <option value="active">{t('filter.active')}</option>
+          <option value="inactive">{t('filter.inactive')}</option>
         </select>
-        <label htmlFor="agent-queue">Queue</label>
+        <label htmlFor="agent-queue">{t('filter.queue')}</label>
         <select id="agent-queue" value={queue} onChange={(event) => setQueue(event.target.value)}>
-          <option value="">Any</option>
+          <option value="">{t('filter.anyQueue')}</option>
           {queueOptions.map((known) => (
             <option key={known.id} value={known.id}>
               {queueLabel(known)}
@@ -124,13 +128,13 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
       <section className="card" aria-labelledby="agents-title">
         <div className="section-head">
           <h2 id="agents-title">
-            Agents{' '}
+            {t('list.title')}{' '}
             <span className="muted" aria-live="polite">
               {searching
-                ? `${matching.length.toLocaleString()} matching of ${agents.length.toLocaleString()} loaded`
+                ? t('list.matching', { matching: number(matching.length), loaded: number(agents.length) })
                 : loading
-                  ? `${agents.length.toLocaleString()} of ${total.toLocaleString()} loaded`
-                  : `${total.toLocaleString()}`}
+                  ? t('list.loaded', { loaded: number(agents.length), total: number(total) })
+                  : number(total)}
             </span>
           </h2>
           <button
@@ -139,14 +143,14 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
             disabled={matching.length === 0}
             onClick={() => setSelected(new Set([...selected, ...matching.map((agent) => agent.agentId)]))}
           >
-            Select all {searching ? 'matching' : 'loaded'} ({matching.length.toLocaleString()})
+            {t(searching ? 'list.selectAllMatching' : 'list.selectAllLoaded', { count: number(matching.length) })}
           </button>
         </div>
         {query.isError && <ErrorNotice error={query.error} />}
         {query.isPending ? (
-          <p className="muted">Loading agents…</p>
+          <p className="muted">{t('list.loadingAgents')}</p>
         ) : total === 0 ? (
-          <p className="muted">No agents match this filter.</p>
+          <p className="muted">{t('list.none')}</p>
         ) : (
           <AgentTable
             agents={searching ? matching : agents}

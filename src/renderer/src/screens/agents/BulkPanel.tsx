@@ -1,24 +1,22 @@
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { BulkAction, BulkJob, BulkResult } from '../../../../shared/domain/alohub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
 import { queueLabel } from './format-agent'
 
 type ActionKind = 'addQueue' | 'removeQueue' | 'recordingOn' | 'recordingOff'
 
-const actionWords: Record<ActionKind, string> = {
-  addQueue: 'Add to a callin queue',
-  removeQueue: 'Remove from a callin queue',
-  recordingOn: 'Turn recording on',
-  recordingOff: 'Turn recording off',
-}
+const actionKinds: ReadonlyArray<ActionKind> = ['addQueue', 'removeQueue', 'recordingOn', 'recordingOff']
 
 /** What a job does, in words. */
-export function describeAction(action: BulkAction): string {
-  if (action.kind === 'recording') return `Turn recording ${action.enabled ? 'on' : 'off'}`
-  return `${action.kind === 'addQueue' ? 'Add to' : 'Remove from'} queue ${action.queueId}`
+export function describeAction(action: BulkAction, t: TFunction<'agents'>): string {
+  if (action.kind === 'recording') return t(action.enabled ? 'bulk.describeOn' : 'bulk.describeOff')
+  return t(action.kind === 'addQueue' ? 'bulk.describeAdd' : 'bulk.describeRemove', { queue: action.queueId })
 }
 
 /**
@@ -41,6 +39,7 @@ export function BulkPanel({
   onClearSelection: () => void
 }) {
   const client = useClient()
+  const { t } = useTranslation('agents')
   const [kind, setKind] = useState<ActionKind>('addQueue')
   const [queue, setQueue] = useState('')
   const [problem, setProblem] = useState<string>()
@@ -51,7 +50,7 @@ export function BulkPanel({
   const chosenAction = (): BulkAction | undefined => {
     if (kind === 'recordingOn' || kind === 'recordingOff') return { kind: 'recording', enabled: kind === 'recordingOn' }
     if (!/^\d+$/.test(queue.trim()) || Number(queue) <= 0) {
-      setProblem(queue.trim() === '' ? 'Enter the queue id' : 'A queue id is a whole number above 0')
+      setProblem(queue.trim() === '' ? t('bulk.enterQueue') : t('bulk.wholeNumber'))
       return undefined
     }
     return { kind, queueId: Number(queue.trim()) }
@@ -80,17 +79,15 @@ export function BulkPanel({
   return (
     <section className="card bulk-panel" aria-labelledby="bulk-title">
       <div className="section-head">
-        <h2 id="bulk-title">
-          Change {selected.length.toLocaleString()} selected agent{selected.length === 1 ? '' : 's'}
-        </h2>
+        <h2 id="bulk-title">{t('bulk.title', { count: selected.length })}</h2>
         <button type="button" className="button small" onClick={onClearSelection} disabled={selected.length === 0}>
-          Clear selection
+          {t('bulk.clear')}
         </button>
       </div>
       {selected.length > 0 && (
         <form
           className="inline-fields"
-          aria-label="Bulk change"
+          aria-label={t('bulk.form')}
           onSubmit={(event) => {
             event.preventDefault()
             const action = chosenAction()
@@ -100,17 +97,17 @@ export function BulkPanel({
             else void start(action)
           }}
         >
-          <label htmlFor="bulk-action">Change</label>
+          <label htmlFor="bulk-action">{t('bulk.change')}</label>
           <select id="bulk-action" value={kind} onChange={(event) => setKind(event.target.value as ActionKind)}>
-            {(Object.keys(actionWords) as ActionKind[]).map((option) => (
+            {actionKinds.map((option) => (
               <option key={option} value={option}>
-                {actionWords[option]}
+                {t(`bulk.${option}`)}
               </option>
             ))}
           </select>
           {(kind === 'addQueue' || kind === 'removeQueue') && (
             <>
-              <label htmlFor="bulk-queue">Queue</label>
+              <label htmlFor="bulk-queue">{t('bulk.queue')}</label>
               <input
                 id="bulk-queue"
                 list="bulk-known-queues"
@@ -133,7 +130,7 @@ export function BulkPanel({
             </>
           )}
           <button type="submit" className="button primary" disabled={running}>
-            Start
+            {t('bulk.start')}
           </button>
           {problem && (
             <p className="field-error" id="bulk-queue-error">
@@ -146,18 +143,19 @@ export function BulkPanel({
         <div className="confirm" role="alertdialog" aria-labelledby="bulk-confirm-title">
           <p id="bulk-confirm-title">
             <strong>
-              {describeAction(confirming)} for {selected.length.toLocaleString()} agents?
+              {t('bulk.confirm', {
+                action: describeAction(confirming, t),
+                count: selected.length.toLocaleString(currentLocale()),
+              })}
             </strong>{' '}
-            {confirming.kind === 'removeQueue'
-              ? 'Agents for whom it is the only callin queue are skipped: AloHub keeps at least one.'
-              : 'Their calls will no longer be recorded.'}
+            {confirming.kind === 'removeQueue' ? t('bulk.confirmRemove') : t('bulk.confirmOff')}
           </p>
           <div className="button-row">
             <button type="button" className="button danger" onClick={() => void start(confirming)}>
-              Yes, {describeAction(confirming).toLowerCase()}
+              {t('bulk.yes', { action: describeAction(confirming, t).toLocaleLowerCase(currentLocale()) })}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(undefined)}>
-              Cancel
+              {t('bulk.cancel')}
             </button>
           </div>
         </div>
@@ -174,57 +172,53 @@ export function BulkPanel({
   )
 }
 
-const outcomeWords: Record<BulkResult['outcome'], string> = {
-  done: 'Done',
-  unchanged: 'Nothing to change',
-  skipped: 'Skipped',
-  failed: 'Failed',
-}
-
 function BulkProgress({ job, onCancel, onResume }: { job: BulkJob; onCancel: () => void; onResume: () => void }) {
+  const { t } = useTranslation('agents')
+  const [showRest, setShowRest] = useState(false)
+  const number = (value: number) => value.toLocaleString(currentLocale())
   const counts = { done: 0, unchanged: 0, skipped: 0, failed: 0 }
   for (const result of job.results) counts[result.outcome] += 1
   const total = job.agentIds.length
   const problems = job.results.filter((result) => result.outcome === 'failed' || result.outcome === 'skipped')
   const rest = job.results.filter((result) => result.outcome === 'done' || result.outcome === 'unchanged')
   const waiting = job.waitingUntil
-    ? `Waiting for AloHub's rate limit until ${new Date(job.waitingUntil).toLocaleTimeString()}`
+    ? t('bulk.waiting', { time: new Date(job.waitingUntil).toLocaleTimeString(currentLocale()) })
     : undefined
+  const left = number(total - job.results.length)
   const stateWords = {
-    running: waiting ?? 'Working…',
-    cancelled: `Cancelled; ${(total - job.results.length).toLocaleString()} agents left to do.`,
-    stopped: `Stopped; ${(total - job.results.length).toLocaleString()} agents left to do.`,
-    finished: 'Finished.',
+    running: waiting ?? t('bulk.working'),
+    cancelled: t('bulk.cancelled', { left }),
+    stopped: t('bulk.stopped', { left }),
+    finished: t('bulk.finished'),
   }[job.state]
   return (
-    <div className="bulk-progress" role="region" aria-label="Bulk change progress">
+    <div className="bulk-progress" role="region" aria-label={t('bulk.progress')}>
       <p>
-        <strong>{describeAction(job.action)}</strong>: {job.results.length.toLocaleString()} of {total.toLocaleString()}{' '}
-        agents
+        <strong>{describeAction(job.action, t)}</strong>:{' '}
+        {t('bulk.handled', { done: number(job.results.length), total: number(total) })}
       </p>
-      <progress max={total} value={job.results.length} aria-label="Agents handled" />
+      <progress max={total} value={job.results.length} aria-label={t('bulk.handledLabel')} />
       <p role="status">{stateWords}</p>
-      <p className="muted">
-        {counts.done} done · {counts.unchanged} nothing to change · {counts.skipped} skipped · {counts.failed} failed
-      </p>
+      <p className="muted">{t('bulk.counts', counts)}</p>
       {job.problem && <ErrorNotice error={new Error(job.problem)} />}
       <div className="button-row">
         {job.state === 'running' && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('bulk.cancel')}
           </button>
         )}
         {(job.state === 'cancelled' || job.state === 'stopped') && (
           <button type="button" className="button primary" onClick={onResume}>
-            Resume
+            {t('bulk.resume')}
           </button>
         )}
       </div>
-      {problems.length > 0 && <ResultList title="Agents that need a look" results={problems} />}
+      {problems.length > 0 && <ResultList title={t('bulk.needLook')} results={problems} />}
       {rest.length > 0 && (
-        <details>
-          <summary>Other results ({rest.length.toLocaleString()})</summary>
-          <ResultList title="Other results" results={rest} />
+        // Rendered only when opened: a finished job over 10,000 agents has as many rows.
+        <details onToggle={(event) => setShowRest(event.currentTarget.open)}>
+          <summary>{t('bulk.otherResultsCount', { count: number(rest.length) })}</summary>
+          {showRest && <ResultList title={t('bulk.otherResults')} results={rest} />}
         </details>
       )}
     </div>
@@ -232,13 +226,14 @@ function BulkProgress({ job, onCancel, onResume }: { job: BulkJob; onCancel: () 
 }
 
 function ResultList({ title, results }: { title: string; results: ReadonlyArray<BulkResult> }) {
+  const { t } = useTranslation('agents')
   return (
     <table className="data-table bulk-results" aria-label={title}>
       <thead>
         <tr>
-          <th scope="col">Agent</th>
-          <th scope="col">Result</th>
-          <th scope="col">Why</th>
+          <th scope="col">{t('table.agent')}</th>
+          <th scope="col">{t('bulk.result')}</th>
+          <th scope="col">{t('bulk.why')}</th>
         </tr>
       </thead>
       <tbody>
@@ -247,8 +242,8 @@ function ResultList({ title, results }: { title: string; results: ReadonlyArray<
             <th scope="row" className="mono">
               {result.agentId}
             </th>
-            <td>{outcomeWords[result.outcome]}</td>
-            <td>{result.message ?? ''}</td>
+            <td>{t(`bulk.outcome.${result.outcome}`)}</td>
+            <td>{result.reason ? t(`bulk.reason.${result.reason}`) : (result.message ?? '')}</td>
           </tr>
         ))}
       </tbody>

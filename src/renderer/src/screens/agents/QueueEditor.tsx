@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next'
 import { X } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { CallinQueueSave } from '../../../../shared/domain/alohub-queues'
 import type { AlohubAgentView } from '../../../../shared/domain/alohub-views'
@@ -21,11 +23,11 @@ const diff = (from: ReadonlyArray<number>, to: ReadonlyArray<number>) => ({
 })
 
 /** Reads a queue id as typed; the message says what is wrong with it. */
-function parseQueueId(text: string): { id?: number; problem?: string } {
-  if (text.trim() === '') return { problem: 'Enter a queue id' }
-  if (!/^\d+$/.test(text.trim())) return { problem: 'A queue id is digits only' }
+function parseQueueId(text: string, t: TFunction<'agents'>): { id?: number; problem?: string } {
+  if (text.trim() === '') return { problem: t('queues.enterId') }
+  if (!/^\d+$/.test(text.trim())) return { problem: t('queues.digitsOnly') }
   const parsed = queueIdSchema.safeParse(Number(text.trim()))
-  return parsed.success ? { id: parsed.data } : { problem: parsed.error.issues[0]?.message ?? 'Not a queue id' }
+  return parsed.success ? { id: parsed.data } : { problem: t('queues.notAnId') }
 }
 
 /**
@@ -47,6 +49,7 @@ export function QueueEditor({
   onSaved: (message: string) => void
 }) {
   const client = useClient()
+  const { t } = useTranslation('agents')
   const [base, setBase] = useState(() => sorted(agent.callinQueueIds))
   const [desired, setDesired] = useState(() => sorted(agent.callinQueueIds))
   const [adding, setAdding] = useState('')
@@ -62,15 +65,15 @@ export function QueueEditor({
   const nameOf = (id: number) => queueLabel({ id, name: names.get(id) ?? null })
   const change = diff(base, desired)
   const priorityProblem =
-    priority.trim() !== '' && !/^\d{1,4}$/.test(priority.trim()) ? 'Priority is a whole number from 0' : undefined
+    priority.trim() !== '' && !/^\d{1,4}$/.test(priority.trim()) ? t('queues.priorityProblem') : undefined
 
   useEffect(() => heading.current?.focus(), [])
 
   const add = () => {
-    const { id, problem } = parseQueueId(adding)
+    const { id, problem } = parseQueueId(adding, t)
     setAddProblem(problem)
     if (id === undefined) return
-    if (desired.includes(id)) return setAddProblem(`Already in queue ${nameOf(id)}`)
+    if (desired.includes(id)) return setAddProblem(t('queues.already', { queue: nameOf(id) }))
     setDesired(sorted([...desired, id]))
     setAdding('')
   }
@@ -91,14 +94,18 @@ export function QueueEditor({
       })
       if (answer.outcome === 'saved') {
         const parts = [
-          answer.added.length ? `added ${answer.added.map(nameOf).join(', ')}` : '',
-          answer.removed.length ? `removed ${answer.removed.map(nameOf).join(', ')}` : '',
+          answer.added.length ? t('queues.added', { queues: answer.added.map(nameOf).join(', ') }) : '',
+          answer.removed.length ? t('queues.removed', { queues: answer.removed.map(nameOf).join(', ') }) : '',
         ].filter(Boolean)
-        onSaved(`Queues of ${agent.agentId} saved${parts.length ? `: ${parts.join('; ')}` : ''}.`)
+        onSaved(
+          parts.length
+            ? t('queues.savedWith', { agent: agent.agentId, changes: parts.join('; ') })
+            : t('queues.saved', { agent: agent.agentId }),
+        )
         setBase(answer.queues)
         setStage({ kind: 'edit' })
       } else if (answer.outcome === 'unchanged') {
-        onSaved(`Queues of ${agent.agentId} were already like this; nothing was sent.`)
+        onSaved(t('queues.unchanged', { agent: agent.agentId }))
         setStage({ kind: 'edit' })
       } else if (answer.outcome === 'confirm_removal') {
         setStage({ kind: 'confirm', added: answer.added, removed: answer.removed, overwrite })
@@ -113,14 +120,14 @@ export function QueueEditor({
   }
 
   const saveCallout = async () => {
-    const { id, problem } = parseQueueId(callout)
+    const { id, problem } = parseQueueId(callout, t)
     setCalloutProblem(problem)
     if (id === undefined) return
     setBusy(true)
     setError(undefined)
     try {
       await client.call('alohub.setCalloutQueue', { accountId, agentId: agent.agentId, queueId: id })
-      onSaved(`Callout queue of ${agent.agentId} set to ${id}.`)
+      onSaved(t('queues.calloutSaved', { agent: agent.agentId, queue: id }))
     } catch (caught) {
       setError(caught)
     } finally {
@@ -132,42 +139,40 @@ export function QueueEditor({
     <section className="card queue-editor" aria-labelledby="queue-editor-title">
       <div className="section-head">
         <h2 id="queue-editor-title" ref={heading} tabIndex={-1}>
-          Queues of {agent.agentId} {agent.userName ?? ''}
+          {t('queues.title', { agent: `${agent.agentId} ${agent.userName ?? ''}`.trim() })}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close the queue editor" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('queues.close')} onClick={onClose}>
           <X aria-hidden size={18} />
         </button>
       </div>
 
       <form
-        aria-label="Callin queues"
+        aria-label={t('queues.callinForm')}
         onSubmit={(event) => {
           event.preventDefault()
           void save(false, false)
         }}
       >
-        <h3>Callin queues</h3>
-        <ul className="queue-chips" aria-label="Callin queues after saving">
+        <h3>{t('queues.callinTitle')}</h3>
+        <ul className="queue-chips" aria-label={t('queues.afterSaving')}>
           {desired.map((id) => (
             <li key={id} className={`chip-item${change.added.includes(id) ? ' added' : ''}`}>
               {nameOf(id)}
-              {change.added.includes(id) && <span className="visually-hidden"> (to add)</span>}
+              {change.added.includes(id) && <span className="visually-hidden">{t('queues.toAdd')}</span>}
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove queue ${nameOf(id)}`}
+                aria-label={t('queues.remove', { queue: nameOf(id) })}
                 onClick={() => setDesired(desired.filter((queue) => queue !== id))}
               >
                 <X aria-hidden size={14} />
               </button>
             </li>
           ))}
-          {desired.length === 0 && (
-            <li className="field-error">AloHub keeps every agent in at least one callin queue.</li>
-          )}
+          {desired.length === 0 && <li className="field-error">{t('queues.atLeastOne')}</li>}
         </ul>
         <div className="inline-fields">
-          <label htmlFor="queue-to-add">Add queue</label>
+          <label htmlFor="queue-to-add">{t('queues.add')}</label>
           <input
             id="queue-to-add"
             list="known-queues"
@@ -194,9 +199,9 @@ export function QueueEditor({
             ))}
           </datalist>
           <button type="button" className="button small" onClick={add}>
-            Add
+            {t('queues.addButton')}
           </button>
-          <label htmlFor="queue-priority">Priority</label>
+          <label htmlFor="queue-priority">{t('queues.priority')}</label>
           <input
             id="queue-priority"
             className="narrow"
@@ -218,19 +223,19 @@ export function QueueEditor({
           </p>
         )}
 
-        <div className="changes" role="region" aria-label="What saving changes">
+        <div className="changes" role="region" aria-label={t('queues.whatChanges')}>
           {change.added.length === 0 && change.removed.length === 0 ? (
-            <p className="muted">No queue changes yet.</p>
+            <p className="muted">{t('queues.noChanges')}</p>
           ) : (
             <ul>
               {change.added.map((id) => (
                 <li key={`+${id}`} className="change-added">
-                  Add {nameOf(id)}
+                  {t('queues.willAdd', { queue: nameOf(id) })}
                 </li>
               ))}
               {change.removed.map((id) => (
                 <li key={`-${id}`} className="change-removed">
-                  Remove {nameOf(id)}
+                  {t('queues.willRemove', { queue: nameOf(id) })}
                 </li>
               ))}
             </ul>
@@ -241,11 +246,13 @@ export function QueueEditor({
           <div className="confirm" role="alertdialog" aria-labelledby="confirm-removal-title">
             <p id="confirm-removal-title">
               <strong>
-                Remove {stage.removed.length === 1 ? 'this queue' : `these ${stage.removed.length} queues`} from{' '}
-                {agent.agentId}?
+                {stage.removed.length === 1
+                  ? t('queues.confirmOne', { agent: agent.agentId })
+                  : t('queues.confirmMany', { agent: agent.agentId, count: stage.removed.length })}
               </strong>{' '}
-              {stage.removed.map(nameOf).join(', ')}. Calls to {stage.removed.length === 1 ? 'it' : 'them'} will no
-              longer reach this agent.
+              {t(stage.removed.length === 1 ? 'queues.confirmWhyOne' : 'queues.confirmWhyMany', {
+                queues: stage.removed.map(nameOf).join(', '),
+              })}
             </p>
             <div className="button-row">
               <button
@@ -254,10 +261,10 @@ export function QueueEditor({
                 disabled={busy}
                 onClick={() => void save(true, stage.overwrite)}
               >
-                Remove and save
+                {t('queues.removeAndSave')}
               </button>
               <button type="button" className="button" onClick={() => setStage({ kind: 'edit' })}>
-                Keep them
+                {t('queues.keep')}
               </button>
             </div>
           </div>
@@ -266,13 +273,13 @@ export function QueueEditor({
         {stage.kind === 'conflict' && (
           <div className="conflict" role="alert">
             <p>
-              <strong>Someone changed these queues since you opened them.</strong> Saving now would undo their change.
+              <strong>{t('queues.conflictTitle')}</strong> {t('queues.conflictBody')}
             </p>
             <dl className="facts">
-              <dt>Now in AloHub</dt>
-              <dd>{stage.current.map(nameOf).join(', ') || 'None'}</dd>
-              <dt>Yours</dt>
-              <dd>{desired.map(nameOf).join(', ') || 'None'}</dd>
+              <dt>{t('queues.nowInAlohub')}</dt>
+              <dd>{stage.current.map(nameOf).join(', ') || t('table.none')}</dd>
+              <dt>{t('queues.yours')}</dt>
+              <dd>{desired.map(nameOf).join(', ') || t('table.none')}</dd>
             </dl>
             <div className="button-row">
               <button
@@ -284,10 +291,10 @@ export function QueueEditor({
                   setStage({ kind: 'edit' })
                 }}
               >
-                Use theirs and discard mine
+                {t('queues.useTheirs')}
               </button>
               <button type="button" className="button danger" disabled={busy} onClick={() => void save(false, true)}>
-                Save mine over theirs
+                {t('queues.saveMine')}
               </button>
             </div>
           </div>
@@ -300,21 +307,21 @@ export function QueueEditor({
               className="button primary"
               disabled={busy || desired.length === 0 || priorityProblem !== undefined}
             >
-              Save callin queues
+              {t('queues.save')}
             </button>
           </div>
         )}
       </form>
 
       <form
-        aria-label="Callout queue"
+        aria-label={t('queues.calloutForm')}
         className="inline-fields"
         onSubmit={(event) => {
           event.preventDefault()
           void saveCallout()
         }}
       >
-        <label htmlFor="callout-queue">Callout queue</label>
+        <label htmlFor="callout-queue">{t('queues.callout')}</label>
         <input
           id="callout-queue"
           inputMode="numeric"
@@ -327,7 +334,7 @@ export function QueueEditor({
           }}
         />
         <button type="submit" className="button small" disabled={busy}>
-          Set callout queue
+          {t('queues.setCallout')}
         </button>
         {calloutProblem && (
           <p className="field-error" id="callout-queue-error">

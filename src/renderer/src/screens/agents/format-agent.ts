@@ -1,14 +1,18 @@
+import type { TFunction } from 'i18next'
+
 import type { AlohubAgentView, RecordingMark } from '../../../../shared/domain/alohub-views'
+import { currentLocale } from '../../i18n/i18n'
 
 const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString()
 
 /** What the app honestly knows of an agent's recording: what it set itself, and when. */
-export function describeRecording(mark: RecordingMark | undefined, now = new Date()): string {
-  if (!mark) return 'Unknown'
+export function describeRecording(mark: RecordingMark | undefined, t: TFunction<'agents'>, now = new Date()): string {
+  if (!mark) return t('recording.unknown')
   const at = new Date(mark.at)
-  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-  const when = sameDay(at, now) ? time : `${at.toLocaleDateString(undefined, { dateStyle: 'medium' })} ${time}`
-  return `Last set to ${mark.enabled ? 'on' : 'off'} by you at ${when}`
+  const locale = currentLocale()
+  const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+  const when = sameDay(at, now) ? time : `${at.toLocaleDateString(locale, { dateStyle: 'medium' })} ${time}`
+  return t(mark.enabled ? 'recording.lastSetOn' : 'recording.lastSetOff', { when })
 }
 
 /** Queue names from AloHub's label, "1001226-test,1000886-sales": the only place it names queues. */
