@@ -62,3 +62,41 @@ test('a supervisor narrows the board and the notifications by direction, agent a
   await app.getByRole('button', { name: 'Clear filter' }).click()
   await expect(app.getByRole('form', { name: 'Call filter' }).getByLabel('Agents')).toHaveValue('')
 })
+
+test('in Vietnamese the Live and Accounts screens speak Vietnamese', async ({ app }) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
+  const nav = app.getByRole('navigation', { name: 'Chính' })
+  await expect(nav.getByRole('button', { name: 'Cài đặt' })).toBeVisible()
+  await nav.getByRole('button', { name: 'Trực tiếp' }).click()
+  await expect(app.getByRole('heading', { name: 'Chưa có cuộc gọi nào để theo dõi' })).toBeVisible()
+  await app.getByRole('button', { name: 'Dùng thử không gian demo' }).click()
+
+  await expect(app.getByRole('list', { name: 'Tài khoản đang theo dõi' })).toContainText('Đang theo dõi', {
+    timeout: 10_000,
+  })
+  const filter = app.getByRole('form', { name: 'Bộ lọc cuộc gọi' })
+  await expect(filter.getByLabel('Chiều gọi')).toBeVisible()
+  await expect(filter.getByRole('group', { name: 'Hàng đợi' }).getByRole('button').first()).toBeVisible({
+    timeout: 20_000,
+  })
+  // A demo call rings within a minute: the table, its headers and the alerts are in Vietnamese too.
+  const calls = app.getByRole('table', { name: 'Cuộc gọi đang đổ chuông và đang đàm thoại' })
+  await expect(calls).toBeVisible({ timeout: 60_000 })
+  await expect(calls.getByRole('columnheader', { name: 'Máy lẻ' })).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'Trạng thái nhân viên' })).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'Cảnh báo gần đây' })).toBeVisible()
+  // The content area scrolls, not the page: a taller window shows the whole screen.
+  await app.setViewportSize({ width: 1200, height: 1500 })
+  await snapshot(app, 'live-vietnamese')
+
+  await nav.getByRole('button', { name: 'Tài khoản' }).click()
+  await app.getByRole('button', { name: 'Thêm tài khoản' }).click()
+  const form = app.getByRole('form', { name: 'Thêm tài khoản' })
+  await expect(form.getByLabel('Khóa API')).toBeVisible()
+  await expect(form.getByRole('button', { name: 'Phát triển' })).toBeVisible()
+  const alohub = app.getByRole('listitem', { name: 'Demo AloHub' })
+  await expect(alohub).toContainText('Khóa demo có sẵn')
+  await expect(alohub.getByRole('button', { name: 'Kiểm tra kết nối' })).toBeVisible()
+  await snapshot(app, 'accounts-vietnamese')
+})

@@ -1,5 +1,6 @@
 import { Bell, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { DesktopNotification } from '../../../shared/domain/notifications'
 import { useClient, useEvent } from '../ipc/client-context'
@@ -9,6 +10,7 @@ const toastLifetimeMs = 8000
 /** In the browser harness, desktop notifications are shown in the page instead. */
 export function HarnessNotifications() {
   const client = useClient()
+  const { t } = useTranslation('live')
   const [shown, setShown] = useState<ReadonlyArray<DesktopNotification>>([])
   useEvent('notifications.shown', (notification) => setShown((list) => [...list.slice(-3), notification]))
   const oldest = shown[0]
@@ -20,7 +22,7 @@ export function HarnessNotifications() {
   }, [oldest])
   if (shown.length === 0) return null
   return (
-    <ol className="toasts" aria-label="Desktop notifications">
+    <ol className="toasts" aria-label={t('notifications.label')}>
       {shown.map((notification) => (
         <li key={notification.id} className="toast" role="status">
           <Bell aria-hidden size={18} />
@@ -39,7 +41,7 @@ export function HarnessNotifications() {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Dismiss notification: ${notification.title}`}
+            aria-label={t('notifications.dismiss', { title: notification.title })}
             onClick={() => setShown((list) => list.filter((item) => item.id !== notification.id))}
           >
             <X aria-hidden size={16} />

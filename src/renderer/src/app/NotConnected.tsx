@@ -1,11 +1,13 @@
+import { Trans, useTranslation } from 'react-i18next'
+
 /** Shown when the page was opened without a way to reach the services. */
 export function NotConnected() {
+  const { t } = useTranslation('live')
   return (
     <main className="not-connected">
-      <h1>AgentDesk cannot reach its services</h1>
+      <h1>{t('notConnected.title')}</h1>
       <p>
-        This page needs the desktop app, or the browser harness started with <code>npm run dev:browser</code>. Open the
-        address the harness prints: it carries this run&apos;s access token.
+        <Trans t={t} i18nKey="notConnected.body" components={{ code: <code /> }} />
       </p>
     </main>
   )

@@ -1,6 +1,14 @@
+import { accounts as enAccounts } from './en/accounts'
+import { agents as enAgents } from './en/agents'
+import { aiAgents as enAiAgents } from './en/aiAgents'
 import { common as enCommon } from './en/common'
+import { live as enLive } from './en/live'
 import { settings as enSettings } from './en/settings'
+import { accounts as viAccounts } from './vi/accounts'
+import { agents as viAgents } from './vi/agents'
+import { aiAgents as viAiAgents } from './vi/aiAgents'
 import { common as viCommon } from './vi/common'
+import { live as viLive } from './vi/live'
 import { settings as viSettings } from './vi/settings'
 
 /**
@@ -8,8 +16,22 @@ import { settings as viSettings } from './vi/settings'
  * English, so a key missing or misspelled in one language does not compile.
  */
 export const resources = {
-  en: { common: enCommon, settings: enSettings },
-  vi: { common: viCommon, settings: viSettings },
+  en: {
+    common: enCommon,
+    agents: enAgents,
+    settings: enSettings,
+    aiAgents: enAiAgents,
+    live: enLive,
+    accounts: enAccounts,
+  },
+  vi: {
+    common: viCommon,
+    agents: viAgents,
+    settings: viSettings,
+    aiAgents: viAiAgents,
+    live: viLive,
+    accounts: viAccounts,
+  },
 } as const
 
 export const defaultNamespace = 'common'

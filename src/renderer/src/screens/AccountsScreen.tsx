@@ -1,5 +1,6 @@
 import { KeyRound, Plus } from 'lucide-react'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import { EmptyState } from '../components/EmptyState'
 import { ErrorNotice } from '../components/ErrorNotice'
@@ -16,25 +17,25 @@ export function AccountsScreen({
 }: {
   demo: { active: boolean; starting: boolean; error: unknown; start: () => void }
 }) {
+  const { t } = useTranslation('accounts')
   const { accounts, error } = useAccounts()
   const [editing, setEditing] = useState<string | 'new'>()
 
   if (error !== undefined) return <ErrorNotice error={error} />
-  if (!accounts) return <p className="muted">Loading accounts…</p>
+  if (!accounts) return <p className="muted">{t('loading')}</p>
 
   return (
     <div className="stack">
       <div className="toolbar">
         <button type="button" className="button primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          <Plus aria-hidden size={16} /> Add account
+          <Plus aria-hidden size={16} /> {t('add')}
         </button>
         <ImportExport canExport={accounts.some((account) => !account.demo)} />
       </div>
       {editing === 'new' && <AccountForm onDone={() => setEditing(undefined)} />}
       {accounts.length === 0 && editing !== 'new' ? (
-        <EmptyState icon={KeyRound} title="No accounts connected" action={<TryDemo demo={demo} />}>
-          Add an account for AloHub, Tel4vn, VoIPbin, the AI avatar platform or AgentHub. Its key is kept in your
-          operating system&apos;s keychain; this window only ever learns whether a key is set.
+        <EmptyState icon={KeyRound} title={t('empty.title')} action={<TryDemo demo={demo} />}>
+          {t('empty.body')}
         </EmptyState>
       ) : (
         <ul className="account-list">

@@ -1,5 +1,6 @@
 import { PhoneIncoming } from 'lucide-react'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { ScreenId } from '../../../shared/domain/screens'
 import { EmptyState } from '../components/EmptyState'
@@ -7,6 +8,7 @@ import { TryDemo } from '../components/TryDemo'
 
 import { AlertHistory } from './live/AlertHistory'
 import { CallTable } from './live/CallTable'
+import { formatNumber } from './live/format'
 import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
 import { PresencePanel } from './live/PresencePanel'
@@ -23,26 +25,27 @@ export function LiveScreen({
   /** A call or alert a notification click asked to see. */
   focus?: string | undefined
 }) {
+  const { t } = useTranslation('live')
+  const { t: common } = useTranslation()
   const live = useLive()
   const { alerts, clear } = useAlerts()
   const [showAll, setShowAll] = useState(false)
-  if (!live) return <p className="muted">Loading…</p>
+  if (!live) return <p className="muted">{common('loading')}</p>
   if (live.monitors.length === 0) {
     return (
       <EmptyState
         icon={PhoneIncoming}
-        title="No calls to watch yet"
+        title={t('empty.title')}
         action={
           <div className="button-row centred">
             <button type="button" className="button primary" onClick={() => onNavigate('accounts')}>
-              Go to Accounts
+              {common('goToAccounts')}
             </button>
             {!demo.active && <TryDemo demo={demo} />}
           </div>
         }
       >
-        Connect a Tel4vn account and ringing calls will show here, with a desktop notification the moment they ring;
-        AloHub and VoIPbin add agent presence, AgentHub failed AI runs.
+        {t('empty.body')}
       </EmptyState>
     )
   }
@@ -56,16 +59,21 @@ export function LiveScreen({
       <section className="card" aria-labelledby="calls-title">
         <div className="section-head">
           <h2 id="calls-title">
-            Calls <span className="muted">({shown.filter((call) => call.state === 'ringing').length} ringing)</span>
+            {t('calls.title')}{' '}
+            <span className="muted">
+              {t('calls.ringingCount', {
+                ringing: formatNumber(shown.filter((call) => call.state === 'ringing').length),
+              })}
+            </span>
           </h2>
           {(hidden > 0 || showAll) && (
             <button type="button" className="button small" onClick={() => setShowAll(!showAll)}>
-              {showAll ? 'Show only calls for me' : `Show ${hidden} more (not for you)`}
+              {showAll ? t('calls.showMine') : t('calls.showMore', { hidden: formatNumber(hidden) })}
             </button>
           )}
         </div>
         {shown.length === 0 ? (
-          <p className="muted">No calls for you right now.</p>
+          <p className="muted">{t('calls.noneForYou')}</p>
         ) : (
           <CallTable calls={shown} focus={focus} />
         )}

@@ -1,16 +1,18 @@
 import { KeyRound, ShieldAlert } from 'lucide-react'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { AccountView, ConnectionTestResult } from '../../../../shared/domain/accounts'
-import { providerNames } from '../../../../shared/domain/providers'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
+import { formatNumber } from '../live/format'
 
 import { ConnectionResult } from './ConnectionResult'
 
 /** One account: what it is, whether its key is set, and what can be done with it. */
 export function AccountCard({ account, onEdit }: { account: AccountView; onEdit: () => void }) {
   const client = useClient()
+  const { t } = useTranslation('accounts')
   const [test, setTest] = useState<ConnectionTestResult>()
   const [testing, setTesting] = useState(false)
   const [confirmRemove, setConfirmRemove] = useState(false)
@@ -47,42 +49,42 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
   return (
     <li className="card account-card" aria-label={label}>
       <div className="account-head">
-        <span className={`provider-badge provider-${provider}`}>{providerNames[provider]}</span>
+        <span className={`provider-badge provider-${provider}`}>{t(`providers.${provider}`)}</span>
         <h3>{label}</h3>
-        {account.demo && <span className="tag">Demo</span>}
+        {account.demo && <span className="tag">{t('card.demo')}</span>}
       </div>
       <dl className="facts compact">
-        <dt>Address</dt>
+        <dt>{t('card.address')}</dt>
         <dd className="mono">{baseUrl}</dd>
         {tenantId && (
           <>
-            <dt>Tenant</dt>
+            <dt>{t('card.tenant')}</dt>
             <dd>{tenantId}</dd>
           </>
         )}
-        <dt>Role</dt>
-        <dd>{role.kind === 'agent' ? `Agent, extension ${role.extension}` : 'Supervisor'}</dd>
-        <dt>Monitor</dt>
+        <dt>{t('card.role')}</dt>
+        <dd>{role.kind === 'agent' ? t('card.agent', { extension: role.extension }) : t('card.supervisor')}</dd>
+        <dt>{t('card.monitor')}</dt>
         <dd>
           {polling.enabled
             ? polling.intervalSeconds
-              ? `Every ${polling.intervalSeconds} s`
-              : 'On, default interval'
-            : 'Off'}
+              ? t('card.every', { seconds: formatNumber(polling.intervalSeconds) })
+              : t('card.defaultInterval')
+            : t('card.off')}
         </dd>
-        <dt>Key</dt>
+        <dt>{t('card.key')}</dt>
         <dd className={account.hasSecret ? 'key-set' : 'key-missing'}>
           {account.demo ? (
             <>
-              <KeyRound aria-hidden size={14} /> Built-in demo key, kept in memory only
+              <KeyRound aria-hidden size={14} /> {t('card.demoKey')}
             </>
           ) : account.hasSecret ? (
             <>
-              <KeyRound aria-hidden size={14} /> Saved in the keychain
+              <KeyRound aria-hidden size={14} /> {t('card.keySaved')}
             </>
           ) : (
             <>
-              <ShieldAlert aria-hidden size={14} /> Not set: edit the account to add it
+              <ShieldAlert aria-hidden size={14} /> {t('card.keyMissing')}
             </>
           )}
         </dd>
@@ -96,27 +98,27 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
           onClick={() => void runTest()}
           disabled={testing || !account.hasSecret}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('test.running') : t('test.run')}
         </button>
         {!account.demo && (
           <button type="button" className="button" onClick={onEdit}>
-            Edit
+            {t('card.edit')}
           </button>
         )}
         {!account.demo &&
           (confirmRemove ? (
-            <span className="confirm" role="group" aria-label="Confirm removal">
-              <span>Remove it and delete its key from the keychain?</span>
+            <span className="confirm" role="group" aria-label={t('card.confirmRemoval')}>
+              <span>{t('card.removeQuestion')}</span>
               <button type="button" className="button danger" onClick={() => void remove()}>
-                Remove
+                {t('card.remove')}
               </button>
               <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
-                Keep
+                {t('card.keep')}
               </button>
             </span>
           ) : (
             <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
-              Remove…
+              {t('card.removeAsk')}
             </button>
           ))}
       </div>

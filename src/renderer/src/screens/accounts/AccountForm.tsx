@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
 
 import {
   alternativeBaseUrls,
   defaultBaseUrls,
-  secretLabels,
   type AccountView,
   type ConnectionTestResult,
 } from '../../../../shared/domain/accounts'
-import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/providers'
+import { providerIds, type ProviderId } from '../../../../shared/domain/providers'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
@@ -25,6 +25,7 @@ import { ConnectionResult } from './ConnectionResult'
 /** Adds an account, or edits one; what the user typed survives every failure. */
 export function AccountForm({ account, onDone }: { account?: AccountView; onDone: () => void }) {
   const client = useClient()
+  const { t } = useTranslation('accounts')
   const editing = account !== undefined
   const resolver = useMemo(() => accountFormResolver(!editing), [editing])
   const {
@@ -98,6 +99,10 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
     }
   })
 
+  // The documented addresses' names are shared English; the known ones are shown in the chosen language.
+  const addressName = (name: string) =>
+    name === 'Production' || name === 'Development' ? t(`form.addressNames.${name}`) : name
+
   const { field, fieldError } = fieldWiring<AccountFormValues>(idPrefix, errors)
 
   return (
@@ -105,11 +110,11 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
       className="card account-form"
       onSubmit={(event) => void save(event)}
       noValidate
-      aria-label={editing ? `Edit ${account.label}` : 'Add account'}
+      aria-label={editing ? t('form.edit', { label: account.label }) : t('form.add')}
     >
-      <h2>{editing ? `Edit ${account.label}` : 'Add an account'}</h2>
+      <h2>{editing ? t('form.edit', { label: account.label }) : t('form.addTitle')}</h2>
       <div className="form-grid">
-        <label htmlFor={`${idPrefix}-provider`}>Provider</label>
+        <label htmlFor={`${idPrefix}-provider`}>{t('form.provider')}</label>
         <div>
           <select
             {...field('provider')}
@@ -118,19 +123,24 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
           >
             {providerIds.map((id) => (
               <option key={id} value={id}>
-                {providerNames[id]}
+                {t(`providers.${id}`)}
               </option>
             ))}
           </select>
         </div>
 
-        <label htmlFor={`${idPrefix}-label`}>Name</label>
+        <label htmlFor={`${idPrefix}-label`}>{t('form.name')}</label>
         <div>
-          <input {...field('label')} {...register('label')} placeholder="e.g. Sài Gòn sales team" autoComplete="off" />
+          <input
+            {...field('label')}
+            {...register('label')}
+            placeholder={t('form.namePlaceholder')}
+            autoComplete="off"
+          />
           {fieldError('label')}
         </div>
 
-        <label htmlFor={`${idPrefix}-baseUrl`}>Base URL</label>
+        <label htmlFor={`${idPrefix}-baseUrl`}>{t('form.baseUrl')}</label>
         <div>
           <input
             {...field('baseUrl')}
@@ -140,7 +150,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
             spellCheck={false}
           />
           {alternativeBaseUrls[provider] && (
-            <div className="chips" aria-label="Documented addresses">
+            <div className="chips" aria-label={t('form.documentedAddresses')}>
               {alternativeBaseUrls[provider]?.map((choice) => (
                 <button
                   key={choice.url}
@@ -148,7 +158,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
                   className="chip"
                   onClick={() => setValue('baseUrl', choice.url, { shouldValidate: true })}
                 >
-                  {choice.label}
+                  {addressName(choice.label)}
                 </button>
               ))}
             </div>
@@ -158,12 +168,12 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
 
         {provider === 'alohub' && (
           <>
-            <label htmlFor={`${idPrefix}-tenantId`}>Tenant id</label>
+            <label htmlFor={`${idPrefix}-tenantId`}>{t('form.tenantId')}</label>
             <div>
               <input
                 {...field('tenantId')}
                 {...register('tenantId')}
-                placeholder="Optional, e.g. 20260310"
+                placeholder={t('form.tenantIdPlaceholder')}
                 autoComplete="off"
               />
               {fieldError('tenantId')}
@@ -171,49 +181,54 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
           </>
         )}
 
-        <span className="form-label">Role</span>
-        <div role="radiogroup" aria-label="Role" className="radio-row">
+        <span className="form-label">{t('form.role')}</span>
+        <div role="radiogroup" aria-label={t('form.role')} className="radio-row">
           <label className="check">
             <input type="radio" value="supervisor" {...register('roleKind')} />
-            <span>Supervisor: watch queues and agents</span>
+            <span>{t('form.supervisor')}</span>
           </label>
           <label className="check">
             <input type="radio" value="agent" {...register('roleKind')} />
-            <span>Agent: only calls for my extension</span>
+            <span>{t('form.agent')}</span>
           </label>
         </div>
 
         {roleKind === 'agent' && (
           <>
-            <label htmlFor={`${idPrefix}-extension`}>My extension or agent id</label>
+            <label htmlFor={`${idPrefix}-extension`}>{t('form.extension')}</label>
             <div>
-              <input {...field('extension')} {...register('extension')} placeholder="e.g. 082018" autoComplete="off" />
+              <input
+                {...field('extension')}
+                {...register('extension')}
+                placeholder={t('form.extensionPlaceholder')}
+                autoComplete="off"
+              />
               {fieldError('extension')}
             </div>
           </>
         )}
 
-        <span className="form-label">Live monitor</span>
+        <span className="form-label">{t('form.liveMonitor')}</span>
         <div className="inline-fields">
           <label className="check">
             <input type="checkbox" {...register('pollingEnabled')} />
-            <span>Watch this account</span>
+            <span>{t('form.watch')}</span>
           </label>
           <label htmlFor={`${idPrefix}-intervalSeconds`} className="muted">
-            every
+            {t('form.every')}
           </label>
           <input
             {...field('intervalSeconds')}
             {...register('intervalSeconds')}
             className="narrow"
             inputMode="numeric"
-            placeholder="default"
+            placeholder={t('form.intervalPlaceholder')}
           />
-          <span className="muted">seconds</span>
+          <span className="muted">{t('form.seconds')}</span>
           {fieldError('intervalSeconds')}
         </div>
 
-        <label htmlFor={`${idPrefix}-secret`}>{secretLabels[provider]}</label>
+        <label htmlFor={`${idPrefix}-secret`}>{t(`form.secret.${provider}`)}</label>
         <div>
           <input
             {...field('secret')}
@@ -221,9 +236,9 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
             type="password"
             autoComplete="off"
             spellCheck={false}
-            placeholder={editing ? (account.hasSecret ? 'Saved in the keychain; type to replace' : 'Not set') : ''}
+            placeholder={editing ? (account.hasSecret ? t('form.secretSaved') : t('form.secretMissing')) : ''}
           />
-          <small className="muted">Kept in your system keychain only. AgentDesk never shows it again.</small>
+          <small className="muted">{t('form.secretHint')}</small>
           {fieldError('secret')}
         </div>
       </div>
@@ -233,13 +248,13 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
 
       <div className="button-row form-actions">
         <button type="button" className="button" onClick={() => void runTest()} disabled={testing}>
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('test.running') : t('test.run')}
         </button>
         <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : editing ? 'Save changes' : 'Add account'}
+          {isSubmitting ? t('form.saving') : editing ? t('form.save') : t('form.add')}
         </button>
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

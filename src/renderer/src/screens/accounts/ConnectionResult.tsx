@@ -1,9 +1,11 @@
 import { CircleAlert, CircleCheck } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 
 import type { ConnectionTestResult } from '../../../../shared/domain/accounts'
 
 /** The outcome of a connection test, in plain words, with the provider's own words folded away. */
 export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
+  const { t } = useTranslation('accounts')
   return (
     <div className={result.ok ? 'result result-ok' : 'result result-error'} role="status">
       {result.ok ? <CircleCheck aria-hidden size={18} /> : <CircleAlert aria-hidden size={18} />}
@@ -11,7 +13,7 @@ export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
         <p>{result.message}</p>
         {result.detail && (
           <details>
-            <summary>What the server said</summary>
+            <summary>{t('test.serverSaid')}</summary>
             <p className="muted">{result.detail}</p>
           </details>
         )}

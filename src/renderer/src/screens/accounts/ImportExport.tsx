@@ -1,12 +1,15 @@
 import { Download, Upload } from 'lucide-react'
 import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
+import { formatNumber } from '../live/format'
 
 /** Accounts to and from a JSON file; keys never travel in it. */
 export function ImportExport({ canExport }: { canExport: boolean }) {
   const client = useClient()
+  const { t } = useTranslation('accounts')
   const input = useRef<HTMLInputElement>(null)
   const [message, setMessage] = useState<string>()
   const [failure, setFailure] = useState<unknown>()
@@ -21,7 +24,7 @@ export function ImportExport({ canExport }: { canExport: boolean }) {
       link.download = fileName
       link.click()
       URL.revokeObjectURL(url)
-      setMessage(`Exported to ${fileName}, without keys.`)
+      setMessage(t('file.exported', { fileName }))
     } catch (error) {
       setFailure(error)
     }
@@ -33,9 +36,8 @@ export function ImportExport({ canExport }: { canExport: boolean }) {
     setMessage(undefined)
     try {
       const { added, skipped } = await client.call('accounts.import', { text: await file.text() })
-      setMessage(
-        `Imported ${added} account${added === 1 ? '' : 's'}${skipped ? `, skipped ${skipped} already here` : ''}. Add each key before use.`,
-      )
+      const counts = { count: added, added: formatNumber(added), skipped: formatNumber(skipped) }
+      setMessage(skipped ? t('file.importedSkipped', counts) : t('file.imported', counts))
     } catch (error) {
       setFailure(error)
     } finally {
@@ -47,17 +49,17 @@ export function ImportExport({ canExport }: { canExport: boolean }) {
     <div className="import-export">
       <div className="button-row">
         <button type="button" className="button" onClick={() => void exportFile()} disabled={!canExport}>
-          <Download aria-hidden size={16} /> Export
+          <Download aria-hidden size={16} /> {t('file.export')}
         </button>
         <button type="button" className="button" onClick={() => input.current?.click()}>
-          <Upload aria-hidden size={16} /> Import
+          <Upload aria-hidden size={16} /> {t('file.import')}
         </button>
         <input
           ref={input}
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
-          aria-label="Accounts file to import"
+          aria-label={t('file.input')}
           onChange={(event) => void importFile(event.target.files?.[0])}
         />
       </div>

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { FieldErrors, Resolver } from 'react-hook-form'
 
 import {
@@ -83,7 +84,7 @@ export function accountFormResolver(requireSecret: boolean): Resolver<AccountFor
     const errors: FieldErrors<AccountFormValues> = {}
     const interval = values.intervalSeconds.trim()
     if (interval !== '' && !/^\d+$/.test(interval)) {
-      errors.intervalSeconds = { type: 'pattern', message: 'Use whole seconds, or leave empty for the default' }
+      errors.intervalSeconds = { type: 'pattern', message: i18next.t('form.wholeSeconds', { ns: 'accounts' }) }
     }
     const parsed = accountDraftSchema.safeParse(draftFromForm(values))
     if (!parsed.success) {
@@ -94,7 +95,11 @@ export function accountFormResolver(requireSecret: boolean): Resolver<AccountFor
     }
     if (requireSecret || values.secret !== '') {
       const secret = secretInputSchema.safeParse(values.secret)
-      if (!secret.success) errors.secret = { type: 'schema', message: secret.error.issues[0]?.message ?? 'Invalid key' }
+      if (!secret.success)
+        errors.secret = {
+          type: 'schema',
+          message: secret.error.issues[0]?.message ?? i18next.t('form.invalidKey', { ns: 'accounts' }),
+        }
     }
     return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} }
   }

@@ -1,16 +1,17 @@
 import { Bot, BellRing, PhoneMissed } from 'lucide-react'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { Alert } from '../../../../shared/domain/live'
 
 import { formatTime } from './format'
 
-const headline: Record<Alert['kind'], string> = {
-  missed: 'Missed on',
-  ringing: 'Rang on',
-  agent_ringing: 'Ringing:',
-  ai_failed: 'AI agent failed:',
-}
+const headline = {
+  missed: 'alerts.missed',
+  ringing: 'alerts.ringing',
+  agent_ringing: 'alerts.agentRinging',
+  ai_failed: 'alerts.aiFailed',
+} as const satisfies Record<Alert['kind'], string>
 
 /** Recent alerts, missed calls first, until the user clears them. */
 export function AlertHistory({
@@ -23,6 +24,7 @@ export function AlertHistory({
   /** A call or alert id a notification click asked for; its alerts are marked. */
   focus?: string | undefined
 }) {
+  const { t } = useTranslation('live')
   const isFocused = (alert: Alert) => focus !== undefined && (alert.id === focus || alert.id.endsWith(`:${focus}`))
   const focused = useRef<HTMLLIElement>(null)
   const focusedPresent = alerts.some(isFocused)
@@ -36,13 +38,13 @@ export function AlertHistory({
   return (
     <section className="card" aria-labelledby="alerts-title">
       <div className="section-head">
-        <h2 id="alerts-title">Recent alerts</h2>
+        <h2 id="alerts-title">{t('alerts.title')}</h2>
         <button type="button" className="button small" onClick={onClear} disabled={alerts.length === 0}>
-          Clear
+          {t('alerts.clear')}
         </button>
       </div>
       {alerts.length === 0 ? (
-        <p className="muted">No alerts yet. Missed calls will stay here until you clear them.</p>
+        <p className="muted">{t('alerts.none')}</p>
       ) : (
         <ul className="alerts">
           {ordered.slice(0, 50).map((alert) => (
@@ -60,12 +62,12 @@ export function AlertHistory({
                 <BellRing aria-hidden size={16} />
               )}
               <span>
-                <strong>{headline[alert.kind]}</strong> {alert.subject}
+                <strong>{t(headline[alert.kind])}</strong> {alert.subject}
                 {alert.detail ? ` · ${alert.detail}` : ''}
               </span>
               <span className="muted">
                 {alert.accountLabel} · {formatTime(alert.at)}
-                {alert.kind !== 'missed' && !alert.notified ? ' · not notified' : ''}
+                {alert.kind !== 'missed' && !alert.notified ? ` · ${t('alerts.notNotified')}` : ''}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { PhoneIncoming, PhoneOutgoing } from 'lucide-react'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { LiveCall } from '../../../../shared/domain/live'
 
@@ -8,6 +9,7 @@ import { useNow } from './useLive'
 
 /** Calls ringing and on call, ringing first, with durations ticking; the focused one in view. */
 export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; focus?: string | undefined }) {
+  const { t } = useTranslation('live')
   const now = useNow()
   const focused = useRef<HTMLTableRowElement>(null)
   const focusedPresent = calls.some((call) => call.callId === focus)
@@ -17,14 +19,14 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
   }, [focus, focusedPresent])
   return (
     <table className="calls">
-      <caption className="visually-hidden">Calls ringing and on call</caption>
+      <caption className="visually-hidden">{t('calls.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">State</th>
-          <th scope="col">Extension</th>
-          <th scope="col">Other party</th>
-          <th scope="col">For</th>
-          <th scope="col">Account</th>
+          <th scope="col">{t('calls.state')}</th>
+          <th scope="col">{t('calls.extension')}</th>
+          <th scope="col">{t('calls.otherParty')}</th>
+          <th scope="col">{t('calls.duration')}</th>
+          <th scope="col">{t('calls.account')}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +42,9 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
               .join(' ')}
           >
             <td>
-              <span className={`call-state ${call.state}`}>{call.state === 'ringing' ? 'Ringing' : 'On call'}</span>
+              <span className={`call-state ${call.state}`}>
+                {call.state === 'ringing' ? t('calls.ringing') : t('calls.onCall')}
+              </span>
             </td>
             <td>
               <strong>{call.extension}</strong> {call.agentName && <span className="muted">{call.agentName}</span>}
@@ -48,11 +52,11 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
             <td>
               <span className="direction">
                 {call.direction === 'inbound' ? (
-                  <PhoneIncoming aria-label="Inbound" size={14} />
+                  <PhoneIncoming aria-label={t('calls.inbound')} size={14} />
                 ) : (
-                  <PhoneOutgoing aria-label="Outbound" size={14} />
+                  <PhoneOutgoing aria-label={t('calls.outbound')} size={14} />
                 )}
-                {call.destination ?? 'Unknown number'}
+                {call.destination ?? t('calls.unknownNumber')}
               </span>
             </td>
             <td className="mono">{formatDuration(now - Date.parse(call.seenAt))}</td>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { KnownQueue } from '../../../../shared/domain/live'
 import { isOpenFilter, liveFilterSchema, type LiveFilter } from '../../../../shared/domain/live-filter'
@@ -16,6 +17,7 @@ const splitAgents = (text: string) =>
 /** A supervisor's filter: direction, agents and queues. It decides notifications and the board. */
 export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: ReadonlyArray<KnownQueue> }) {
   const client = useClient()
+  const { t } = useTranslation('live')
   const id = useId()
   const [direction, setDirection] = useState(filter.direction)
   const [agentsText, setAgentsText] = useState(filter.agents.join(', '))
@@ -38,11 +40,7 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
     const checked = liveFilterSchema.safeParse(next)
     if (!checked.success) {
       const issue = checked.error.issues[0]
-      setProblem(
-        issue?.path[0] === 'agents'
-          ? 'Each agent is an extension or a name of at most 64 characters, separated by commas.'
-          : (issue?.message ?? 'That filter is not valid.'),
-      )
+      setProblem(issue?.path[0] === 'agents' ? t('filter.agentsProblem') : (issue?.message ?? t('filter.invalid')))
       return
     }
     setProblem(undefined)
@@ -54,14 +52,14 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
   return (
     <form
       className="card filter-bar"
-      aria-label="Call filter"
+      aria-label={t('filter.label')}
       onSubmit={(event) => {
         event.preventDefault()
         apply(current())
       }}
     >
       <div className="filter-fields">
-        <label htmlFor={`${id}-direction`}>Direction</label>
+        <label htmlFor={`${id}-direction`}>{t('filter.direction')}</label>
         <select
           id={`${id}-direction`}
           value={direction}
@@ -71,25 +69,25 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
             apply({ ...current(), direction: value })
           }}
         >
-          <option value="any">Inbound and outbound</option>
-          <option value="inbound">Inbound only</option>
-          <option value="outbound">Outbound only</option>
+          <option value="any">{t('filter.any')}</option>
+          <option value="inbound">{t('filter.inbound')}</option>
+          <option value="outbound">{t('filter.outbound')}</option>
         </select>
-        <label htmlFor={`${id}-agents`}>Agents</label>
+        <label htmlFor={`${id}-agents`}>{t('filter.agents')}</label>
         <input
           id={`${id}-agents`}
           value={agentsText}
-          placeholder="All agents, or extensions and names: 082018, Lan"
+          placeholder={t('filter.agentsPlaceholder')}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(event) => setAgentsText(event.target.value)}
           onBlur={() => apply(current())}
         />
-        <span className="filter-label">Queues</span>
+        <span className="filter-label">{t('filter.queues')}</span>
         {queues.length === 0 ? (
-          <span className="muted">Queues come from a monitored AloHub account; add one to filter by queue.</span>
+          <span className="muted">{t('filter.noQueues')}</span>
         ) : (
-          <div className="queue-chips" role="group" aria-label="Queues">
+          <div className="queue-chips" role="group" aria-label={t('filter.queues')}>
             {queues.map((queue) => {
               const on = chosenQueues.includes(queue.id)
               return (
@@ -104,7 +102,7 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
                     apply({ ...current(), queues: next })
                   }}
                 >
-                  {queue.label ?? `Queue ${queue.id}`}
+                  {queue.label ?? t('filter.queue', { id: queue.id })}
                 </button>
               )
             })}
@@ -112,18 +110,14 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
         )}
       </div>
       <div className="filter-foot">
-        <span className="muted">
-          {isOpenFilter(filter)
-            ? 'Supervisor accounts notify you of every call.'
-            : 'Supervisor accounts notify you only of calls that match; agents always hear their own extension.'}
-        </span>
+        <span className="muted">{isOpenFilter(filter) ? t('filter.open') : t('filter.narrowed')}</span>
         {!isOpenFilter(filter) && (
           <button
             type="button"
             className="button small"
             onClick={() => apply({ direction: 'any', agents: [], queues: [] })}
           >
-            Clear filter
+            {t('filter.clear')}
           </button>
         )}
       </div>

@@ -1,29 +1,34 @@
+import { useTranslation } from 'react-i18next'
+
 import type { MonitorStatus } from '../../../../shared/domain/live'
 
-const labels: Record<MonitorStatus['state'], string> = {
-  starting: 'Connecting…',
-  ok: 'Watching',
-  error: 'Problem',
-  paused: 'Paused',
-}
+const labels = {
+  starting: 'monitors.starting',
+  ok: 'monitors.ok',
+  error: 'monitors.error',
+  paused: 'monitors.paused',
+} as const satisfies Record<MonitorStatus['state'], string>
 
-const pushLabels: Record<NonNullable<MonitorStatus['push']>, string> = {
-  connecting: 'live push connecting',
-  connected: 'live push',
-  down: 'polling (push down)',
-}
+const pushLabels = {
+  connecting: 'monitors.pushConnecting',
+  connected: 'monitors.pushConnected',
+  down: 'monitors.pushDown',
+} as const satisfies Record<NonNullable<MonitorStatus['push']>, string>
 
 /** One line per monitored account: is it working, and if not, why. */
 export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<MonitorStatus> }) {
+  const { t } = useTranslation('live')
   return (
-    <ul className="monitors" aria-label="Monitored accounts">
+    <ul className="monitors" aria-label={t('monitors.label')}>
       {monitors.map((monitor) => (
         <li key={monitor.accountId} className={`monitor ${monitor.state}`}>
           <span className="dot" aria-hidden />
           <strong>{monitor.accountLabel}</strong>
           <span>
-            {labels[monitor.state]}
-            {monitor.push && monitor.state !== 'paused' && <span className="muted"> · {pushLabels[monitor.push]}</span>}
+            {t(labels[monitor.state])}
+            {monitor.push && monitor.state !== 'paused' && (
+              <span className="muted"> · {t(pushLabels[monitor.push])}</span>
+            )}
           </span>
           {monitor.message && <span className="monitor-error">{monitor.message}</span>}
         </li>
