@@ -1,3 +1,4 @@
+import { desktopText } from '../../src/main/i18n/desktop-text'
 import { tel4vnCallsWatcher } from '../../src/main/monitor/watchers/tel4vn-calls-watcher'
 import type { WatcherContext } from '../../src/main/monitor/watchers/watcher'
 import { validateResponse } from '../../src/main/providers/http/response-validation'
@@ -74,6 +75,7 @@ export async function measureDecisionTime(agents: number, rounds = 60) {
   const context: WatcherContext = {
     account: supervisor,
     now: () => new Date().toISOString(),
+    text: () => desktopText('en'),
     wasNotified: (id) => notified.has(id),
     notify(requests) {
       const shown = new Set<string>()

@@ -10,6 +10,7 @@ import { createRecordingMarks } from '../alohub/recording-marks'
 import { createAvatarHandlers } from '../avatar/avatar-handlers'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { DemoSize } from '../demo/demo-workspace'
+import { desktopText } from '../i18n/desktop-text'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { watchConnectivity } from '../monitor/connectivity-watch'
@@ -91,7 +92,7 @@ export function createCore(deps: CoreDependencies): Core {
     events.emit('notifications.pauseChanged', pause)
   })
   const tray: TrayState = createTrayState(
-    { pause: notificationPause.current(), ringingCalls: 0, problems: 0 },
+    { pause: notificationPause.current(), ringingCalls: 0, problems: 0, language: settings.read().language },
     deps.tray,
     formatTime,
     (view) => events.emit('tray.viewChanged', view),
@@ -116,7 +117,7 @@ export function createCore(deps: CoreDependencies): Core {
     const notification = {
       id: `test-${shownAt}`,
       title: 'AgentDesk',
-      body: 'Notifications work. A ringing call will appear like this.',
+      body: desktopText(settings.read().language).testBody,
       shownAt,
     }
     showNotification({ ...notification, onClick: () => openScreen('settings') })
@@ -181,7 +182,9 @@ export function createCore(deps: CoreDependencies): Core {
   })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
-    ...createPreferenceHandlers(settings, deps.loginItem),
+    ...createPreferenceHandlers(settings, deps.loginItem, (preferences) =>
+      tray.update({ language: preferences.language }),
+    ),
     ...createNotificationHandlers(notificationPause, showTestNotification),
     'notifications.activate': async ({ id }) => {
       const action = clickActions.get(id)

@@ -5,6 +5,7 @@ import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
 import type { NotifierPort } from '../core/ports'
+import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import type { RetryPolicy } from '../providers/http/retry-policy'
@@ -151,6 +152,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const contextFor = (account: AccountView): WatcherContext => ({
     account,
     now,
+    text: () => desktopText(deps.settings.read().language),
     wasNotified: (id) => notified.has(id),
     notify,
     alert(alerts) {

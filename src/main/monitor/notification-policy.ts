@@ -1,5 +1,6 @@
 import type { AccountRole } from '../../shared/domain/accounts'
 import type { MonitoredCall } from '../../shared/domain/calls'
+import type { DesktopText } from '../i18n/desktop-text'
 
 /** A notification the monitor decided to show. */
 export interface CallNotification {
@@ -23,18 +24,19 @@ export function ringingNotifications(
   accountLabel: string,
   ringing: ReadonlyArray<MonitoredCall>,
   alreadyNotified: (callId: string) => boolean,
+  text: DesktopText,
 ): CallNotification[] {
   const fresh = ringing.filter((call) => !alreadyNotified(call.callId))
   if (fresh.length === 0) return []
   const [only] = fresh
   if (fresh.length === 1 && only) {
     const who = only.agentName ? `${only.extension} (${only.agentName})` : only.extension
-    const party = only.destination ?? 'an unknown number'
+    const party = only.destination ?? text.unknownNumber
     return [
       {
         id: only.callId,
-        title: only.direction === 'inbound' ? `Call ringing on ${who}` : `Outbound call ringing from ${who}`,
-        body: only.direction === 'inbound' ? `From ${party} · ${accountLabel}` : `To ${party} · ${accountLabel}`,
+        title: only.direction === 'inbound' ? text.callRinging(who) : text.outboundRinging(who),
+        body: only.direction === 'inbound' ? text.fromParty(party, accountLabel) : text.toParty(party, accountLabel),
         callIds: [only.callId],
       },
     ]
@@ -42,7 +44,7 @@ export function ringingNotifications(
   return [
     {
       id: fresh.map((call) => call.callId).join('+'),
-      title: `${fresh.length} calls ringing in ${accountLabel}`,
+      title: text.callsRinging(fresh.length, accountLabel),
       body: fresh.map((call) => call.extension).join(', '),
       callIds: fresh.map((call) => call.callId),
     },

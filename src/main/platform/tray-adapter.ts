@@ -1,7 +1,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron'
 
 import type { PauseDuration } from '../../shared/domain/notifications'
-import type { TrayIconState, TrayView } from '../../shared/domain/tray'
+import type { TrayIconState, TrayMenuWords, TrayView } from '../../shared/domain/tray'
 import type { TrayPort } from '../core/ports'
 
 /** The parts of Electron the tray uses; injected so the adapter is tested with fakes. */
@@ -54,8 +54,8 @@ export function createTrayAdapter(
         tray.setImage(image(view.icon))
       }
       if (shown?.tooltip !== view.tooltip) tray.setToolTip(view.tooltip)
-      if (shown?.notificationsPaused !== view.notificationsPaused) {
-        tray.setContextMenu(electron.buildMenu(menuTemplate(view.notificationsPaused, actions)))
+      if (shown?.notificationsPaused !== view.notificationsPaused || shown.menu !== view.menu) {
+        tray.setContextMenu(electron.buildMenu(menuTemplate(view.notificationsPaused, view.menu, actions)))
       }
       shown = view
     },
@@ -68,22 +68,26 @@ export function createTrayAdapter(
 }
 
 /** The tray menu: open, pause or resume, quit. */
-export function menuTemplate(paused: boolean, actions: TrayActions): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  paused: boolean,
+  words: TrayMenuWords,
+  actions: TrayActions,
+): MenuItemConstructorOptions[] {
   const pauseItem: MenuItemConstructorOptions = paused
-    ? { label: 'Resume notifications', click: () => actions.resume() }
+    ? { label: words.resume, click: () => actions.resume() }
     : {
-        label: 'Pause notifications',
+        label: words.pause,
         submenu: [
-          { label: 'For 15 minutes', click: () => actions.pause('15m') },
-          { label: 'For 1 hour', click: () => actions.pause('1h') },
-          { label: 'Until I resume', click: () => actions.pause('until-resumed') },
+          { label: words.for15m, click: () => actions.pause('15m') },
+          { label: words.for1h, click: () => actions.pause('1h') },
+          { label: words.untilResumed, click: () => actions.pause('until-resumed') },
         ],
       }
   return [
-    { label: 'Open AgentDesk', click: () => actions.open() },
+    { label: words.open, click: () => actions.open() },
     pauseItem,
     { type: 'separator' },
-    { label: 'Quit AgentDesk', click: () => actions.quit() },
+    { label: words.quit, click: () => actions.quit() },
   ]
 }
 

@@ -1,4 +1,4 @@
-import { preferencesSchema } from '../../shared/domain/settings'
+import { preferencesSchema, type Preferences } from '../../shared/domain/settings'
 import type { LoginItemPort } from '../core/ports'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { OperationError } from '../ipc/operation-error'
@@ -9,6 +9,8 @@ import type { SettingsRepository } from './settings-repository'
 export function createPreferenceHandlers(
   settings: SettingsRepository,
   loginItem?: LoginItemPort,
+  /** Told after every change, for what follows a preference outside the renderer (the tray's language). */
+  onChanged?: (preferences: Preferences) => void,
 ): Pick<OperationHandlers, 'preferences.get' | 'preferences.update'> {
   const preferences = () => preferencesSchema.parse(settings.read())
   return {
@@ -25,7 +27,9 @@ export function createPreferenceHandlers(
         }
       }
       settings.update(patch)
-      return preferences()
+      const changed = preferences()
+      onChanged?.(changed)
+      return changed
     },
   }
 }

@@ -1,11 +1,14 @@
 import type { NotificationPause } from '../../shared/domain/notifications'
+import type { Language } from '../../shared/domain/settings'
 import type { TrayView } from '../../shared/domain/tray'
+import { desktopText } from '../i18n/desktop-text'
 
 /** What the tray reflects; later features add to it (ringing calls, failing accounts). */
 export interface TrayInputs {
   readonly pause: NotificationPause
   readonly ringingCalls: number
   readonly problems: number
+  readonly language: Language
 }
 
 /**
@@ -13,29 +16,30 @@ export interface TrayInputs {
  * sees that a call rings, only the notification is silenced.
  */
 export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => string): TrayView {
+  const text = desktopText(inputs.language)
   const notificationsPaused = inputs.pause.paused
   const pauseNote = inputs.pause.paused
     ? inputs.pause.until === null
-      ? 'notifications paused'
-      : `notifications paused until ${formatTime(inputs.pause.until)}`
+      ? text.trayPaused
+      : text.trayPausedUntil(formatTime(inputs.pause.until))
     : undefined
   const parts: string[] = []
-  if (inputs.ringingCalls > 0) {
-    parts.push(inputs.ringingCalls === 1 ? '1 call ringing' : `${inputs.ringingCalls} calls ringing`)
-  }
-  if (inputs.problems > 0) {
-    parts.push(inputs.problems === 1 ? '1 problem' : `${inputs.problems} problems`)
-  }
+  if (inputs.ringingCalls > 0) parts.push(text.trayCallsRinging(inputs.ringingCalls))
+  if (inputs.problems > 0) parts.push(text.trayProblems(inputs.problems))
   if (pauseNote) parts.push(pauseNote)
   const icon =
     inputs.ringingCalls > 0 ? 'ringing' : inputs.problems > 0 ? 'attention' : notificationsPaused ? 'paused' : 'idle'
   const tooltip = parts.length > 0 ? `AgentDesk: ${parts.join(', ')}` : 'AgentDesk'
-  return { icon, tooltip: tooltip.slice(0, 127), notificationsPaused }
+  return { icon, tooltip: tooltip.slice(0, 127), notificationsPaused, menu: text.menu }
 }
 
 /** True when two views would draw the same tray. */
 export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
   return (
-    a !== undefined && a.icon === b.icon && a.tooltip === b.tooltip && a.notificationsPaused === b.notificationsPaused
+    a !== undefined &&
+    a.icon === b.icon &&
+    a.tooltip === b.tooltip &&
+    a.notificationsPaused === b.notificationsPaused &&
+    a.menu === b.menu
   )
 }

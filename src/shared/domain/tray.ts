@@ -5,10 +5,23 @@ export const trayIconStates = ['idle', 'ringing', 'attention', 'paused'] as cons
 export const trayIconStateSchema = z.enum(trayIconStates)
 export type TrayIconState = z.infer<typeof trayIconStateSchema>
 
-/** Everything the tray shows: icon, tooltip and the pause entry of its menu. */
+/** The words of the tray's menu, in the user's language. */
+export const trayMenuWordsSchema = z.object({
+  open: z.string(),
+  pause: z.string(),
+  for15m: z.string(),
+  for1h: z.string(),
+  untilResumed: z.string(),
+  resume: z.string(),
+  quit: z.string(),
+})
+export type TrayMenuWords = z.infer<typeof trayMenuWordsSchema>
+
+/** Everything the tray shows: icon, tooltip and its menu (with the pause entry). */
 export const trayViewSchema = z.object({
   icon: trayIconStateSchema,
   tooltip: z.string().max(127),
   notificationsPaused: z.boolean(),
+  menu: trayMenuWordsSchema,
 })
 export type TrayView = z.infer<typeof trayViewSchema>

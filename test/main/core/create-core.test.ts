@@ -51,7 +51,7 @@ describe('core services through the IPC contract', () => {
   it('pausing from the renderer updates the tray, tells the renderer and persists', async () => {
     const { call, drawn, events, clock, backend } = setUp()
     await call('notifications.pause', { duration: '1h' })
-    expect(drawn.at(-1)).toEqual({
+    expect(drawn.at(-1)).toMatchObject({
       icon: 'paused',
       tooltip: 'AgentDesk: notifications paused until 10:00',
       notificationsPaused: true,
@@ -61,6 +61,16 @@ describe('core services through the IPC contract', () => {
     clock.advance(60 * 60_000)
     expect(drawn.at(-1)?.icon).toBe('idle')
     expect(events.at(-1)).toEqual(['notifications.pauseChanged', { paused: false }])
+  })
+
+  it('switching the language to Vietnamese rewords the tray at once', async () => {
+    const { call, drawn } = setUp()
+    await call('notifications.pause', { duration: 'until-resumed' })
+    await call('preferences.update', { language: 'vi' })
+    expect(drawn.at(-1)).toMatchObject({
+      tooltip: 'AgentDesk: đã tạm dừng thông báo',
+      menu: { resume: 'Bật lại thông báo', quit: 'Thoát AgentDesk' },
+    })
   })
 
   it('changes preferences one at a time and refuses an empty change', async () => {

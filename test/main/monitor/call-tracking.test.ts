@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { desktopText } from '../../../src/main/i18n/desktop-text'
 import { diffCalls } from '../../../src/main/monitor/call-tracker'
 import { concernsUser, ringingNotifications } from '../../../src/main/monitor/notification-policy'
 import type { MonitoredCall } from '../../../src/shared/domain/calls'
@@ -16,6 +17,8 @@ const call = (callId: string, state: MonitoredCall['state'], extension = '101'):
   startedAt: null,
   domainName: null,
 })
+
+const english = desktopText('en')
 
 describe('diffCalls', () => {
   it('reports ringing, answered, ended and missed', () => {
@@ -44,7 +47,7 @@ describe('notification policy', () => {
   })
 
   it('says who and from where for one call, coalesces a burst, and skips notified calls', () => {
-    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false)).toEqual([
+    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false, english)).toEqual([
       {
         id: 'a',
         title: 'Call ringing on 101 (Nguyễn Văn An)',
@@ -56,10 +59,18 @@ describe('notification policy', () => {
       'Sales',
       ['a', 'b', 'c', 'd'].map((id, index) => call(id, 'ringing', String(101 + index))),
       (id) => id === 'a',
+      english,
     )
     expect(burst).toEqual([
       { id: 'b+c+d', title: '3 calls ringing in Sales', body: '102, 103, 104', callIds: ['b', 'c', 'd'] },
     ])
-    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => true)).toEqual([])
+    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => true, english)).toEqual([])
+  })
+
+  it('speaks Vietnamese when the user chose it', () => {
+    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false, desktopText('vi'))[0]).toMatchObject({
+      title: 'Cuộc gọi đang đổ chuông tới 101 (Nguyễn Văn An)',
+      body: 'Từ 0899123456 · Sales',
+    })
   })
 })

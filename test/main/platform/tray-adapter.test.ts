@@ -1,6 +1,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron'
 import { describe, expect, it } from 'vitest'
 
+import { desktopText } from '../../../src/main/i18n/desktop-text'
 import {
   createTrayAdapter,
   menuTemplate,
@@ -62,10 +63,12 @@ function setUp() {
   return { adapter, trays, loaded, actions }
 }
 
+const english = desktopText('en')
+
 describe('tray adapter', () => {
   it('creates the tray on first render with image, tooltip and menu', () => {
     const { adapter, trays, actions } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
     expect(trays).toHaveLength(1)
     expect(String(trays[0]?.image)).toBe('/res/tray/idle.png')
     expect(trays[0]?.calls).toEqual([
@@ -78,10 +81,20 @@ describe('tray adapter', () => {
 
   it('touches only what changed, and loads each image once', () => {
     const { adapter, trays, loaded } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
-    adapter.render({ icon: 'ringing', tooltip: 'AgentDesk', notificationsPaused: false })
-    adapter.render({ icon: 'ringing', tooltip: 'AgentDesk: 1 call ringing', notificationsPaused: false })
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk: 1 call ringing', notificationsPaused: true })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({ icon: 'ringing', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({
+      icon: 'ringing',
+      tooltip: 'AgentDesk: 1 call ringing',
+      notificationsPaused: false,
+      menu: english.menu,
+    })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk: 1 call ringing',
+      notificationsPaused: true,
+      menu: english.menu,
+    })
     expect(trays[0]?.calls.slice(2)).toEqual([
       'setImage /res/tray/ringing.png',
       'setToolTip AgentDesk: 1 call ringing',
@@ -93,18 +106,28 @@ describe('tray adapter', () => {
 
   it('destroys the tray and makes a new one on the next render', () => {
     const { adapter, trays } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
     adapter.destroy()
-    adapter.render({ icon: 'paused', tooltip: 'AgentDesk', notificationsPaused: true })
+    adapter.render({ icon: 'paused', tooltip: 'AgentDesk', notificationsPaused: true, menu: english.menu })
     expect(trays[0]?.calls.at(-1)).toBe('destroy')
     expect(trays).toHaveLength(2)
+  })
+
+  it('rebuilds the menu when its language changes, and only then', () => {
+    const { adapter, trays } = setUp()
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: desktopText('vi').menu })
+    expect(trays[0]?.calls.slice(2)).toEqual([
+      'setContextMenu Mở AgentDesk|Tạm dừng thông báo|separator|Thoát AgentDesk',
+    ])
   })
 })
 
 describe('tray menu', () => {
   it('offers three pause lengths and routes each click', () => {
     const actions: string[] = []
-    const template = menuTemplate(false, {
+    const template = menuTemplate(false, english.menu, {
       open: () => actions.push('open'),
       pause: (duration) => actions.push(`pause ${duration}`),
       resume: () => actions.push('resume'),

@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest'
 
+import { desktopText } from '../../../src/main/i18n/desktop-text'
 import { presentTray } from '../../../src/main/tray/tray-presenter'
 import { createTrayState } from '../../../src/main/tray/tray-state'
 import type { TrayView } from '../../../src/shared/domain/tray'
 
 const hhmm = (iso: string) => iso.slice(11, 16)
-const calm = { pause: { paused: false as const }, ringingCalls: 0, problems: 0 }
+const calm = { pause: { paused: false as const }, ringingCalls: 0, problems: 0, language: 'en' as const }
+const menu = desktopText('en').menu
 
 describe('presentTray', () => {
   it('shows idle with the bare product name when nothing is going on', () => {
-    expect(presentTray(calm, hhmm)).toEqual({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    expect(presentTray(calm, hhmm)).toEqual({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu })
   })
 
   it('lets a ringing call win over problems and a pause, and says all three', () => {
     const view = presentTray(
-      { pause: { paused: true, until: '2026-11-24T09:15:00.000Z' }, ringingCalls: 2, problems: 1 },
+      { pause: { paused: true, until: '2026-11-24T09:15:00.000Z' }, ringingCalls: 2, problems: 1, language: 'en' },
       hhmm,
     )
     expect(view).toEqual({
       icon: 'ringing',
       tooltip: 'AgentDesk: 2 calls ringing, 1 problem, notifications paused until 09:15',
       notificationsPaused: true,
+      menu,
     })
   })
 
@@ -30,7 +33,14 @@ describe('presentTray', () => {
       icon: 'paused',
       tooltip: 'AgentDesk: notifications paused',
       notificationsPaused: true,
+      menu,
     })
+  })
+
+  it('says it in Vietnamese when the user chose it', () => {
+    expect(presentTray({ ...calm, ringingCalls: 2, language: 'vi' }, hhmm).tooltip).toBe(
+      'AgentDesk: 2 cuộc gọi đang đổ chuông',
+    )
   })
 })
 

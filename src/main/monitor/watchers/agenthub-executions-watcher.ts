@@ -21,7 +21,7 @@ export function agentHubExecutionsWatcher(
       if (fresh.length === 0) return
       const requests = fresh.map((execution) => ({
         id: `ai-failed:${execution.id}`,
-        title: `AI agent ${execution.agentName} ${execution.status === 'timeout' ? 'timed out' : 'failed'}`,
+        title: context.text().aiFailed(execution.agentName, execution.status === 'timeout'),
         body: execution.error ?? context.account.label,
       }))
       const shown = context.notify(requests)

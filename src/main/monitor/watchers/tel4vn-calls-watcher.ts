@@ -35,7 +35,12 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
       const ringing = diff.changes
         .filter((change) => change.kind === 'ringing' && mine(change.call))
         .map((change) => change.call)
-      const notifications = ringingNotifications(account.label, ringing, (id) => context.wasNotified(id))
+      const notifications = ringingNotifications(
+        account.label,
+        ringing,
+        (id) => context.wasNotified(id),
+        context.text(),
+      )
       const shownCalls = context.notify(
         notifications.map(({ id, title, body, callIds }) => ({
           id,

@@ -64,7 +64,7 @@ export function voipbinStatusWatcher(
     // reconnect or a restart all lead to the same id.
     const requests = concerned.map((agent) => ({
       id: `voipbin-ring:${agent.id}:${agent.updatedAt ?? context.now()}`,
-      title: `${agent.name || agent.username} is ringing`,
+      title: context.text().agentRinging(agent.name || agent.username),
       body: account.label,
     }))
     const shown = context.notify(requests)

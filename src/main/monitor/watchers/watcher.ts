@@ -1,6 +1,7 @@
 import type { AccountView } from '../../../shared/domain/accounts'
 import type { Alert, AgentCount, LiveCall, PresenceChange } from '../../../shared/domain/live'
 import type { FilterSubject } from '../../../shared/domain/live-filter'
+import type { DesktopText } from '../../i18n/desktop-text'
 
 /** A notification a watcher asks for; the monitor applies pause and de-duplication. */
 export interface NotificationRequest {
@@ -18,6 +19,8 @@ export interface NotificationRequest {
 export interface WatcherContext {
   readonly account: AccountView
   now(): string
+  /** The desktop's words in the language the user chose (read at each use: it may change). */
+  text(): DesktopText
   /** Whether an event id was notified before (on any poll, connection or run). */
   wasNotified(id: string): boolean
   /** Shows what is not paused and not notified before; returns the ids (and covered ids) shown. */

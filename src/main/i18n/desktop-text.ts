@@ -1,0 +1,80 @@
+import type { Language } from '../../shared/domain/settings'
+import type { TrayMenuWords } from '../../shared/domain/tray'
+
+/**
+ * The words the main process puts on the desktop (notifications, the tray) in the language
+ * the user chose in Settings; the renderer has its own, through i18next.
+ */
+export interface DesktopText {
+  readonly callRinging: (who: string) => string
+  readonly outboundRinging: (who: string) => string
+  readonly fromParty: (party: string, account: string) => string
+  readonly toParty: (party: string, account: string) => string
+  readonly unknownNumber: string
+  readonly callsRinging: (count: number, account: string) => string
+  readonly agentRinging: (name: string) => string
+  readonly aiFailed: (agent: string, timedOut: boolean) => string
+  readonly testBody: string
+  readonly trayCallsRinging: (count: number) => string
+  readonly trayProblems: (count: number) => string
+  readonly trayPaused: string
+  readonly trayPausedUntil: (time: string) => string
+  readonly menu: TrayMenuWords
+}
+
+const english: DesktopText = {
+  callRinging: (who) => `Call ringing on ${who}`,
+  outboundRinging: (who) => `Outbound call ringing from ${who}`,
+  fromParty: (party, account) => `From ${party} · ${account}`,
+  toParty: (party, account) => `To ${party} · ${account}`,
+  unknownNumber: 'an unknown number',
+  callsRinging: (count, account) => `${count} calls ringing in ${account}`,
+  agentRinging: (name) => `${name} is ringing`,
+  aiFailed: (agent, timedOut) => `AI agent ${agent} ${timedOut ? 'timed out' : 'failed'}`,
+  testBody: 'Notifications work. A ringing call will appear like this.',
+  trayCallsRinging: (count) => (count === 1 ? '1 call ringing' : `${count} calls ringing`),
+  trayProblems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
+  trayPaused: 'notifications paused',
+  trayPausedUntil: (time) => `notifications paused until ${time}`,
+  menu: {
+    open: 'Open AgentDesk',
+    pause: 'Pause notifications',
+    for15m: 'For 15 minutes',
+    for1h: 'For 1 hour',
+    untilResumed: 'Until I resume',
+    resume: 'Resume notifications',
+    quit: 'Quit AgentDesk',
+  },
+}
+
+const vietnamese: DesktopText = {
+  callRinging: (who) => `Cuộc gọi đang đổ chuông tới ${who}`,
+  outboundRinging: (who) => `Cuộc gọi ra đang đổ chuông từ ${who}`,
+  fromParty: (party, account) => `Từ ${party} · ${account}`,
+  toParty: (party, account) => `Tới ${party} · ${account}`,
+  unknownNumber: 'số không xác định',
+  callsRinging: (count, account) => `${count} cuộc gọi đang đổ chuông ở ${account}`,
+  agentRinging: (name) => `${name} đang đổ chuông`,
+  aiFailed: (agent, timedOut) => `Trợ lý AI ${agent} ${timedOut ? 'quá thời gian' : 'bị lỗi'}`,
+  testBody: 'Thông báo hoạt động. Cuộc gọi đổ chuông sẽ hiện như thế này.',
+  trayCallsRinging: (count) => `${count} cuộc gọi đang đổ chuông`,
+  trayProblems: (count) => `${count} sự cố`,
+  trayPaused: 'đã tạm dừng thông báo',
+  trayPausedUntil: (time) => `đã tạm dừng thông báo đến ${time}`,
+  menu: {
+    open: 'Mở AgentDesk',
+    pause: 'Tạm dừng thông báo',
+    for15m: 'Trong 15 phút',
+    for1h: 'Trong 1 giờ',
+    untilResumed: 'Đến khi tôi bật lại',
+    resume: 'Bật lại thông báo',
+    quit: 'Thoát AgentDesk',
+  },
+}
+
+const texts: Readonly<Record<Language, DesktopText>> = { en: english, vi: vietnamese }
+
+/** The desktop's words in a language. */
+export function desktopText(language: Language): DesktopText {
+  return texts[language]
+}
