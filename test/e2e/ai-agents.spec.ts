@@ -179,7 +179,10 @@ test('avatar agents: newest first, with their figures and pictures fetched throu
   harness,
 }) => {
   await openAiAgents(app, harness)
-  await app.getByRole('group', { name: 'AI agent accounts' }).getByRole('button', { name: 'Demo AI avatar platform' }).click()
+  await app
+    .getByRole('group', { name: 'AI agent accounts' })
+    .getByRole('button', { name: 'Demo AI avatar platform' })
+    .click()
   const list = app.getByRole('list', { name: 'Avatar agents, newest first' })
   await expect(list.getByRole('listitem').first()).toContainText('Sessions')
   const cards = await list.getByRole('listitem').all()
@@ -189,4 +192,66 @@ test('avatar agents: newest first, with their figures and pictures fetched throu
   const sources = await list.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('src')))
   expect(sources.every((source) => source?.startsWith('data:image/'))).toBe(true)
   await snapshotOf(list, 'ai-agents-avatars')
+})
+
+test('in Vietnamese: the overrides, an override editor and the avatar agents read in Vietnamese', async ({
+  app,
+  harness,
+}) => {
+  // Tall enough for the whole editor in one picture.
+  await app.setViewportSize({ width: 1200, height: 2000 })
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
+  const nav = app.getByRole('navigation', { name: 'Chính' })
+  await nav.getByRole('button', { name: 'Trực tiếp' }).click()
+  await app.getByRole('button', { name: 'Dùng thử không gian demo' }).click()
+  harness.core.notificationPause.pause('until-resumed')
+  await expect(app.getByRole('button', { name: 'Rời demo' })).toBeVisible()
+  await nav.getByRole('button', { name: 'Trợ lý AI' }).click()
+  await expect(app.getByRole('region', { name: 'Đã đăng nhập AgentHub' })).toContainText('vai trò')
+
+  const overrides = app.getByRole('region', { name: 'Ghi đè' })
+  const row = overrides.getByRole('table', { name: 'Ghi đè của trợ lý AI' }).getByRole('row').filter({
+    hasText: 'billingHelper',
+  })
+  await expect(row.getByRole('button', { name: 'Lần chạy' })).toBeVisible()
+  await expect(overrides.getByRole('button', { name: 'Xóa', exact: true }).first()).toHaveAttribute(
+    'title',
+    'Vai trò AgentHub của bạn không có quyền agentOverride.delete',
+  )
+  await snapshot(app, 'ai-agents-vietnamese-list')
+
+  await row.getByRole('button', { name: 'billingHelper' }).click()
+  const editor = app.getByRole('form', { name: 'Sửa billingHelper' })
+  await expect(editor.getByLabel('Nhiệt độ')).toHaveValue('0,7')
+  await expect(editor.getByRole('list', { name: 'Công cụ không còn trong danh mục' })).toContainText(
+    'billing:legacyBalance',
+  )
+  await expect(editor.getByRole('searchbox', { name: 'Tìm công cụ' })).toBeVisible()
+  await snapshotOf(editor, 'ai-agents-vietnamese-editor')
+  await editor.getByLabel('Nhiệt độ').fill('1,4')
+  await editor.getByRole('button', { name: 'Xem lại thay đổi' }).click()
+  const review = editor.getByRole('region', { name: 'Các thay đổi sẽ lưu' })
+  await expect(review).toContainText('0,7')
+  await expect(review).toContainText('1,4')
+  await expect(editor.getByRole('button', { name: 'Lưu 1 thay đổi' })).toBeVisible()
+  await snapshotOf(editor, 'ai-agents-vietnamese-review')
+  await editor.getByRole('button', { name: 'Hủy' }).click()
+
+  await app.getByRole('navigation', { name: 'Các mục của trợ lý AI' }).getByRole('button', { name: 'Lần chạy' }).click()
+  const runs = app.getByRole('table', { name: 'Các lần chạy của trợ lý AI' })
+  await runs.getByRole('row').nth(1).getByRole('button').click()
+  await expect(app.getByRole('region', { name: 'Chi tiết lần chạy' })).toContainText('Đầu vào')
+  await expect(app.getByRole('navigation', { name: 'Các trang lần chạy' })).toContainText('Trang 1 / ')
+  await snapshot(app, 'ai-agents-vietnamese-executions')
+
+  await app
+    .getByRole('group', { name: 'Tài khoản trợ lý AI' })
+    .getByRole('button', { name: 'Demo AI avatar platform' })
+    .click()
+  const avatars = app.getByRole('list', { name: 'Trợ lý avatar, mới nhất trước' })
+  await expect(avatars.getByRole('listitem').first()).toContainText('Số phiên')
+  await expect(avatars.getByRole('img', { name: /^Ảnh đại diện của / }).first()).toBeVisible()
+  await expect(avatars.getByRole('img', { name: /^Chưa có ảnh cho / }).first()).toBeVisible()
+  await snapshotOf(avatars, 'ai-agents-vietnamese-avatars')
 })

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Bot, UserRound } from 'lucide-react'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { AgentOverride } from '../../../shared/domain/agenthub'
 import type { ExecutionFilterInput } from '../../../shared/domain/agenthub-views'
@@ -20,6 +21,8 @@ type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { ki
 /** AI agents: AgentHub overrides, their tools and their runs, as the signed-in role allows. */
 export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => void }) {
   const { accounts } = useAccounts()
+  const { t } = useTranslation('aiAgents')
+  const { t: common } = useTranslation()
   // AgentHub accounts first: overrides are what this screen is mostly for.
   const usable = (accounts ?? [])
     .filter((account) => (account.provider === 'agenthub' || account.provider === 'avatar') && account.hasSecret)
@@ -27,27 +30,26 @@ export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) 
   const [chosen, setChosen] = useState<string>()
   const account = usable.find((candidate) => candidate.id === chosen) ?? usable[0]
 
-  if (accounts === undefined) return <p className="muted">Loading…</p>
+  if (accounts === undefined) return <p className="muted">{common('loading')}</p>
   if (!account) {
     return (
       <EmptyState
         icon={Bot}
-        title="No AI agents to show"
+        title={t('screen.emptyTitle')}
         action={
           <button type="button" className="button" onClick={() => onNavigate('accounts')}>
-            Go to Accounts
+            {common('goToAccounts')}
           </button>
         }
       >
-        AI agent overrides, the tool catalog and executions come from an AgentHub account; avatar agents from the AI
-        avatar platform.
+        {t('screen.emptyBody')}
       </EmptyState>
     )
   }
   return (
     <div className="stack">
       {usable.length > 1 && (
-        <div className="tabs" role="group" aria-label="AI agent accounts">
+        <div className="tabs" role="group" aria-label={t('screen.accounts')}>
           {usable.map((candidate) => (
             <button
               key={candidate.id}
@@ -77,31 +79,38 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
   const queries = useQueryClient()
   const [view, setView] = useState<View>({ kind: 'list' })
   const [filter, setFilter] = useState<ExecutionFilterInput>({})
-  const [saved, setSaved] = useState<string>()
+  const { t } = useTranslation('aiAgents')
+  // What was saved, not a sentence: it reads in the language shown now.
+  const [saved, setSaved] = useState<{ name: string; version: number }>()
 
   if (session.error) return <ErrorNotice error={session.error} />
-  if (!session.data) return <p className="muted">Connecting to {accountLabel}…</p>
+  if (!session.data) return <p className="muted">{t('workspace.connecting', { account: accountLabel })}</p>
   const { user, abilities } = session.data
 
   return (
     <>
-      <section className="card identity" aria-label="Signed in to AgentHub">
+      <section className="card identity" aria-label={t('workspace.signedIn')}>
         <UserRound aria-hidden size={20} />
         <div>
-          <strong>{user.fullname ?? user.email ?? 'Unknown user'}</strong>
+          <strong>{user.fullname ?? user.email ?? t('workspace.unknownUser')}</strong>
           <span className="muted">
             {' '}
-            · {user.email ?? 'no e-mail'} · role {user.roleId ?? 'unknown'} · {accountLabel}
+            ·{' '}
+            {t('workspace.details', {
+              email: user.email ?? t('workspace.noEmail'),
+              role: user.roleId ?? t('workspace.unknownRole'),
+              account: accountLabel,
+            })}
           </span>
         </div>
-        <nav className="tabs" aria-label="AI agents views">
+        <nav className="tabs" aria-label={t('workspace.views')}>
           <button
             type="button"
             className="button tab"
             aria-current={view.kind !== 'executions' ? 'page' : undefined}
             onClick={() => setView({ kind: 'list' })}
           >
-            Overrides
+            {t('workspace.overrides')}
           </button>
           <button
             type="button"
@@ -109,14 +118,14 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
             aria-current={view.kind === 'executions' ? 'page' : undefined}
             onClick={() => setView({ kind: 'executions' })}
           >
-            Executions
+            {t('workspace.executions')}
           </button>
         </nav>
       </section>
       {catalog.error && <ErrorNotice error={catalog.error} />}
       {saved && view.kind === 'list' && (
         <p className="notice success" role="status">
-          {saved}
+          {t('workspace.saved', saved)}
         </p>
       )}
       {view.kind === 'list' && (
@@ -146,7 +155,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
           onCancel={() => setView({ kind: 'list' })}
           onSaved={(override) => {
             void queries.invalidateQueries({ queryKey: ['agenthub', accountId, 'overrides'] })
-            setSaved(`${override.agentName} saved (version ${override.recordVersion}).`)
+            setSaved({ name: override.agentName, version: override.recordVersion })
             setView({ kind: 'list' })
           }}
         />

@@ -1,26 +1,34 @@
 import { X } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
 
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 
+import { statusText } from './execution-status'
 import { useExecution } from './useAgentHub'
+
+const number = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : value.toLocaleString(currentLocale())
 
 const json = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value, null, 2))
 
 /** One run of an AI agent in full: what went in, what came out, what it cost, what failed. */
 export function ExecutionDetail({ accountId, id, onClose }: { accountId: string; id: string; onClose: () => void }) {
   const execution = useExecution(accountId, id)
+  const { t } = useTranslation('aiAgents')
+  const { t: common } = useTranslation()
   const value = execution.data
   return (
-    <section className="card execution-detail" aria-label="Execution detail">
+    <section className="card execution-detail" aria-label={t('execution.label')}>
       <div className="section-head">
-        <h2>{value ? `${value.agentName} · ${value.status}` : 'Execution'}</h2>
-        <button type="button" className="icon-button" aria-label="Close the execution" onClick={onClose}>
+        <h2>{value ? `${value.agentName} · ${statusText(value.status, t)}` : t('execution.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('execution.close')} onClick={onClose}>
           <X aria-hidden size={16} />
         </button>
       </div>
       {execution.error && <ErrorNotice error={execution.error} />}
       {!value ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{common('loading')}</p>
       ) : (
         <>
           {value.error && (
@@ -29,30 +37,34 @@ export function ExecutionDetail({ accountId, id, onClose }: { accountId: string;
             </p>
           )}
           <dl className="facts">
-            <dt>Started</dt>
-            <dd>{value.createdAt ? new Date(value.createdAt).toLocaleString() : '—'}</dd>
-            <dt>Duration</dt>
-            <dd>{value.durationMs === null ? '—' : `${value.durationMs} ms`}</dd>
-            <dt>Tool calls</dt>
-            <dd>{value.toolCalls ?? '—'}</dd>
-            <dt>Tokens</dt>
+            <dt>{t('execution.started')}</dt>
+            <dd>{value.createdAt ? new Date(value.createdAt).toLocaleString(currentLocale()) : '—'}</dd>
+            <dt>{t('execution.duration')}</dt>
+            <dd>
+              {value.durationMs === null ? '—' : t('execution.milliseconds', { value: number(value.durationMs) })}
+            </dd>
+            <dt>{t('execution.toolCalls')}</dt>
+            <dd>{number(value.toolCalls)}</dd>
+            <dt>{t('execution.tokens')}</dt>
             <dd>
               {value.tokenUsage
-                ? `${value.tokenUsage.total ?? '—'} (prompt ${value.tokenUsage.prompt ?? '—'}, completion ${
-                    value.tokenUsage.completion ?? '—'
-                  })`
+                ? t('execution.tokenBreakdown', {
+                    total: number(value.tokenUsage.total),
+                    prompt: number(value.tokenUsage.prompt),
+                    completion: number(value.tokenUsage.completion),
+                  })
                 : '—'}
             </dd>
-            <dt>Type · source</dt>
+            <dt>{t('execution.typeSource')}</dt>
             <dd>
               {value.agentType ?? '—'} · {value.source ?? '—'}
             </dd>
-            <dt>User</dt>
+            <dt>{t('execution.user')}</dt>
             <dd className="mono">{value.userId ?? '—'}</dd>
           </dl>
-          <h3>Input</h3>
+          <h3>{t('execution.input')}</h3>
           <pre className="json">{json(value.input)}</pre>
-          <h3>Output</h3>
+          <h3>{t('execution.output')}</h3>
           <pre className="json">{json(value.output)}</pre>
         </>
       )}

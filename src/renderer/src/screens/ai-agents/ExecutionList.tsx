@@ -1,21 +1,22 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { ExecutionFilterInput } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 
+import { statusText } from './execution-status'
 import { ExecutionDetail } from './ExecutionDetail'
 import { Pager } from './Pager'
 import { useExecutions } from './useAgentHub'
 
-const filterFields = [
-  { name: 'agentName', label: 'AI agent' },
-  { name: 'agentType', label: 'Type' },
-  { name: 'source', label: 'Source' },
-  { name: 'userId', label: 'User id' },
-] as const
+const filterFields = ['agentName', 'agentType', 'source', 'userId'] as const
 
 const when = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' }) : '—'
+  iso ? new Date(iso).toLocaleString(currentLocale(), { dateStyle: 'short', timeStyle: 'medium' }) : '—'
+
+const seconds = (ms: number) =>
+  (ms / 1000).toLocaleString(currentLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 
 /** Runs of AI agents, newest first, filtered and paged; one opens in full beside the list. */
 export function ExecutionList({
@@ -30,6 +31,7 @@ export function ExecutionList({
   onFilter: (filter: ExecutionFilterInput) => void
 }) {
   const id = useId()
+  const { t } = useTranslation('aiAgents')
   const [page, setPage] = useState(1)
   const [draft, setDraft] = useState<ExecutionFilterInput>(filter)
   const [open, setOpen] = useState<string>()
@@ -45,8 +47,8 @@ export function ExecutionList({
   if (!allowed) {
     return (
       <section className="card">
-        <h2>Executions</h2>
-        <p className="notice">Your AgentHub role may not see executions (agentExecution.view).</p>
+        <h2>{t('executions.title')}</h2>
+        <p className="notice">{t('permissions.mayNotSeeExecutions', { permission: 'agentExecution.view' })}</p>
       </section>
     )
   }
@@ -62,28 +64,28 @@ export function ExecutionList({
   return (
     <div className="executions">
       <section className="card" aria-labelledby="executions-title">
-        <h2 id="executions-title">Executions</h2>
+        <h2 id="executions-title">{t('executions.title')}</h2>
         <form
           className="execution-filter"
-          aria-label="Execution filter"
+          aria-label={t('executions.filter')}
           onSubmit={(event) => {
             event.preventDefault()
             apply(draft)
           }}
         >
           {filterFields.map((field) => (
-            <div key={field.name}>
-              <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
+            <div key={field}>
+              <label htmlFor={`${id}-${field}`}>{t(`executions.${field}`)}</label>
               <input
-                id={`${id}-${field.name}`}
-                value={draft[field.name] ?? ''}
-                onChange={(event) => setDraft({ ...draft, [field.name]: event.target.value })}
+                id={`${id}-${field}`}
+                value={draft[field] ?? ''}
+                onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
                 autoComplete="off"
               />
             </div>
           ))}
           <div>
-            <label htmlFor={`${id}-status`}>Status</label>
+            <label htmlFor={`${id}-status`}>{t('executions.status')}</label>
             <select
               id={`${id}-status`}
               value={draft.status ?? ''}
@@ -94,15 +96,15 @@ export function ExecutionList({
                 apply(next)
               }}
             >
-              <option value="">Any</option>
-              <option value="success">Success</option>
-              <option value="error">Error</option>
-              <option value="timeout">Timeout</option>
+              <option value="">{t('executions.any')}</option>
+              <option value="success">{t('executions.success')}</option>
+              <option value="error">{t('executions.error')}</option>
+              <option value="timeout">{t('executions.timeout')}</option>
             </select>
           </div>
           <div className="filter-buttons">
             <button type="submit" className="button small primary">
-              Filter
+              {t('executions.apply')}
             </button>
             <button
               type="button"
@@ -112,26 +114,26 @@ export function ExecutionList({
                 apply({})
               }}
             >
-              Clear
+              {t('executions.clear')}
             </button>
           </div>
         </form>
         {executions.error && <ErrorNotice error={executions.error} />}
         {executions.isPending ? (
-          <p className="muted">Loading executions…</p>
+          <p className="muted">{t('executions.loading')}</p>
         ) : items.length === 0 ? (
-          <p className="muted">No execution matches.</p>
+          <p className="muted">{t('executions.noMatch')}</p>
         ) : (
           <table className="data-table">
-            <caption className="visually-hidden">AI agent executions</caption>
+            <caption className="visually-hidden">{t('executions.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">AI agent</th>
-                <th scope="col">Status</th>
-                <th scope="col">Source</th>
-                <th scope="col">Tokens</th>
-                <th scope="col">Duration</th>
+                <th scope="col">{t('executions.when')}</th>
+                <th scope="col">{t('executions.agent')}</th>
+                <th scope="col">{t('executions.status')}</th>
+                <th scope="col">{t('executions.source')}</th>
+                <th scope="col">{t('executions.tokens')}</th>
+                <th scope="col">{t('executions.duration')}</th>
               </tr>
             </thead>
             <tbody>
@@ -144,17 +146,21 @@ export function ExecutionList({
                   </td>
                   <td>{execution.agentName}</td>
                   <td>
-                    <span className={`badge status-${execution.status}`}>{execution.status}</span>
+                    <span className={`badge status-${execution.status}`}>{statusText(execution.status, t)}</span>
                   </td>
                   <td>{execution.source ?? '—'}</td>
-                  <td>{execution.tokenUsage?.total ?? '—'}</td>
-                  <td>{execution.durationMs === null ? '—' : `${(execution.durationMs / 1000).toFixed(1)} s`}</td>
+                  <td>{execution.tokenUsage?.total?.toLocaleString(currentLocale()) ?? '—'}</td>
+                  <td>
+                    {execution.durationMs === null
+                      ? '—'
+                      : t('executions.seconds', { value: seconds(execution.durationMs) })}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <Pager paging={paging} page={page} onPage={setPage} label="Execution pages" />
+        <Pager paging={paging} page={page} onPage={setPage} label={t('executions.pages')} />
       </section>
       {open && <ExecutionDetail accountId={accountId} id={open} onClose={() => setOpen(undefined)} />}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
 
 import type { AgentOverride, ToolCatalogEntry } from '../../../../shared/domain/agenthub'
 import { diffOverride, knownModels, type FieldChange } from '../../../../shared/domain/agenthub-forms'
@@ -37,6 +38,7 @@ export function OverrideEditor({
   onCancel: () => void
 }) {
   const client = useClient()
+  const { t } = useTranslation('aiAgents')
   const creating = override === undefined
   // What the edits are measured against: the override as opened, or as reloaded after a conflict.
   const [base, setBase] = useState(override)
@@ -59,7 +61,7 @@ export function OverrideEditor({
   })
   const provider = useWatch({ control, name: 'provider' })
   const mayWrite = creating ? abilities.create : abilities.update
-  const title = creating ? 'New AI agent override' : `Edit ${override.agentName}`
+  const title = creating ? t('editor.newTitle') : t('editor.editTitle', { name: override.agentName })
   const idPrefix = creating ? 'override-new' : `override-${override.id}`
 
   const review = handleSubmit(async (values) => {
@@ -130,41 +132,41 @@ export function OverrideEditor({
       {!mayWrite && (
         <p className="notice" role="note">
           {creating
-            ? 'Your AgentHub role may not create overrides (agentOverride.create).'
-            : 'Your AgentHub role may not change overrides (agentOverride.update); this is a read-only view.'}
+            ? t('permissions.mayNotCreate', { permission: 'agentOverride.create' })
+            : t('permissions.mayNotUpdate', { permission: 'agentOverride.update' })}
         </p>
       )}
       <fieldset className="form-grid" disabled={!mayWrite || !editing || busy}>
         {creating && (
           <>
-            <label htmlFor={`${idPrefix}-agentName`}>Name</label>
+            <label htmlFor={`${idPrefix}-agentName`}>{t('editor.name')}</label>
             <div>
               <input
                 {...field('agentName')}
                 {...register('agentName')}
-                placeholder="e.g. refundHelper"
+                placeholder={t('editor.namePlaceholder')}
                 autoComplete="off"
                 spellCheck={false}
               />
-              <small className="muted">The AI agent's name as the code calls it; it cannot change later.</small>
+              <small className="muted">{t('editor.nameHint')}</small>
               {fieldError('agentName')}
             </div>
           </>
         )}
 
-        <span className="form-label">Enabled</span>
+        <span className="form-label">{t('fields.enabled')}</span>
         <label className="switch-row">
-          <input type="checkbox" {...register('enabled')} /> Use this override
+          <input type="checkbox" {...register('enabled')} /> {t('editor.useOverride')}
         </label>
 
-        <label htmlFor={`${idPrefix}-provider`}>Provider</label>
+        <label htmlFor={`${idPrefix}-provider`}>{t('fields.provider')}</label>
         <div>
           <input
             {...field('provider')}
             {...register('provider')}
             list={`${idPrefix}-providers`}
             autoComplete="off"
-            placeholder="Design default"
+            placeholder={t('editor.designDefault')}
           />
           <datalist id={`${idPrefix}-providers`}>
             {Object.keys(knownModels).map((name) => (
@@ -174,14 +176,14 @@ export function OverrideEditor({
           {fieldError('provider')}
         </div>
 
-        <label htmlFor={`${idPrefix}-model`}>Model</label>
+        <label htmlFor={`${idPrefix}-model`}>{t('fields.model')}</label>
         <div>
           <input
             {...field('model')}
             {...register('model')}
             list={`${idPrefix}-models`}
             autoComplete="off"
-            placeholder="Design default"
+            placeholder={t('editor.designDefault')}
           />
           <datalist id={`${idPrefix}-models`}>
             {(knownModels[provider.trim()] ?? Object.values(knownModels).flat()).map((name) => (
@@ -191,47 +193,47 @@ export function OverrideEditor({
           {fieldError('model')}
         </div>
 
-        <label htmlFor={`${idPrefix}-temperature`}>Temperature</label>
+        <label htmlFor={`${idPrefix}-temperature`}>{t('fields.temperature')}</label>
         <div>
           <input
             {...field('temperature')}
             {...register('temperature')}
             inputMode="decimal"
             className="narrow"
-            placeholder="0 – 2"
+            placeholder={t('editor.temperaturePlaceholder')}
           />
           {fieldError('temperature')}
         </div>
 
-        <label htmlFor={`${idPrefix}-maxTokens`}>Max tokens</label>
+        <label htmlFor={`${idPrefix}-maxTokens`}>{t('fields.maxTokens')}</label>
         <div>
           <input {...field('maxTokens')} {...register('maxTokens')} inputMode="numeric" className="narrow" />
           {fieldError('maxTokens')}
         </div>
 
-        <label htmlFor={`${idPrefix}-responseFormat`}>Response format</label>
+        <label htmlFor={`${idPrefix}-responseFormat`}>{t('fields.responseFormat')}</label>
         <div>
           <select {...field('responseFormat')} {...register('responseFormat')} className="narrow-select">
-            <option value="">Design default</option>
-            <option value="text">Text</option>
-            <option value="json">JSON</option>
+            <option value="">{t('editor.designDefault')}</option>
+            <option value="text">{t('editor.text')}</option>
+            <option value="json">{t('editor.json')}</option>
           </select>
           {fieldError('responseFormat')}
         </div>
 
-        <label htmlFor={`${idPrefix}-systemPrompt`}>System prompt</label>
+        <label htmlFor={`${idPrefix}-systemPrompt`}>{t('fields.systemPrompt')}</label>
         <div>
           <textarea {...field('systemPrompt')} {...register('systemPrompt')} rows={4} />
           {fieldError('systemPrompt')}
         </div>
 
-        <span className="form-label">Guardrails</span>
+        <span className="form-label">{t('fields.guardrails')}</span>
         <div className="inline-fields">
-          <label htmlFor={`${idPrefix}-maxToolCalls`}>Max tool calls</label>
+          <label htmlFor={`${idPrefix}-maxToolCalls`}>{t('editor.maxToolCalls')}</label>
           <input {...field('maxToolCalls')} {...register('maxToolCalls')} inputMode="numeric" className="narrow" />
-          <label htmlFor={`${idPrefix}-timeout`}>Timeout (ms)</label>
+          <label htmlFor={`${idPrefix}-timeout`}>{t('editor.timeout')}</label>
           <input {...field('timeout')} {...register('timeout')} inputMode="numeric" className="narrow" />
-          <label htmlFor={`${idPrefix}-maxTokenBudget`}>Token budget</label>
+          <label htmlFor={`${idPrefix}-maxTokenBudget`}>{t('editor.tokenBudget')}</label>
           <input {...field('maxTokenBudget')} {...register('maxTokenBudget')} inputMode="numeric" className="narrow" />
           {fieldError('maxToolCalls')}
           {fieldError('timeout')}
@@ -253,13 +255,13 @@ export function OverrideEditor({
       />
 
       {stage.kind === 'review' && (
-        <section className="review" aria-label="Changes to save" ref={outcome}>
-          <h3>Review before saving</h3>
+        <section className="review" aria-label={t('review.label')} ref={outcome}>
+          <h3>{t('review.title')}</h3>
           {stage.changes.length === 0 ? (
-            <p className="muted">Nothing changed.</p>
+            <p className="muted">{t('review.nothingChanged')}</p>
           ) : (
             <>
-              <p className="muted">Only these fields are sent; AgentHub keeps the others as they are.</p>
+              <p className="muted">{t('review.onlyThese')}</p>
               <ChangeList changes={stage.changes} />
             </>
           )}
@@ -267,22 +269,23 @@ export function OverrideEditor({
       )}
 
       {stage.kind === 'conflict' && (
-        <section className="conflict" aria-label="Changed elsewhere" role="alert" ref={outcome}>
+        <section className="conflict" aria-label={t('conflict.label')} role="alert" ref={outcome}>
           <h3>
-            {stage.current.agentName} was changed elsewhere since you opened it (version {base?.recordVersion} →{' '}
-            {stage.current.recordVersion})
+            {t('conflict.title', {
+              name: stage.current.agentName,
+              from: base?.recordVersion ?? '—',
+              to: stage.current.recordVersion,
+            })}
           </h3>
-          <h4>Their changes</h4>
+          <h4>{t('conflict.theirs')}</h4>
           {stage.theirs.length === 0 ? (
-            <p className="muted">Nothing you can see here (another field, or only the version).</p>
+            <p className="muted">{t('conflict.nothingVisible')}</p>
           ) : (
-            <ChangeList changes={stage.theirs} beforeLabel="When you opened it" afterLabel="Now" />
+            <ChangeList changes={stage.theirs} beforeLabel={t('conflict.whenOpened')} afterLabel={t('conflict.now')} />
           )}
-          <h4>Your changes</h4>
-          <ChangeList changes={stage.mine} beforeLabel="When you opened it" afterLabel="Yours" />
-          <p className="muted">
-            Overwriting sends your changed fields only: their other changes stay. Reloading discards your edits.
-          </p>
+          <h4>{t('conflict.mine')}</h4>
+          <ChangeList changes={stage.mine} beforeLabel={t('conflict.whenOpened')} afterLabel={t('conflict.yours')} />
+          <p className="muted">{t('conflict.explain')}</p>
         </section>
       )}
 
@@ -291,7 +294,7 @@ export function OverrideEditor({
       <div className="button-row form-actions">
         {stage.kind === 'edit' && mayWrite && (
           <button type="submit" className="button primary" disabled={busy}>
-            {creating ? (busy ? 'Creating…' : 'Create override') : 'Review changes'}
+            {creating ? (busy ? t('editor.creating') : t('editor.create')) : t('editor.review')}
           </button>
         )}
         {stage.kind === 'review' && (
@@ -302,25 +305,25 @@ export function OverrideEditor({
               disabled={busy || stage.changes.length === 0}
               onClick={() => void save(false)}
             >
-              {busy ? 'Saving…' : `Save ${stage.changes.length} change${stage.changes.length === 1 ? '' : 's'}`}
+              {busy ? t('editor.saving') : t('editor.save', { count: stage.changes.length })}
             </button>
             <button type="button" className="button" onClick={() => setStage({ kind: 'edit' })} disabled={busy}>
-              Back to editing
+              {t('editor.back')}
             </button>
           </>
         )}
         {stage.kind === 'conflict' && (
           <>
             <button type="button" className="button" onClick={() => reloadTheirs(stage.current)} disabled={busy}>
-              Discard mine and reload theirs
+              {t('editor.reloadTheirs')}
             </button>
             <button type="button" className="button danger" onClick={() => void save(true)} disabled={busy}>
-              Overwrite with mine
+              {t('editor.overwrite')}
             </button>
           </>
         )}
         <button type="button" className="button subtle" onClick={onCancel} disabled={busy}>
-          {mayWrite ? 'Cancel' : 'Close'}
+          {mayWrite ? t('editor.cancel') : t('editor.close')}
         </button>
       </div>
     </form>

@@ -1,18 +1,16 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { AgentOverride } from '../../../../shared/domain/agenthub'
 import type { AgentHubAbilities } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 
 import { Pager } from './Pager'
 import { useOverrides, useOverrideWrites } from './useAgentHub'
 
 const when = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '—'
-
-/** The reason an action is off, as a tooltip and for screen readers. */
-const because = (allowed: boolean, permission: string) =>
-  allowed ? undefined : `Your AgentHub role lacks ${permission}`
+  iso ? new Date(iso).toLocaleString(currentLocale(), { dateStyle: 'short', timeStyle: 'short' }) : '—'
 
 /**
  * The overrides of one AgentHub account, a page at a time. A deleted override stays listed,
@@ -35,6 +33,8 @@ export function OverrideList({
   const overrides = useOverrides(accountId, page)
   const writes = useOverrideWrites(accountId)
   const [confirming, setConfirming] = useState<string>()
+  const { t } = useTranslation('aiAgents')
+  // The override that changed elsewhere, named in the notice in the language shown now.
   const [notice, setNotice] = useState<string>()
   const items = overrides.data?.items ?? []
   const paging = overrides.data?.paging
@@ -46,17 +46,21 @@ export function OverrideList({
       {
         onSuccess: (answer) => {
           if (answer.outcome === 'conflict') {
-            setNotice(`${override.agentName} was changed elsewhere just now; the list shows it as it is. Try again.`)
+            setNotice(override.agentName)
           }
         },
       },
     )
   }
 
+  /** The reason an action is off, as a tooltip and for screen readers. */
+  const because = (allowed: boolean, permission: string) =>
+    allowed ? undefined : t('permissions.lacks', { permission })
+
   return (
     <section className="card" aria-labelledby="overrides-title">
       <div className="section-head">
-        <h2 id="overrides-title">Overrides</h2>
+        <h2 id="overrides-title">{t('overrides.title')}</h2>
         <button
           type="button"
           className="button primary"
@@ -64,37 +68,37 @@ export function OverrideList({
           disabled={!abilities.create}
           title={because(abilities.create, 'agentOverride.create')}
         >
-          New override
+          {t('overrides.create')}
         </button>
       </div>
       {!abilities.create && (
-        <p className="muted small">New overrides: your AgentHub role lacks agentOverride.create.</p>
+        <p className="muted small">{t('permissions.createOff', { permission: 'agentOverride.create' })}</p>
       )}
       {overrides.error && <ErrorNotice error={overrides.error} />}
       {writes.setEnabled.error && <ErrorNotice error={writes.setEnabled.error} />}
       {writes.remove.error && <ErrorNotice error={writes.remove.error} />}
       {notice && (
         <p className="notice" role="status">
-          {notice}
+          {t('overrides.changedElsewhere', { name: notice })}
         </p>
       )}
       {overrides.isPending ? (
-        <p className="muted">Loading overrides…</p>
+        <p className="muted">{t('overrides.loading')}</p>
       ) : items.length === 0 ? (
-        <p className="muted">No overrides yet: every AI agent runs with its design defaults.</p>
+        <p className="muted">{t('overrides.empty')}</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">AI agent overrides</caption>
+          <caption className="visually-hidden">{t('overrides.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">AI agent</th>
-              <th scope="col">Model</th>
-              <th scope="col">Temp.</th>
-              <th scope="col">Tools</th>
-              <th scope="col">State</th>
-              <th scope="col">Updated</th>
+              <th scope="col">{t('overrides.agent')}</th>
+              <th scope="col">{t('overrides.model')}</th>
+              <th scope="col">{t('overrides.temperature')}</th>
+              <th scope="col">{t('overrides.tools')}</th>
+              <th scope="col">{t('overrides.state')}</th>
+              <th scope="col">{t('overrides.updated')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('overrides.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -109,14 +113,18 @@ export function OverrideList({
                       {override.agentName}
                     </button>
                   </th>
-                  <td>{[override.provider, override.model].filter(Boolean).join(' · ') || 'default'}</td>
-                  <td>{override.temperature ?? '—'}</td>
-                  <td>{override.selectedTools?.length ?? '—'}</td>
+                  <td>
+                    {[override.provider, override.model].filter(Boolean).join(' · ') || t('overrides.defaultModel')}
+                  </td>
+                  <td>{override.temperature?.toLocaleString(currentLocale()) ?? '—'}</td>
+                  <td>{override.selectedTools?.length.toLocaleString(currentLocale()) ?? '—'}</td>
                   <td>
                     {deleted ? (
-                      <span className="badge muted-badge">Deleted</span>
+                      <span className="badge muted-badge">{t('overrides.deleted')}</span>
                     ) : (
-                      <span className={`badge ${enabled ? 'ok-badge' : 'muted-badge'}`}>{enabled ? 'On' : 'Off'}</span>
+                      <span className={`badge ${enabled ? 'ok-badge' : 'muted-badge'}`}>
+                        {enabled ? t('overrides.on') : t('overrides.off')}
+                      </span>
                     )}
                   </td>
                   <td className="muted">{when(override.updatedAt)}</td>
@@ -130,7 +138,7 @@ export function OverrideList({
                           disabled={!abilities.update || writes.setEnabled.isPending}
                           title={because(abilities.update, 'agentOverride.update')}
                         >
-                          {enabled ? 'Disable' : 'Enable'}
+                          {enabled ? t('overrides.disable') : t('overrides.enable')}
                         </button>
                       )}
                       <button
@@ -140,7 +148,7 @@ export function OverrideList({
                         disabled={!abilities.viewExecutions}
                         title={because(abilities.viewExecutions, 'agentExecution.view')}
                       >
-                        Executions
+                        {t('overrides.executions')}
                       </button>
                       {!deleted &&
                         (confirming === override.id ? (
@@ -153,10 +161,10 @@ export function OverrideList({
                                 writes.remove.mutate(override.id)
                               }}
                             >
-                              Delete {override.agentName}
+                              {t('overrides.deleteNamed', { name: override.agentName })}
                             </button>
                             <button type="button" className="button small" onClick={() => setConfirming(undefined)}>
-                              Keep
+                              {t('overrides.keep')}
                             </button>
                           </>
                         ) : (
@@ -167,7 +175,7 @@ export function OverrideList({
                             disabled={!abilities.delete}
                             title={because(abilities.delete, 'agentOverride.delete')}
                           >
-                            Delete
+                            {t('overrides.delete')}
                           </button>
                         ))}
                     </div>
@@ -179,9 +187,9 @@ export function OverrideList({
         </table>
       )}
       {!abilities.delete && items.length > 0 && (
-        <p className="muted small">Delete is off: your AgentHub role lacks agentOverride.delete.</p>
+        <p className="muted small">{t('permissions.deleteOff', { permission: 'agentOverride.delete' })}</p>
       )}
-      <Pager paging={paging} page={page} onPage={setPage} label="Override pages" />
+      <Pager paging={paging} page={page} onPage={setPage} label={t('overrides.pages')} />
     </section>
   )
 }

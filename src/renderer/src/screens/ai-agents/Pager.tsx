@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next'
+
+import { currentLocale } from '../../i18n/i18n'
+
 /** AgentHub's paging block, as the lists receive it. */
 interface Paging {
   readonly pageCount: number
@@ -16,14 +20,20 @@ export function Pager({
   onPage: (page: number) => void
   label: string
 }) {
+  const { t } = useTranslation('aiAgents')
   if (!paging || paging.pageCount <= 1) return null
+  const number = (value: number) => value.toLocaleString(currentLocale())
   return (
     <nav className="pager" aria-label={label}>
       <button type="button" className="button small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        Previous
+        {t('pager.previous')}
       </button>
       <span className="muted">
-        Page {page} of {paging.pageCount} · {paging.totalRowCount} in all
+        {t('pager.position', {
+          page: number(page),
+          pages: number(paging.pageCount),
+          total: number(paging.totalRowCount),
+        })}
       </span>
       <button
         type="button"
@@ -31,7 +41,7 @@ export function Pager({
         disabled={page >= paging.pageCount}
         onClick={() => onPage(page + 1)}
       >
-        Next
+        {t('pager.next')}
       </button>
     </nav>
   )

@@ -1,12 +1,15 @@
+import type { TFunction } from 'i18next'
 import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { ToolCatalogEntry } from '../../../../shared/domain/agenthub'
 import { toolsMissingFromCatalog } from '../../../../shared/domain/agenthub-forms'
+import { currentLocale } from '../../i18n/i18n'
 
 /** The property names and types of a tool's JSON Schema, for a one-line summary. */
-function parameterSummary(parameters: unknown): string {
+function parameterSummary(parameters: unknown, t: TFunction<'aiAgents'>): string {
   const properties = (parameters as { properties?: Record<string, { type?: string }> } | null)?.properties
-  if (!properties || Object.keys(properties).length === 0) return 'no parameters'
+  if (!properties || Object.keys(properties).length === 0) return t('tools.noParameters')
   return Object.entries(properties)
     .map(([name, schema]) => `${name}: ${schema.type ?? 'any'}`)
     .join(', ')
@@ -28,6 +31,7 @@ export function ToolPicker({
   disabled?: boolean
 }) {
   const id = useId()
+  const { t } = useTranslation('aiAgents')
   const [query, setQuery] = useState('')
   const missing = useMemo(() => toolsMissingFromCatalog(selected, catalog ?? []), [selected, catalog])
   const groups = useMemo(() => {
@@ -48,28 +52,31 @@ export function ToolPicker({
   return (
     <fieldset className="tool-picker" disabled={disabled}>
       <legend>
-        Tools <span className="muted">({selected.length} selected)</span>
+        {t('tools.legend')}{' '}
+        <span className="muted">
+          {t('tools.selected', { number: selected.length.toLocaleString(currentLocale()) })}
+        </span>
       </legend>
       {missing.length > 0 && (
-        <ul className="missing-tools" aria-label="Tools no longer in the catalog">
+        <ul className="missing-tools" aria-label={t('tools.missing')}>
           {missing.map((name) => (
             <li key={name}>
               <label>
                 <input type="checkbox" checked onChange={() => toggle(name, false)} />
                 <code>{name}</code>
               </label>
-              <span className="badge warning">No longer in the catalog — kept until you remove it</span>
+              <span className="badge warning">{t('tools.missingBadge')}</span>
             </li>
           ))}
         </ul>
       )}
       <label htmlFor={`${id}-search`} className="visually-hidden">
-        Search tools
+        {t('tools.search')}
       </label>
       <input
         id={`${id}-search`}
         type="search"
-        placeholder="Search tools by name or description"
+        placeholder={t('tools.searchPlaceholder')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
@@ -82,12 +89,12 @@ export function ToolPicker({
       )}
       <div className="tool-groups">
         {catalog === undefined ? (
-          <p className="muted">Loading the tool catalog…</p>
+          <p className="muted">{t('tools.loading')}</p>
         ) : groups.length === 0 ? (
-          <p className="muted">No tool matches “{query}”.</p>
+          <p className="muted">{t('tools.noMatch', { query })}</p>
         ) : (
           groups.map(([service, tools]) => (
-            <div key={service} className="tool-group" role="group" aria-label={`Service ${service}`}>
+            <div key={service} className="tool-group" role="group" aria-label={t('tools.service', { name: service })}>
               <h4>{service}</h4>
               <ul>
                 {tools.map((tool) => (
@@ -100,9 +107,9 @@ export function ToolPicker({
                       />
                       <code>{tool.toolName}</code>
                     </label>
-                    <span className="tool-description">{tool.description ?? 'No description'}</span>
+                    <span className="tool-description">{tool.description ?? t('tools.noDescription')}</span>
                     <details>
-                      <summary>Parameters: {parameterSummary(tool.parameters)}</summary>
+                      <summary>{t('tools.parameters', { summary: parameterSummary(tool.parameters, t) })}</summary>
                       <pre>{JSON.stringify(tool.parameters, null, 2)}</pre>
                     </details>
                   </li>

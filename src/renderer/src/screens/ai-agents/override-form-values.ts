@@ -7,6 +7,7 @@ import {
   overrideFieldsSchema,
   type OverrideFields,
 } from '../../../../shared/domain/agenthub-forms'
+import { currentLocale } from '../../i18n/i18n'
 
 /** The editor's fields as inputs hold them: text for numbers, so a half-typed "0." survives. */
 export interface OverrideFormValues {
@@ -26,6 +27,13 @@ export interface OverrideFormValues {
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value))
 
+/** A decimal as the chosen language writes it ("0,4" in Vietnamese); the form reads either way. */
+const decimal = (value: number | null | undefined) => {
+  const separator =
+    new Intl.NumberFormat(currentLocale()).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
+  return text(value).replace('.', separator)
+}
+
 /** The form filled from an override (or empty for a new one). */
 export function formFromOverride(override?: AgentOverride): OverrideFormValues {
   const fields = fieldsOf(override ?? {})
@@ -34,7 +42,7 @@ export function formFromOverride(override?: AgentOverride): OverrideFormValues {
     enabled: fields.enabled,
     provider: fields.provider ?? '',
     model: fields.model ?? '',
-    temperature: text(fields.temperature),
+    temperature: decimal(fields.temperature),
     maxTokens: text(fields.maxTokens),
     responseFormat: fields.responseFormat ?? '',
     systemPrompt: fields.systemPrompt ?? '',

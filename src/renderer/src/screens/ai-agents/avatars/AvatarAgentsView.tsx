@@ -1,36 +1,48 @@
 import { useQuery } from '@tanstack/react-query'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 
 import type { AvatarAgentView } from '../../../../../shared/domain/avatar-views'
 import { ErrorNotice } from '../../../components/ErrorNotice'
+import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
 
-const when = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'Never'
+type T = TFunction<'aiAgents'>
 
-const duration = (seconds: number | null) => {
+const when = (iso: string | null, t: T) =>
+  iso ? new Date(iso).toLocaleString(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }) : t('avatars.never')
+
+const duration = (seconds: number | null, t: T) => {
   if (seconds === null) return '—'
   const minutes = Math.floor(seconds / 60)
-  return minutes > 0 ? `${minutes} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`
+  return minutes > 0
+    ? t('avatars.minutesSeconds', { minutes, seconds: Math.round(seconds % 60) })
+    : t('avatars.seconds', { seconds: Math.round(seconds) })
 }
 
-const languageNames: Record<string, string> = { en: 'English', vi: 'Vietnamese' }
+/** The agent's language by name in the language shown; a code not known here as it comes. */
+const languageName = (language: string | null, t: T) =>
+  language === 'en' || language === 'vi'
+    ? t(`avatars.languages.${language}`)
+    : (language ?? t('avatars.languageNotSet'))
 
 /** The AI avatar platform's agents, newest first, with their session figures and pictures. */
 export function AvatarAgentsView({ accountId }: { accountId: string }) {
   const client = useClient()
+  const { t } = useTranslation('aiAgents')
   const agents = useQuery({
     queryKey: ['avatar', accountId, 'agents'],
     queryFn: () => client.call('avatar.listAgents', { accountId }),
   })
-  if (agents.isPending) return <p className="muted">Loading avatar agents…</p>
+  if (agents.isPending) return <p className="muted">{t('avatars.loading')}</p>
   if (agents.isError) return <ErrorNotice error={agents.error} />
-  if (agents.data.length === 0) return <p className="muted">This account has no avatar agents yet.</p>
+  if (agents.data.length === 0) return <p className="muted">{t('avatars.empty')}</p>
   return (
     <section aria-labelledby="avatar-agents-title">
       <h2 id="avatar-agents-title" className="visually-hidden">
-        Avatar agents
+        {t('avatars.title')}
       </h2>
-      <ul className="avatar-grid" aria-label="Avatar agents, newest first">
+      <ul className="avatar-grid" aria-label={t('avatars.list')}>
         {agents.data.map((agent) => (
           <li key={agent.agentId} className="card avatar-card">
             <AvatarCard accountId={accountId} agent={agent} />
@@ -42,6 +54,7 @@ export function AvatarAgentsView({ accountId }: { accountId: string }) {
 }
 
 function AvatarCard({ accountId, agent }: { accountId: string; agent: AvatarAgentView }) {
+  const { t } = useTranslation('aiAgents')
   return (
     <article aria-labelledby={`avatar-${agent.agentId}`}>
       <header className="avatar-head">
@@ -50,22 +63,26 @@ function AvatarCard({ accountId, agent }: { accountId: string; agent: AvatarAgen
           <h3 id={`avatar-${agent.agentId}`}>{agent.name}</h3>
           <p className="muted">
             <span className={agent.status === 'active' ? 'ok-badge' : 'muted-badge'}>
-              {agent.status === 'active' ? 'Active' : agent.status === 'inactive' ? 'Inactive' : agent.status}
+              {agent.status === 'active'
+                ? t('avatars.active')
+                : agent.status === 'inactive'
+                  ? t('avatars.inactive')
+                  : agent.status}
             </span>{' '}
-            · {languageNames[agent.language ?? ''] ?? agent.language ?? 'Language not set'}
+            · {languageName(agent.language, t)}
             {agent.avatarName ? ` · ${agent.avatarName}` : ''}
           </p>
         </div>
       </header>
       <dl className="facts avatar-stats">
-        <dt>Sessions</dt>
-        <dd>{agent.totalSessions.toLocaleString()}</dd>
-        <dt>Average length</dt>
-        <dd>{duration(agent.avgDurationSeconds)}</dd>
-        <dt>Last used</dt>
-        <dd>{when(agent.lastUsedAt)}</dd>
-        <dt>Updated</dt>
-        <dd>{when(agent.updatedAt)}</dd>
+        <dt>{t('avatars.sessions')}</dt>
+        <dd>{agent.totalSessions.toLocaleString(currentLocale())}</dd>
+        <dt>{t('avatars.averageLength')}</dt>
+        <dd>{duration(agent.avgDurationSeconds, t)}</dd>
+        <dt>{t('avatars.lastUsed')}</dt>
+        <dd>{when(agent.lastUsedAt, t)}</dd>
+        <dt>{t('avatars.updated')}</dt>
+        <dd>{when(agent.updatedAt, t)}</dd>
       </dl>
       {agent.customGreeting && <blockquote className="greeting">“{agent.customGreeting}”</blockquote>}
     </article>
@@ -75,6 +92,7 @@ function AvatarCard({ accountId, agent }: { accountId: string; agent: AvatarAgen
 /** The picture, fetched by the main process; initials while it loads or when there is none. */
 function Picture({ accountId, agent }: { accountId: string; agent: AvatarAgentView }) {
   const client = useClient()
+  const { t } = useTranslation('aiAgents')
   const picture = useQuery({
     queryKey: ['avatar', accountId, 'picture', agent.agentId],
     queryFn: () => client.call('avatar.picture', { accountId, agentId: agent.agentId }),
@@ -82,14 +100,15 @@ function Picture({ accountId, agent }: { accountId: string; agent: AvatarAgentVi
     staleTime: Number.POSITIVE_INFINITY,
   })
   const dataUrl = picture.data?.dataUrl
-  if (dataUrl) return <img className="avatar-picture" src={dataUrl} alt={`Avatar of ${agent.name}`} />
+  if (dataUrl)
+    return <img className="avatar-picture" src={dataUrl} alt={t('avatars.pictureOf', { name: agent.name })} />
   const initials = agent.name
     .split(/\s+/)
     .slice(0, 2)
     .map((word) => word[0]?.toUpperCase() ?? '')
     .join('')
   return (
-    <span className="avatar-picture initials" role="img" aria-label={`No picture for ${agent.name}`}>
+    <span className="avatar-picture initials" role="img" aria-label={t('avatars.noPicture', { name: agent.name })}>
       {initials}
     </span>
   )
