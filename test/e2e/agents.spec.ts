@@ -174,3 +174,39 @@ test.describe('a tenant of 10,000 agents', () => {
     await snapshot(app, 'agents-10000')
   })
 })
+
+test("keyboard only: open an agent's queues, add one and save without the mouse", async ({ app, harness }) => {
+  await openAgents(app, harness)
+  const hub = aloHub(harness)
+  const agent = hub.app.agents().find((candidate) => candidate.callinQueueIds.length === 1)
+  const free = hub.app.queues().find((queue) => queue.kind === 'callin' && !agent?.callinQueueIds.includes(queue.id))
+  if (!agent || !free) throw new Error('seed changed')
+  const tabTo = async (label: RegExp) => {
+    for (let presses = 0; presses < 30; presses += 1) {
+      const focused = await app.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+      )
+      if (label.test(focused)) return
+      await app.keyboard.press('Tab')
+    }
+    throw new Error(`Tab never reached ${label}`)
+  }
+  await agentRow(app, agent.agentId)
+    .getByRole('button', { name: /^Edit queues of/ })
+    .focus()
+  await app.keyboard.press('Enter')
+  const editor = app.getByRole('region', { name: new RegExp(`Queues of ${agent.agentId}`) })
+  await expect(editor.getByRole('heading', { level: 2 })).toBeFocused()
+  await app.keyboard.press('Tab')
+  await expect(editor.getByRole('button', { name: 'Close the queue editor' })).toBeFocused()
+  await app.keyboard.press('Tab')
+  await app.keyboard.press('Tab')
+  await expect(editor.getByLabel('Add queue')).toBeFocused()
+  await app.keyboard.type(String(free.id))
+  await app.keyboard.press('Enter')
+  await expect(editor.getByRole('list', { name: 'Callin queues after saving' })).toContainText(String(free.id))
+  await tabTo(/^Save callin queues$/)
+  await app.keyboard.press('Enter')
+  await expect(app.getByRole('status')).toContainText(`added ${free.id}`)
+  expect(agent.callinQueueIds).toContain(free.id)
+})

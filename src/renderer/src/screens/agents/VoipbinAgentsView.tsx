@@ -1,4 +1,198 @@
-/** VoIPbin's agents of one account (next). */
+import { Plus, RefreshCw } from 'lucide-react'
+import { useId, useRef, useState } from 'react'
+
+import type { SettableVoipbinStatus } from '../../../../shared/domain/voipbin'
+import { statusLabels } from '../../../../shared/domain/voipbin-forms'
+import type { VoipbinAgentView } from '../../../../shared/domain/voipbin-views'
+import { ErrorNotice, messageOf } from '../../components/ErrorNotice'
+import { useClient } from '../../ipc/client-context'
+
+import { AddressEditor } from './voipbin/AddressEditor'
+import { CreateAgentForm } from './voipbin/CreateAgentForm'
+import { DirectHashPanel } from './voipbin/DirectHashPanel'
+import { agentLabel } from './voipbin/format-voipbin'
+import { statusFilters, useAgentCache, useVoipbinAgents, type StatusFilter } from './voipbin/useVoipbinAgents'
+import { VoipbinAgentTable } from './voipbin/VoipbinAgentTable'
+import './voipbin/voipbin.css'
+
+type Panel = { kind: 'addresses' | 'hash'; agentId: string; snapshot: VoipbinAgentView } | undefined
+
+const filterWords: Readonly<Record<(typeof statusFilters)[number], string>> = {
+  ...statusLabels,
+  ringing: 'Ringing',
+}
+
+/** VoIPbin's agents of one account: a paged list with status, addresses and direct SIP address, and new agents. */
 export function VoipbinAgentsView({ accountId }: { accountId: string }) {
-  return <p className="muted">VoIPbin agents of {accountId} are coming.</p>
+  const client = useClient()
+  const filterId = useId()
+  const [status, setStatus] = useState<StatusFilter>('')
+  const [creating, setCreating] = useState(false)
+  const [panel, setPanel] = useState<Panel>()
+  const [notice, setNotice] = useState<string>()
+  const [busyAgent, setBusyAgent] = useState<string>()
+  const [rowError, setRowError] = useState<{ agentId: string; error: unknown }>()
+  const { query, agents } = useVoipbinAgents(accountId, status)
+  const cache = useAgentCache(accountId)
+  // The button that opened a panel gets the focus back when it closes.
+  const opener = useRef<HTMLElement | null>(null)
+  const createButton = useRef<HTMLButtonElement>(null)
+
+  const open = (next: Panel) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setPanel(next)
+  }
+  const close = () => {
+    setPanel(undefined)
+    const back = opener.current
+    if (back?.isConnected) requestAnimationFrame(() => back.focus())
+  }
+  // The panel's agent as the list now has it (after a save), or as it was when opened.
+  const panelAgent = panel && (agents.find((agent) => agent.id === panel.agentId) ?? panel.snapshot)
+
+  const setAgentStatus = async (agent: VoipbinAgentView, next: SettableVoipbinStatus) => {
+    setBusyAgent(agent.id)
+    setRowError(undefined)
+    try {
+      const answer = await client.call('voipbin.setStatus', { accountId, agentId: agent.id, status: next })
+      cache.replace(answer)
+      setNotice(`${agentLabel(answer)} is now ${statusLabels[next].toLowerCase()}.`)
+    } catch (error) {
+      setRowError({ agentId: agent.id, error })
+    } finally {
+      setBusyAgent(undefined)
+    }
+  }
+
+  return (
+    <div className="stack">
+      <form className="card agent-filters" aria-label="Agent filter" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={`${filterId}-status`}>Status</label>
+        <select
+          id={`${filterId}-status`}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as StatusFilter)}
+        >
+          <option value="">All</option>
+          {statusFilters.map((option) => (
+            <option key={option} value={option}>
+              {filterWords[option]}
+            </option>
+          ))}
+        </select>
+        <span className="vb-spacer" />
+        <button
+          type="button"
+          ref={createButton}
+          className="button primary"
+          aria-expanded={creating}
+          onClick={() => setCreating(!creating)}
+        >
+          <Plus aria-hidden size={16} /> New agent
+        </button>
+      </form>
+
+      {notice && (
+        <p className="status-line" role="status">
+          {notice}
+        </p>
+      )}
+
+      {creating && (
+        <CreateAgentForm
+          accountId={accountId}
+          onClose={() => {
+            setCreating(false)
+            createButton.current?.focus()
+          }}
+          onCreated={(agent) => {
+            cache.prepend(agent)
+            setCreating(false)
+            setNotice(
+              `Agent ${agentLabel(agent)} created; it is at the top of the list. VoIPbin never shows the password again.`,
+            )
+            createButton.current?.focus()
+          }}
+        />
+      )}
+
+      {panel?.kind === 'addresses' && panelAgent && (
+        <AddressEditor
+          key={panel.agentId}
+          accountId={accountId}
+          agent={panelAgent}
+          onClose={close}
+          onAgent={cache.replace}
+          onNotice={setNotice}
+        />
+      )}
+      {panel?.kind === 'hash' && panelAgent && (
+        <DirectHashPanel
+          key={panel.agentId}
+          accountId={accountId}
+          agent={panelAgent}
+          onClose={close}
+          onAgent={cache.replace}
+        />
+      )}
+
+      <section className="card" aria-labelledby={`${filterId}-title`}>
+        <div className="section-head">
+          <h2 id={`${filterId}-title`}>
+            Agents{' '}
+            <span className="muted" aria-live="polite">
+              {query.isPending
+                ? ''
+                : query.hasNextPage
+                  ? `${agents.length.toLocaleString()} loaded, more in VoIPbin`
+                  : agents.length.toLocaleString()}
+            </span>
+          </h2>
+          {/* VoIPbin changes statuses itself (ringing, busy): its list is read again on demand. */}
+          <button
+            type="button"
+            className="button small"
+            aria-disabled={query.isFetching}
+            onClick={() => {
+              if (!query.isFetching) void query.refetch()
+            }}
+          >
+            <RefreshCw aria-hidden size={14} /> {query.isFetching && !query.isPending ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </div>
+        {query.isError && !query.isFetchNextPageError && <ErrorNotice error={query.error} />}
+        {query.isPending ? (
+          <p className="muted">Loading agents…</p>
+        ) : agents.length === 0 ? (
+          query.isError ? null : (
+            <p className="muted">{status ? 'No agents with this status.' : 'This account has no agents yet.'}</p>
+          )
+        ) : (
+          <VoipbinAgentTable
+            agents={agents}
+            busyAgent={busyAgent}
+            rowProblem={rowError && { agentId: rowError.agentId, message: messageOf(rowError.error) }}
+            onSetStatus={(agent, next) => void setAgentStatus(agent, next)}
+            onEditAddresses={(agent) => open({ kind: 'addresses', agentId: agent.id, snapshot: agent })}
+            onRegenerate={(agent) => open({ kind: 'hash', agentId: agent.id, snapshot: agent })}
+          />
+        )}
+        {query.hasNextPage && (
+          <div className="pager">
+            <button
+              type="button"
+              className="button"
+              aria-disabled={query.isFetchingNextPage}
+              onClick={() => {
+                if (!query.isFetchingNextPage) void query.fetchNextPage()
+              }}
+            >
+              {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </button>
+          </div>
+        )}
+        {query.isFetchNextPageError && <ErrorNotice error={query.error} />}
+      </section>
+    </div>
+  )
 }

@@ -1,0 +1,147 @@
+import { Copy, X } from 'lucide-react'
+import { useEffect, useId, useRef, useState } from 'react'
+
+import type { VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
+import { ErrorNotice } from '../../../components/ErrorNotice'
+import { useClient } from '../../../ipc/client-context'
+
+import { agentLabel, directSipUriOf } from './format-voipbin'
+
+type CopyState = 'copied' | 'failed' | undefined
+
+/**
+ * A new direct hash for one agent: the old SIP URI stops working the moment VoIPbin makes the
+ * new one, so the user confirms first, then gets the new URI to copy.
+ */
+export function DirectHashPanel({
+  accountId,
+  agent,
+  onClose,
+  onAgent,
+}: {
+  accountId: string
+  agent: VoipbinAgentView
+  onClose: () => void
+  onAgent: (agent: VoipbinAgentView) => void
+}) {
+  const client = useClient()
+  const idPrefix = useId()
+  const [sipUri, setSipUri] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>()
+  const [copy, setCopy] = useState<CopyState>()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const uriField = useRef<HTMLInputElement>(null)
+  const copyButton = useRef<HTMLButtonElement>(null)
+  const label = agentLabel(agent)
+  // As it was when the panel opened: the list's copy of the agent changes with the answer.
+  const [oldUri] = useState(() => (agent.directHash ? directSipUriOf(agent.directHash) : undefined))
+
+  useEffect(() => heading.current?.focus(), [])
+  // The confirming button goes away with the answer: focus moves to the new address's Copy button.
+  useEffect(() => {
+    if (sipUri) copyButton.current?.focus()
+  }, [sipUri])
+
+  const regenerate = async () => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      const answer = await client.call('voipbin.regenerateHash', { accountId, agentId: agent.id })
+      onAgent(answer.agent)
+      setSipUri(answer.sipUri)
+    } catch (caught) {
+      setError(caught)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const copyUri = async () => {
+    if (!sipUri) return
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard')
+      await navigator.clipboard.writeText(sipUri)
+      setCopy('copied')
+    } catch {
+      // The clipboard may be refused (permissions, focus): the address is selected for the user to copy.
+      setCopy('failed')
+      uriField.current?.focus()
+      uriField.current?.select()
+    }
+  }
+
+  return (
+    <section className="card vb-editor vb-hash" aria-labelledby={`${idPrefix}-title`}>
+      <div className="section-head">
+        <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
+          Direct SIP address of {label}
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close the direct SIP address panel" onClick={onClose}>
+          <X aria-hidden size={18} />
+        </button>
+      </div>
+
+      {sipUri === undefined ? (
+        <div className="vb-question" role="alertdialog" aria-labelledby={`${idPrefix}-confirm`}>
+          <p id={`${idPrefix}-confirm`}>
+            <strong>
+              {oldUri ? `Regenerate the direct hash of ${label}?` : `Give ${label} a direct SIP address?`}
+            </strong>{' '}
+            {oldUri
+              ? 'VoIPbin makes a new SIP URI, and the old SIP URI stops working at once: calls to it no longer reach this agent. Anyone who has it needs the new one.'
+              : 'VoIPbin makes a SIP URI that reaches this agent directly.'}
+          </p>
+          {oldUri && (
+            <dl className="facts compact">
+              <dt>Stops working</dt>
+              <dd className="mono">{oldUri}</dd>
+            </dl>
+          )}
+          <div className="button-row">
+            {/* Not disabled while busy: a disabled button would drop the keyboard focus. */}
+            <button
+              type="button"
+              className="button danger"
+              aria-disabled={busy}
+              onClick={() => {
+                if (!busy) void regenerate()
+              }}
+            >
+              {busy ? 'Regenerating…' : oldUri ? 'Regenerate hash' : 'Make a SIP address'}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="vb-new-uri">
+          <p>
+            <strong>New direct SIP URI of {label}.</strong>{' '}
+            {oldUri ? 'The old one no longer works.' : 'Calls to it reach this agent directly.'}
+          </p>
+          <div className="inline-fields">
+            <label htmlFor={`${idPrefix}-uri`}>SIP URI</label>
+            <input
+              id={`${idPrefix}-uri`}
+              ref={uriField}
+              className="mono vb-uri"
+              readOnly
+              value={sipUri}
+              aria-describedby={copy ? `${idPrefix}-copy` : undefined}
+              onFocus={(event) => event.target.select()}
+            />
+            <button type="button" className="button small" ref={copyButton} onClick={() => void copyUri()}>
+              <Copy aria-hidden size={14} /> Copy
+            </button>
+          </div>
+          <p id={`${idPrefix}-copy`} role="status" className={copy === 'failed' ? 'field-error' : 'vb-ok'}>
+            {copy === 'copied' ? 'Copied.' : copy === 'failed' ? 'Select the address and copy it.' : ''}
+          </p>
+        </div>
+      )}
+      {error !== undefined && <ErrorNotice error={error} />}
+    </section>
+  )
+}
