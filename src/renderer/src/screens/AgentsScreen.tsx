@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import { Users } from 'lucide-react'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import { providerNames } from '../../../shared/domain/providers'
 import type { ScreenId } from '../../../shared/domain/screens'
