@@ -80,3 +80,13 @@ for (const theme of ['light', 'dark'] as const) {
     expect(findings).toEqual({})
   })
 }
+
+test('the scan itself bites: a button without a name is reported', async ({ app }) => {
+  await app.evaluate(() => {
+    const planted = document.createElement('button')
+    planted.id = 'planted'
+    document.querySelector('main')?.append(planted)
+  })
+  const found = await seriousViolations(app)
+  expect(found.map((finding) => finding.rule)).toContain('button-name')
+})
