@@ -1,8 +1,5 @@
-import { clientForAccount } from '../accounts/account-client'
-import type { AccountService } from '../accounts/account-service'
 import type { OperationHandlers } from '../ipc/dispatch'
 import type { AlohubClient } from '../providers/alohub/alohub-client'
-import type { PoolRegistry } from '../providers/http/pool-registry'
 
 import type { BulkJobs } from './bulk-jobs'
 import { saveCallinQueues } from './callin-queue-editor'
@@ -56,25 +53,5 @@ export function createAlohubHandlers(deps: {
     async 'alohub.resumeBulk'({ jobId }) {
       return bulk.resume(jobId)
     },
-  }
-}
-
-/**
- * One client per account and its settings, so that the rate-limit budget it learned carries
- * from one request to the next (a fresh client would know nothing and could run into a 429).
- */
-export function createAlohubClientCache(deps: {
-  readonly accounts: AccountService
-  readonly pools: PoolRegistry
-}): (accountId: string) => AlohubClient {
-  const clients = new Map<string, { key: string; client: AlohubClient }>()
-  return (accountId) => {
-    const account = deps.accounts.find(accountId)
-    const key = account ? `${account.provider}|${account.baseUrl}|${account.tenantId ?? ''}` : ''
-    const cached = clients.get(accountId)
-    if (cached && cached.key === key) return cached.client
-    const client = clientForAccount(deps, accountId, 'alohub')
-    clients.set(accountId, { key, client })
-    return client
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import type { AlohubAgent } from '../../shared/domain/alohub'
-import type { BulkAction, BulkJob, BulkResult } from '../../shared/domain/alohub-views'
+import type { BulkAction, BulkJob } from '../../shared/domain/alohub-views'
 import { OperationError } from '../ipc/operation-error'
 import type { AlohubClient } from '../providers/alohub/alohub-client'
 import { ProviderError } from '../providers/http/provider-error'
@@ -31,9 +31,6 @@ export interface BulkJobDeps {
   /** Agents older than this are read again before they are changed. */
   readonly freshForMs?: number
 }
-
-/** Errors about one agent; anything else (key refused, network down, provider failing) stops the job. */
-const AGENT_ERRORS = new Set(['invalid_input', 'not_found', 'conflict'])
 
 interface Running {
   job: BulkJob
@@ -99,7 +96,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
           current = await readAll(client, signal)
           readAt = Date.now()
         }
-        return applyOrExplain(client, action, agentId, current.get(agentId), signal)
+        return applyToAgent(client, action, agentId, current.get(agentId), signal)
       }
       for (const agentId of running.job.agentIds) {
         if (done.has(agentId)) continue
@@ -167,24 +164,6 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
       for (const timer of pending.values()) clearTimeout(timer)
       pending.clear()
     },
-  }
-}
-
-/** Per-agent refusals become that agent's result; anything wider is thrown to stop the job. */
-async function applyOrExplain(
-  client: AlohubClient,
-  action: BulkAction,
-  agentId: string,
-  current: AlohubAgent | undefined,
-  signal: AbortSignal,
-): Promise<BulkResult> {
-  try {
-    return await applyToAgent(client, action, agentId, current, signal)
-  } catch (error) {
-    if (error instanceof ProviderError && AGENT_ERRORS.has(error.kind)) {
-      return { agentId, outcome: 'failed', message: error.message }
-    }
-    throw error
   }
 }
 

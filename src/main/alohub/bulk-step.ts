@@ -1,6 +1,7 @@
 import type { AlohubAgent } from '../../shared/domain/alohub'
 import type { BulkAction, BulkResult } from '../../shared/domain/alohub-views'
 import type { AlohubClient } from '../providers/alohub/alohub-client'
+import { ProviderError } from '../providers/http/provider-error'
 
 /** The route each action writes to, for pacing by that route's budget. */
 export function routeOf(action: BulkAction): string {
@@ -10,12 +11,33 @@ export function routeOf(action: BulkAction): string {
 /** Whether the action needs the agent's current queues (the callin PUT replaces the whole list). */
 export const needsCurrentQueues = (action: BulkAction) => action.kind !== 'recording'
 
+/** Errors about one agent; anything else (key refused, network down, provider failing) stops the job. */
+const AGENT_ERRORS = new Set(['invalid_input', 'not_found', 'conflict'])
+
 /**
- * Applies the action to one agent. Queue actions start from the agent as just read and send
+ * Applies the action to one agent; AloHub's refusal of this one agent becomes its result, and
+ * anything wider is thrown, to stop the job. Queue actions start from the agent as just read and send
  * the complete list, so nobody's other queues are lost; removing an agent's last callin queue
- * is refused (AloHub keeps at least one). Provider errors are left to the caller.
+ * is refused (AloHub keeps at least one).
  */
 export async function applyToAgent(
+  client: AlohubClient,
+  action: BulkAction,
+  agentId: string,
+  current: AlohubAgent | undefined,
+  signal: AbortSignal,
+): Promise<BulkResult> {
+  try {
+    return await change(client, action, agentId, current, signal)
+  } catch (error) {
+    if (error instanceof ProviderError && AGENT_ERRORS.has(error.kind)) {
+      return { agentId, outcome: 'failed', message: error.message }
+    }
+    throw error
+  }
+}
+
+async function change(
   client: AlohubClient,
   action: BulkAction,
   agentId: string,

@@ -1,10 +1,11 @@
 import type { DesktopNotification } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
+import { createClientCache } from '../accounts/account-client'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
 import { createAgentHubHandlers } from '../agenthub/agenthub-handlers'
-import { createAlohubClientCache, createAlohubHandlers } from '../alohub/alohub-handlers'
+import { createAlohubHandlers } from '../alohub/alohub-handlers'
 import { createBulkJobs } from '../alohub/bulk-jobs'
 import { createRecordingMarks } from '../alohub/recording-marks'
 import { createAvatarHandlers } from '../avatar/avatar-handlers'
@@ -22,7 +23,7 @@ import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
 import { createTrayState, type TrayState } from '../tray/tray-state'
-import { createVoipbinClientCache, createVoipbinHandlers } from '../voipbin/voipbin-handlers'
+import { createVoipbinHandlers } from '../voipbin/voipbin-handlers'
 
 import { createAppHandlers } from './app-handlers'
 import type { Clock } from './clock'
@@ -173,7 +174,7 @@ export function createCore(deps: CoreDependencies): Core {
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
-  const alohubClients = createAlohubClientCache({ accounts, pools })
+  const alohubClients = createClientCache({ accounts, pools }, 'alohub')
   const recordingMarks = createRecordingMarks(settings)
   const bulkJobs = createBulkJobs({
     clientFor: alohubClients,
@@ -196,7 +197,7 @@ export function createCore(deps: CoreDependencies): Core {
     ...createAgentHubHandlers({ accounts, pools }),
     ...createAvatarHandlers({ accounts, pools }),
     ...createAlohubHandlers({ clientFor: alohubClients, marks: recordingMarks, bulk: bulkJobs }),
-    ...createVoipbinHandlers({ clientFor: createVoipbinClientCache({ accounts, pools }) }),
+    ...createVoipbinHandlers({ clientFor: createClientCache({ accounts, pools }, 'voipbin') }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),

@@ -1,9 +1,6 @@
 import { toAgentView } from '../../shared/domain/voipbin-views'
-import { clientForAccount } from '../accounts/account-client'
-import type { AccountService } from '../accounts/account-service'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { OperationError } from '../ipc/operation-error'
-import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
 import { redactSecrets } from '../providers/http/redaction'
 import type { VoipbinClient } from '../providers/voipbin/voipbin-client'
@@ -69,25 +66,5 @@ async function withoutPassword<T>(password: string, work: () => Promise<T>): Pro
     if (error instanceof ProviderError) throw new ProviderError({ ...error.toData(), message })
     if (error instanceof OperationError) throw new OperationError(error.kind, message)
     throw new Error(message)
-  }
-}
-
-/**
- * One client per account and its settings, so that the rate-limit budget it learned carries
- * from one request to the next (a fresh client would know nothing and could run into a 429).
- */
-export function createVoipbinClientCache(deps: {
-  readonly accounts: AccountService
-  readonly pools: PoolRegistry
-}): (accountId: string) => VoipbinClient {
-  const clients = new Map<string, { key: string; client: VoipbinClient }>()
-  return (accountId) => {
-    const account = deps.accounts.find(accountId)
-    const key = account ? `${account.provider}|${account.baseUrl}` : ''
-    const cached = clients.get(accountId)
-    if (cached && cached.key === key) return cached.client
-    const client = clientForAccount(deps, accountId, 'voipbin')
-    clients.set(accountId, { key, client })
-    return client
   }
 }

@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createAccountService } from '../../../src/main/accounts/account-service'
 import { createAgentHubHandlers } from '../../../src/main/agenthub/agenthub-handlers'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
-import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
 import { diffOverride, fieldsOf, toolsMissingFromCatalog } from '../../../src/shared/domain/agenthub-forms'
-import { manualClock } from '../../helpers/manual-clock'
-import { recordingLogger } from '../../helpers/recording-logger'
+import { sandboxAccount } from '../../helpers/sandbox-account'
 import { rejection, useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
@@ -16,27 +12,9 @@ afterEach(() => {
 })
 
 async function setUp() {
-  const settings = openSettingsRepository({ store: {} }, recordingLogger())
   const { pools } = clientOptions()
-  const accounts = createAccountService({
-    settings,
-    secrets: createMemorySecretStore(),
-    pools,
-    clock: manualClock(),
-    onChange: () => undefined,
-  })
-  const account = await accounts.create(
-    {
-      provider: 'agenthub',
-      label: 'Bots',
-      baseUrl: sandbox().baseUrls.agenthub,
-      tenantId: null,
-      role: { kind: 'supervisor' },
-      polling: { enabled: false, intervalSeconds: null },
-    },
-    sandbox().credentials.agenthub.token,
-  )
-  return { handlers: createAgentHubHandlers({ accounts, pools }), accountId: account.id }
+  const { accounts, accountId } = await sandboxAccount(sandbox(), 'agenthub', pools)
+  return { handlers: createAgentHubHandlers({ accounts, pools }), accountId }
 }
 
 const lastPatch = () => {

@@ -3,46 +3,24 @@ import type { AddressInfo } from 'node:net'
 
 import { describe, expect, it } from 'vitest'
 
-import { createAccountService } from '../../../src/main/accounts/account-service'
 import { createAvatarHandlers } from '../../../src/main/avatar/avatar-handlers'
 import { fetchAvatarImage } from '../../../src/main/avatar/avatar-image'
 import { dispatch, type OperationHandlers } from '../../../src/main/ipc/dispatch'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
-import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
 import type { RequestOf, ResponseOf } from '../../../src/shared/ipc/contract'
-import { manualClock } from '../../helpers/manual-clock'
-import { recordingLogger } from '../../helpers/recording-logger'
+import { sandboxAccount } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
 
 async function setUp() {
-  const logger = recordingLogger()
   const { pools } = clientOptions()
-  const accounts = createAccountService({
-    settings: openSettingsRepository({ store: {} }, logger),
-    secrets: createMemorySecretStore(),
-    pools,
-    clock: manualClock(),
-    onChange: () => undefined,
-  })
-  const account = await accounts.create(
-    {
-      provider: 'avatar',
-      label: 'Avatars',
-      baseUrl: sandbox().baseUrls.avatar,
-      tenantId: null,
-      role: { kind: 'supervisor' },
-      polling: { enabled: false, intervalSeconds: null },
-    },
-    sandbox().credentials.avatar.apiKey,
-  )
+  const { accounts, accountId, logger } = await sandboxAccount(sandbox(), 'avatar', pools)
   const handlers = createAvatarHandlers({ accounts, pools }) as unknown as OperationHandlers
   const ok = async <N extends 'avatar.listAgents' | 'avatar.picture'>(
     operation: N,
     request: Omit<RequestOf<N>, 'accountId'>,
   ) => {
-    const result = await dispatch(handlers, operation, { accountId: account.id, ...request }, logger)
+    const result = await dispatch(handlers, operation, { accountId, ...request }, logger)
     if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}`)
     return result.value as ResponseOf<N>
   }

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { createAccountService } from '../../../src/main/accounts/account-service'
+import { createClientCache } from '../../../src/main/accounts/account-client'
 import { dispatch, type OperationHandlers } from '../../../src/main/ipc/dispatch'
 import { NEVER } from '../../../src/main/sandbox/voipbin/voipbin-data'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
-import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
-import { createVoipbinClientCache, createVoipbinHandlers } from '../../../src/main/voipbin/voipbin-handlers'
+import { createVoipbinHandlers } from '../../../src/main/voipbin/voipbin-handlers'
 import type { AddressInput, VoipbinAddressType } from '../../../src/shared/domain/voipbin-forms'
 import type { OperationName, RequestOf, ResponseOf } from '../../../src/shared/ipc/contract'
 import type { IpcError } from '../../../src/shared/ipc/result'
-import { manualClock } from '../../helpers/manual-clock'
-import { recordingLogger } from '../../helpers/recording-logger'
+import { sandboxAccount } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
@@ -19,29 +16,11 @@ type VoipbinOperation = Extract<OperationName, `voipbin.${string}`>
 
 /** The handlers behind the real IPC dispatch, on a VoIPbin account of the sandbox. */
 async function setUp() {
-  const logger = recordingLogger()
   const { pools } = clientOptions()
-  const accounts = createAccountService({
-    settings: openSettingsRepository({ store: {} }, logger),
-    secrets: createMemorySecretStore(),
-    pools,
-    clock: manualClock(),
-    onChange: () => undefined,
-  })
-  const account = await accounts.create(
-    {
-      provider: 'voipbin',
-      label: 'Call centre',
-      baseUrl: sandbox().baseUrls.voipbin,
-      tenantId: null,
-      role: { kind: 'supervisor' },
-      polling: { enabled: false, intervalSeconds: null },
-    },
-    sandbox().credentials.voipbin.token,
-  )
-  const handlers = createVoipbinHandlers({ clientFor: createVoipbinClientCache({ accounts, pools }) })
+  const { accounts, accountId, logger } = await sandboxAccount(sandbox(), 'voipbin', pools)
+  const handlers = createVoipbinHandlers({ clientFor: createClientCache({ accounts, pools }, 'voipbin') })
   const call = <N extends VoipbinOperation>(operation: N, request: Omit<RequestOf<N>, 'accountId'>) =>
-    dispatch(handlers as unknown as OperationHandlers, operation, { accountId: account.id, ...request }, logger)
+    dispatch(handlers as unknown as OperationHandlers, operation, { accountId, ...request }, logger)
   const ok = async <N extends VoipbinOperation>(operation: N, request: Omit<RequestOf<N>, 'accountId'>) => {
     const result = await call(operation, request)
     if (!result.ok) throw new Error(`${operation} failed: ${result.error.message}`)

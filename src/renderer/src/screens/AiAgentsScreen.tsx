@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next'
 import type { AgentOverride } from '../../../shared/domain/agenthub'
 import type { ExecutionFilterInput } from '../../../shared/domain/agenthub-views'
 import type { ScreenId } from '../../../shared/domain/screens'
+import { AccountSwitch, useAccountChoice } from '../components/AccountChoice'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorNotice } from '../components/ErrorNotice'
 
-import { useAccounts } from './accounts/useAccounts'
 import { AvatarAgentsView } from './ai-agents/avatars/AvatarAgentsView'
 import { ExecutionList } from './ai-agents/ExecutionList'
 import { OverrideEditor } from './ai-agents/OverrideEditor'
@@ -20,17 +20,12 @@ type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { ki
 
 /** AI agents: AgentHub overrides, their tools and their runs, as the signed-in role allows. */
 export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => void }) {
-  const { accounts } = useAccounts()
   const { t } = useTranslation('aiAgents')
   const { t: common } = useTranslation()
   // AgentHub accounts first: overrides are what this screen is mostly for.
-  const usable = (accounts ?? [])
-    .filter((account) => (account.provider === 'agenthub' || account.provider === 'avatar') && account.hasSecret)
-    .sort((a, b) => Number(a.provider !== 'agenthub') - Number(b.provider !== 'agenthub'))
-  const [chosen, setChosen] = useState<string>()
-  const account = usable.find((candidate) => candidate.id === chosen) ?? usable[0]
+  const { loading, usable, account, choose } = useAccountChoice(['agenthub', 'avatar'])
 
-  if (accounts === undefined) return <p className="muted">{common('loading')}</p>
+  if (loading) return <p className="muted">{common('loading')}</p>
   if (!account) {
     return (
       <EmptyState
@@ -48,21 +43,7 @@ export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) 
   }
   return (
     <div className="stack">
-      {usable.length > 1 && (
-        <div className="tabs" role="group" aria-label={t('screen.accounts')}>
-          {usable.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              aria-pressed={candidate.id === account.id}
-              className={`button${candidate.id === account.id ? ' primary' : ''}`}
-              onClick={() => setChosen(candidate.id)}
-            >
-              {candidate.label}
-            </button>
-          ))}
-        </div>
-      )}
+      <AccountSwitch label={t('screen.accounts')} accounts={usable} current={account} onChoose={choose} />
       {/* A new account starts with its own views, not the previous account's. */}
       {account.provider === 'agenthub' ? (
         <AgentHubWorkspace key={account.id} accountId={account.id} accountLabel={account.label} />
