@@ -448,3 +448,104 @@ for (const theme of ['light', 'dark'] as const) {
     expect(serious).toEqual([])
   })
 }
+
+test('in Vietnamese: the list, the new agent form, an address editor and the direct SIP address read in Vietnamese', async ({
+  app,
+  harness,
+}) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
+  const nav = app.getByRole('navigation', { name: 'Chính' })
+  await nav.getByRole('button', { name: 'Trực tiếp' }).click()
+  await app.getByRole('button', { name: 'Dùng thử không gian demo' }).click()
+  await expect(app.getByRole('button', { name: 'Rời demo' })).toBeVisible()
+  harness.core.notificationPause.pause('until-resumed')
+  harness.core.demo.current()?.sandbox.simulator.stop()
+  const vb = voipbin(harness)
+  const ringing = pick(harness, (candidate) => candidate.status === 'offline')
+  vb.app.setAgentStatus(ringing.id, 'ringing')
+  const agent = pick(harness, (candidate) => candidate.addresses.length >= 1 && candidate.id !== ringing.id)
+  vb.app.setAgentAddresses(agent.id, [
+    { type: 'tel', target: '+84901234567', name: 'Di động' },
+    { type: 'fax', target: '2025550143' },
+    { type: 'tel', target: '0901 234 567' },
+  ])
+
+  await nav.getByRole('button', { name: 'Nhân viên', exact: true }).click()
+  await app
+    .getByRole('group', { name: 'Tài khoản nhân viên' })
+    .getByRole('button', { name: /^Demo VoIPbin/ })
+    .click()
+  const list = app.getByRole('table', { name: 'Nhân viên VoIPbin' })
+  await expect(list).toBeVisible()
+  await expect(app.getByRole('heading', { name: /^Nhân viên/, level: 2 })).toContainText('Đã tải 25, VoIPbin còn nữa')
+  await expect(list.getByRole('row').filter({ hasText: ringing.username })).toContainText(
+    'Đang đổ chuông (do VoIPbin đặt)',
+  )
+  await expect(app.getByRole('button', { name: 'Tải thêm' })).toBeVisible()
+  await snapshotOf(app.locator('.content-body'), 'voipbin-vietnamese-list')
+
+  // A status set in Vietnamese.
+  const available = pick(harness, (candidate) => candidate.status === 'available')
+  const availableRow = list.getByRole('row').filter({ hasText: available.username })
+  await availableRow.getByRole('combobox', { name: `Trạng thái của ${label(available)}` }).selectOption('busy')
+  await availableRow.getByRole('button', { name: `Đặt trạng thái của ${label(available)} thành Bận` }).click()
+  await expect(app.getByRole('status')).toHaveText(`${label(available)} đã chuyển sang bận.`)
+
+  // The new agent form, its messages under their fields, and an address row.
+  await app.getByRole('button', { name: 'Nhân viên mới' }).click()
+  const form = app.getByRole('form', { name: 'Nhân viên VoIPbin mới' })
+  await expect(form.getByLabel('Cách đổ chuông')).toContainText('Đổ chuông đồng loạt mọi địa chỉ')
+  await expect(form.getByLabel('Quyền')).toContainText('Nhân viên của khách hàng')
+  await form.getByRole('button', { name: 'Thêm địa chỉ' }).click()
+  await form.getByLabel('Địa chỉ 1', { exact: true }).fill('+84 901')
+  await form.getByRole('button', { name: 'Tạo nhân viên' }).click()
+  await expect(form.getByText('Nhập tên đăng nhập')).toBeVisible()
+  await expect(form.getByText('Mật khẩu: ít nhất 8 ký tự')).toBeVisible()
+  await expect(form).toContainText('Viết số điện thoại không có dấu cách')
+  await snapshotOf(app.locator('.vb-create'), 'voipbin-vietnamese-create')
+  await form.getByRole('button', { name: 'Hủy' }).click()
+
+  // An address editor with addresses VoIPbin holds that cannot be saved as they are.
+  await list
+    .getByRole('row')
+    .filter({ hasText: agent.username })
+    .getByRole('button', { name: `Sửa địa chỉ của ${label(agent)}` })
+    .click()
+  const editor = app.getByRole('region', { name: `Địa chỉ của ${label(agent)}` })
+  await expect(editor.getByRole('note')).toContainText('2 địa chỉ trong VoIPbin không thể lưu nguyên như hiện tại')
+  await expect(editor).toContainText('AgentDesk không lưu được địa chỉ loại "fax"')
+  await expect(editor).toContainText('đổ chuông đồng loạt mọi địa chỉ')
+  await editor.getByRole('button', { name: 'Lưu địa chỉ' }).click()
+  await expect(editor).toContainText('Hãy sửa các địa chỉ được đánh dấu trước; chưa có gì được gửi.')
+  await snapshotOf(editor, 'voipbin-vietnamese-editor')
+
+  // Fixed, then a removal to confirm.
+  await editor.getByRole('button', { name: 'Xóa địa chỉ 2: 2025550143' }).click()
+  await editor.getByLabel('Địa chỉ 2', { exact: true }).fill('+84901234568')
+  await editor.getByLabel('Tên của địa chỉ 2').fill('Bàn làm việc')
+  const changes = editor.getByRole('region', { name: 'Những gì sẽ thay đổi khi lưu' })
+  await expect(changes).toContainText('Thêm Số điện thoại +84901234568')
+  await expect(changes).toContainText('Xóa "fax" 2025550143')
+  await editor.getByRole('button', { name: 'Lưu địa chỉ' }).click()
+  const confirm = editor.getByRole('alertdialog')
+  await expect(confirm).toContainText(`Xóa 2 địa chỉ này khỏi ${label(agent)}?`)
+  await snapshotOf(editor, 'voipbin-vietnamese-editor-confirm')
+  await confirm.getByRole('button', { name: 'Xóa và lưu' }).click()
+  await expect(app.getByRole('status')).toContainText(
+    `Đã lưu địa chỉ của ${label(agent)}: thêm Số điện thoại +84901234568; xóa`,
+  )
+  await editor.getByRole('button', { name: 'Đóng trình sửa địa chỉ' }).click()
+
+  // The direct SIP address, asked before it changes.
+  const hashed = pick(harness, (candidate) => candidate.direct_hash !== '')
+  await list
+    .getByRole('row')
+    .filter({ hasText: hashed.username })
+    .getByRole('button', { name: `Tạo lại mã hash của ${label(hashed)}` })
+    .click()
+  const panel = app.getByRole('region', { name: `Địa chỉ SIP trực tiếp của ${label(hashed)}` })
+  await expect(panel.getByRole('alertdialog')).toContainText('SIP URI cũ ngừng hoạt động ngay lập tức')
+  await snapshotOf(panel, 'voipbin-vietnamese-hash')
+  await panel.getByRole('button', { name: 'Hủy' }).click()
+})

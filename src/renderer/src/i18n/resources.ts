@@ -4,12 +4,14 @@ import { aiAgents as enAiAgents } from './en/aiAgents'
 import { common as enCommon } from './en/common'
 import { live as enLive } from './en/live'
 import { settings as enSettings } from './en/settings'
+import { voipbin as enVoipbin } from './en/voipbin'
 import { accounts as viAccounts } from './vi/accounts'
 import { agents as viAgents } from './vi/agents'
 import { aiAgents as viAiAgents } from './vi/aiAgents'
 import { common as viCommon } from './vi/common'
 import { live as viLive } from './vi/live'
 import { settings as viSettings } from './vi/settings'
+import { voipbin as viVoipbin } from './vi/voipbin'
 
 /**
  * Every text of the renderer, per language and per namespace. Vietnamese is typed as the
@@ -23,6 +25,7 @@ export const resources = {
     aiAgents: enAiAgents,
     live: enLive,
     accounts: enAccounts,
+    voipbin: enVoipbin,
   },
   vi: {
     common: viCommon,
@@ -31,6 +34,7 @@ export const resources = {
     aiAgents: viAiAgents,
     live: viLive,
     accounts: viAccounts,
+    voipbin: viVoipbin,
   },
 } as const
 

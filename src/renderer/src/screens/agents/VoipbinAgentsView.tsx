@@ -1,10 +1,11 @@
 import { Plus, RefreshCw } from 'lucide-react'
 import { useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { SettableVoipbinStatus } from '../../../../shared/domain/voipbin'
-import { statusLabels } from '../../../../shared/domain/voipbin-forms'
 import type { VoipbinAgentView } from '../../../../shared/domain/voipbin-views'
 import { ErrorNotice, messageOf } from '../../components/ErrorNotice'
+import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
 import { AddressEditor } from './voipbin/AddressEditor'
@@ -17,14 +18,11 @@ import './voipbin/voipbin.css'
 
 type Panel = { kind: 'addresses' | 'hash'; agentId: string; snapshot: VoipbinAgentView } | undefined
 
-const filterWords: Readonly<Record<(typeof statusFilters)[number], string>> = {
-  ...statusLabels,
-  ringing: 'Ringing',
-}
-
 /** VoIPbin's agents of one account: a paged list with status, addresses and direct SIP address, and new agents. */
 export function VoipbinAgentsView({ accountId }: { accountId: string }) {
   const client = useClient()
+  const { t } = useTranslation('voipbin')
+  const number = (value: number) => value.toLocaleString(currentLocale())
   const filterId = useId()
   const [status, setStatus] = useState<StatusFilter>('')
   const [creating, setCreating] = useState(false)
@@ -56,7 +54,12 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
     try {
       const answer = await client.call('voipbin.setStatus', { accountId, agentId: agent.id, status: next })
       cache.replace(answer)
-      setNotice(`${agentLabel(answer)} is now ${statusLabels[next].toLowerCase()}.`)
+      setNotice(
+        t('view.statusSet', {
+          agent: agentLabel(answer),
+          status: t(`status.${next}`).toLocaleLowerCase(currentLocale()),
+        }),
+      )
     } catch (error) {
       setRowError({ agentId: agent.id, error })
     } finally {
@@ -66,17 +69,17 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
 
   return (
     <div className="stack">
-      <form className="card agent-filters" aria-label="Agent filter" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={`${filterId}-status`}>Status</label>
+      <form className="card agent-filters" aria-label={t('view.filter')} onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={`${filterId}-status`}>{t('view.status')}</label>
         <select
           id={`${filterId}-status`}
           value={status}
           onChange={(event) => setStatus(event.target.value as StatusFilter)}
         >
-          <option value="">All</option>
+          <option value="">{t('view.all')}</option>
           {statusFilters.map((option) => (
             <option key={option} value={option}>
-              {filterWords[option]}
+              {t(`status.${option}`)}
             </option>
           ))}
         </select>
@@ -88,7 +91,7 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
           aria-expanded={creating}
           onClick={() => setCreating(!creating)}
         >
-          <Plus aria-hidden size={16} /> New agent
+          <Plus aria-hidden size={16} /> {t('view.newAgent')}
         </button>
       </form>
 
@@ -108,9 +111,7 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
           onCreated={(agent) => {
             cache.prepend(agent)
             setCreating(false)
-            setNotice(
-              `Agent ${agentLabel(agent)} created; it is at the top of the list. VoIPbin never shows the password again.`,
-            )
+            setNotice(t('view.created', { agent: agentLabel(agent) }))
             createButton.current?.focus()
           }}
         />
@@ -139,13 +140,13 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
       <section className="card" aria-labelledby={`${filterId}-title`}>
         <div className="section-head">
           <h2 id={`${filterId}-title`}>
-            Agents{' '}
+            {t('view.title')}{' '}
             <span className="muted" aria-live="polite">
               {query.isPending
                 ? ''
                 : query.hasNextPage
-                  ? `${agents.length.toLocaleString()} loaded, more in VoIPbin`
-                  : agents.length.toLocaleString()}
+                  ? t('view.loadedMore', { loaded: number(agents.length) })
+                  : number(agents.length)}
             </span>
           </h2>
           {/* VoIPbin changes statuses itself (ringing, busy): its list is read again on demand. */}
@@ -157,15 +158,16 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
               if (!query.isFetching) void query.refetch()
             }}
           >
-            <RefreshCw aria-hidden size={14} /> {query.isFetching && !query.isPending ? 'Refreshing…' : 'Refresh'}
+            <RefreshCw aria-hidden size={14} />{' '}
+            {query.isFetching && !query.isPending ? t('view.refreshing') : t('view.refresh')}
           </button>
         </div>
         {query.isError && !query.isFetchNextPageError && <ErrorNotice error={query.error} />}
         {query.isPending ? (
-          <p className="muted">Loading agents…</p>
+          <p className="muted">{t('view.loadingAgents')}</p>
         ) : agents.length === 0 ? (
           query.isError ? null : (
-            <p className="muted">{status ? 'No agents with this status.' : 'This account has no agents yet.'}</p>
+            <p className="muted">{status ? t('view.noneWithStatus') : t('view.noAgents')}</p>
           )
         ) : (
           <VoipbinAgentTable
@@ -187,7 +189,7 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
                 if (!query.isFetchingNextPage) void query.fetchNextPage()
               }}
             >
-              {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              {query.isFetchingNextPage ? t('view.loading') : t('view.loadMore')}
             </button>
           </div>
         )}

@@ -1,22 +1,21 @@
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import { addressIdentity } from '../../../../../shared/domain/voipbin-forms'
 import type { VoipbinAddressView, VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
 import { ErrorNotice } from '../../../components/ErrorNotice'
+import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
 
 import { checkRows, rowChanges, rowsFrom, type AddressRow } from './address-rows'
 import { AddressFields, fieldId } from './AddressFields'
-import { agentLabel, describeAddress, ringMethodWords } from './format-voipbin'
+import { agentLabel, describeAddress, listAddresses, ringMethodWords } from './format-voipbin'
 
 type Stage =
   | { kind: 'edit' }
   | { kind: 'confirm'; removed: ReadonlyArray<VoipbinAddressView>; overwrite: boolean }
   | { kind: 'conflict'; current: ReadonlyArray<VoipbinAddressView> }
-
-const listWords = (addresses: ReadonlyArray<{ type: string; target: string }>) =>
-  addresses.map(describeAddress).join(', ')
 
 /**
  * One agent's addresses. VoIPbin replaces the whole list on every save, so what saving adds and
@@ -39,6 +38,7 @@ export function AddressEditor({
   onNotice: (message: string) => void
 }) {
   const client = useClient()
+  const { t } = useTranslation('voipbin')
   const idPrefix = useId()
   const [base, setBase] = useState<ReadonlyArray<VoipbinAddressView>>(agent.addresses)
   const [rows, setRowsState] = useState<AddressRow[]>(() => rowsFrom(agent.addresses))
@@ -48,7 +48,7 @@ export function AddressEditor({
   const [error, setError] = useState<unknown>()
   const heading = useRef<HTMLHeadingElement>(null)
   const label = agentLabel(agent)
-  const check = checkRows(rows)
+  const check = checkRows(rows, t)
   const change = rowChanges(base, rows)
   const unchanged = change.added.length === 0 && change.removed.length === 0 && change.renamed.length === 0
   const invalidFromVoipbin = rows.filter((row, index) => {
@@ -107,13 +107,17 @@ export function AddressEditor({
         setStage({ kind: 'edit' })
         setTried(false)
         if (answer.outcome === 'unchanged') {
-          onNotice(`Addresses of ${label} were already like this in VoIPbin; nothing was sent.`)
+          onNotice(t('editor.unchanged', { agent: label }))
         } else {
           const parts = [
-            answer.added.length ? `added ${listWords(answer.added)}` : '',
-            answer.removed.length ? `removed ${listWords(answer.removed)}` : '',
+            answer.added.length ? t('editor.added', { addresses: listAddresses(answer.added, t) }) : '',
+            answer.removed.length ? t('editor.removed', { addresses: listAddresses(answer.removed, t) }) : '',
           ].filter(Boolean)
-          onNotice(`Addresses of ${label} saved${parts.length ? `: ${parts.join('; ')}` : ''}.`)
+          onNotice(
+            parts.length
+              ? t('editor.savedWith', { agent: label, changes: parts.join(t('editor.changeSeparator')) })
+              : t('editor.saved', { agent: label }),
+          )
         }
       } else if (answer.outcome === 'confirm_removal') {
         focusNext.current = 'question'
@@ -147,32 +151,28 @@ export function AddressEditor({
     <section className="card vb-editor" aria-labelledby={`${idPrefix}-title`}>
       <div className="section-head">
         <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          Addresses of {label}
+          {t('editor.title', { agent: label })}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close the address editor" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('editor.close')} onClick={onClose}>
           <X aria-hidden size={18} />
         </button>
       </div>
       <p className="muted vb-intro">
-        Where VoIPbin rings {agent.name || agent.username} when a call is routed to them (
-        {ringMethodWords(agent.ringMethod).toLowerCase()}). Saving replaces the whole list in VoIPbin.
+        {t('editor.intro', {
+          name: agent.name || agent.username,
+          ringMethod: ringMethodWords(agent.ringMethod, t).toLocaleLowerCase(currentLocale()),
+        })}
       </p>
 
       {invalidFromVoipbin > 0 && (
         <div className="vb-warning" role="note">
-          <strong>
-            {invalidFromVoipbin === 1
-              ? 'One address in VoIPbin cannot be saved as it is'
-              : `${invalidFromVoipbin} addresses in VoIPbin cannot be saved as they are`}
-            .
-          </strong>{' '}
-          VoIPbin takes the whole list at once, so fix or remove {invalidFromVoipbin === 1 ? 'it' : 'them'} (marked
-          below) before saving any change.
+          <strong>{t('editor.unsavable', { count: invalidFromVoipbin })}</strong>{' '}
+          {t('editor.unsavableWhy', { count: invalidFromVoipbin })}
         </div>
       )}
 
       <form
-        aria-label={`Addresses of ${label}`}
+        aria-label={t('editor.title', { agent: label })}
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
@@ -181,38 +181,40 @@ export function AddressEditor({
       >
         <AddressFields
           idPrefix={idPrefix}
-          caption="Addresses after saving"
+          caption={t('editor.caption')}
           rows={rows}
           problems={check.problems}
           listProblem={check.listProblem}
           showAll={tried}
-          empty="No addresses: VoIPbin rings this agent nowhere until one is added."
+          empty={t('editor.empty')}
           onChange={setRows}
         />
 
-        <div className="changes vb-changes" role="region" aria-label="What saving changes">
-          <h3>What saving changes</h3>
+        <div className="changes vb-changes" role="region" aria-label={t('editor.whatChanges')}>
+          <h3>{t('editor.whatChanges')}</h3>
           {unchanged ? (
-            <p className="muted">No changes yet.</p>
+            <p className="muted">{t('editor.noChanges')}</p>
           ) : (
             <ul>
               {change.added.map(({ address, index }) => {
                 const problem = check.problems[index]
                 return (
                   <li key={`+${index}`} className="change-added">
-                    Add {describeAddress(address)}
-                    {(problem?.type || problem?.target) && <span className="field-error"> (not valid yet)</span>}
+                    {t('editor.willAdd', { address: describeAddress(address, t) })}
+                    {(problem?.type || problem?.target) && (
+                      <span className="field-error">{t('editor.notValidYet')}</span>
+                    )}
                   </li>
                 )
               })}
               {change.removed.map((address) => (
                 <li key={`-${addressIdentity(address)}`} className="change-removed">
-                  Remove {describeAddress(address)}
+                  {t('editor.willRemove', { address: describeAddress(address, t) })}
                 </li>
               ))}
               {change.renamed.map((address) => (
                 <li key={`~${addressIdentity(address)}`}>
-                  Rename {describeAddress(address)} to “{address.name ?? ''}”
+                  {t('editor.willRename', { address: describeAddress(address, t), name: address.name ?? '' })}
                 </li>
               ))}
             </ul>
@@ -228,16 +230,13 @@ export function AddressEditor({
             tabIndex={-1}
           >
             <p id={`${idPrefix}-confirm`}>
-              <strong>
-                Remove {stage.removed.length === 1 ? 'this address' : `these ${stage.removed.length} addresses`} from{' '}
-                {label}?
-              </strong>{' '}
-              VoIPbin will no longer ring {agent.name || agent.username} there.
+              <strong>{t('editor.confirm', { count: stage.removed.length, agent: label })}</strong>{' '}
+              {t('editor.confirmWhy', { name: agent.name || agent.username })}
             </p>
             <ul className="vb-address-list">
               {stage.removed.map((address) => (
                 <li key={addressIdentity(address)} className="change-removed">
-                  {describeAddress(address)}
+                  {describeAddress(address, t)}
                   {address.name ? ` (${address.name})` : ''}
                 </li>
               ))}
@@ -249,10 +248,10 @@ export function AddressEditor({
                 disabled={busy}
                 onClick={() => void save(true, stage.overwrite)}
               >
-                Remove and save
+                {t('editor.removeAndSave')}
               </button>
               <button type="button" className="button" onClick={() => keep(stage.removed)}>
-                Keep them
+                {t('editor.keep')}
               </button>
             </div>
           </div>
@@ -261,17 +260,16 @@ export function AddressEditor({
         {stage.kind === 'conflict' && (
           <div className="conflict" role="alert" ref={question} tabIndex={-1}>
             <p>
-              <strong>Someone changed these addresses in VoIPbin since you opened them.</strong> Saving yours now would
-              undo their change. Nothing was sent.
+              <strong>{t('editor.conflictTitle')}</strong> {t('editor.conflictBody')}
             </p>
             <dl className="facts">
-              <dt>Now in VoIPbin</dt>
+              <dt>{t('editor.nowInVoipbin')}</dt>
               <dd>
-                <AddressList addresses={stage.current} other={check.valid ?? []} onlyHere="only in VoIPbin" />
+                <AddressList addresses={stage.current} other={check.valid ?? []} onlyHere={t('editor.onlyInVoipbin')} />
               </dd>
-              <dt>Yours</dt>
+              <dt>{t('editor.yours')}</dt>
               <dd>
-                <AddressList addresses={check.valid ?? []} other={stage.current} onlyHere="only yours" />
+                <AddressList addresses={check.valid ?? []} other={stage.current} onlyHere={t('editor.onlyYours')} />
               </dd>
             </dl>
             <div className="button-row">
@@ -285,10 +283,10 @@ export function AddressEditor({
                   setTried(false)
                 }}
               >
-                Use theirs and discard mine
+                {t('editor.useTheirs')}
               </button>
               <button type="button" className="button danger" disabled={busy} onClick={() => void save(false, true)}>
-                Save mine over theirs
+                {t('editor.saveMine')}
               </button>
             </div>
           </div>
@@ -297,11 +295,11 @@ export function AddressEditor({
         {stage.kind === 'edit' && (
           <div className="form-actions button-row vb-actions">
             <button type="submit" className="button primary" disabled={busy} ref={saveButton}>
-              {busy ? 'Saving…' : 'Save addresses'}
+              {busy ? t('editor.saving') : t('editor.save')}
             </button>
             {tried && !check.valid && (
               <p className="field-error" role="alert">
-                Fix the marked addresses first; nothing was sent.
+                {t('editor.fixFirst')}
               </p>
             )}
           </div>
@@ -322,13 +320,14 @@ function AddressList({
   other: ReadonlyArray<VoipbinAddressView>
   onlyHere: string
 }) {
-  if (addresses.length === 0) return <span className="muted">None</span>
+  const { t } = useTranslation('voipbin')
+  if (addresses.length === 0) return <span className="muted">{t('editor.none')}</span>
   const elsewhere = new Set(other.map(addressIdentity))
   return (
     <ul className="vb-address-list">
       {addresses.map((address) => (
         <li key={addressIdentity(address)}>
-          {describeAddress(address)}
+          {describeAddress(address, t)}
           {address.name ? <span className="muted"> ({address.name})</span> : null}
           {!elsewhere.has(addressIdentity(address)) && <span className="tag vb-only">{onlyHere}</span>}
         </li>

@@ -1,10 +1,12 @@
 import { Plus } from 'lucide-react'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 
-import { addressTypeLabels, MAX_ADDRESSES, voipbinAddressTypes } from '../../../../../shared/domain/voipbin-forms'
+import { MAX_ADDRESSES, voipbinAddressTypes } from '../../../../../shared/domain/voipbin-forms'
 
 import { emptyRow, type AddressRow, type RowProblems } from './address-rows'
 import { isEditableType } from './format-voipbin'
+import { problemText } from './problem-text'
 
 const placeholders: Readonly<Record<string, string>> = {
   tel: '+15559876543',
@@ -42,6 +44,7 @@ export function AddressFields({
   empty: string
   onChange: (rows: AddressRow[]) => void
 }) {
+  const { t } = useTranslation('voipbin')
   // Focus follows the user's action once React has drawn it: a new row's type, or the row after a removed one.
   const focusNext = useRef<string>(undefined)
   useEffect(() => {
@@ -71,11 +74,11 @@ export function AddressFields({
         <table className="data-table vb-address-table" aria-label={caption}>
           <thead>
             <tr>
-              <th scope="col">Type</th>
-              <th scope="col">Address</th>
-              <th scope="col">Name (optional)</th>
+              <th scope="col">{t('fields.type')}</th>
+              <th scope="col">{t('fields.address')}</th>
+              <th scope="col">{t('fields.nameOptional')}</th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{t('fields.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -83,9 +86,9 @@ export function AddressFields({
             {rows.map((row, index) => {
               const problem = problems[index] ?? {}
               const shown = showAll || row.touched || row.fromVoipbin
-              const typeProblem = problem.type
-              const targetProblem = shown ? problem.target : undefined
-              const nameProblem = shown ? problem.name : undefined
+              const typeProblem = problem.type && problemText(problem.type, t)
+              const targetProblem = shown && problem.target ? problemText(problem.target, t) : undefined
+              const nameProblem = shown && problem.name ? problemText(problem.name, t) : undefined
               const number = index + 1
               const ids = {
                 type: fieldId(idPrefix, row, 'type'),
@@ -96,7 +99,7 @@ export function AddressFields({
                 <tr key={row.key} className={typeProblem || targetProblem ? 'vb-row-invalid' : undefined}>
                   <td>
                     <label className="visually-hidden" htmlFor={ids.type}>
-                      Type of address {number}
+                      {t('fields.typeOf', { number })}
                     </label>
                     <select
                       id={ids.type}
@@ -107,12 +110,12 @@ export function AddressFields({
                     >
                       {!isEditableType(row.type) && (
                         <option value={row.type} disabled>
-                          {row.type || '(no type)'}: cannot be saved
+                          {t('fields.cannotSave', { type: row.type || t('fields.noType') })}
                         </option>
                       )}
                       {voipbinAddressTypes.map((type) => (
                         <option key={type} value={type}>
-                          {addressTypeLabels[type]}
+                          {t(`addressType.${type}`)}
                         </option>
                       ))}
                     </select>
@@ -124,7 +127,7 @@ export function AddressFields({
                   </td>
                   <td>
                     <label className="visually-hidden" htmlFor={ids.target}>
-                      Address {number}
+                      {t('fields.addressNumber', { number })}
                     </label>
                     <input
                       id={ids.target}
@@ -145,7 +148,7 @@ export function AddressFields({
                   </td>
                   <td>
                     <label className="visually-hidden" htmlFor={ids.name}>
-                      Name of address {number}
+                      {t('fields.nameOf', { number })}
                     </label>
                     <input
                       id={ids.name}
@@ -165,10 +168,14 @@ export function AddressFields({
                     <button
                       type="button"
                       className="button small"
-                      aria-label={`Remove address ${number}${row.target ? `: ${row.target}` : ''}`}
+                      aria-label={
+                        row.target
+                          ? t('fields.removeNumberTarget', { number, target: row.target })
+                          : t('fields.removeNumber', { number })
+                      }
                       onClick={() => remove(index)}
                     >
-                      Remove
+                      {t('fields.remove')}
                     </button>
                   </td>
                 </tr>
@@ -177,7 +184,7 @@ export function AddressFields({
           </tbody>
         </table>
       )}
-      {listProblem && <p className="field-error">{listProblem}</p>}
+      {listProblem && <p className="field-error">{problemText(listProblem, t)}</p>}
       <button
         type="button"
         id={`${idPrefix}-add`}
@@ -185,7 +192,7 @@ export function AddressFields({
         disabled={rows.length >= MAX_ADDRESSES}
         onClick={add}
       >
-        <Plus aria-hidden size={14} /> Add address
+        <Plus aria-hidden size={14} /> {t('fields.add')}
       </button>
     </div>
   )

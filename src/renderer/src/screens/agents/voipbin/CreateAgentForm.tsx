@@ -1,19 +1,15 @@
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
-import {
-  newAgentSchema,
-  permissionLabels,
-  ringMethodLabels,
-  ringMethods,
-  voipbinPermissions,
-} from '../../../../../shared/domain/voipbin-forms'
+import { newAgentSchema, ringMethods, voipbinPermissions } from '../../../../../shared/domain/voipbin-forms'
 import type { VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { useClient } from '../../../ipc/client-context'
 
 import { checkRows, toAddress, type AddressRow, type RowProblems } from './address-rows'
 import { AddressFields, fieldId } from './AddressFields'
+import { problemText } from './problem-text'
 
 type Field = 'username' | 'password' | 'name' | 'detail' | 'ringMethod' | 'permission'
 type FieldErrors = Partial<Record<Field, string>>
@@ -45,6 +41,7 @@ export function CreateAgentForm({
   onClose: () => void
 }) {
   const client = useClient()
+  const { t } = useTranslation('voipbin')
   const idPrefix = useId()
   const id = (field: Field) => `${idPrefix}-${field}`
   const [values, setValues] = useState<Values>(blank)
@@ -56,7 +53,7 @@ export function CreateAgentForm({
   const [failure, setFailure] = useState<unknown>()
   const password = useRef<HTMLInputElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const live = checkRows(rows)
+  const live = checkRows(rows, t)
 
   useEffect(() => heading.current?.focus(), [])
 
@@ -136,7 +133,7 @@ export function CreateAgentForm({
   const problemOf = (field: Field) =>
     errors[field] && (
       <p className="field-error" id={`${id(field)}-error`}>
-        {errors[field]}
+        {problemText(errors[field], t)}
       </p>
     )
   // Addresses: the as-you-type checks, then whatever the schema found beyond them.
@@ -146,14 +143,14 @@ export function CreateAgentForm({
     <section className="card vb-create" aria-labelledby={`${idPrefix}-title`}>
       <div className="section-head">
         <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          New VoIPbin agent
+          {t('create.title')}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close the new agent form" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('create.close')} onClick={onClose}>
           <X aria-hidden size={18} />
         </button>
       </div>
       <form
-        aria-label="New VoIPbin agent"
+        aria-label={t('create.title')}
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
@@ -161,21 +158,21 @@ export function CreateAgentForm({
         }}
       >
         <div className="form-grid">
-          <label htmlFor={id('username')}>Username</label>
+          <label htmlFor={id('username')}>{t('create.username')}</label>
           <div>
             <input
               id={id('username')}
               value={values.username}
               autoComplete="off"
               spellCheck={false}
-              placeholder="e.g. lan.tran"
+              placeholder={t('create.usernamePlaceholder')}
               {...described('username')}
               onChange={(event) => change('username', event.target.value)}
             />
             {problemOf('username')}
           </div>
 
-          <label htmlFor={id('password')}>Password</label>
+          <label htmlFor={id('password')}>{t('create.password')}</label>
           <div>
             <input
               id={id('password')}
@@ -188,39 +185,38 @@ export function CreateAgentForm({
               }}
             />
             <small className="muted" id={`${id('password')}-hint`}>
-              At least 8 characters. VoIPbin never shows it again, and AgentDesk does not keep it: give it to the agent
-              now.
+              {t('create.passwordHint')}
             </small>
             {problemOf('password')}
           </div>
 
-          <label htmlFor={id('name')}>Name</label>
+          <label htmlFor={id('name')}>{t('create.name')}</label>
           <div>
             <input
               id={id('name')}
               value={values.name}
               autoComplete="off"
-              placeholder="Optional, e.g. Trần Thị Lan"
+              placeholder={t('create.namePlaceholder')}
               {...described('name')}
               onChange={(event) => change('name', event.target.value)}
             />
             {problemOf('name')}
           </div>
 
-          <label htmlFor={id('detail')}>Detail</label>
+          <label htmlFor={id('detail')}>{t('create.detail')}</label>
           <div>
             <textarea
               id={id('detail')}
               rows={2}
               value={values.detail}
-              placeholder="Optional"
+              placeholder={t('create.optional')}
               {...described('detail')}
               onChange={(event) => change('detail', event.target.value)}
             />
             {problemOf('detail')}
           </div>
 
-          <label htmlFor={id('ringMethod')}>Ring method</label>
+          <label htmlFor={id('ringMethod')}>{t('create.ringMethod')}</label>
           <div>
             <select
               id={id('ringMethod')}
@@ -230,14 +226,14 @@ export function CreateAgentForm({
             >
               {ringMethods.map((method) => (
                 <option key={method} value={method}>
-                  {ringMethodLabels[method]}
+                  {t(`ringMethod.${method}`)}
                 </option>
               ))}
             </select>
             {problemOf('ringMethod')}
           </div>
 
-          <label htmlFor={id('permission')}>Permission</label>
+          <label htmlFor={id('permission')}>{t('create.permission')}</label>
           <div>
             <select
               id={id('permission')}
@@ -247,33 +243,33 @@ export function CreateAgentForm({
             >
               {voipbinPermissions.map((permission) => (
                 <option key={permission} value={String(permission)}>
-                  {permissionLabels[permission]}
+                  {t(`permission.${permission}`)}
                 </option>
               ))}
             </select>
             {problemOf('permission')}
           </div>
 
-          <span className="form-label">Addresses</span>
+          <span className="form-label">{t('create.addresses')}</span>
           <div>
             <AddressFields
               idPrefix={`${idPrefix}-address`}
-              caption="Addresses of the new agent"
+              caption={t('create.addressesCaption')}
               rows={rows}
               problems={rowProblems}
               listProblem={live.listProblem}
               showAll={tried}
-              empty="None yet. Optional: where VoIPbin rings the agent (phone number, extension, SIP address…)."
+              empty={t('create.addressesEmpty')}
               onChange={changeRows}
             />
           </div>
         </div>
         <div className="form-actions button-row vb-actions">
           <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? 'Creating…' : 'Create agent'}
+            {busy ? t('create.creating') : t('create.create')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('create.cancel')}
           </button>
         </div>
         {failure !== undefined && <ErrorNotice error={failure} />}

@@ -1,5 +1,6 @@
 import { Copy, X } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import type { VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
 import { ErrorNotice } from '../../../components/ErrorNotice'
@@ -25,6 +26,7 @@ export function DirectHashPanel({
   onAgent: (agent: VoipbinAgentView) => void
 }) {
   const client = useClient()
+  const { t } = useTranslation('voipbin')
   const idPrefix = useId()
   const [sipUri, setSipUri] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -75,9 +77,9 @@ export function DirectHashPanel({
     <section className="card vb-editor vb-hash" aria-labelledby={`${idPrefix}-title`}>
       <div className="section-head">
         <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          Direct SIP address of {label}
+          {t('hash.title', { agent: label })}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close the direct SIP address panel" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('hash.close')} onClick={onClose}>
           <X aria-hidden size={18} />
         </button>
       </div>
@@ -86,15 +88,13 @@ export function DirectHashPanel({
         <div className="vb-question" role="alertdialog" aria-labelledby={`${idPrefix}-confirm`}>
           <p id={`${idPrefix}-confirm`}>
             <strong>
-              {oldUri ? `Regenerate the direct hash of ${label}?` : `Give ${label} a direct SIP address?`}
+              {oldUri ? t('hash.regenerateQuestion', { agent: label }) : t('hash.makeQuestion', { agent: label })}
             </strong>{' '}
-            {oldUri
-              ? 'VoIPbin makes a new SIP URI, and the old SIP URI stops working at once: calls to it no longer reach this agent. Anyone who has it needs the new one.'
-              : 'VoIPbin makes a SIP URI that reaches this agent directly.'}
+            {oldUri ? t('hash.regenerateWhy') : t('hash.makeWhy')}
           </p>
           {oldUri && (
             <dl className="facts compact">
-              <dt>Stops working</dt>
+              <dt>{t('hash.stopsWorking')}</dt>
               <dd className="mono">{oldUri}</dd>
             </dl>
           )}
@@ -108,21 +108,21 @@ export function DirectHashPanel({
                 if (!busy) void regenerate()
               }}
             >
-              {busy ? 'Regenerating…' : oldUri ? 'Regenerate hash' : 'Make a SIP address'}
+              {busy ? t('hash.regenerating') : oldUri ? t('hash.regenerate') : t('hash.make')}
             </button>
             <button type="button" className="button" onClick={onClose}>
-              Cancel
+              {t('hash.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <div className="vb-new-uri">
           <p>
-            <strong>New direct SIP URI of {label}.</strong>{' '}
-            {oldUri ? 'The old one no longer works.' : 'Calls to it reach this agent directly.'}
+            <strong>{t('hash.newUri', { agent: label })}</strong>{' '}
+            {oldUri ? t('hash.oldGone') : t('hash.reachesDirectly')}
           </p>
           <div className="inline-fields">
-            <label htmlFor={`${idPrefix}-uri`}>SIP URI</label>
+            <label htmlFor={`${idPrefix}-uri`}>{t('hash.sipUri')}</label>
             <input
               id={`${idPrefix}-uri`}
               ref={uriField}
@@ -133,11 +133,11 @@ export function DirectHashPanel({
               onFocus={(event) => event.target.select()}
             />
             <button type="button" className="button small" ref={copyButton} onClick={() => void copyUri()}>
-              <Copy aria-hidden size={14} /> Copy
+              <Copy aria-hidden size={14} /> {t('hash.copy')}
             </button>
           </div>
           <p id={`${idPrefix}-copy`} role="status" className={copy === 'failed' ? 'field-error' : 'vb-ok'}>
-            {copy === 'copied' ? 'Copied.' : copy === 'failed' ? 'Select the address and copy it.' : ''}
+            {copy === 'copied' ? t('hash.copied') : copy === 'failed' ? t('hash.copyRefused') : ''}
           </p>
         </div>
       )}

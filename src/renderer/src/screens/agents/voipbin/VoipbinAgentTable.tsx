@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 import { settableVoipbinStatuses, type SettableVoipbinStatus } from '../../../../../shared/domain/voipbin'
-import { addressTypeLabels, statusLabels } from '../../../../../shared/domain/voipbin-forms'
 import type { VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
+import { currentLocale } from '../../../i18n/i18n'
 
 import { agentLabel, directSipUriOf, isEditableType, isSettableStatus } from './format-voipbin'
 
@@ -25,15 +26,16 @@ export function VoipbinAgentTable({
   onEditAddresses: (agent: VoipbinAgentView) => void
   onRegenerate: (agent: VoipbinAgentView) => void
 }) {
+  const { t } = useTranslation('voipbin')
   return (
     <div className="vb-table-scroll">
-      <table className="data-table vb-agent-table" aria-label="VoIPbin agents">
+      <table className="data-table vb-agent-table" aria-label={t('table.label')}>
         <thead>
           <tr>
-            <th scope="col">Agent</th>
-            <th scope="col">Status</th>
-            <th scope="col">Addresses</th>
-            <th scope="col">Direct SIP address</th>
+            <th scope="col">{t('table.agent')}</th>
+            <th scope="col">{t('table.status')}</th>
+            <th scope="col">{t('table.addresses')}</th>
+            <th scope="col">{t('table.directSip')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,25 +65,29 @@ export function VoipbinAgentTable({
                   <button
                     type="button"
                     className="button small vb-cell-action"
-                    aria-label={`Edit addresses of ${label}`}
+                    aria-label={t('table.editAddressesOf', { agent: label })}
                     onClick={() => onEditAddresses(agent)}
                   >
-                    Edit addresses
+                    {t('table.editAddresses')}
                   </button>
                 </td>
                 <td>
                   {agent.directHash ? (
                     <SipUri uri={directSipUriOf(agent.directHash)} />
                   ) : (
-                    <span className="muted">None</span>
+                    <span className="muted">{t('table.none')}</span>
                   )}
                   <button
                     type="button"
                     className="button small vb-cell-action"
-                    aria-label={`${agent.directHash ? 'Regenerate hash' : 'Make SIP address'} of ${label}`}
+                    aria-label={
+                      agent.directHash
+                        ? t('table.regenerateOf', { agent: label })
+                        : t('table.makeSipOf', { agent: label })
+                    }
                     onClick={() => onRegenerate(agent)}
                   >
-                    {agent.directHash ? 'Regenerate hash' : 'Make SIP address'}
+                    {agent.directHash ? t('table.regenerate') : t('table.makeSip')}
                   </button>
                 </td>
               </tr>
@@ -108,6 +114,7 @@ function StatusSwitch({
   busy: boolean
   onSet: (status: SettableVoipbinStatus) => void
 }) {
+  const { t } = useTranslation('voipbin')
   const [chosen, setChosen] = useState<string>(agent.status)
   // A new status from VoIPbin (this app's answer or anyone's) replaces an unsent choice.
   const [seen, setSeen] = useState(agent.status)
@@ -129,7 +136,7 @@ function StatusSwitch({
       <span className="vb-status">
         <span className="presence-dot ringing" aria-hidden />
         <span>
-          Ringing <small className="muted">(set by VoIPbin)</small>
+          {t('table.ringing')} <small className="muted">{t('table.setByVoipbin')}</small>
         </span>
       </span>
     )
@@ -140,18 +147,18 @@ function StatusSwitch({
       <span className={`presence-dot ${tone}`} aria-hidden />
       <select
         ref={select}
-        aria-label={`Status of ${label}`}
+        aria-label={t('table.statusOf', { agent: label })}
         value={chosen}
         onChange={(event) => setChosen(event.target.value)}
       >
         {!isSettableStatus(agent.status) && (
           <option value={agent.status} disabled>
-            {agent.status || 'Unknown'}
+            {agent.status || t('table.unknown')}
           </option>
         )}
         {settableVoipbinStatuses.map((status) => (
           <option key={status} value={status}>
-            {statusLabels[status]}
+            {t(`status.${status}`)}
           </option>
         ))}
       </select>
@@ -159,7 +166,7 @@ function StatusSwitch({
         <button
           type="button"
           className="button small primary"
-          aria-label={`Set status of ${label} to ${statusLabels[pending]}`}
+          aria-label={t('table.setStatusOf', { agent: label, status: t(`status.${pending}`) })}
           aria-disabled={busy}
           onClick={() => {
             if (busy) return
@@ -167,7 +174,7 @@ function StatusSwitch({
             onSet(pending)
           }}
         >
-          {busy ? 'Setting…' : 'Set'}
+          {busy ? t('table.setting') : t('table.set')}
         </button>
       )}
     </span>
@@ -194,18 +201,21 @@ function SipUri({ uri }: { uri: string }) {
 
 /** The first few addresses in words, and how many more. */
 function AddressSummary({ agent }: { agent: VoipbinAgentView }) {
-  if (agent.addresses.length === 0) return <span className="muted">None</span>
+  const { t } = useTranslation('voipbin')
+  if (agent.addresses.length === 0) return <span className="muted">{t('table.none')}</span>
   const shown = agent.addresses.slice(0, SHOWN_ADDRESSES)
   const more = agent.addresses.length - shown.length
   return (
     <ul className="vb-address-summary">
       {shown.map((address) => (
         <li key={`${address.type} ${address.target}`}>
-          <span className="muted">{isEditableType(address.type) ? addressTypeLabels[address.type] : address.type}</span>{' '}
+          <span className="muted">
+            {isEditableType(address.type) ? t(`addressType.${address.type}`) : address.type}
+          </span>{' '}
           <span className="mono">{address.target}</span>
         </li>
       ))}
-      {more > 0 && <li className="muted">and {more} more</li>}
+      {more > 0 && <li className="muted">{t('table.more', { number: more.toLocaleString(currentLocale()) })}</li>}
     </ul>
   )
 }

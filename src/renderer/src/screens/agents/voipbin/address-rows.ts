@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+
 import {
   addressesSchema,
   addressIdentity,
@@ -31,6 +33,9 @@ export interface RowProblems {
   readonly target?: string
   readonly name?: string
 }
+
+/** The longest address name addressSchema takes. */
+const MAX_NAME = 100
 
 let lastKey = 0
 const nextKey = () => (lastKey += 1)
@@ -79,20 +84,24 @@ export interface RowsCheck {
 /**
  * Checks the rows as main will (addressesSchema, strictly) and in the same words as the form's
  * as-you-type checks: a type AgentDesk cannot save, a target wrong for its type, one listed twice.
+ * Its own messages are in the current language; the shared checks' are as they wrote them (see
+ * problemText).
  */
-export function checkRows(rows: ReadonlyArray<AddressRow>): RowsCheck {
+export function checkRows(rows: ReadonlyArray<AddressRow>, t: TFunction<'voipbin'>): RowsCheck {
   const seen = new Set<string>()
   const problems: RowProblems[] = rows.map((row) => {
     if (!isEditableType(row.type)) {
-      return {
-        type: `AgentDesk cannot save ${typeLabel(row.type)} addresses: choose another type, or remove it.`,
-      }
+      return { type: t('rows.unsavableType', { type: typeLabel(row.type, t) }) }
     }
     const target = addressProblem(row.type, row.target)
     const identity = addressIdentity({ type: row.type, target: row.target.trim() })
-    const twice = !target && seen.has(identity) ? `${describeAddress(toAddress(row))} is listed twice` : undefined
+    const twice =
+      !target && seen.has(identity) ? t('rows.twice', { address: describeAddress(toAddress(row), t) }) : undefined
     seen.add(identity)
-    const name = row.name.trim().length > 100 ? 'Address name: at most 100 characters' : undefined
+    const name =
+      row.name.trim().length > MAX_NAME
+        ? t('problems.atMost', { field: t('problems.field.addressName'), max: MAX_NAME })
+        : undefined
     return { ...(target || twice ? { target: target ?? twice } : {}), ...(name ? { name } : {}) }
   })
   const parsed = addressesSchema.safeParse(rows.map(toAddress))
