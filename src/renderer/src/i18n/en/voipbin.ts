@@ -204,6 +204,7 @@ export const voipbin = {
     sip: 'A SIP address is user@domain, e.g. lan.tran@sip.voipbin.net',
     email: 'An email address looks like lan.tran@example.com',
     tooManyAddresses: 'At most {{max}} addresses per agent',
+    listedTwice: '{{type}} {{target}} is listed twice',
     enterUsername: 'Enter a username',
     usernameSpaces: 'Username: no spaces',
     enterPassword: 'Enter a password',

@@ -197,6 +197,7 @@ export const voipbin: typeof english = {
     sip: 'Địa chỉ SIP có dạng user@domain, ví dụ lan.tran@sip.voipbin.net',
     email: 'Địa chỉ email có dạng lan.tran@example.com',
     tooManyAddresses: 'Mỗi nhân viên có tối đa {{max}} địa chỉ',
+    listedTwice: '{{type}} {{target}} bị liệt kê hai lần',
     enterUsername: 'Nhập tên đăng nhập',
     usernameSpaces: 'Tên đăng nhập: không được có dấu cách',
     enterPassword: 'Nhập mật khẩu',

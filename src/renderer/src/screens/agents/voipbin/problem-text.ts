@@ -66,6 +66,11 @@ export function problemText(message: string, t: TFunction<'voipbin'>): string {
   if (type) return t(`problems.enterTarget.${type}`)
   const many = readTemplate(english.problems.tooManyAddresses, message)
   if (many?.max && /^\d+$/.test(many.max)) return t('problems.tooManyAddresses', { max: Number(many.max) })
+  // The type's label has spaces of its own ("Phone number"), so try each label in turn.
+  for (const known of voipbinAddressTypes) {
+    const twice = readTemplate(english.problems.listedTwice.replace('{{type}}', english.addressType[known]), message)
+    if (twice?.target) return t('problems.listedTwice', { type: t(`addressType.${known}`), target: twice.target })
+  }
   for (const template of templates) {
     const parts = readTemplate(english.problems[template], message)
     if (!parts?.field) continue
