@@ -155,6 +155,10 @@ test('bulk: a queue is removed from many agents, confirmed first, with progress 
   await expect(progress.getByRole('table', { name: 'Agents that need a look' })).toContainText('Skipped')
   await snapshotOf(panel, 'agents-bulk')
   expect(hub.served.requests.filter((request) => request.outcome === 429)).toEqual([])
+  // The job lives in the main process: leaving the screen and coming back shows it again.
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Live' }).click()
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Agents', exact: true }).click()
+  await expect(app.getByRole('region', { name: 'Bulk change progress' })).toContainText('Finished.')
 })
 
 test.describe('a tenant of 10,000 agents', () => {

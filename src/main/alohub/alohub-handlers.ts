@@ -14,6 +14,7 @@ type AlohubOperations =
   | 'alohub.startBulk'
   | 'alohub.cancelBulk'
   | 'alohub.resumeBulk'
+  | 'alohub.latestBulk'
 
 /** AloHub operations of the Agents screen, each on the account it names. */
 export function createAlohubHandlers(deps: {
@@ -52,6 +53,9 @@ export function createAlohubHandlers(deps: {
     },
     async 'alohub.resumeBulk'({ jobId }) {
       return bulk.resume(jobId)
+    },
+    async 'alohub.latestBulk'({ accountId }) {
+      return bulk.latest(accountId)
     },
   }
 }

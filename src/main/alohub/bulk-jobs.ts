@@ -17,6 +17,8 @@ export interface BulkJobs {
   /** Carries on with the agents that have no result yet. */
   resume(jobId: string): BulkJob
   get(jobId: string): BulkJob
+  /** The account's most recent job, so a screen opened later shows it again. */
+  latest(accountId: string): BulkJob | null
   dispose(): void
 }
 
@@ -159,6 +161,10 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
       return running.job
     },
     get: (jobId) => find(jobId).job,
+    latest(accountId) {
+      const mine = [...jobs.values()].filter((running) => running.job.accountId === accountId)
+      return mine.at(-1)?.job ?? null
+    },
     dispose() {
       for (const running of jobs.values()) running.controller?.abort()
       for (const timer of pending.values()) clearTimeout(timer)

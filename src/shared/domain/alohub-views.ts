@@ -96,6 +96,7 @@ export const alohubRequests = {
     })
     .strict(),
   bulkJob: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  latestBulk: z.object({ accountId }).strict(),
 }
 
 export { queueId as queueIdSchema }

@@ -128,6 +128,7 @@ export const ipcOperations = {
   'alohub.startBulk': operation(alohubRequests.startBulk, bulkJobSchema),
   'alohub.cancelBulk': operation(alohubRequests.bulkJob, bulkJobSchema),
   'alohub.resumeBulk': operation(alohubRequests.bulkJob, bulkJobSchema),
+  'alohub.latestBulk': operation(alohubRequests.latestBulk, bulkJobSchema.nullable()),
   'voipbin.listAgents': operation(voipbinRequests.listAgents, voipbinAgentPageSchema),
   'voipbin.createAgent': operation(voipbinRequests.createAgent, voipbinAgentViewSchema),
   'voipbin.setStatus': operation(voipbinRequests.setStatus, voipbinAgentViewSchema),

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { AlohubAgentView, BulkJob } from '../../../../shared/domain/alohub-views'
 import { useClient, useEvent } from '../../ipc/client-context'
@@ -50,14 +50,31 @@ export function useRecordingMarks(accountId: string) {
   })
 }
 
-/** The account's latest bulk change, as its progress arrives; lists are re-read when it ends. */
+/**
+ * The account's latest bulk change, as its progress arrives: also one started before this screen
+ * was opened (it runs in the main process, whatever the window does). Recording marks are read
+ * again every few seconds while it runs, the lists when it ends.
+ */
 export function useBulkJob(accountId: string) {
+  const client = useClient()
   const [job, setJob] = useState<BulkJob>()
   const queries = useQueryClient()
+  const marksReadAt = useRef(0)
+  useEffect(() => {
+    let alive = true
+    void client.call('alohub.latestBulk', { accountId }).then((latest) => {
+      if (alive && latest) setJob((current) => current ?? latest)
+    })
+    return () => {
+      alive = false
+    }
+  }, [client, accountId])
   useEvent('alohub.bulkChanged', (update) => {
     if (update.accountId !== accountId) return
     setJob(update)
-    if (update.state !== 'running' || update.results.length % 50 === 0) {
+    const now = Date.now()
+    if (update.state !== 'running' || now - marksReadAt.current > 3000) {
+      marksReadAt.current = now
       void queries.invalidateQueries({ queryKey: ['alohub', accountId, 'recording'] })
     }
     if (update.state !== 'running') void queries.invalidateQueries({ queryKey: ['alohub', accountId, 'agents'] })
