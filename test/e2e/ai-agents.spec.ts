@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 import type { Harness } from '../../src/harness/harness-server'
 
-import { expect, snapshot, snapshotOf, test } from './harness-fixture'
+import { chooseVietnamese, expect, snapshot, snapshotOf, test } from './harness-fixture'
 
 /** The demo's AgentHub sandbox, to act as "someone else" and to read what was sent. */
 function agentHub(harness: Harness) {
@@ -200,9 +200,7 @@ test('in Vietnamese: the overrides, an override editor and the avatar agents rea
 }) => {
   // Tall enough for the whole editor in one picture.
   await app.setViewportSize({ width: 1200, height: 2000 })
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
-  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
-  const nav = app.getByRole('navigation', { name: 'Chính' })
+  const nav = await chooseVietnamese(app)
   await nav.getByRole('button', { name: 'Trực tiếp' }).click()
   await app.getByRole('button', { name: 'Dùng thử không gian demo' }).click()
   harness.core.notificationPause.pause('until-resumed')

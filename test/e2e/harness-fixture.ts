@@ -64,3 +64,10 @@ export async function snapshot(page: Page, name: string): Promise<void> {
 export async function snapshotOf(part: Locator, name: string): Promise<void> {
   await part.screenshot({ path: `test-results/screenshots/${name}.png` })
 }
+
+/** Chooses Tiếng Việt in Settings, as a user would; answers the main navigation, now in Vietnamese. */
+export async function chooseVietnamese(app: Page): Promise<Locator> {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
+  return app.getByRole('navigation', { name: 'Chính' })
+}

@@ -1,4 +1,4 @@
-import { expect, snapshot, test } from './harness-fixture'
+import { chooseVietnamese, expect, snapshot, test } from './harness-fixture'
 
 test('in the demo a call rings within a minute: it shows on the board, as a notification and in the tray', async ({
   app,
@@ -64,9 +64,7 @@ test('a supervisor narrows the board and the notifications by direction, agent a
 })
 
 test('in Vietnamese the Live and Accounts screens speak Vietnamese', async ({ app }) => {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
-  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
-  const nav = app.getByRole('navigation', { name: 'Chính' })
+  const nav = await chooseVietnamese(app)
   await expect(nav.getByRole('button', { name: 'Cài đặt' })).toBeVisible()
   await nav.getByRole('button', { name: 'Trực tiếp' }).click()
   await expect(app.getByRole('heading', { name: 'Chưa có cuộc gọi nào để theo dõi' })).toBeVisible()

@@ -1,4 +1,4 @@
-import { expect, snapshot, test } from './harness-fixture'
+import { chooseVietnamese, expect, snapshot, test } from './harness-fixture'
 
 test('theme, window options and notifications are set from Settings and persist', async ({ app, harness }) => {
   await app.getByRole('button', { name: 'Settings', exact: true }).click()
@@ -41,9 +41,7 @@ test('the language is switched to Vietnamese in Settings, and stays after a rest
   app,
   harness,
 }) => {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
-  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
-  const nav = app.getByRole('navigation', { name: 'Chính' })
+  const nav = await chooseVietnamese(app)
   await expect(nav.getByRole('button', { name: 'Cài đặt' })).toBeVisible()
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Cài đặt')
   await expect(app.locator('html')).toHaveAttribute('lang', 'vi')

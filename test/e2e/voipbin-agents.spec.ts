@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import type { Harness } from '../../src/harness/harness-server'
 import type { VoipbinAgentRecord } from '../../src/main/sandbox/voipbin/voipbin-data'
 
-import { expect, snapshot, snapshotOf, test } from './harness-fixture'
+import { chooseVietnamese, expect, snapshot, snapshotOf, test } from './harness-fixture'
 
 /** The demo's VoIPbin sandbox, to act as "someone else" and to read what was sent. */
 function voipbin(harness: Harness) {
@@ -453,9 +453,7 @@ test('in Vietnamese: the list, the new agent form, an address editor and the dir
   app,
   harness,
 }) => {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
-  await app.getByRole('radiogroup', { name: 'Language' }).getByLabel('Tiếng Việt').check()
-  const nav = app.getByRole('navigation', { name: 'Chính' })
+  const nav = await chooseVietnamese(app)
   await nav.getByRole('button', { name: 'Trực tiếp' }).click()
   await app.getByRole('button', { name: 'Dùng thử không gian demo' }).click()
   await expect(app.getByRole('button', { name: 'Rời demo' })).toBeVisible()

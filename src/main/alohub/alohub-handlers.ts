@@ -45,6 +45,7 @@ export function createAlohubHandlers(deps: {
       return marks.forAccount(accountId)
     },
     async 'alohub.startBulk'({ accountId, agentIds, action }) {
+      // An account that is gone or has no key is refused here, in words, not later in the job.
       clientFor(accountId)
       return bulk.start(accountId, agentIds, action)
     },

@@ -98,7 +98,6 @@ export const agents = {
     callout: 'Callout queue',
     setCallout: 'Set callout queue',
     calloutSaved: 'Callout queue of {{agent}} set to {{queue}}.',
-    queueName: 'Queue {{id}}',
   },
   bulk: {
     title_one: 'Change {{count}} selected agent',

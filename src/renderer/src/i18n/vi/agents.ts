@@ -99,7 +99,6 @@ export const agents: typeof english = {
     callout: 'Hàng đợi gọi ra',
     setCallout: 'Đặt hàng đợi gọi ra',
     calloutSaved: 'Đã đặt hàng đợi gọi ra của {{agent}} là {{queue}}.',
-    queueName: 'Hàng đợi {{id}}',
   },
   bulk: {
     title_one: 'Thay đổi {{count}} nhân viên đã chọn',
