@@ -15,6 +15,19 @@ const steps: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
     notificationsPausedUntil: null,
     schemaVersion: 2,
   }),
+  // Version 2 knew one way into Tel4vn: the stored secret was an API key exchanged for tokens.
+  // Version 3 sends a pasted token as it is by default, so the old accounts keep the exchange.
+  2: (raw) => ({
+    ...raw,
+    accounts: Array.isArray(raw.accounts)
+      ? raw.accounts.map((account: unknown) =>
+          isRecord(account) && account.provider === 'tel4vn' && account.tel4vnSignIn === undefined
+            ? { ...account, tel4vnSignIn: 'key_exchange' }
+            : account,
+        )
+      : raw.accounts,
+    schemaVersion: 3,
+  }),
 }
 
 /** The outcome of reading stored settings: the settings, and what was wrong with the file. */

@@ -31,6 +31,21 @@ const baseUrlSchema = z
   .max(500)
   .refine((value) => URL.canParse(value), 'Enter a full URL, such as https://xapi.alohub.vn')
 
+/**
+ * How AgentDesk signs in to Tel4vn. `token`: the token the user pasted is sent as it is, as the
+ * document shows (the default). `key_exchange`: the user's API key is exchanged for short-lived
+ * tokens through `POST /v1/auth/token`, a call only Tel4vn's public docs show (opt-in).
+ */
+export const tel4vnSignInSchema = z.enum(['token', 'key_exchange'])
+export type Tel4vnSignIn = z.infer<typeof tel4vnSignInSchema>
+
+/** A VoIPbin customer id, as the user may type it when the token does not name one. */
+export const voipbinCustomerIdSchema = z
+  .string()
+  .trim()
+  .max(100, 'At most 100 characters')
+  .regex(/^[\w-]*$/, 'Use letters, digits, - and _ only')
+
 /** What the user fills in for an account (no id, no secret). */
 export const accountDraftSchema = z
   .object({
@@ -45,6 +60,10 @@ export const accountDraftSchema = z
       .nullable(),
     role: accountRoleSchema,
     polling: pollingSchema,
+    /** Tel4vn only; absent means `token`. */
+    tel4vnSignIn: tel4vnSignInSchema.optional(),
+    /** VoIPbin only: the customer id for push, when neither the token nor the agents name it. */
+    voipbinCustomerId: voipbinCustomerIdSchema.nullable().optional(),
   })
   .strict()
 export type AccountDraft = z.infer<typeof accountDraftSchema>

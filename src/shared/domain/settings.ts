@@ -14,7 +14,7 @@ export const languageSchema = z.enum(['en', 'vi'])
 export type Language = z.infer<typeof languageSchema>
 
 /** The version of the settings layout this build writes; migrations lead up to it. */
-export const SETTINGS_SCHEMA_VERSION = 2
+export const SETTINGS_SCHEMA_VERSION = 3
 
 /** The user's preferences, persisted by the settings store. Never holds a secret. */
 export const settingsSchema = z.object({

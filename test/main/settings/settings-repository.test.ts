@@ -53,6 +53,28 @@ describe('settings repository on conf', () => {
     expect(logger.lines).toContain('info settings: migrated from version 1')
   })
 
+  it('migrates a version 2 file: Tel4vn accounts keep the key exchange they were set up with', async () => {
+    const cwd = await tempDir()
+    const account = (provider: string, id: string) => ({
+      id,
+      provider,
+      label: provider,
+      baseUrl: 'https://api.example.test',
+      tenantId: null,
+      role: { kind: 'supervisor' },
+      polling: { enabled: true, intervalSeconds: null },
+      createdAt: '2026-01-01T00:00:00.000Z',
+    })
+    const tel4vn = account('tel4vn', '5b1f6d0e-6a43-4c55-9a2e-2f1f0d3c4b5a')
+    const voipbin = account('voipbin', '7c2e8f1a-1b2c-4d3e-8f4a-5b6c7d8e9f0a')
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({ ...defaultSettings, schemaVersion: 2, accounts: [tel4vn, voipbin] }),
+    )
+    const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
+    expect(settings.read().accounts).toEqual([{ ...tel4vn, tel4vnSignIn: 'key_exchange' }, voipbin])
+  })
+
   it('resets only the invalid values and says which', async () => {
     const cwd = await tempDir()
     await writeFile(
