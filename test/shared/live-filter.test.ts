@@ -18,6 +18,13 @@ describe('live filter', () => {
     expect(passesFilter({ direction: 'inbound', agents: ['lan.tran'], queues: [9] }, call)).toBe(false)
   })
 
+  it('does not hold back a ring whose direction the provider did not give', () => {
+    expect(passesFilter({ ...noLiveFilter, direction: 'outbound' }, { ...call, direction: null })).toBe(true)
+    expect(
+      passesFilter({ ...noLiveFilter, direction: 'inbound', agents: ['082019'] }, { ...call, direction: null }),
+    ).toBe(false)
+  })
+
   it('lets nothing through a queue filter when the queues of the extension are unknown', () => {
     expect(passesFilter({ ...noLiveFilter, queues: [3] }, { ...call, queueIds: null })).toBe(false)
   })

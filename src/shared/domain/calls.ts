@@ -2,12 +2,13 @@
 export interface MonitoredCall {
   readonly callId: string
   readonly state: 'ringing' | 'on_call'
-  readonly direction: 'inbound' | 'outbound'
+  /** Null when the provider does not say: it is never guessed. */
+  readonly direction: 'inbound' | 'outbound' | null
   readonly extension: string
   readonly agentName: string | null
   readonly username: string | null
   readonly userId: string | null
-  /** The other party's number. */
+  /** The number that receives the call (Tel4vn's `destination`); null when the provider does not say. */
   readonly destination: string | null
   /** When the call started, as an ISO time in UTC. */
   readonly startedAt: string | null

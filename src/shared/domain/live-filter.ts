@@ -19,7 +19,8 @@ export const noLiveFilter: LiveFilter = { direction: 'any', agents: [], queues: 
 
 /** What the filter looks at in a ringing call or a ringing agent. */
 export interface FilterSubject {
-  readonly direction: 'inbound' | 'outbound'
+  /** Null when the provider does not say; such a call is not held back by a direction filter. */
+  readonly direction: 'inbound' | 'outbound' | null
   /** Extension first, then any names the agent goes by. */
   readonly agentKeys: ReadonlyArray<string | null>
   /** The queues the agent sits in; null when no monitored account says. */
@@ -39,7 +40,8 @@ function agentSetOf(filter: LiveFilter): ReadonlySet<string> {
 
 /** Whether a call passes the filter. A queue filter lets through only calls known to be in one. */
 export function passesFilter(filter: LiveFilter, subject: FilterSubject): boolean {
-  if (filter.direction !== 'any' && filter.direction !== subject.direction) return false
+  // A ring of unknown direction is let through: a missed ring costs more than an extra one.
+  if (filter.direction !== 'any' && subject.direction !== null && filter.direction !== subject.direction) return false
   if (filter.agents.length > 0) {
     const wanted = agentSetOf(filter)
     if (!subject.agentKeys.some((key) => key !== null && wanted.has(key.toLowerCase()))) return false

@@ -7,11 +7,13 @@ import { providerIdSchema } from './providers'
 export const liveCallSchema = z.object({
   callId: z.string(),
   state: z.enum(['ringing', 'on_call']),
-  direction: z.enum(['inbound', 'outbound']),
+  /** Null when the provider does not say (a VoIPbin agent's ring): never guessed. */
+  direction: z.enum(['inbound', 'outbound']).nullable(),
   extension: z.string(),
   agentName: z.string().nullable(),
   username: z.string().nullable(),
   userId: z.string().nullable(),
+  /** The number that receives the call, as the provider names it; null when it does not say. */
   destination: z.string().nullable(),
   startedAt: z.string().nullable(),
   domainName: z.string().nullable(),
