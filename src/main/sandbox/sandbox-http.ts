@@ -58,7 +58,8 @@ export interface RecordedRequest {
   readonly query: string
   readonly headers: IncomingHttpHeaders
   readonly at: number
-  readonly outcome: number | 'reset' | 'hang'
+  /** The status answered; 'upgrade' for a WebSocket upgrade handed to the app. */
+  readonly outcome: number | 'reset' | 'hang' | 'upgrade'
   /** The body as sent (text), so tests can see exactly what a write carried. */
   readonly body: string
 }
@@ -174,6 +175,17 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
     socket.setNoDelay(true)
   })
   server.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', 'http://sandbox')
+    // Upgrades are requests too: the documented-call tests check what the push client sends.
+    requests.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      headers: request.headers,
+      at: Date.now(),
+      outcome: 'upgrade',
+      body: '',
+    })
     if (app.upgrade) app.upgrade(request, socket, head)
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })
