@@ -70,7 +70,13 @@ describe('VoIPbin agent operations against the sandbox', () => {
     })
     expect(created).toMatchObject({ username: 'pham.minh', status: 'offline', ringMethod: 'linear', permission: 16 })
     expect(created.addresses).toEqual([{ type: 'extension', target: '3001' }])
-    expect(JSON.parse(sandbox().served.voipbin.requests.at(-1)?.body ?? '{}')).toMatchObject({ password })
+    expect(
+      JSON.parse(
+        sandbox()
+          .served.voipbin.requests.filter((request) => request.method === 'POST')
+          .at(-1)?.body ?? '{}',
+      ),
+    ).toMatchObject({ password })
 
     let listed: unknown
     for (let pageToken: string | undefined, pages = 0; pages < 5; pages += 1) {

@@ -5,6 +5,7 @@ import type {
   VoipbinAgent,
 } from '../../../shared/domain/voipbin'
 import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provider-client-options'
+import { ProviderError } from '../http/provider-error'
 import type { ProviderHttp } from '../http/provider-http'
 
 import { readVoipbinError, toAddressWire, toVoipbinAgent } from './voipbin-mapping'
@@ -45,7 +46,6 @@ export interface VoipbinClient {
   ): Promise<VoipbinAgent | null>
   /** Invalidates the old SIP URI; the answer carries the new direct_hash. */
   regenerateDirectHash(id: string, signal?: AbortSignal): Promise<VoipbinAgent>
-  deleteAgent(id: string, signal?: AbortSignal): Promise<VoipbinAgent | null>
 }
 
 /** Creates the client for one VoIPbin account; the token goes in a header, never in the URL. */
@@ -79,6 +79,29 @@ export function createVoipbinClient(options: ProviderClientOptions): VoipbinClie
     return { agents: (answer.result ?? []).map(toVoipbinAgent), nextPageToken: answer.next_page_token || null }
   }
 
+  const getAgent: VoipbinClient['getAgent'] = async (id, signal) => {
+    const wire = await http.request({
+      method: 'GET',
+      path: agentPath(id),
+      routeKey: 'GET /agents/{id}',
+      schema: voipbinAgentWireSchema,
+      ...withSignal(signal),
+    })
+    return toVoipbinAgent(wire)
+  }
+
+  const replaceAddresses: VoipbinClient['replaceAddresses'] = async (id, addresses, signal) => {
+    const wire = await http.request({
+      method: 'PUT',
+      path: `${agentPath(id)}/addresses`,
+      routeKey: 'PUT /agents/{id}/addresses',
+      body: { addresses: addresses.map(toAddressWire) },
+      schema: maybeAgent,
+      ...withSignal(signal),
+    })
+    return wire ? toVoipbinAgent(wire) : null
+  }
+
   return {
     http,
     listAgents,
@@ -94,17 +117,9 @@ export function createVoipbinClient(options: ProviderClientOptions): VoipbinClie
         token = page.nextPageToken
       }
     },
-    async getAgent(id, signal) {
-      const wire = await http.request({
-        method: 'GET',
-        path: agentPath(id),
-        routeKey: 'GET /agents/{id}',
-        schema: voipbinAgentWireSchema,
-        ...withSignal(signal),
-      })
-      return toVoipbinAgent(wire)
-    },
+    getAgent,
     async createAgent(agent, signal) {
+      // The document's create body has no addresses: they go in a second, documented call.
       const wire = await http.request({
         method: 'POST',
         path: '/agents',
@@ -116,12 +131,21 @@ export function createVoipbinClient(options: ProviderClientOptions): VoipbinClie
           ring_method: agent.ringMethod ?? 'ringall',
           permission: agent.permission ?? 0,
           tag_ids: agent.tagIds ?? [],
-          addresses: (agent.addresses ?? []).map(toAddressWire),
         },
         schema: voipbinAgentWireSchema,
         ...withSignal(signal),
       })
-      return toVoipbinAgent(wire)
+      const created = toVoipbinAgent(wire)
+      if (!agent.addresses?.length) return created
+      try {
+        return (await replaceAddresses(created.id, agent.addresses, signal)) ?? (await getAgent(created.id, signal))
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error
+        throw new ProviderError({
+          ...error.toData(),
+          message: `VoIPbin created ${created.username}, but did not save the addresses: ${error.message} Add them from the agent's addresses.`,
+        })
+      }
     },
     async setStatus(id, status, signal) {
       const wire = await http.request({
@@ -134,17 +158,7 @@ export function createVoipbinClient(options: ProviderClientOptions): VoipbinClie
       })
       return wire ? toVoipbinAgent(wire) : null
     },
-    async replaceAddresses(id, addresses, signal) {
-      const wire = await http.request({
-        method: 'PUT',
-        path: `${agentPath(id)}/addresses`,
-        routeKey: 'PUT /agents/{id}/addresses',
-        body: { addresses: addresses.map(toAddressWire) },
-        schema: maybeAgent,
-        ...withSignal(signal),
-      })
-      return wire ? toVoipbinAgent(wire) : null
-    },
+    replaceAddresses,
     async regenerateDirectHash(id, signal) {
       const wire = await http.request({
         method: 'POST',
@@ -154,16 +168,6 @@ export function createVoipbinClient(options: ProviderClientOptions): VoipbinClie
         ...withSignal(signal),
       })
       return toVoipbinAgent(wire)
-    },
-    async deleteAgent(id, signal) {
-      const wire = await http.request({
-        method: 'DELETE',
-        path: agentPath(id),
-        routeKey: 'DELETE /agents/{id}',
-        schema: maybeAgent,
-        ...withSignal(signal),
-      })
-      return wire ? toVoipbinAgent(wire) : null
     },
   }
 }

@@ -91,10 +91,24 @@ describe('VoIPbin client against the sandbox', () => {
     expect(missing.requestId).toMatch(/^req-/)
   })
 
-  it('deletes an agent', async () => {
-    const created = await client().createAgent({ username: 'to.delete', password: 'x1' })
-    await client().deleteAgent(created.id)
-    expect(await rejection(client().getAgent(created.id))).toMatchObject({ kind: 'not_found' })
+  it('creates with the documented body, then saves the addresses with their own documented call', async () => {
+    sandbox().served.voipbin.clearRequests()
+    const created = await client().createAgent({
+      username: 'with.addresses',
+      password: 'x1',
+      addresses: [{ type: 'extension', target: '3002' }],
+    })
+    expect(created.addresses).toEqual([{ type: 'extension', target: '3002' }])
+    const sent = sandbox().served.voipbin.requests.map((request) => `${request.method} ${request.path}`)
+    expect(sent).toEqual(['POST /v1.0/agents', `PUT /v1.0/agents/${created.id}/addresses`])
+    expect(JSON.parse(sandbox().served.voipbin.requests[0]?.body ?? '{}')).not.toHaveProperty('addresses')
+  })
+
+  it('says the agent exists when its addresses could not be saved', async () => {
+    const error = await rejection(
+      client().createAgent({ username: 'bad.address', password: 'x1', addresses: [{ type: 'tel', target: '0901' }] }),
+    )
+    expect(error.message).toMatch(/^VoIPbin created bad\.address, but did not save the addresses: .*Add them/)
   })
 })
 

@@ -394,7 +394,7 @@ export const documentedCalls: ReadonlyArray<DocumentedCall> = [
     ] as const
   ).map(([id, method, path, query, body, line, quote]): DocumentedCall => {
     const sources: Source[] = [{ file: AGENTHUB, line, quote }, agenthubAuthSource]
-    if (query.includes('pageNumber')) sources.push(agenthubPaging)
+    if ((query as ReadonlyArray<string>).includes('pageNumber')) sources.push(agenthubPaging)
     return {
       id,
       provider: 'agenthub',
