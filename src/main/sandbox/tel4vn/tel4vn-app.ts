@@ -18,7 +18,9 @@ export interface Tel4vnCall {
   readonly callId: string
   readonly extension: string
   readonly state: 'RINGING' | 'ONCALL'
-  readonly direction: 'inbound' | 'outbound'
+  /** Null leaves `direction` out of the row, as a server that does not say (tests of that case). */
+  readonly direction: 'inbound' | 'outbound' | null
+  /** The number receiving the call, as the document defines `destination`. */
   readonly destination: string
   /** Start of the call, ms since epoch. */
   readonly startedAt: number
@@ -138,7 +140,7 @@ export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
           call_state: call.state,
           call_time: vietnamLocalTime(call.startedAt),
           destination: call.destination,
-          direction: call.direction,
+          ...(call.direction ? { direction: call.direction } : {}),
           domain_id: domainId,
           domain_name: 'demo.tel4vn.com',
           extension: call.extension,

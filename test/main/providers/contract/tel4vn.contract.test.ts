@@ -55,6 +55,29 @@ describe('Tel4vn client with a pasted token, against the sandbox as strict as th
     }
   })
 
+  it('maps a row that leaves direction out to an unknown direction, not to inbound', async () => {
+    const [extension] = sandbox().apps.tel4vn.extensions()
+    const before = sandbox().apps.tel4vn.calls()
+    sandbox().apps.tel4vn.setCalls([
+      {
+        callId: 'no-direction',
+        extension: extension?.extension ?? '',
+        state: 'RINGING',
+        direction: null,
+        destination: '19006868',
+        startedAt: Date.now(),
+      },
+    ])
+    try {
+      const { calls } = await client().monitorCalls()
+      expect(calls).toEqual([
+        expect.objectContaining({ callId: 'no-direction', direction: null, destination: '19006868' }),
+      ])
+    } finally {
+      sandbox().apps.tel4vn.setCalls(before)
+    }
+  })
+
   it('says in plain words that a refused token was refused or has expired, and where to paste a new one', async () => {
     sandbox().served.tel4vn.clearRequests()
     const error = await rejection(client('tel4vn_wrong_token_000').monitorCalls())
