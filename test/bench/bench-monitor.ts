@@ -36,7 +36,7 @@ export async function monitorOn(
       role: { kind: 'supervisor' },
       polling: { enabled: true, intervalSeconds },
     },
-    provider === 'tel4vn' ? sandbox.credentials.tel4vn.apiKey : sandbox.credentials.voipbin.token,
+    provider === 'tel4vn' ? sandbox.credentials.tel4vn.token : sandbox.credentials.voipbin.token,
   )
   const monitor = createLiveMonitor({
     accounts,

@@ -59,3 +59,62 @@ test('an unreachable provider is reported in plain words and the form keeps its 
   await expect(form.getByLabel('Access token')).toHaveValue('token-that-goes-nowhere')
   await snapshot(app, 'accounts-test-unreachable')
 })
+
+test('Tel4vn signs in with a token unless the key exchange is chosen; both ways and a VoIPbin customer id survive editing', async ({
+  app,
+  harness,
+}) => {
+  await app.getByRole('button', { name: 'Accounts', exact: true }).click()
+  await app.getByRole('button', { name: 'Add account' }).click()
+  const form = app.getByRole('form', { name: 'Add account' })
+  await expect(form.getByRole('radiogroup', { name: 'Sign in with' })).toHaveCount(0)
+  await expect(form.getByText('Sent as the X-Api-Key header on every request.')).toBeVisible()
+  await form.getByLabel('Provider').selectOption('tel4vn')
+  const signIn = form.getByRole('radiogroup', { name: 'Sign in with' })
+  await expect(signIn.getByRole('radio', { name: "A token (as Tel4vn's API document shows)" })).toBeChecked()
+  await expect(form.getByLabel('Token', { exact: true })).toBeVisible()
+  await expect(
+    form.getByText(/Paste the token you send as Authorization: Bearer … to GET \/v1\/monitor\/agent/),
+  ).toBeVisible()
+  await snapshot(app, 'accounts-tel4vn-token')
+
+  await signIn.getByRole('radio', { name: "An API key exchanged for tokens (Tel4vn's public docs)" }).check()
+  await expect(form.getByLabel('Token', { exact: true })).toHaveCount(0)
+  await form.getByLabel('Name').fill('Hotline')
+  await form.getByLabel('Base URL').fill('https://api.tel4vn.example')
+  await form.getByLabel('API key', { exact: true }).fill('tel4vn_e2e_api_key')
+  await form.getByRole('button', { name: 'Add account' }).click()
+  const card = app.getByRole('listitem', { name: 'Hotline' })
+  await expect(card).toContainText('API key exchanged for tokens')
+  const stored = () => harness.core.settings.read().accounts.find((account) => account.label === 'Hotline')
+  expect(stored()).toMatchObject({ provider: 'tel4vn', tel4vnSignIn: 'key_exchange' })
+
+  // The choice is kept; changing it asks for the other secret, since a token is not an API key.
+  await card.getByRole('button', { name: 'Edit' }).click()
+  const edit = app.getByRole('form', { name: 'Edit Hotline' })
+  await expect(edit.getByRole('radio', { name: /An API key exchanged for tokens/ })).toBeChecked()
+  await edit.getByRole('radio', { name: /A token/ }).check()
+  await edit.getByRole('button', { name: 'Save changes' }).click()
+  await expect(edit.getByText('A token and an API key are different secrets')).toBeVisible()
+  await edit.getByLabel('Token', { exact: true }).fill('tel4vn_e2e_token')
+  await edit.getByRole('button', { name: 'Save changes' }).click()
+  await expect(card).toContainText('With a token')
+  expect(stored()).toMatchObject({ tel4vnSignIn: 'token' })
+  expect(await harness.core.accounts.secretOf(stored()?.id ?? '')).toBe('tel4vn_e2e_token')
+
+  await app.getByRole('button', { name: 'Add account' }).click()
+  const voipbin = app.getByRole('form', { name: 'Add account' })
+  await voipbin.getByLabel('Provider').selectOption('voipbin')
+  await expect(voipbin.getByText('Only needed for live push when your token is an access key')).toBeVisible()
+  await voipbin.getByLabel('Name').fill('VoIPbin agents')
+  await voipbin.getByLabel('Access token').fill('voipbin_e2e_token')
+  await voipbin.getByLabel('Customer id').fill('5e4a0680-804e-11ec-8477-2fea5968d85b')
+  await snapshot(app, 'accounts-voipbin-customer-id')
+  await voipbin.getByRole('button', { name: 'Add account' }).click()
+  const voipbinCard = app.getByRole('listitem', { name: 'VoIPbin agents' })
+  await expect(voipbinCard).toContainText('5e4a0680-804e-11ec-8477-2fea5968d85b')
+  await voipbinCard.getByRole('button', { name: 'Edit' }).click()
+  await expect(app.getByRole('form', { name: 'Edit VoIPbin agents' }).getByLabel('Customer id')).toHaveValue(
+    '5e4a0680-804e-11ec-8477-2fea5968d85b',
+  )
+})

@@ -98,3 +98,53 @@ test('in Vietnamese the Live and Accounts screens speak Vietnamese', async ({ ap
   await expect(alohub.getByRole('button', { name: 'Kiểm tra kết nối' })).toBeVisible()
   await snapshot(app, 'accounts-vietnamese')
 })
+
+test('a Tel4vn call shows the number receiving it, as the document defines destination, and an unreported direction as such', async ({
+  app,
+  harness,
+}) => {
+  await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  await expect(app.getByRole('list', { name: 'Monitored accounts' })).toContainText('Watching', { timeout: 10_000 })
+  const demo = harness.core.demo.current()
+  demo?.sandbox.simulator.stop()
+  const tel4vn = demo?.sandbox.apps.tel4vn
+  const [first, second, third] = tel4vn?.extensions() ?? []
+  const call = (callId: string, extension: string | undefined, direction: 'inbound' | 'outbound' | null) => ({
+    callId,
+    extension: extension ?? '',
+    state: 'RINGING' as const,
+    direction,
+    destination: direction === 'inbound' ? '19006868' : '0899123456',
+    startedAt: Date.now(),
+  })
+  // One at a time, so that each rings as a notification of its own rather than as a burst.
+  tel4vn?.setCalls([call('e2e-in', first?.extension, 'inbound')])
+  const recorded = () => harness.platform.recorded.notifications.map(({ title, body }) => `${title} | ${body}`)
+  await expect
+    .poll(recorded, { timeout: 15_000 })
+    .toContain(`Call ringing on ${first?.extension} (${first?.agentName}) | To 19006868 · Demo Tel4vn`)
+  tel4vn?.setCalls([...(tel4vn.calls() ?? []), call('e2e-out', second?.extension, 'outbound')])
+  await expect
+    .poll(recorded, { timeout: 15_000 })
+    .toContain(`Outbound call ringing from ${second?.extension} (${second?.agentName}) | To 0899123456 · Demo Tel4vn`)
+  tel4vn?.setCalls([...(tel4vn.calls() ?? []), call('e2e-unknown', third?.extension, null)])
+  await expect
+    .poll(recorded, { timeout: 15_000 })
+    .toContain(
+      `Call ringing on ${third?.extension} (${third?.agentName}) | To 0899123456 · direction not reported · Demo Tel4vn`,
+    )
+  expect(recorded().join('\n')).not.toContain('From ')
+
+  const calls = app.getByRole('table', { name: 'Calls ringing and on call' })
+  await expect(calls.getByRole('columnheader', { name: 'Number called' })).toBeVisible()
+  const row = (callId: string) => calls.locator(`[data-call-id="${callId}"]`)
+  await expect(row('e2e-in')).toContainText('19006868')
+  await expect(row('e2e-in').getByRole('img', { name: 'Inbound' })).toBeVisible()
+  await expect(row('e2e-out').getByRole('img', { name: 'Outbound' })).toBeVisible()
+  await expect(row('e2e-unknown')).toContainText('0899123456')
+  await expect(row('e2e-unknown')).toContainText('(direction not reported)')
+  await expect(row('e2e-unknown').getByRole('img')).toHaveCount(0)
+  const alerts = app.getByRole('region', { name: 'Recent alerts' })
+  await expect(alerts).toContainText(`Rang on ${first?.extension} (${first?.agentName}) · to 19006868`)
+  await snapshot(app, 'live-number-called')
+})

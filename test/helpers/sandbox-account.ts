@@ -15,7 +15,7 @@ const secretOf = (sandbox: Sandbox, provider: ProviderId): string => {
     case 'alohub':
       return credentials.alohub.apiKey
     case 'tel4vn':
-      return credentials.tel4vn.apiKey
+      return credentials.tel4vn.token
     case 'voipbin':
       return credentials.voipbin.token
     case 'avatar':

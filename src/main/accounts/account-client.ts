@@ -36,7 +36,7 @@ export function clientForAccount<P extends ProviderId>(
 /**
  * One client per account and its settings, so that the rate-limit budget it learned carries
  * from one request to the next (a fresh client would know nothing and could run into a 429).
- * A changed base URL or tenant makes a new client.
+ * A changed base URL, tenant or Tel4vn sign-in way makes a new client.
  */
 export function createClientCache<P extends ProviderId>(
   deps: { readonly accounts: AccountService; readonly pools: PoolRegistry },
@@ -45,7 +45,9 @@ export function createClientCache<P extends ProviderId>(
   const clients = new Map<string, { key: string; client: ClientOf<P> }>()
   return (accountId) => {
     const account = deps.accounts.find(accountId)
-    const key = account ? `${account.provider}|${account.baseUrl}|${account.tenantId ?? ''}` : ''
+    const key = account
+      ? `${account.provider}|${account.baseUrl}|${account.tenantId ?? ''}|${account.tel4vnSignIn ?? 'token'}`
+      : ''
     const cached = clients.get(accountId)
     if (cached && cached.key === key) return cached.client
     const client = clientForAccount(deps, accountId, provider)

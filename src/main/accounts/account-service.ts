@@ -87,10 +87,14 @@ export function createAccountService(deps: {
     if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
     return account
   }
-  const normalise = (draft: AccountDraft): AccountDraft => ({
+  // Each provider keeps only its own settings; Tel4vn's sign-in way is stored even when it is
+  // the default, so that no later reading has to guess it.
+  const normalise = ({ tel4vnSignIn, voipbinCustomerId, ...draft }: AccountDraft): AccountDraft => ({
     ...draft,
     tenantId: draft.provider === 'alohub' && draft.tenantId ? draft.tenantId : null,
     baseUrl: draft.baseUrl.replace(/\/+$/, ''),
+    ...(draft.provider === 'tel4vn' ? { tel4vnSignIn: tel4vnSignIn ?? 'token' } : {}),
+    ...(draft.provider === 'voipbin' ? { voipbinCustomerId: voipbinCustomerId?.trim() || null } : {}),
   })
 
   return {
@@ -144,16 +148,10 @@ export function createAccountService(deps: {
     exportAll() {
       return {
         format: 'agentdesk-accounts',
-        version: 1,
+        version: 2,
         exportedAt: deps.clock.now().toISOString(),
-        accounts: accounts().map(({ provider, label, baseUrl, tenantId, role, polling }) => ({
-          provider,
-          label,
-          baseUrl,
-          tenantId,
-          role,
-          polling,
-        })),
+        // What the user filled in, through the same normalising as a save: no id, no date.
+        accounts: accounts().map(({ id: _id, createdAt: _createdAt, ...draft }) => normalise(draft)),
       }
     },
     async importAll(text) {
@@ -175,7 +173,13 @@ export function createAccountService(deps: {
       const existing = new Set(accounts().map((account) => identity(account)))
       const fresh: Account[] = []
       let skipped = 0
-      for (const draft of parsed.data.accounts.map(normalise)) {
+      const drafts = parsed.data.accounts.map((draft) =>
+        // A version 1 file knew one way into Tel4vn: its secret was an API key for the exchange.
+        parsed.data.version === 1 && draft.provider === 'tel4vn' && draft.tel4vnSignIn === undefined
+          ? normalise({ ...draft, tel4vnSignIn: 'key_exchange' })
+          : normalise(draft),
+      )
+      for (const draft of drafts) {
         if (existing.has(identity(draft))) {
           skipped += 1
           continue

@@ -14,7 +14,7 @@ const testRetry: RetryPolicy = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, 
  * key that lacks the agent scope.
  */
 export async function testConnection(
-  draft: Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId'>,
+  draft: Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId' | 'tel4vnSignIn'>,
   secret: string,
   pools: PoolRegistry,
   signal?: AbortSignal,
@@ -46,7 +46,7 @@ export async function testConnection(
         }
       }
     }
-    return describeFailure(name, error)
+    return describeFailure(name, error, draft)
   }
 }
 
@@ -58,9 +58,11 @@ async function probe(target: ProviderClient, signal?: AbortSignal): Promise<stri
       return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
     }
     case 'tel4vn': {
-      await target.client.refreshToken(signal)
+      // The monitor call alone: with a pasted token it is the only call the document shows, and
+      // with the key exchange it obtains a token first (this client is new, it has none).
       const { total } = await target.client.monitorCalls(signal)
-      return `the key was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
+      const accepted = target.client.signIn === 'token' ? 'the token' : 'the API key'
+      return `${accepted} was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
     }
     case 'voipbin': {
       const { agents } = await target.client.listAgents({}, 1, undefined, signal)
@@ -77,10 +79,24 @@ async function probe(target: ProviderClient, signal?: AbortSignal): Promise<stri
   }
 }
 
-function describeFailure(name: string, error: ProviderError): ConnectionTestResult {
+function describeFailure(
+  name: string,
+  error: ProviderError,
+  draft: Pick<AccountDraft, 'provider' | 'tel4vnSignIn'>,
+): ConnectionTestResult {
   const detail = error.message
+  const tel4vnToken = draft.provider === 'tel4vn' && (draft.tel4vnSignIn ?? 'token') === 'token'
   switch (error.kind) {
     case 'auth':
+      if (tel4vnToken) {
+        return {
+          ok: false,
+          outcome: 'key_rejected',
+          message:
+            'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+          detail,
+        }
+      }
       return {
         ok: false,
         outcome: 'key_rejected',
@@ -132,12 +148,7 @@ function describeFailure(name: string, error: ProviderError): ConnectionTestResu
         detail,
       }
     case 'not_found':
-      return {
-        ok: false,
-        outcome: 'not_found',
-        message: `Nothing answers at that path on ${name}. Check the base URL (it should include any prefix such as /v1.0).`,
-        detail,
-      }
+      return { ok: false, outcome: 'not_found', message: notFoundHint(name, draft), detail }
     default:
       return {
         ok: false,
@@ -146,4 +157,17 @@ function describeFailure(name: string, error: ProviderError): ConnectionTestResu
         detail,
       }
   }
+}
+
+/** What to check when nothing answers: where each provider's paths begin. */
+function notFoundHint(name: string, draft: Pick<AccountDraft, 'provider' | 'tel4vnSignIn'>): string {
+  if (draft.provider !== 'tel4vn') {
+    return `Nothing answers at that path on ${name}. Check the base URL (it should include any prefix such as /v1.0).`
+  }
+  // Tel4vn's paths begin with /v1 themselves, so the base URL is the bare host.
+  const where =
+    'Nothing answers at that path on Tel4vn. Check the base URL: it is the address before /v1/monitor/agent, such as https://api.example.vn.'
+  return draft.tel4vnSignIn === 'key_exchange'
+    ? `${where} If it is right, this server may not offer the key exchange (POST /v1/auth/token): sign in with a token instead.`
+    : where
 }

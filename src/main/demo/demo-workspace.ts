@@ -30,7 +30,8 @@ export async function startDemoWorkspace(now: () => Date, size: DemoSize = {}): 
   const { credentials } = sandbox
   const secrets: Readonly<Record<ProviderId, string>> = {
     alohub: credentials.alohub.apiKey,
-    tel4vn: credentials.tel4vn.apiKey,
+    // The ready token, as Tel4vn's document shows it: the demo needs no key exchange.
+    tel4vn: credentials.tel4vn.token,
     voipbin: credentials.voipbin.token,
     avatar: credentials.avatar.apiKey,
     agenthub: credentials.agenthub.token,
@@ -42,6 +43,7 @@ export async function startDemoWorkspace(now: () => Date, size: DemoSize = {}): 
     label: `Demo ${providerNames[provider]}`,
     baseUrl: sandbox.baseUrls[provider],
     tenantId: provider === 'alohub' ? String(credentials.alohub.tenantId) : null,
+    ...(provider === 'tel4vn' ? { tel4vnSignIn: 'token' as const } : {}),
     role: { kind: 'supervisor' },
     polling: { enabled: true, intervalSeconds: null },
     createdAt,

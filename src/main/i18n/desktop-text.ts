@@ -6,11 +6,13 @@ import type { TrayMenuWords } from '../../shared/domain/tray'
  * the user chose in Settings; the renderer has its own, through i18next.
  */
 export interface DesktopText {
+  /** An inbound call, or one whose direction the provider did not report. */
   readonly callRinging: (who: string) => string
   readonly outboundRinging: (who: string) => string
-  readonly fromParty: (party: string, account: string) => string
-  readonly toParty: (party: string, account: string) => string
-  readonly unknownNumber: string
+  /** The number receiving the call (Tel4vn's destination), never called the caller. */
+  readonly calledNumber: (number: string) => string
+  readonly numberNotReported: string
+  readonly directionNotReported: string
   readonly callsRinging: (count: number, account: string) => string
   readonly agentRinging: (name: string) => string
   readonly aiFailed: (agent: string, timedOut: boolean) => string
@@ -25,9 +27,9 @@ export interface DesktopText {
 const english: DesktopText = {
   callRinging: (who) => `Call ringing on ${who}`,
   outboundRinging: (who) => `Outbound call ringing from ${who}`,
-  fromParty: (party, account) => `From ${party} · ${account}`,
-  toParty: (party, account) => `To ${party} · ${account}`,
-  unknownNumber: 'an unknown number',
+  calledNumber: (number) => `To ${number}`,
+  numberNotReported: 'Number called not reported',
+  directionNotReported: 'direction not reported',
   callsRinging: (count, account) => `${count} calls ringing in ${account}`,
   agentRinging: (name) => `${name} is ringing`,
   aiFailed: (agent, timedOut) => `AI agent ${agent} ${timedOut ? 'timed out' : 'failed'}`,
@@ -50,9 +52,9 @@ const english: DesktopText = {
 const vietnamese: DesktopText = {
   callRinging: (who) => `Cuộc gọi đang đổ chuông tới ${who}`,
   outboundRinging: (who) => `Cuộc gọi ra đang đổ chuông từ ${who}`,
-  fromParty: (party, account) => `Từ ${party} · ${account}`,
-  toParty: (party, account) => `Tới ${party} · ${account}`,
-  unknownNumber: 'số không xác định',
+  calledNumber: (number) => `Tới số ${number}`,
+  numberNotReported: 'Không rõ số nhận cuộc gọi',
+  directionNotReported: 'không rõ chiều gọi',
   callsRinging: (count, account) => `${count} cuộc gọi đang đổ chuông ở ${account}`,
   agentRinging: (name) => `${name} đang đổ chuông`,
   aiFailed: (agent, timedOut) => `Trợ lý AI ${agent} ${timedOut ? 'quá thời gian' : 'bị lỗi'}`,

@@ -368,6 +368,7 @@ function watchKey(account: AccountView): string {
     account.baseUrl,
     account.label,
     account.tenantId ?? '',
+    account.tel4vnSignIn ?? 'token',
     account.polling.intervalSeconds ?? '',
     account.role.kind,
     account.role.kind === 'agent' ? account.role.extension : '',

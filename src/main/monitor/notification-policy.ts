@@ -31,12 +31,17 @@ export function ringingNotifications(
   const [only] = fresh
   if (fresh.length === 1 && only) {
     const who = only.agentName ? `${only.extension} (${only.agentName})` : only.extension
-    const party = only.destination ?? text.unknownNumber
+    // The API names the number receiving the call, not the caller: say "to", whatever the direction.
+    const body = [
+      only.destination ? text.calledNumber(only.destination) : text.numberNotReported,
+      only.direction === null ? text.directionNotReported : null,
+      accountLabel,
+    ]
     return [
       {
         id: only.callId,
-        title: only.direction === 'inbound' ? text.callRinging(who) : text.outboundRinging(who),
-        body: only.direction === 'inbound' ? text.fromParty(party, accountLabel) : text.toParty(party, accountLabel),
+        title: only.direction === 'outbound' ? text.outboundRinging(who) : text.callRinging(who),
+        body: body.filter((part) => part !== null).join(' · '),
         callIds: [only.callId],
       },
     ]

@@ -17,7 +17,7 @@ export type ProviderClient =
 
 /** Builds the client an account needs; the secret is read through `options.secret` on demand. */
 export function createProviderClient(
-  account: Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId'>,
+  account: Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId' | 'tel4vnSignIn'>,
   options: Omit<ProviderClientOptions, 'baseUrl'>,
 ): ProviderClient {
   const shared = { ...options, baseUrl: account.baseUrl }
@@ -28,7 +28,8 @@ export function createProviderClient(
         client: createAlohubClient({ ...shared, ...(account.tenantId ? { tenantId: account.tenantId } : {}) }),
       }
     case 'tel4vn':
-      return { provider: 'tel4vn', client: createTel4vnClient(shared) }
+      // Absent means the token, as the document shows; the key exchange only when chosen.
+      return { provider: 'tel4vn', client: createTel4vnClient({ ...shared, signIn: account.tel4vnSignIn ?? 'token' }) }
     case 'voipbin':
       return { provider: 'voipbin', client: createVoipbinClient(shared) }
     case 'avatar':

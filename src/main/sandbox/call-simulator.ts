@@ -45,6 +45,9 @@ interface LiveCall {
 
 const STEP_MS = 250
 
+/** The number the simulated centre's customers call. */
+export const SANDBOX_HOTLINE = '19006868'
+
 /** Creates the simulator over the sandboxes it drives. */
 export function createCallSimulator(options: CallSimulatorOptions): CallSimulator {
   const random = seededRandom(options.seed)
@@ -72,13 +75,19 @@ export function createCallSimulator(options: CallSimulatorOptions): CallSimulato
     if (free.length === 0) return
     const extension = random.pick(free)
     serial += 1
+    // Drawn in this order so that a seed gives the same calls as before.
+    const callId = `sim-${options.seed}-${serial}-${random.hex(8)}`
+    const direction = random.chance(0.8) ? 'inbound' : 'outbound'
+    const customer = `09${random.int(10_000_000, 99_999_999)}`
     const entry: LiveCall = {
       call: {
-        callId: `sim-${options.seed}-${serial}-${random.hex(8)}`,
+        callId,
         extension,
         state: 'RINGING',
-        direction: random.chance(0.8) ? 'inbound' : 'outbound',
-        destination: `09${random.int(10_000_000, 99_999_999)}`,
+        direction,
+        // Tel4vn's destination is the number receiving the call: the centre's hotline for a
+        // call coming in, the customer's number for one going out.
+        destination: direction === 'inbound' ? SANDBOX_HOTLINE : customer,
         startedAt: time,
       },
       voipbinAgentId: voipbinIds[extensions.indexOf(extension) % Math.max(1, voipbinIds.length)],

@@ -19,6 +19,8 @@ export interface SandboxOptions {
   readonly callsPerMinute?: number
   /** Run the call simulator on real time (the demo); tests step it themselves. */
   readonly liveTraffic?: boolean
+  /** Tel4vn also serves the key exchange of its public docs (the document shows only the token). */
+  readonly tel4vnKeyExchange?: boolean
   readonly now?: () => number
 }
 
@@ -49,9 +51,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   })
   // One call centre seen through two providers: Tel4vn's extensions are AloHub's agent ids,
   // so a supervisor's queue filter (AloHub queues) can place Tel4vn calls.
+  const { token, ...keys } = credentials.tel4vn
   const tel4vn = createTel4vnApp({
     seed,
-    ...credentials.tel4vn,
+    token,
+    ...(options.tel4vnKeyExchange ? { keyExchange: keys } : {}),
     extensionNumbers: alohub
       .agents()
       .slice(0, 24)

@@ -89,10 +89,13 @@ export const secretInputSchema = z
   .max(4096, 'That key is too long')
   .refine((value) => value.trim() === value, 'Remove spaces before or after the key')
 
-/** What each provider calls its secret, for labels. */
+/**
+ * What each provider calls its secret, for labels. Tel4vn's is the token of its default sign-in;
+ * the account form says "API key" instead when the user chose the key exchange.
+ */
 export const secretLabels: Readonly<Record<ProviderId, string>> = {
   alohub: 'API key',
-  tel4vn: 'API key',
+  tel4vn: 'Token',
   voipbin: 'Access token',
   avatar: 'API key',
   agenthub: 'Access token',
@@ -141,10 +144,13 @@ export const connectionTestResultSchema = z.object({
 })
 export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>
 
-/** The export file: accounts without secrets. */
+/**
+ * The export file: accounts without secrets. Version 2 added the Tel4vn sign-in way; a
+ * version 1 file comes from a build that knew only the key exchange.
+ */
 export const accountsExportSchema = z.object({
   format: z.literal('agentdesk-accounts'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.iso.datetime(),
   accounts: z.array(accountDraftSchema).max(500),
 })

@@ -70,8 +70,10 @@ export const alertSchema = z.object({
   accountLabel: z.string(),
   /** Who or what: "111 (Liam Wilson)", "Trần Thị Lan", "bookingAgent". */
   subject: z.string(),
-  /** The other party, or the error. */
+  /** What else there is to say: the error, for instance. */
   detail: z.string().nullable(),
+  /** The number that received the call (Tel4vn's destination), shown as "to …"; absent when not a call. */
+  calledNumber: z.string().nullable().optional(),
   at: z.iso.datetime(),
   /** False when notifications were paused or the event was not for this user. */
   notified: z.boolean(),

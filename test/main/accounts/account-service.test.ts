@@ -121,6 +121,79 @@ describe('account service', () => {
     expect((await second.service.list())[0]).toMatchObject({ label: 'Hà Nội supervisors', hasSecret: false })
   })
 
+  it('keeps the Tel4vn sign-in way and the VoIPbin customer id through edits, export and import', async () => {
+    const first = await setUp()
+    const tel4vn = await first.service.create(
+      { ...draft, provider: 'tel4vn', label: 'Hotline', baseUrl: 'https://api.tel4vn.example', tenantId: null },
+      'tel4vn_token_1',
+    )
+    // Stored even when it is the default, so no later reading has to guess; another provider's field is dropped.
+    expect(tel4vn).toMatchObject({ tel4vnSignIn: 'token' })
+    expect(tel4vn).not.toHaveProperty('voipbinCustomerId')
+    const edited = await first.service.update(tel4vn.id, {
+      ...draft,
+      provider: 'tel4vn',
+      label: 'Hotline',
+      baseUrl: 'https://api.tel4vn.example',
+      tenantId: null,
+      tel4vnSignIn: 'key_exchange',
+      voipbinCustomerId: 'not-for-tel4vn',
+    })
+    expect(edited).toMatchObject({ tel4vnSignIn: 'key_exchange' })
+    expect(edited).not.toHaveProperty('voipbinCustomerId')
+    const voipbin = await first.service.create(
+      {
+        ...draft,
+        provider: 'voipbin',
+        label: 'Agents',
+        baseUrl: 'https://api.voipbin.net/v1.0',
+        tenantId: null,
+        voipbinCustomerId: ' 5e4a0680-804e-11ec-8477-2fea5968d85b ',
+        tel4vnSignIn: 'key_exchange',
+      },
+      'vb_token_1',
+    )
+    expect(voipbin).toMatchObject({ voipbinCustomerId: '5e4a0680-804e-11ec-8477-2fea5968d85b' })
+    expect(voipbin).not.toHaveProperty('tel4vnSignIn')
+    const blank = await first.service.update(voipbin.id, { ...draft, provider: 'voipbin', voipbinCustomerId: '' })
+    expect(blank).toMatchObject({ voipbinCustomerId: null })
+    await first.service.update(voipbin.id, {
+      ...draft,
+      provider: 'voipbin',
+      label: 'Agents',
+      baseUrl: 'https://api.voipbin.net/v1.0',
+      voipbinCustomerId: 'customer-7',
+    })
+
+    const exported = first.service.exportAll()
+    expect(exported.version).toBe(2)
+    const second = await setUp()
+    expect(await second.service.importAll(JSON.stringify(exported))).toEqual({ added: 2, skipped: 0 })
+    expect(
+      (await second.service.list()).map(({ label, tel4vnSignIn, voipbinCustomerId }) => ({
+        label,
+        tel4vnSignIn,
+        voipbinCustomerId,
+      })),
+    ).toEqual([
+      { label: 'Hotline', tel4vnSignIn: 'key_exchange', voipbinCustomerId: undefined },
+      { label: 'Agents', tel4vnSignIn: undefined, voipbinCustomerId: 'customer-7' },
+    ])
+  })
+
+  it('reads a Tel4vn account of a version 1 export as the key exchange it was set up with', async () => {
+    const { service } = await setUp()
+    const tel4vn = { ...draft, provider: 'tel4vn' as const, tenantId: null, baseUrl: 'https://api.tel4vn.example' }
+    const file = (version: number, accounts: unknown[]) =>
+      JSON.stringify({ format: 'agentdesk-accounts', version, exportedAt: '2026-11-24T09:00:00.000Z', accounts })
+    await service.importAll(file(1, [{ ...tel4vn, label: 'Old' }]))
+    await service.importAll(file(2, [{ ...tel4vn, label: 'New' }]))
+    expect((await service.list()).map(({ label, tel4vnSignIn }) => [label, tel4vnSignIn])).toEqual([
+      ['Old', 'key_exchange'],
+      ['New', 'token'],
+    ])
+  })
+
   it('imports nothing from an invalid file and says where it is wrong', async () => {
     const { service } = await setUp()
     await service.create(draft, 'sk_live_keep')

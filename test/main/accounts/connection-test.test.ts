@@ -18,7 +18,7 @@ const keys = () => {
   const { credentials } = sandbox()
   return {
     alohub: credentials.alohub.apiKey,
-    tel4vn: credentials.tel4vn.apiKey,
+    tel4vn: credentials.tel4vn.token,
     voipbin: credentials.voipbin.token,
     avatar: credentials.avatar.apiKey,
     agenthub: credentials.agenthub.token,
@@ -28,7 +28,7 @@ const keys = () => {
 describe('connection test against the sandbox', () => {
   it.each([
     ['alohub', 'Connected to AloHub: 120 agents visible.'],
-    ['tel4vn', /^Connected to Tel4vn: the key was accepted, \d+ extensions? monitored\.$/],
+    ['tel4vn', /^Connected to Tel4vn: the token was accepted, \d+ extensions? monitored\.$/],
     ['voipbin', 'Connected to VoIPbin: agents are visible.'],
     ['avatar', 'Connected to AI avatar platform: 6 AI agents visible.'],
     ['agenthub', 'Connected to AgentHub: signed in as Trần Thị Lan.'],
@@ -95,5 +95,46 @@ describe('connection test against the sandbox', () => {
     sandbox().served.agenthub.faults.inject({ kind: 'malformed' })
     const malformed = await testConnection(draft('agenthub'), keys().agenthub, clientOptions().pools)
     expect(malformed).toMatchObject({ ok: false, outcome: 'unexpected_response' })
+  })
+
+  it('tests a Tel4vn token with the monitor call alone, as the document shows it', async () => {
+    const served = sandbox().served.tel4vn
+    served.clearRequests()
+    const result = await testConnection(draft('tel4vn'), keys().tel4vn, clientOptions().pools)
+    expect(result.ok).toBe(true)
+    expect(
+      served.requests.map((request) => `${request.method} ${request.path} ${request.headers.authorization}`),
+    ).toEqual([`GET /v1/monitor/agent Bearer ${keys().tel4vn}`])
+  })
+
+  it('says where to paste a new Tel4vn token when it is refused', async () => {
+    const result = await testConnection(draft('tel4vn'), 'tel4vn_expired_token_1', clientOptions().pools)
+    expect(result).toMatchObject({
+      ok: false,
+      outcome: 'key_rejected',
+      message:
+        'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+    })
+    expect(JSON.stringify(result)).not.toContain('tel4vn_expired_token_1')
+  })
+
+  it('tells a Tel4vn key exchange that this server does not offer it, with no VoIPbin prefix in the hint', async () => {
+    const result = await testConnection(
+      draft('tel4vn', { tel4vnSignIn: 'key_exchange' }),
+      sandbox().credentials.tel4vn.apiKey,
+      clientOptions().pools,
+    )
+    expect(result).toMatchObject({ ok: false, outcome: 'not_found' })
+    expect(result.message).toContain('this server may not offer the key exchange (POST /v1/auth/token)')
+    expect(result.message).not.toContain('/v1.0')
+    const wrongPath = await testConnection(
+      draft('tel4vn', { baseUrl: `${sandbox().baseUrls.tel4vn}/api` }),
+      keys().tel4vn,
+      clientOptions().pools,
+    )
+    expect(wrongPath).toMatchObject({ ok: false, outcome: 'not_found' })
+    expect(wrongPath.message).toBe(
+      'Nothing answers at that path on Tel4vn. Check the base URL: it is the address before /v1/monitor/agent, such as https://api.example.vn.',
+    )
   })
 })

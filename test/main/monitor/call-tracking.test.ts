@@ -46,12 +46,13 @@ describe('notification policy', () => {
     expect(concernsUser({ kind: 'supervisor' }, call('a', 'ringing', '102'))).toBe(true)
   })
 
-  it('says who and from where for one call, coalesces a burst, and skips notified calls', () => {
+  it('names the number receiving the call, coalesces a burst, and skips notified calls', () => {
     expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false, english)).toEqual([
       {
         id: 'a',
         title: 'Call ringing on 101 (Nguyễn Văn An)',
-        body: 'From 0899123456 · Sales',
+        // Tel4vn's destination is the number receiving the call: never "From".
+        body: 'To 0899123456 · Sales',
         callIds: ['a'],
       },
     ])
@@ -67,10 +68,29 @@ describe('notification policy', () => {
     expect(ringingNotifications('Sales', [call('a', 'ringing')], () => true, english)).toEqual([])
   })
 
+  it('says "to" the number for an outbound call, and that a direction or number was not reported', () => {
+    const one = (overrides: Partial<MonitoredCall>) =>
+      ringingNotifications('Sales', [{ ...call('a', 'ringing'), ...overrides }], () => false, english)[0]
+    expect(one({ direction: 'outbound' })).toMatchObject({
+      title: 'Outbound call ringing from 101 (Nguyễn Văn An)',
+      body: 'To 0899123456 · Sales',
+    })
+    expect(one({ direction: null })).toMatchObject({
+      title: 'Call ringing on 101 (Nguyễn Văn An)',
+      body: 'To 0899123456 · direction not reported · Sales',
+    })
+    expect(one({ destination: null })).toMatchObject({ body: 'Number called not reported · Sales' })
+  })
+
   it('speaks Vietnamese when the user chose it', () => {
-    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false, desktopText('vi'))[0]).toMatchObject({
+    const vietnamese = desktopText('vi')
+    expect(ringingNotifications('Sales', [call('a', 'ringing')], () => false, vietnamese)[0]).toMatchObject({
       title: 'Cuộc gọi đang đổ chuông tới 101 (Nguyễn Văn An)',
-      body: 'Từ 0899123456 · Sales',
+      body: 'Tới số 0899123456 · Sales',
+    })
+    const unknown = { ...call('a', 'ringing'), direction: null, destination: null }
+    expect(ringingNotifications('Sales', [unknown], () => false, vietnamese)[0]).toMatchObject({
+      body: 'Không rõ số nhận cuộc gọi · không rõ chiều gọi · Sales',
     })
   })
 })

@@ -45,7 +45,7 @@ async function setUp(
     onChange: () => undefined,
   })
   const keys = {
-    tel4vn: sandbox().credentials.tel4vn.apiKey,
+    tel4vn: sandbox().credentials.tel4vn.token,
     alohub: sandbox().credentials.alohub.apiKey,
     voipbin: sandbox().credentials.voipbin.token,
     agenthub: sandbox().credentials.agenthub.token,
@@ -140,7 +140,8 @@ describe('live monitor against the Tel4vn sandbox', () => {
       id: 'missed:call-1',
       kind: 'missed',
       accountLabel: 'Hotline',
-      detail: '0899123456',
+      detail: null,
+      calledNumber: '0899123456',
     })
     expect(second.tray.at(-1)).toEqual({ ringingCalls: 0, problems: 0 })
   })
@@ -297,13 +298,26 @@ describe('live monitor against the Tel4vn sandbox', () => {
     expect(sandbox().served.tel4vn.requests.length).toBe(asked + 1)
   })
 
-  it('renews an expired token and carries on', async () => {
-    const { poll, live } = await setUp()
+  it('says plainly that the token was refused or expired and where to paste a new one, then carries on', async () => {
+    const { poll, live, notifications } = await setUp()
     await poll(0)
     sandbox().apps.tel4vn.expireTokens()
-    sandbox().apps.tel4vn.setCalls([ringing('after-expiry')])
-    await poll()
+    try {
+      sandbox().apps.tel4vn.setCalls([ringing('after-expiry')])
+      await poll()
+      await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
+      expect(live.at(-1)?.monitors[0]?.message).toMatch(
+        /^Tel4vn refused the token, or it has expired\. Paste a new token on Accounts: edit this account and replace the token\./,
+      )
+      expect(notifications).toEqual([])
+    } finally {
+      // As a new token pasted on Accounts: the next poll reads it from the keychain.
+      sandbox().apps.tel4vn.reinstateToken()
+    }
+    await poll(60_000)
+    await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
     expect(live.at(-1)?.calls.map((call) => call.callId)).toEqual(['after-expiry'])
+    expect(notifications).toHaveLength(1)
   })
 })
 

@@ -13,7 +13,7 @@ afterEach(async () => {
 })
 
 function run(seed: number, minutes: number) {
-  const tel4vn = createTel4vnApp({ seed, username: 'u', password: 'p', apiKey: 'k' })
+  const tel4vn = createTel4vnApp({ seed, token: 't' })
   const voipbin = createVoipbinApp({ seed, token: 't' })
   const simulator = createCallSimulator({ seed, callsPerMinute: 6, startAt: 0, tel4vn, voipbin })
   const events: SimulatedCallEvent[] = []

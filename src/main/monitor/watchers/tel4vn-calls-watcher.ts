@@ -57,7 +57,8 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
             id: `${change.kind}:${change.call.callId}`,
             kind: change.kind as 'ringing' | 'missed',
             subject: subject(change.call),
-            detail: change.call.destination,
+            detail: null,
+            calledNumber: change.call.destination,
             notified: change.kind === 'ringing' && shownCalls.has(change.call.callId),
           })),
       )

@@ -31,8 +31,9 @@ export function rememberingLocalTimeToIso(offsetMinutes: number, capacity = 50_0
 }
 
 /**
- * A monitor row as the app's call. Unknown states are not guessed: they map to undefined
- * and the row is skipped by the caller.
+ * A monitor row as the app's call, each field meaning what the document says: `destination`
+ * is the number receiving the call (the API names no caller). Unknown states are not guessed:
+ * they map to undefined and the row is skipped by the caller.
  */
 export function toMonitoredCall(
   row: Tel4vnMonitorRow,
@@ -44,7 +45,7 @@ export function toMonitoredCall(
   return {
     callId: row.call_id,
     state: state === 'RINGING' ? 'ringing' : 'on_call',
-    direction: row.direction?.toLowerCase() === 'outbound' ? 'outbound' : 'inbound',
+    direction: directionOf(row.direction),
     extension: row.extension,
     agentName: row.agent_name ?? null,
     username: row.username ?? null,
@@ -53,6 +54,12 @@ export function toMonitoredCall(
     startedAt: row.call_time ? toIso(row.call_time) : null,
     domainName: row.domain_name ?? null,
   }
+}
+
+/** The document's "inbound" or "outbound"; anything else, or nothing, is not guessed: null. */
+function directionOf(direction: string | null | undefined): MonitoredCall['direction'] {
+  const said = direction?.trim().toLowerCase()
+  return said === 'inbound' || said === 'outbound' ? said : null
 }
 
 /** Tel4vn's error bodies are not documented: read the usual fields, whichever is there. */

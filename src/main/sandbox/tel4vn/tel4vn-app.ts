@@ -18,23 +18,36 @@ export interface Tel4vnCall {
   readonly callId: string
   readonly extension: string
   readonly state: 'RINGING' | 'ONCALL'
-  readonly direction: 'inbound' | 'outbound'
+  /** Null leaves `direction` out of the row, as a server that does not say (tests of that case). */
+  readonly direction: 'inbound' | 'outbound' | null
+  /** The number receiving the call, as the document defines `destination`. */
   readonly destination: string
   /** Start of the call, ms since epoch. */
   readonly startedAt: number
 }
 
-/** How the Tel4vn sandbox behaves. */
-export interface Tel4vnAppOptions {
-  readonly seed: number
+/**
+ * The way in that only Tel4vn's public (unofficial) docs show: a user name and password give an
+ * API key (`POST /v1/auth`), the key gives short-lived tokens (`POST /v1/auth/token`).
+ */
+export interface Tel4vnKeyExchange {
   readonly username: string
   readonly password: string
   readonly apiKey: string
+  /** How long an issued token lives. */
+  readonly tokenTtlMs?: number
+}
+
+/** How the Tel4vn sandbox behaves. */
+export interface Tel4vnAppOptions {
+  readonly seed: number
+  /** The ready token the document sends as `Authorization: Bearer {{TOKEN}}`. */
+  readonly token: string
+  /** Serves the key exchange as well; off unless asked, because the document does not show it. */
+  readonly keyExchange?: Tel4vnKeyExchange
   readonly extensionCount?: number
   /** The extension numbers, when the call centre is shared with another provider (AloHub agent ids). */
   readonly extensionNumbers?: ReadonlyArray<string>
-  /** How long a token lives. */
-  readonly tokenTtlMs?: number
   readonly now?: () => number
 }
 
@@ -43,8 +56,11 @@ export interface Tel4vnApp extends ProviderApp {
   extensions(): ReadonlyArray<Tel4vnExtension>
   calls(): ReadonlyArray<Tel4vnCall>
   setCalls(calls: ReadonlyArray<Tel4vnCall>): void
-  /** Every token issued so far stops working, as at the end of its life. */
+  /** Every token stops working, as at the end of its life: the configured one and those issued. */
   expireTokens(): void
+  /** The configured token works again (a test putting the sandbox back as it found it). */
+  reinstateToken(): void
+  /** Tokens issued by the key exchange so far. */
   tokensIssued(): number
 }
 
@@ -53,7 +69,11 @@ export function vietnamLocalTime(ms: number): string {
   return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')
 }
 
-/** Creates the sandbox: POST /v1/auth, POST /v1/auth/token and GET /v1/monitor/agent. */
+/**
+ * Creates the sandbox as strict as the document: `GET /v1/monitor/agent` with
+ * `Authorization: Bearer <token>`, and nothing else (404). With `keyExchange` it also serves
+ * `POST /v1/auth` and `POST /v1/auth/token`, and accepts the tokens they issue.
+ */
 export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
   const now = options.now ?? Date.now
   const random = seededRandom(options.seed)
@@ -71,32 +91,47 @@ export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
   })
   const byExtension = new Map(extensions.map((entry) => [entry.extension, entry]))
   const tokens = new Map<string, number>()
+  let configuredTokenExpired = false
   let issued = 0
   let calls: Tel4vnCall[] = []
 
   const error = (status: number, message: string): SandboxResponse => ({ status, json: { code: status, message } })
 
-  const handle = (request: SandboxRequest): SandboxResponse => {
+  const tokenAccepted = (token: string | undefined): boolean => {
+    if (token === undefined) return false
+    if (token === options.token) return !configuredTokenExpired
+    const expiresAt = tokens.get(token)
+    return expiresAt !== undefined && expiresAt > now()
+  }
+
+  const exchange = (request: SandboxRequest, keys: Tel4vnKeyExchange): SandboxResponse | undefined => {
     const body = (request.body ?? {}) as Record<string, unknown>
     if (request.method === 'POST' && request.path === '/v1/auth') {
-      if (body.username !== options.username || body.password !== options.password) {
+      if (body.username !== keys.username || body.password !== keys.password) {
         return error(401, 'Invalid username or password')
       }
-      return { status: 200, json: { api_key: options.apiKey } }
+      return { status: 200, json: { api_key: keys.apiKey } }
     }
     if (request.method === 'POST' && request.path === '/v1/auth/token') {
       if (typeof body.api_key !== 'string' || body.api_key === '') return error(400, 'api_key is required')
-      if (body.api_key !== options.apiKey) return error(401, 'Invalid api key')
+      if (body.api_key !== keys.apiKey) return error(401, 'Invalid api key')
       const token = randomBytes(24).toString('base64url')
-      const expiresAt = now() + (options.tokenTtlMs ?? 3_600_000)
+      const expiresAt = now() + (keys.tokenTtlMs ?? 3_600_000)
       tokens.set(token, expiresAt)
       issued += 1
       return { status: 200, json: { token, expired: Math.floor(expiresAt / 1000), user_id: extensions[0]?.userId } }
     }
+    return undefined
+  }
+
+  const handle = (request: SandboxRequest): SandboxResponse => {
+    if (options.keyExchange) {
+      const answer = exchange(request, options.keyExchange)
+      if (answer) return answer
+    }
     if (request.method === 'GET' && request.path === '/v1/monitor/agent') {
       const match = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))
-      const expiresAt = match?.[1] ? tokens.get(match[1]) : undefined
-      if (expiresAt === undefined || expiresAt <= now()) return error(401, 'Token is invalid or expired')
+      if (!tokenAccepted(match?.[1])) return error(401, 'Token is invalid or expired')
       const data = calls.map((call) => {
         const owner = byExtension.get(call.extension)
         return {
@@ -105,7 +140,7 @@ export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
           call_state: call.state,
           call_time: vietnamLocalTime(call.startedAt),
           destination: call.destination,
-          direction: call.direction,
+          ...(call.direction ? { direction: call.direction } : {}),
           domain_id: domainId,
           domain_name: 'demo.tel4vn.com',
           extension: call.extension,
@@ -131,7 +166,11 @@ export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
       calls = [...next]
     },
     expireTokens() {
+      configuredTokenExpired = true
       for (const token of tokens.keys()) tokens.set(token, 0)
+    },
+    reinstateToken() {
+      configuredTokenExpired = false
     },
     tokensIssued: () => issued,
   }

@@ -3,71 +3,104 @@ import { describe, expect, it } from 'vitest'
 import { createTel4vnClient, obtainTel4vnApiKey } from '../../../../src/main/providers/tel4vn/tel4vn-client'
 import { rejection, useSandbox } from '../../../helpers/sandbox-fixture'
 
+// The default sandbox is as strict as Tel4vn's document: GET /v1/monitor/agent with a Bearer token, nothing else.
 const { sandbox, clientOptions } = useSandbox()
 
-function client(apiKey?: string) {
+function client(token?: string) {
   return createTel4vnClient({
     ...clientOptions(),
     baseUrl: sandbox().baseUrls.tel4vn,
-    secret: async () => apiKey ?? sandbox().credentials.tel4vn.apiKey,
+    secret: async () => token ?? sandbox().credentials.tel4vn.token,
   })
 }
 
-describe('Tel4vn client against the sandbox', () => {
-  it('exchanges the user name and password for the API key', async () => {
-    const { username, password, apiKey } = sandbox().credentials.tel4vn
-    expect(await obtainTel4vnApiKey(client().http, username, password)).toBe(apiKey)
-    const error = await rejection(obtainTel4vnApiKey(client().http, username, 'wrong-password'))
-    expect(error).toMatchObject({ kind: 'auth', status: 401 })
+const requestsSeen = () =>
+  sandbox().served.tel4vn.requests.map((request) => ({
+    route: `${request.method} ${request.path}${request.query}`,
+    authorization: request.headers.authorization,
+    contentType: request.headers['content-type'],
+    body: request.body,
+    outcome: request.outcome,
+  }))
+
+describe('Tel4vn client with a pasted token, against the sandbox as strict as the document', () => {
+  it('sends the token as it is, as Authorization: Bearer on GET /v1/monitor/agent, and makes no other call', async () => {
+    sandbox().served.tel4vn.clearRequests()
+    const tel4vn = client()
+    for (let i = 0; i < 3; i += 1) await tel4vn.monitorCalls()
+    const documented = {
+      route: 'GET /v1/monitor/agent',
+      authorization: `Bearer ${sandbox().credentials.tel4vn.token}`,
+      contentType: 'application/json',
+      body: '',
+      outcome: 200,
+    }
+    expect(requestsSeen()).toEqual([documented, documented, documented])
   })
 
   it('monitors calls with the documented fields, times in UTC from Vietnam time', async () => {
     sandbox().simulator.advance(60_000)
     const answer = await client().monitorCalls()
     const simulated = sandbox().apps.tel4vn.calls()
+    expect(simulated.length).toBeGreaterThan(0)
     expect(answer.total).toBe(simulated.length)
     expect(answer.calls.map((call) => call.callId).sort()).toEqual(simulated.map((call) => call.callId).sort())
-    const first = simulated[0]
-    const mapped = answer.calls.find((call) => call.callId === first?.callId)
-    expect(mapped?.startedAt).toBe(new Date(Math.floor((first?.startedAt ?? 0) / 1000) * 1000).toISOString())
-    expect(mapped?.state).toBe(first?.state === 'RINGING' ? 'ringing' : 'on_call')
+    for (const call of simulated) {
+      const mapped = answer.calls.find((candidate) => candidate.callId === call.callId)
+      expect(mapped?.startedAt).toBe(new Date(Math.floor(call.startedAt / 1000) * 1000).toISOString())
+      expect(mapped?.state).toBe(call.state === 'RINGING' ? 'ringing' : 'on_call')
+      // destination is "Số điện thoại nhận cuộc gọi": the number receiving the call, kept as such.
+      expect(mapped?.destination).toBe(call.destination)
+      expect(mapped?.direction).toBe(call.direction)
+    }
   })
 
-  it('gets one token and reuses it across polls', async () => {
-    const before = sandbox().apps.tel4vn.tokensIssued()
-    const tel4vn = client()
-    for (let i = 0; i < 5; i += 1) await tel4vn.monitorCalls()
-    expect(sandbox().apps.tel4vn.tokensIssued() - before).toBe(1)
+  it('maps a row that leaves direction out to an unknown direction, not to inbound', async () => {
+    const [extension] = sandbox().apps.tel4vn.extensions()
+    const before = sandbox().apps.tel4vn.calls()
+    sandbox().apps.tel4vn.setCalls([
+      {
+        callId: 'no-direction',
+        extension: extension?.extension ?? '',
+        state: 'RINGING',
+        direction: null,
+        destination: '19006868',
+        startedAt: Date.now(),
+      },
+    ])
+    try {
+      const { calls } = await client().monitorCalls()
+      expect(calls).toEqual([
+        expect.objectContaining({ callId: 'no-direction', direction: null, destination: '19006868' }),
+      ])
+    } finally {
+      sandbox().apps.tel4vn.setCalls(before)
+    }
   })
 
-  it('renews the token once on a 401 after it expired server-side', async () => {
-    const tel4vn = client()
-    await tel4vn.monitorCalls()
-    const before = sandbox().apps.tel4vn.tokensIssued()
-    sandbox().apps.tel4vn.expireTokens()
-    await tel4vn.monitorCalls()
-    expect(sandbox().apps.tel4vn.tokensIssued() - before).toBe(1)
-  })
-
-  it('renews the token before it expires', async () => {
-    const options = clientOptions()
-    const tel4vn = createTel4vnClient({
-      ...options,
-      baseUrl: sandbox().baseUrls.tel4vn,
-      secret: async () => sandbox().credentials.tel4vn.apiKey,
-    })
-    await tel4vn.monitorCalls()
-    const before = sandbox().apps.tel4vn.tokensIssued()
-    await options.clock.sleep(3_600_000 - 30_000)
-    await tel4vn.monitorCalls()
-    expect(sandbox().apps.tel4vn.tokensIssued() - before).toBe(1)
-  })
-
-  it('rejects a wrong API key as auth without the key in the message', async () => {
-    const error = await rejection(client('tel4vn_wrong_key_000').monitorCalls())
+  it('says in plain words that a refused token was refused or has expired, and where to paste a new one', async () => {
+    sandbox().served.tel4vn.clearRequests()
+    const error = await rejection(client('tel4vn_wrong_token_000').monitorCalls())
     expect(error).toMatchObject({ kind: 'auth', status: 401 })
-    expect(error.message).toContain('Invalid api key')
-    expect(error.message).not.toContain('tel4vn_wrong_key_000')
+    expect(error.message).toBe(
+      'Tel4vn refused the token, or it has expired. Paste a new token on Accounts: edit this account and replace the token. Tel4vn rejected the credentials (HTTP 401): Token is invalid or expired.',
+    )
+    expect(error.message).not.toContain('tel4vn_wrong_token_000')
+    // One request: nothing to renew a pasted token with, so it is not sent again.
+    expect(requestsSeen().map((request) => request.route)).toEqual(['GET /v1/monitor/agent'])
+  })
+
+  it('says the same when the token that worked expires', async () => {
+    const tel4vn = client()
+    await tel4vn.monitorCalls()
+    sandbox().apps.tel4vn.expireTokens()
+    try {
+      const error = await rejection(tel4vn.monitorCalls())
+      expect(error).toMatchObject({ kind: 'auth', status: 401 })
+      expect(error.message).toMatch(/^Tel4vn refused the token, or it has expired\. Paste a new token on Accounts/)
+    } finally {
+      sandbox().apps.tel4vn.reinstateToken()
+    }
   })
 
   it('survives a 502 and a reset on the monitor, and reports malformed JSON', async () => {
@@ -84,15 +117,23 @@ describe('Tel4vn client against the sandbox', () => {
   })
 })
 
-describe('Tel4vn password exchange', () => {
-  it('keeps the password out of an error that echoes it', async () => {
-    sandbox().served.tel4vn.faults.inject({
-      kind: 'status',
-      status: 400,
-      contentType: 'application/json',
-      body: JSON.stringify({ message: 'bad password p4ss-w0rd-echo for user' }),
+describe('the key exchange against the sandbox as strict as the document', () => {
+  it('fails: the document shows no POST /v1/auth/token (the old default way in)', async () => {
+    sandbox().served.tel4vn.clearRequests()
+    const exchanging = createTel4vnClient({
+      ...clientOptions(),
+      baseUrl: sandbox().baseUrls.tel4vn,
+      secret: async () => sandbox().credentials.tel4vn.apiKey,
+      signIn: 'key_exchange',
     })
-    const error = await rejection(obtainTel4vnApiKey(client().http, 'demo', 'p4ss-w0rd-echo'))
-    expect(error.message).toContain('bad password [redacted] for user')
+    const error = await rejection(exchanging.monitorCalls())
+    expect(error).toMatchObject({ kind: 'not_found', status: 404 })
+    expect(requestsSeen().map((request) => [request.route, request.outcome])).toEqual([['POST /v1/auth/token', 404]])
+  })
+
+  it('refuses the password exchange too', async () => {
+    const { username, password } = sandbox().credentials.tel4vn
+    const error = await rejection(obtainTel4vnApiKey(client().http, username, password))
+    expect(error).toMatchObject({ kind: 'not_found', status: 404 })
   })
 })

@@ -25,6 +25,10 @@ export const accounts = {
     every: 'Every {{seconds}} s',
     defaultInterval: 'On, default interval',
     off: 'Off',
+    signIn: 'Sign in',
+    token: 'With a token',
+    keyExchange: 'API key exchanged for tokens',
+    customerId: 'Customer id',
     key: 'Key',
     demoKey: 'Built-in demo key, kept in memory only',
     keySaved: 'Saved in the keychain',
@@ -57,6 +61,7 @@ export const accounts = {
     },
     tenantId: 'Tenant id',
     tenantIdPlaceholder: 'Optional, e.g. 20260310',
+    tenantIdHelp: "Sent as X-Tenant-ID. Leave it empty to use the key's own tenant.",
     role: 'Role',
     supervisor: 'Supervisor: watch queues and agents',
     agent: 'Agent: only calls for my extension',
@@ -68,18 +73,42 @@ export const accounts = {
     intervalPlaceholder: 'default',
     seconds: 'seconds',
     wholeSeconds: 'Use whole seconds, or leave empty for the default',
-    /** What each provider calls its key. */
+    /** What each provider calls its key; Tel4vn's depends on the way in. */
     secret: {
       alohub: 'API key',
-      tel4vn: 'API key',
+      tel4vn: 'Token',
+      tel4vnApiKey: 'API key',
       voipbin: 'Access token',
       avatar: 'API key',
       agenthub: 'Access token',
     },
+    /** How each provider's document says the key is sent, in the document's own terms. */
+    secretHelp: {
+      alohub: 'Sent as the X-Api-Key header on every request.',
+      tel4vn: 'Sent as it is, as Authorization: Bearer, on GET /v1/monitor/agent.',
+      tel4vnApiKey: 'Sent only to POST /v1/auth/token, as api_key; the tokens it returns go on the monitor calls.',
+      voipbin: 'Sent as Authorization: Bearer and as the cookie token= on every request.',
+      avatar: 'Sent as the x-api-key header.',
+      agenthub: 'The access token, sent as Authorization: Bearer.',
+    },
+    tel4vnSignIn: {
+      label: 'Sign in with',
+      token: "A token (as Tel4vn's API document shows)",
+      tokenHelp:
+        'Paste the token you send as Authorization: Bearer … to GET /v1/monitor/agent. AgentDesk sends it as it is and makes no other call.',
+      keyExchange: "An API key exchanged for tokens (Tel4vn's public docs)",
+      keyExchangeHelp:
+        'AgentDesk sends the key to POST /v1/auth/token and uses the short-lived tokens it returns. Only if your Tel4vn server offers this.',
+    },
+    customerId: 'Customer id',
+    customerIdPlaceholder: 'Optional',
+    customerIdHelp:
+      'Only needed for live push when your token is an access key; a login token names the customer itself.',
     secretSaved: 'Saved in the keychain; type to replace',
     secretMissing: 'Not set',
     secretHint: 'Kept in your system keychain only. AgentDesk never shows it again.',
     invalidKey: 'Invalid key',
+    secretForNewSignIn: 'A token and an API key are different secrets: enter the one for the new way in.',
     saving: 'Saving…',
     save: 'Save changes',
     cancel: 'Cancel',

@@ -13,14 +13,16 @@ export const live = {
     caption: 'Calls ringing and on call',
     state: 'State',
     extension: 'Extension',
-    otherParty: 'Other party',
+    /** Tel4vn's destination: "the phone number receiving the call"; the API names no caller. */
+    numberCalled: 'Number called',
     duration: 'For',
     account: 'Account',
     ringing: 'Ringing',
     onCall: 'On call',
     inbound: 'Inbound',
     outbound: 'Outbound',
-    unknownNumber: 'Unknown number',
+    numberNotReported: 'Not reported',
+    directionNotReported: 'direction not reported',
   },
   filter: {
     label: 'Call filter',
@@ -75,6 +77,8 @@ export const live = {
     agentRinging: 'Ringing:',
     aiFailed: 'AI agent failed:',
     notNotified: 'not notified',
+    /** The number that received the call. */
+    calledNumber: 'to {{number}}',
   },
   /** Desktop notifications as the browser harness shows them in the page. */
   notifications: {

@@ -17,7 +17,7 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
   const [testing, setTesting] = useState(false)
   const [confirmRemove, setConfirmRemove] = useState(false)
   const [failure, setFailure] = useState<unknown>()
-  const { id, provider, label, baseUrl, tenantId, role, polling } = account
+  const { id, provider, label, baseUrl, tenantId, role, polling, tel4vnSignIn, voipbinCustomerId } = account
 
   const runTest = async () => {
     setTesting(true)
@@ -25,7 +25,17 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
     try {
       setTest(
         await client.call('accounts.test', {
-          draft: { provider, label, baseUrl, tenantId, role, polling },
+          // The sign-in way and customer id too: a Tel4vn key exchange tested as a token would fail.
+          draft: {
+            provider,
+            label,
+            baseUrl,
+            tenantId,
+            role,
+            polling,
+            ...(tel4vnSignIn ? { tel4vnSignIn } : {}),
+            ...(voipbinCustomerId !== undefined ? { voipbinCustomerId } : {}),
+          },
           accountId: id,
         }),
       )
@@ -72,6 +82,18 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
               : t('card.defaultInterval')
             : t('card.off')}
         </dd>
+        {provider === 'tel4vn' && (
+          <>
+            <dt>{t('card.signIn')}</dt>
+            <dd>{tel4vnSignIn === 'key_exchange' ? t('card.keyExchange') : t('card.token')}</dd>
+          </>
+        )}
+        {voipbinCustomerId && (
+          <>
+            <dt>{t('card.customerId')}</dt>
+            <dd className="mono">{voipbinCustomerId}</dd>
+          </>
+        )}
         <dt>{t('card.key')}</dt>
         <dd className={account.hasSecret ? 'key-set' : 'key-missing'}>
           {account.demo ? (

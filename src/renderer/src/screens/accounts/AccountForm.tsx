@@ -21,13 +21,14 @@ import {
   type AccountFormValues,
 } from './account-form-values'
 import { ConnectionResult } from './ConnectionResult'
+import { secretWords, Tel4vnSignInChoice, VoipbinCustomerIdField } from './SignInFields'
 
 /** Adds an account, or edits one; what the user typed survives every failure. */
 export function AccountForm({ account, onDone }: { account?: AccountView; onDone: () => void }) {
   const client = useClient()
   const { t } = useTranslation('accounts')
   const editing = account !== undefined
-  const resolver = useMemo(() => accountFormResolver(!editing), [editing])
+  const resolver = useMemo(() => accountFormResolver(account), [account])
   const {
     register,
     control,
@@ -49,6 +50,8 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
   const [failure, setFailure] = useState<unknown>()
   const provider = useWatch({ control, name: 'provider' })
   const roleKind = useWatch({ control, name: 'roleKind' })
+  const tel4vnSignIn = useWatch({ control, name: 'tel4vnSignIn' })
+  const secretText = secretWords(provider, tel4vnSignIn)
   const idPrefix = account ? `account-${account.id}` : 'account-new'
 
   const changeProvider = (next: ProviderId) => {
@@ -173,9 +176,15 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
               <input
                 {...field('tenantId')}
                 {...register('tenantId')}
+                aria-describedby={[`${idPrefix}-tenantId-help`, field('tenantId')['aria-describedby']]
+                  .filter(Boolean)
+                  .join(' ')}
                 placeholder={t('form.tenantIdPlaceholder')}
                 autoComplete="off"
               />
+              <small className="muted" id={`${idPrefix}-tenantId-help`}>
+                {t('form.tenantIdHelp')}
+              </small>
               {fieldError('tenantId')}
             </div>
           </>
@@ -228,19 +237,28 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
           {fieldError('intervalSeconds')}
         </div>
 
-        <label htmlFor={`${idPrefix}-secret`}>{t(`form.secret.${provider}`)}</label>
+        {provider === 'tel4vn' && <Tel4vnSignInChoice idPrefix={idPrefix} register={register} />}
+
+        <label htmlFor={`${idPrefix}-secret`}>{t(secretText.label)}</label>
         <div>
           <input
             {...field('secret')}
             {...register('secret')}
+            aria-describedby={[`${idPrefix}-secret-help`, field('secret')['aria-describedby']]
+              .filter(Boolean)
+              .join(' ')}
             type="password"
             autoComplete="off"
             spellCheck={false}
             placeholder={editing ? (account.hasSecret ? t('form.secretSaved') : t('form.secretMissing')) : ''}
           />
-          <small className="muted">{t('form.secretHint')}</small>
+          <small className="muted" id={`${idPrefix}-secret-help`}>
+            {t(secretText.help)} {t('form.secretHint')}
+          </small>
           {fieldError('secret')}
         </div>
+
+        {provider === 'voipbin' && <VoipbinCustomerIdField idPrefix={idPrefix} register={register} errors={errors} />}
       </div>
 
       {test && <ConnectionResult result={test} />}

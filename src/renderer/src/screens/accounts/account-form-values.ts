@@ -7,6 +7,7 @@ import {
   secretInputSchema,
   type AccountDraft,
   type AccountView,
+  type Tel4vnSignIn,
 } from '../../../../shared/domain/accounts'
 import type { ProviderId } from '../../../../shared/domain/providers'
 
@@ -20,6 +21,10 @@ export interface AccountFormValues {
   extension: string
   pollingEnabled: boolean
   intervalSeconds: string
+  /** Tel4vn: the token as the document shows it, or the public docs' key exchange. */
+  tel4vnSignIn: Tel4vnSignIn
+  /** VoIPbin: empty when the token names the customer. */
+  voipbinCustomerId: string
   secret: string
 }
 
@@ -34,6 +39,8 @@ export function emptyForm(provider: ProviderId = 'alohub'): AccountFormValues {
     extension: '',
     pollingEnabled: true,
     intervalSeconds: '',
+    tel4vnSignIn: 'token',
+    voipbinCustomerId: '',
     secret: '',
   }
 }
@@ -49,6 +56,8 @@ export function formFromAccount(account: AccountView): AccountFormValues {
     extension: account.role.kind === 'agent' ? account.role.extension : '',
     pollingEnabled: account.polling.enabled,
     intervalSeconds: account.polling.intervalSeconds === null ? '' : String(account.polling.intervalSeconds),
+    tel4vnSignIn: account.tel4vnSignIn ?? 'token',
+    voipbinCustomerId: account.voipbinCustomerId ?? '',
     secret: '',
   }
 }
@@ -63,6 +72,8 @@ export function draftFromForm(values: AccountFormValues): AccountDraft {
     tenantId: values.provider === 'alohub' && values.tenantId.trim() ? values.tenantId.trim() : null,
     role: values.roleKind === 'agent' ? { kind: 'agent', extension: values.extension } : { kind: 'supervisor' },
     polling: { enabled: values.pollingEnabled, intervalSeconds: interval === '' ? null : Number(interval) },
+    ...(values.provider === 'tel4vn' ? { tel4vnSignIn: values.tel4vnSignIn } : {}),
+    ...(values.provider === 'voipbin' ? { voipbinCustomerId: values.voipbinCustomerId.trim() || null } : {}),
   }
 }
 
@@ -73,13 +84,17 @@ const fieldOfPath: Readonly<Record<string, keyof AccountFormValues>> = {
   tenantId: 'tenantId',
   'role.extension': 'extension',
   'polling.intervalSeconds': 'intervalSeconds',
+  voipbinCustomerId: 'voipbinCustomerId',
 }
 
 /**
  * Validates with the same schema as the main process, and maps its paths onto the form's
- * fields. The key is required when adding; when editing, empty keeps the stored one.
+ * fields. The key is required when adding; when editing, empty keeps the stored one, unless
+ * the Tel4vn sign-in way changed (a token and an API key are not the same secret).
  */
-export function accountFormResolver(requireSecret: boolean): Resolver<AccountFormValues> {
+export function accountFormResolver(
+  editing?: Pick<AccountView, 'provider' | 'tel4vnSignIn'>,
+): Resolver<AccountFormValues> {
   return async (values) => {
     const errors: FieldErrors<AccountFormValues> = {}
     const interval = values.intervalSeconds.trim()
@@ -93,7 +108,10 @@ export function accountFormResolver(requireSecret: boolean): Resolver<AccountFor
         if (field && !errors[field]) errors[field] = { type: 'schema', message: issue.message }
       }
     }
-    if (requireSecret || values.secret !== '') {
+    const signInChanged = editing?.provider === 'tel4vn' && (editing.tel4vnSignIn ?? 'token') !== values.tel4vnSignIn
+    if (signInChanged && values.secret === '') {
+      errors.secret = { type: 'required', message: i18next.t('form.secretForNewSignIn', { ns: 'accounts' }) }
+    } else if (!editing || values.secret !== '') {
       const secret = secretInputSchema.safeParse(values.secret)
       if (!secret.success)
         errors.secret = {

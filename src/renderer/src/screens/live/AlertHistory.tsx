@@ -63,6 +63,7 @@ export function AlertHistory({
               )}
               <span>
                 <strong>{t(headline[alert.kind])}</strong> {alert.subject}
+                {alert.calledNumber ? ` · ${t('alerts.calledNumber', { number: alert.calledNumber })}` : ''}
                 {alert.detail ? ` · ${alert.detail}` : ''}
               </span>
               <span className="muted">

@@ -24,7 +24,7 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
         <tr>
           <th scope="col">{t('calls.state')}</th>
           <th scope="col">{t('calls.extension')}</th>
-          <th scope="col">{t('calls.otherParty')}</th>
+          <th scope="col">{t('calls.numberCalled')}</th>
           <th scope="col">{t('calls.duration')}</th>
           <th scope="col">{t('calls.account')}</th>
         </tr>
@@ -50,13 +50,14 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
               <strong>{call.extension}</strong> {call.agentName && <span className="muted">{call.agentName}</span>}
             </td>
             <td>
+              {/* The number receiving the call, as the provider names it; an arrow only for a reported direction. */}
               <span className="direction">
-                {call.direction === 'inbound' ? (
-                  <PhoneIncoming aria-label={t('calls.inbound')} size={14} />
-                ) : (
-                  <PhoneOutgoing aria-label={t('calls.outbound')} size={14} />
+                {call.direction === 'inbound' && <PhoneIncoming role="img" aria-label={t('calls.inbound')} size={14} />}
+                {call.direction === 'outbound' && (
+                  <PhoneOutgoing role="img" aria-label={t('calls.outbound')} size={14} />
                 )}
-                {call.destination ?? t('calls.unknownNumber')}
+                {call.destination ?? <span className="muted">{t('calls.numberNotReported')}</span>}
+                {call.direction === null && <span className="muted">({t('calls.directionNotReported')})</span>}
               </span>
             </td>
             <td className="mono">{formatDuration(now - Date.parse(call.seenAt))}</td>
