@@ -8,12 +8,11 @@ import type { NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
 import type { PoolRegistry } from '../providers/http/pool-registry'
-import type { RetryPolicy } from '../providers/http/retry-policy'
 import { createProviderClient } from '../providers/provider-clients'
 import { openVoipbinPush } from '../providers/voipbin/voipbin-push'
 import type { SettingsRepository } from '../settings/settings-repository'
 
-import { createPoller, type Poller } from './poller'
+import { createPoller, pollRetryPolicy, type Poller } from './poller'
 import { agentHubExecutionsWatcher } from './watchers/agenthub-executions-watcher'
 import { alohubPresenceWatcher } from './watchers/alohub-presence-watcher'
 import { tel4vnCallsWatcher } from './watchers/tel4vn-calls-watcher'
@@ -25,11 +24,6 @@ export const DEFAULT_INTERVALS_MS = { calls: 2_000, presence: 15_000, executions
 const MAX_ALERTS = 200
 const MAX_NOTIFIED = 1000
 const MAX_PRESENCE = 30
-/**
- * The poller backs off between polls; within one poll, one quick retry is enough. A provider's
- * Retry-After is never waited out inside a poll: the poller schedules the next one after it.
- */
-const POLL_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0 }
 
 /** Why the monitor stops asking for a while. */
 export type MonitorPauseReason = 'asleep' | 'offline'
@@ -187,7 +181,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     }
     const target = createProviderClient(account, {
       pools: deps.pools,
-      retry: POLL_RETRY,
+      retry: pollRetryPolicy,
       secret,
     })
     const context = contextFor(account)

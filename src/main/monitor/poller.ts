@@ -1,5 +1,13 @@
 import type { Clock } from '../core/clock'
 import { ProviderError } from '../providers/http/provider-error'
+import type { RetryPolicy } from '../providers/http/retry-policy'
+
+/**
+ * The HTTP layer's retries for a poll. The poller backs off between polls; within one poll, one
+ * quick retry is enough. A provider's Retry-After is never waited out inside a poll: the poller
+ * schedules the next one after it.
+ */
+export const pollRetryPolicy: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0 }
 
 /** What a poller reports about itself, for the UI and the tray. */
 export interface PollerStatus {
