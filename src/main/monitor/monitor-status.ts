@@ -26,7 +26,12 @@ export interface Blindness {
  * A watcher that hears rings is blind while its polls have failed for more than two intervals
  * and no push channel brings rings instead. Paused is not blind: the pause says why itself.
  */
-export function blindness(watcher: Watcher, poller: PollerStatus, push: PushStatus | undefined, now: number): Blindness {
+export function blindness(
+  watcher: Watcher,
+  poller: PollerStatus,
+  push: PushStatus | undefined,
+  now: number,
+): Blindness {
   if (!watcher.hearsRings || poller.paused || poller.failingSince === null || push?.state === 'connected') {
     return { since: null, checkAt: null }
   }

@@ -31,7 +31,12 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   const parts: string[] = []
   if (inputs.ringingCalls > 0) parts.push(text.trayCallsRinging(inputs.ringingCalls))
   if (blindSince) {
-    parts.push(text.trayCallsMayBeMissed(blind.map((entry) => entry.accountLabel), formatTime(blindSince)))
+    parts.push(
+      text.trayCallsMayBeMissed(
+        blind.map((entry) => entry.accountLabel),
+        formatTime(blindSince),
+      ),
+    )
   }
   if (inputs.problems > 0) parts.push(text.trayProblems(inputs.problems))
   if (pauseNote) parts.push(pauseNote)

@@ -160,7 +160,10 @@ describe('call monitor through an outage (Tel4vn sandbox)', () => {
     expect(watch.now() - firstFailure).toBeGreaterThan(2 * INTERVAL_MS)
     expect(watch.now() - firstFailure).toBeLessThanOrEqual(2 * INTERVAL_MS + 100)
     expect(watch.status()?.blindSince).toBe(lastGood)
-    expect(watch.tray.at(-1)).toMatchObject({ problems: 1, callsMayBeMissed: [{ accountLabel: 'Sandbox tel4vn', since: lastGood }] })
+    expect(watch.tray.at(-1)).toMatchObject({
+      problems: 1,
+      callsMayBeMissed: [{ accountLabel: 'Sandbox tel4vn', since: lastGood }],
+    })
 
     watch.recover()
     await watch.run(12_000, () => watch.status()?.state === 'ok')
