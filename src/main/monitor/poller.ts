@@ -31,7 +31,10 @@ export interface PollerOptions<T> {
   readonly intervalMs: number | (() => number)
   /** Never poll more often than this, whatever the account says. */
   readonly minIntervalMs?: number
-  /** The longest wait after failures, jitter included; a provider's Retry-After may ask for longer. */
+  /**
+   * The longest wait after failures, jitter included, unless the interval is longer still; a
+   * provider's Retry-After may ask for longer.
+   */
   readonly maxBackoffMs?: number
   /** A poll that has not finished by then is abandoned and counts as a failure. */
   readonly timeoutMs?: number
@@ -98,8 +101,10 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
    * ceiling the spread lies wholly below it, so the ceiling is never passed.
    */
   const backoff = () => {
-    const base = Math.min(maxBackoff, interval() * 2 ** failures)
-    const top = Math.min(maxBackoff, base * (1 + jitter))
+    // Failing never polls more often than working does (VoIPbin with push up polls every 15 s).
+    const ceiling = Math.max(maxBackoff, interval())
+    const base = Math.min(ceiling, interval() * 2 ** failures)
+    const top = Math.min(ceiling, base * (1 + jitter))
     return Math.round(top - 2 * jitter * base * (1 - random()))
   }
 

@@ -107,7 +107,7 @@ describe('poller', () => {
 
   it('never waits longer than its ceiling after failures, spread included, unless Retry-After asks', async () => {
     /** The waits after each of `failures` failed polls (the last one a 429 when retryAfterMs is given). */
-    const waits = async (random: number, failures: number, retryAfterMs?: number) => {
+    const waits = async (random: number, failures: number, retryAfterMs?: number, intervalMs = 2000) => {
       const clock = manualClock()
       const script = scriptedFetch()
       const starts: number[] = []
@@ -115,7 +115,7 @@ describe('poller', () => {
       const poller = createPoller({
         fetch: () => (starts.push(clock.now().getTime()), script.fetch()),
         onResult: () => undefined,
-        intervalMs: 2000,
+        intervalMs,
         maxBackoffMs: 10_000,
         clock,
         random: () => random,
@@ -144,6 +144,8 @@ describe('poller', () => {
     expect(await waits(0.5, 4)).toEqual([4000, 8000, 9000, 9000])
     // The provider asked for longer than the ceiling: it wins.
     expect(await waits(0.5, 4, 25_000)).toEqual([4000, 8000, 9000, 25_000])
+    // An interval longer than the ceiling: failing never polls more often than working.
+    expect(await waits(1, 2, undefined, 15_000)).toEqual([15_000, 15_000])
   })
 
   it('pauses without polling and polls at once on resume; a stopped poller drops late answers', async () => {
