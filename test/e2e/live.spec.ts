@@ -1,4 +1,4 @@
-import { chooseVietnamese, expect, snapshot, test } from './harness-fixture'
+import { chooseVietnamese, expect, snapshot, snapshotOf, test } from './harness-fixture'
 
 test('in the demo a call rings within a minute: it shows on the board, as a notification and in the tray', async ({
   app,
@@ -147,4 +147,37 @@ test('a Tel4vn call shows the number receiving it, as the document defines desti
   const alerts = app.getByRole('region', { name: 'Recent alerts' })
   await expect(alerts).toContainText(`Rang on ${first?.extension} (${first?.agentName}) · to 19006868`)
   await snapshot(app, 'live-number-called')
+})
+
+test('while the Tel4vn monitor keeps failing, the Live screen and the tray say calls may be missed, in both languages', async ({
+  app,
+  harness,
+}) => {
+  await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  const monitors = app.getByRole('list', { name: 'Monitored accounts' })
+  const tel4vn = monitors.getByRole('listitem').filter({ hasText: 'Demo Tel4vn' })
+  await expect(tel4vn).toContainText('Watching', { timeout: 10_000 })
+  const served = harness.core.demo.current()?.sandbox.served.tel4vn
+  served?.faults.inject({ kind: 'status', status: 500 }, 10_000)
+  // More than two 2 s intervals of failures.
+  await expect(tel4vn).toContainText(/Calls may be missed since \d{1,2}:\d{2}/, { timeout: 15_000 })
+  expect(
+    harness.platform.recorded.trayViews.some(
+      (view) => view.icon !== 'idle' && /calls may be missed on Demo Tel4vn since/.test(view.tooltip),
+    ),
+  ).toBe(true)
+  await snapshotOf(monitors, 'live-calls-may-be-missed')
+
+  const nav = await chooseVietnamese(app)
+  await nav.getByRole('button', { name: 'Trực tiếp' }).click()
+  await expect(app.getByRole('list', { name: 'Tài khoản đang theo dõi' })).toContainText(
+    /Có thể bỏ lỡ cuộc gọi từ \d{1,2}:\d{2}/,
+  )
+  await snapshotOf(app.getByRole('list', { name: 'Tài khoản đang theo dõi' }), 'live-calls-may-be-missed-vi')
+
+  // Back: the next poll (at most 10 s away) is good and the line goes.
+  served?.faults.clear()
+  await expect(app.getByRole('list', { name: 'Tài khoản đang theo dõi' })).not.toContainText('Có thể bỏ lỡ', {
+    timeout: 15_000,
+  })
 })

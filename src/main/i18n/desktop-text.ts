@@ -19,6 +19,8 @@ export interface DesktopText {
   readonly testBody: string
   readonly trayCallsRinging: (count: number) => string
   readonly trayProblems: (count: number) => string
+  /** Polls of these accounts keep failing, so rings may go unseen since that time. */
+  readonly trayCallsMayBeMissed: (accounts: ReadonlyArray<string>, time: string) => string
   readonly trayPaused: string
   readonly trayPausedUntil: (time: string) => string
   readonly menu: TrayMenuWords
@@ -36,6 +38,8 @@ const english: DesktopText = {
   testBody: 'Notifications work. A ringing call will appear like this.',
   trayCallsRinging: (count) => (count === 1 ? '1 call ringing' : `${count} calls ringing`),
   trayProblems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
+  trayCallsMayBeMissed: (accounts, time) =>
+    `calls may be missed on ${accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`} since ${time}`,
   trayPaused: 'notifications paused',
   trayPausedUntil: (time) => `notifications paused until ${time}`,
   menu: {
@@ -61,6 +65,8 @@ const vietnamese: DesktopText = {
   testBody: 'Thông báo hoạt động. Cuộc gọi đổ chuông sẽ hiện như thế này.',
   trayCallsRinging: (count) => `${count} cuộc gọi đang đổ chuông`,
   trayProblems: (count) => `${count} sự cố`,
+  trayCallsMayBeMissed: (accounts, time) =>
+    `có thể bỏ lỡ cuộc gọi ở ${accounts.length === 1 ? accounts[0] : `${accounts.length} tài khoản`} từ ${time}`,
   trayPaused: 'đã tạm dừng thông báo',
   trayPausedUntil: (time) => `đã tạm dừng thông báo đến ${time}`,
   menu: {

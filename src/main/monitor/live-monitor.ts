@@ -8,12 +8,12 @@ import type { NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
 import type { PoolRegistry } from '../providers/http/pool-registry'
-import type { RetryPolicy } from '../providers/http/retry-policy'
 import { createProviderClient } from '../providers/provider-clients'
 import { openVoipbinPush } from '../providers/voipbin/voipbin-push'
 import type { SettingsRepository } from '../settings/settings-repository'
 
-import { createPoller, type Poller } from './poller'
+import { blindness, monitorStatus, RING_WATCH_MAX_BACKOFF_MS, statusChanged } from './monitor-status'
+import { createPoller, pollRetryPolicy, type Poller } from './poller'
 import { agentHubExecutionsWatcher } from './watchers/agenthub-executions-watcher'
 import { alohubPresenceWatcher } from './watchers/alohub-presence-watcher'
 import { tel4vnCallsWatcher } from './watchers/tel4vn-calls-watcher'
@@ -25,11 +25,6 @@ export const DEFAULT_INTERVALS_MS = { calls: 2_000, presence: 15_000, executions
 const MAX_ALERTS = 200
 const MAX_NOTIFIED = 1000
 const MAX_PRESENCE = 30
-/**
- * The poller backs off between polls; within one poll, one quick retry is enough. A provider's
- * Retry-After is never waited out inside a poll: the poller schedules the next one after it.
- */
-const POLL_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0 }
 
 /** Why the monitor stops asking for a while. */
 export type MonitorPauseReason = 'asleep' | 'offline'
@@ -62,9 +57,17 @@ export interface LiveMonitorDeps {
   readonly random?: () => number
   readonly onLiveChanged: (state: LiveState) => void
   readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
-  readonly onTray: (counts: { ringingCalls: number; problems: number }) => void
+  readonly onTray: (counts: TrayCounts) => void
   /** Opens the Live screen with this call or alert in view. */
   readonly openLive: (focus?: string) => void
+}
+
+/** What the monitor tells the tray. */
+export interface TrayCounts {
+  readonly ringingCalls: number
+  readonly problems: number
+  /** Accounts whose rings may go unseen, and since when (ISO). */
+  readonly callsMayBeMissed: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
 }
 
 interface Watched {
@@ -73,6 +76,8 @@ interface Watched {
   readonly watcher: Watcher
   readonly poller: Poller
   status: MonitorStatus
+  /** Looks again when a failing watcher of rings is due to turn blind between two polls. */
+  blindCheck?: unknown
 }
 
 /** Creates the monitor; call sync() with the accounts to begin. */
@@ -124,6 +129,9 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     deps.onTray({
       ringingCalls: [...watched.values()].reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
       problems: live.monitors.filter((monitor) => monitor.state === 'error').length,
+      callsMayBeMissed: live.monitors.flatMap(({ accountLabel, blindSince }) =>
+        blindSince ? [{ accountLabel, since: blindSince }] : [],
+      ),
     })
   }
 
@@ -187,7 +195,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     }
     const target = createProviderClient(account, {
       pools: deps.pools,
-      retry: POLL_RETRY,
+      retry: pollRetryPolicy,
       secret,
     })
     const context = contextFor(account)
@@ -230,26 +238,22 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         ? 'Paused: this computer is offline.'
         : null
 
-  const statusOf = (entry: Watched): MonitorStatus => {
+  const refreshStatus = (entry: Watched) => {
     const poller = entry.poller.status()
     const push = entry.watcher.push?.()
-    const paused = poller.paused ? pausedBecause() : null
-    return {
-      accountId: entry.account.id,
-      accountLabel: entry.account.label,
-      provider: entry.account.provider,
-      state: poller.paused ? 'paused' : poller.lastError ? 'error' : poller.lastSuccessAt ? 'ok' : 'starting',
-      message: paused ?? poller.lastError ?? (push?.state === 'down' ? push.reason : null),
-      lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
-      push: push?.state ?? null,
-    }
-  }
-
-  const refreshStatus = (entry: Watched) => {
-    const next = statusOf(entry)
+    const blind = blindness(entry.watcher, poller, push, deps.clock.now().getTime())
+    if (entry.blindCheck !== undefined) deps.clock.clearTimeout(entry.blindCheck)
+    entry.blindCheck =
+      blind.checkAt === null
+        ? undefined
+        : deps.clock.setTimeout(() => {
+            entry.blindCheck = undefined
+            refreshStatus(entry)
+          }, blind.checkAt - deps.clock.now().getTime())
+    const next = monitorStatus(entry.account, poller, push, pausedBecause(), blind.since)
     const before = entry.status
     entry.status = next
-    if (next.state !== before.state || next.message !== before.message || next.push !== before.push) publish()
+    if (statusChanged(before, next)) publish()
   }
 
   const start = (account: AccountView, watcher: Watcher, key: string): Watched => {
@@ -262,6 +266,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         if (holder.entry) refreshStatus(holder.entry)
       },
       intervalMs: watcher.intervalMs,
+      ...(watcher.hearsRings ? { maxBackoffMs: RING_WATCH_MAX_BACKOFF_MS } : {}),
       clock: deps.clock,
       ...(deps.random ? { random: deps.random } : {}),
     })
@@ -278,6 +283,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         message: null,
         lastSuccessAt: null,
         push: null,
+        blindSince: null,
       },
     }
     holder.entry = entry
@@ -293,6 +299,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const stop = (entry: Watched) => {
     entry.watcher.close?.()
     entry.poller.stop()
+    if (entry.blindCheck !== undefined) deps.clock.clearTimeout(entry.blindCheck)
+    entry.blindCheck = undefined
   }
 
   return {

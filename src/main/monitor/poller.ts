@@ -1,5 +1,13 @@
 import type { Clock } from '../core/clock'
 import { ProviderError } from '../providers/http/provider-error'
+import type { RetryPolicy } from '../providers/http/retry-policy'
+
+/**
+ * The HTTP layer's retries for a poll. The poller backs off between polls; within one poll, one
+ * quick retry is enough. A provider's Retry-After is never waited out inside a poll: the poller
+ * schedules the next one after it.
+ */
+export const pollRetryPolicy: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0 }
 
 /** What a poller reports about itself, for the UI and the tray. */
 export interface PollerStatus {
@@ -8,6 +16,10 @@ export interface PollerStatus {
   readonly lastSuccessAt: number | null
   readonly lastError: string | null
   readonly consecutiveFailures: number
+  /** When the current run of failures began (ms since epoch); null after a good poll. */
+  readonly failingSince: number | null
+  /** The interval it polls at now, after the minimum. */
+  readonly intervalMs: number
 }
 
 /** How one poller fetches and how patient it is. */
@@ -19,6 +31,10 @@ export interface PollerOptions<T> {
   readonly intervalMs: number | (() => number)
   /** Never poll more often than this, whatever the account says. */
   readonly minIntervalMs?: number
+  /**
+   * The longest wait after failures, jitter included, unless the interval is longer still; a
+   * provider's Retry-After may ask for longer.
+   */
   readonly maxBackoffMs?: number
   /** A poll that has not finished by then is abandoned and counts as a failure. */
   readonly timeoutMs?: number
@@ -67,12 +83,30 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
   let lastSuccessAt: number | null = null
   let lastError: string | null = null
   let failures = 0
+  let failingSince: number | null = null
 
-  const status = (): PollerStatus => ({ running, paused, lastSuccessAt, lastError, consecutiveFailures: failures })
+  const status = (): PollerStatus => ({
+    running,
+    paused,
+    lastSuccessAt,
+    lastError,
+    consecutiveFailures: failures,
+    failingSince,
+    intervalMs: interval(),
+  })
   const report = () => options.onStatus?.(status())
   const early = (ms: number) => Math.round(ms * (1 - jitter * random()))
-  // Backoff spreads both ways: desktops that failed together must not return together.
-  const spread = (ms: number) => Math.round(ms * (1 - jitter + 2 * jitter * random()))
+  /**
+   * Backoff spreads both ways, so desktops that failed together do not return together; at the
+   * ceiling the spread lies wholly below it, so the ceiling is never passed.
+   */
+  const backoff = () => {
+    // Failing never polls more often than working does (VoIPbin with push up polls every 15 s).
+    const ceiling = Math.max(maxBackoff, interval())
+    const base = Math.min(ceiling, interval() * 2 ** failures)
+    const top = Math.min(ceiling, base * (1 + jitter))
+    return Math.round(top - 2 * jitter * base * (1 - random()))
+  }
 
   const schedule = (delay: number) => {
     if (timer !== undefined) options.clock.clearTimeout(timer)
@@ -86,6 +120,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
     if (!running || paused || inFlight) return
     const controller = new AbortController()
     inFlight = controller
+    const startedAt = options.clock.now().getTime()
     let next = early(interval())
     // A server that accepts and never answers must not hold the poller: give up on our clock.
     let timedOut = false
@@ -97,19 +132,21 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       const value = await options.fetch(controller.signal)
       if (!running || controller.signal.aborted) return
       failures = 0
+      failingSince = null
       lastError = null
       lastSuccessAt = options.clock.now().getTime()
       options.onResult(value)
     } catch (error) {
       if (!running || (controller.signal.aborted && !timedOut)) return
       failures += 1
+      failingSince ??= startedAt
       lastError = timedOut
         ? `No answer within ${Math.round(timeoutMs / 1000)} s.`
         : error instanceof Error
           ? error.message
           : String(error)
       const asked = error instanceof ProviderError ? error.retryAfterMs : undefined
-      next = asked ?? spread(Math.min(maxBackoff, interval() * 2 ** failures))
+      next = asked ?? backoff()
     } finally {
       options.clock.clearTimeout(deadline)
       if (inFlight === controller) inFlight = undefined

@@ -8,6 +8,8 @@ export interface TrayInputs {
   readonly pause: NotificationPause
   readonly ringingCalls: number
   readonly problems: number
+  /** Accounts whose rings may go unseen (their polls keep failing), and since when (ISO); none when absent. */
+  readonly callsMayBeMissed?: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
   readonly language: Language
 }
 
@@ -23,12 +25,29 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
       ? text.trayPaused
       : text.trayPausedUntil(formatTime(inputs.pause.until))
     : undefined
+  const blind = inputs.callsMayBeMissed ?? []
+  // The earliest: from then on, some account may have missed calls.
+  const blindSince = blind.map((entry) => entry.since).sort()[0]
   const parts: string[] = []
   if (inputs.ringingCalls > 0) parts.push(text.trayCallsRinging(inputs.ringingCalls))
+  if (blindSince) {
+    parts.push(
+      text.trayCallsMayBeMissed(
+        blind.map((entry) => entry.accountLabel),
+        formatTime(blindSince),
+      ),
+    )
+  }
   if (inputs.problems > 0) parts.push(text.trayProblems(inputs.problems))
   if (pauseNote) parts.push(pauseNote)
   const icon =
-    inputs.ringingCalls > 0 ? 'ringing' : inputs.problems > 0 ? 'attention' : notificationsPaused ? 'paused' : 'idle'
+    inputs.ringingCalls > 0
+      ? 'ringing'
+      : inputs.problems > 0 || blindSince
+        ? 'attention'
+        : notificationsPaused
+          ? 'paused'
+          : 'idle'
   const tooltip = parts.length > 0 ? `AgentDesk: ${parts.join(', ')}` : 'AgentDesk'
   return { icon, tooltip: tooltip.slice(0, 127), notificationsPaused, menu: text.menu }
 }

@@ -38,6 +38,8 @@ export const monitorStatusSchema = z.object({
   lastSuccessAt: z.string().nullable(),
   /** The push channel, where the provider has one (VoIPbin); null when the account is polled only. */
   push: z.enum(['connecting', 'connected', 'down']).nullable(),
+  /** A watcher of rings has failed for more than two intervals: calls may be missed since then (ISO). */
+  blindSince: z.iso.datetime().nullable(),
 })
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>
 

@@ -80,7 +80,11 @@ describe('poller', () => {
     clock.advance(0)
     script.next()?.reject(new Error('boom'))
     await flush()
-    expect(statuses.at(-1)).toMatchObject({ lastError: 'boom', consecutiveFailures: 1 })
+    expect(statuses.at(-1)).toMatchObject({
+      lastError: 'boom',
+      consecutiveFailures: 1,
+      failingSince: clock.now().getTime(),
+    })
     clock.advance(1999)
     expect(script.calls()).toBe(1)
     clock.advance(1)
@@ -97,8 +101,51 @@ describe('poller', () => {
     expect(script.calls()).toBe(3)
     script.next()?.resolve(1)
     await flush()
-    expect(statuses.at(-1)).toMatchObject({ lastError: null, consecutiveFailures: 0 })
+    expect(statuses.at(-1)).toMatchObject({ lastError: null, consecutiveFailures: 0, failingSince: null })
     poller.stop()
+  })
+
+  it('never waits longer than its ceiling after failures, spread included, unless Retry-After asks', async () => {
+    /** The waits after each of `failures` failed polls (the last one a 429 when retryAfterMs is given). */
+    const waits = async (random: number, failures: number, retryAfterMs?: number, intervalMs = 2000) => {
+      const clock = manualClock()
+      const script = scriptedFetch()
+      const starts: number[] = []
+      const failedAt: number[] = []
+      const poller = createPoller({
+        fetch: () => (starts.push(clock.now().getTime()), script.fetch()),
+        onResult: () => undefined,
+        intervalMs,
+        maxBackoffMs: 10_000,
+        clock,
+        random: () => random,
+      })
+      poller.start()
+      clock.advance(0)
+      for (let failure = 1; failure <= failures; failure += 1) {
+        const asked = failure === failures ? retryAfterMs : undefined
+        failedAt.push(clock.now().getTime())
+        script
+          .next()
+          ?.reject(
+            asked === undefined
+              ? new Error('HTTP 500')
+              : new ProviderError({ provider: 'tel4vn', kind: 'rate_limited', message: '429', retryAfterMs: asked }),
+          )
+        await flush()
+        clock.advance(60_000)
+      }
+      poller.stop()
+      return failedAt.map((at, index) => (starts[index + 1] ?? Number.NaN) - at)
+    }
+    // Spread both ways below the ceiling, and wholly below it once there.
+    expect(await waits(1, 5)).toEqual([4400, 8800, 10_000, 10_000, 10_000])
+    expect(await waits(0, 5)).toEqual([3600, 7200, 8000, 8000, 8000])
+    expect(await waits(0.5, 4)).toEqual([4000, 8000, 9000, 9000])
+    // The provider asked for longer than the ceiling: it wins.
+    expect(await waits(0.5, 4, 25_000)).toEqual([4000, 8000, 9000, 25_000])
+    // An interval longer than the ceiling: failing never polls more often than working.
+    expect(await waits(1, 2, undefined, 15_000)).toEqual([15_000, 15_000])
   })
 
   it('pauses without polling and polls at once on resume; a stopped poller drops late answers', async () => {

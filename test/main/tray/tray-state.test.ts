@@ -37,6 +37,20 @@ describe('presentTray', () => {
     })
   })
 
+  it('shows attention when calls may be missed, and says on which account and since when', () => {
+    const blind = [{ accountLabel: 'Hotline', since: '2026-11-24T09:12:30.000Z' }]
+    expect(presentTray({ ...calm, problems: 1, callsMayBeMissed: blind }, hhmm)).toMatchObject({
+      icon: 'attention',
+      tooltip: 'AgentDesk: calls may be missed on Hotline since 09:12, 1 problem',
+    })
+    const two = [...blind, { accountLabel: 'Sales', since: '2026-11-24T09:10:00.000Z' }]
+    expect(presentTray({ ...calm, callsMayBeMissed: two, language: 'vi' }, hhmm)).toMatchObject({
+      icon: 'attention',
+      tooltip: 'AgentDesk: có thể bỏ lỡ cuộc gọi ở 2 tài khoản từ 09:10',
+    })
+    expect(presentTray({ ...calm, callsMayBeMissed: [] }, hhmm).icon).toBe('idle')
+  })
+
   it('says it in Vietnamese when the user chose it', () => {
     expect(presentTray({ ...calm, ringingCalls: 2, language: 'vi' }, hhmm).tooltip).toBe(
       'AgentDesk: 2 cuộc gọi đang đổ chuông',

@@ -23,6 +23,7 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
   return {
     kind: 'calls',
     intervalMs,
+    hearsRings: true,
     async poll(signal) {
       const { calls } = await client.monitorCalls(signal)
       const diff = diffCalls(snapshot, calls)

@@ -106,6 +106,7 @@ export function voipbinStatusWatcher(
 
   return {
     kind: 'presence',
+    hearsRings: true,
     intervalMs: () => (pushStatus?.state === 'connected' ? intervals.withPushMs : intervals.withoutPushMs),
     async poll(signal) {
       const next = new Map<string, VoipbinAgent>()

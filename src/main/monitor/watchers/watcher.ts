@@ -67,6 +67,11 @@ export interface Watcher {
   readonly kind: string
   /** A function when it depends on the push channel (connected: poll only to reconcile). */
   readonly intervalMs: number | (() => number)
+  /**
+   * Its polls are how rings are heard (calls, agents' phones): while they fail, calls can ring
+   * unseen, so it backs off briefly and the user is told when it has been blind a while.
+   */
+  readonly hearsRings?: boolean
   /** Fetches and handles one poll; throws to report a failure. */
   poll(signal: AbortSignal): Promise<void>
   /** Calls currently ringing or on call, for the board. */

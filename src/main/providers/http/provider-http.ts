@@ -166,7 +166,9 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       if (status === 429) {
         const retryAfterMs = parseRetryAfterMs(response.headers['retry-after'], clock.now())
         const waitMs = retryAfterMs ?? backoffDelayMs(attempt, retry, random)
-        budget.block(clock.now() + waitMs)
+        // The provider's Retry-After wins over what the budget estimated from the headers.
+        if (retryAfterMs === undefined) budget.block(clock.now() + waitMs)
+        else budget.retryAfter(clock.now() + waitMs, routeKey)
         // A 429 was not processed, so even a write may be sent again.
         if (attempt < retry.maxAttempts && waitMs <= retry.maxRetryAfterMs) continue
         throw statusError(status, readErrorSafely(status, response.text), response.headers, waitMs)

@@ -21,8 +21,13 @@ export interface RateLimitSnapshot {
 export interface RateLimitBudget {
   /** Records what a response's headers said. routeKey identifies the route (e.g. "GET /v1/agents"). */
   observe(headers: Readonly<Record<string, string | undefined>>, routeKey: string, now: number): void
-  /** Records a 429 and how long the provider asked us to wait. */
+  /** Records a 429 without Retry-After and how long we chose to wait. */
   block(untilMs: number): void
+  /**
+   * Records a 429's Retry-After. The provider's own word replaces our estimate of when the
+   * exhausted windows of this route restart, whether that estimate was later or sooner.
+   */
+  retryAfter(untilMs: number, routeKey: string): void
   /**
    * Someone saw a window restart (a scope's remaining grew): windows without a reset header are
    * assumed to share the provider's clock, so every such scope starts afresh.
@@ -42,6 +47,9 @@ const HEADER = /^(?:x-)?ratelimit-(limit|remaining|reset)(?:-(.+))?$/
 export function createRateLimitBudget(windowMs: number): RateLimitBudget {
   const scopes = new Map<string, RateLimitScope>()
   let blockedUntil: number | undefined
+
+  /** Route scopes concern their own route only; every other scope concerns them all. */
+  const appliesTo = (key: string, routeKey: string) => !key.startsWith('route:') || key === `route:${routeKey}`
 
   const scopeKey = (suffix: string | undefined, routeKey: string) => {
     const name = (suffix ?? 'default').toLowerCase()
@@ -108,10 +116,18 @@ export function createRateLimitBudget(windowMs: number): RateLimitBudget {
     block(untilMs) {
       blockedUntil = Math.max(blockedUntil ?? 0, untilMs)
     },
+    retryAfter(untilMs, routeKey) {
+      // Another request's 429 may still block longer (requests run side by side): keep the later.
+      blockedUntil = Math.max(blockedUntil ?? 0, untilMs)
+      for (const [key, scope] of scopes) {
+        if (!appliesTo(key, routeKey) || scope.remaining === undefined || scope.remaining > 0) continue
+        scopes.set(key, { ...scope, resetAt: untilMs })
+      }
+    },
     delayBeforeSendMs(routeKey, now) {
       let wait = blockedUntil !== undefined ? Math.max(0, blockedUntil - now) : 0
       for (const [key, scope] of scopes) {
-        if (key.startsWith('route:') && key !== `route:${routeKey}`) continue
+        if (!appliesTo(key, routeKey)) continue
         if (scope.remaining === undefined || scope.remaining > 0 || scope.resetAt === undefined) continue
         wait = Math.max(wait, scope.resetAt - now)
       }

@@ -69,6 +69,31 @@ describe('rate-limit budget', () => {
     budget.block(now + 3000)
     expect(budget.delayBeforeSendMs('r', now + 1000)).toBe(2000)
   })
+
+  it("lets a 429's Retry-After decide the wait, not its own estimate of the window", () => {
+    const budget = createRateLimitBudget(10_000)
+    // Nothing left, no reset header: the budget's own estimate is a whole window (10 s).
+    budget.observe({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' }, 'GET /calls', now)
+    expect(budget.delayBeforeSendMs('GET /calls', now)).toBe(10_000)
+    budget.retryAfter(now + 7000, 'GET /calls')
+    expect(budget.delayBeforeSendMs('GET /calls', now)).toBe(7000)
+    expect(budget.delayBeforeSendMs('GET /calls', now + 7000)).toBe(0)
+
+    // Nor shorter: a reset header said 2 s, the provider then asked for 5 s.
+    const told = createRateLimitBudget(10_000)
+    told.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' }, 'GET /calls', now)
+    told.retryAfter(now + 5000, 'GET /calls')
+    expect(told.delayBeforeSendMs('GET /calls', now + 2000)).toBe(3000)
+  })
+
+  it("keeps another route's exhausted window when a 429 speaks of one route", () => {
+    const budget = createRateLimitBudget(10_000)
+    budget.observe({ 'x-ratelimit-remaining-route': '0' }, 'PUT /q', now)
+    budget.observe({ 'x-ratelimit-remaining-route': '0' }, 'GET /calls', now)
+    budget.retryAfter(now + 4000, 'GET /calls')
+    expect(budget.delayBeforeSendMs('GET /calls', now + 4000)).toBe(0)
+    expect(budget.delayBeforeSendMs('PUT /q', now + 4000)).toBe(6000)
+  })
 })
 
 describe('retry policy', () => {

@@ -163,6 +163,24 @@ describe('provider HTTP layer over real loopback HTTP', () => {
     expect(clock.sleeps[1]).toBe(375)
   })
 
+  it('waits exactly the Retry-After of a 429 even when the rate-limit headers say nothing is left', async () => {
+    let answered = 0
+    const served = await serve(() =>
+      (answered += 1) === 1
+        ? {
+            status: 429,
+            json: { message: 'slow down' },
+            headers: { 'Retry-After': '7', 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '0' },
+          }
+        : { status: 200, json: { id: 'a', count: 1 } },
+    )
+    // The budget alone would wait for the whole 10 s window it estimates.
+    const { http, clock } = client(served, { rateLimitWindowMs: 10_000 })
+    await http.request(get)
+    expect(clock.sleeps).toEqual([7000])
+    expect(served.requests.map((request) => request.outcome)).toEqual([429, 200])
+  })
+
   it('does not wait out a long Retry-After: the caller gets rate_limited with the wait', async () => {
     const served = await serve(() => ({ status: 200, json: {} }))
     served.faults.inject({ kind: 'rate_limit', retryAfter: '120' })

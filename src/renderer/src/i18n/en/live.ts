@@ -50,6 +50,7 @@ export const live = {
     pushConnecting: 'live push connecting',
     pushConnected: 'live push',
     pushDown: 'polling (push down)',
+    mayMiss: 'Calls may be missed since {{time}}',
   },
   presence: {
     title: 'Agent presence',

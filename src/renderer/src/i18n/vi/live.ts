@@ -52,6 +52,7 @@ export const live: typeof english = {
     pushConnecting: 'đang kết nối cập nhật tức thời',
     pushConnected: 'cập nhật tức thời',
     pushDown: 'hỏi định kỳ (cập nhật tức thời bị gián đoạn)',
+    mayMiss: 'Có thể bỏ lỡ cuộc gọi từ {{time}}',
   },
   presence: {
     title: 'Trạng thái nhân viên',

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 
 import type { MonitorStatus } from '../../../../shared/domain/live'
 
+import { formatHourMinute } from './format'
+
 const labels = {
   starting: 'monitors.starting',
   ok: 'monitors.ok',
@@ -30,6 +32,11 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
               <span className="muted"> · {t(pushLabels[monitor.push])}</span>
             )}
           </span>
+          {monitor.blindSince && (
+            <strong className="monitor-blind">
+              {t('monitors.mayMiss', { time: formatHourMinute(monitor.blindSince) })}
+            </strong>
+          )}
           {monitor.message && <span className="monitor-error">{monitor.message}</span>}
         </li>
       ))}

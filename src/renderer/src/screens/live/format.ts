@@ -14,6 +14,11 @@ export function formatTime(iso: string): string {
   return new Date(iso).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 }
 
+/** A time of day to the minute (09:12), in the chosen language's format. */
+export function formatHourMinute(iso: string): string {
+  return new Date(iso).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit' })
+}
+
 /** A count in the chosen language's format: 1,200 or 1.200. */
 export function formatNumber(value: number): string {
   return value.toLocaleString(currentLocale())
