@@ -6,7 +6,8 @@ export interface SandboxCredentials {
   readonly tel4vn: { readonly username: string; readonly password: string; readonly apiKey: string }
   readonly voipbin: { readonly token: string }
   readonly avatar: { readonly apiKey: string; readonly forbiddenKey: string }
-  readonly agenthub: { readonly token: string }
+  /** AgentHub: the demo supervisor's token, and a read-only user's whose writes get 403. */
+  readonly agenthub: { readonly token: string; readonly readOnlyToken: string }
 }
 
 const secret = (prefix: string) => `${prefix}${randomBytes(18).toString('base64url')}`
@@ -18,6 +19,6 @@ export function createSandboxCredentials(): SandboxCredentials {
     tel4vn: { username: 'demo.supervisor', password: secret('pw_'), apiKey: secret('tel4vn_') },
     voipbin: { token: secret('vb_') },
     avatar: { apiKey: secret('ah_sandbox_'), forbiddenKey: secret('ah_sandbox_forbidden_') },
-    agenthub: { token: secret('agh_') },
+    agenthub: { token: secret('agh_'), readOnlyToken: secret('agh_readonly_') },
   }
 }
