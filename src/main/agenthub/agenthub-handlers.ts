@@ -44,7 +44,8 @@ export function createAgentHubHandlers(deps: {
       if (error instanceof ProviderError && error.status === 403) {
         refusals.remember(accountId, await keyOf(accountId), name, {
           status: 403,
-          message: error.providerMessage ?? error.message,
+          // AgentHub's own words only; the screen says the rest, in the user's language.
+          message: error.providerMessage ?? '',
         })
       }
       throw error

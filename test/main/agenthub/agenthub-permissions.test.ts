@@ -157,6 +157,23 @@ describe('AgentHub permissions: only the server says no', () => {
     expect(rekeyed.user.roleId).toBe('supervisor')
   })
 
+  it('forgets a 403 once AgentHub answers that API after all', async () => {
+    const { handlers, accountId } = await setUp()
+    const list = () => handlers['agenthub.listExecutions']({ accountId, filter: {}, pageNumber: 1, pageRowCount: 5 })
+    sandbox().apps.agenthub.setPermission('listAgentExecutions', false)
+    expect(await rejection(list())).toMatchObject({ kind: 'forbidden', status: 403 })
+    expect((await handlers['agenthub.session']({ accountId })).denials.viewExecutions).toEqual({
+      kind: 'refused',
+      api: 'listAgentExecutions',
+      status: 403,
+      message: 'listAgentExecutions is not allowed for lan.tran@example.vn',
+    })
+    // AgentHub's admin lifts it: the next answer from that API clears the refusal.
+    sandbox().apps.agenthub.setPermission('listAgentExecutions', true)
+    expect((await list()).items).toHaveLength(5)
+    expect((await handlers['agenthub.session']({ accountId })).abilities.viewExecutions).toBe(true)
+  })
+
   it('remembers a 403 on create and on delete under their own actions', async () => {
     const { handlers, accountId } = await setUp(sandbox().credentials.agenthub.readOnlyToken)
     const target = await firstOverride(handlers, accountId)

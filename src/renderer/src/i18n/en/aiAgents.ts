@@ -21,6 +21,7 @@ export const aiAgents = {
   /** Why an action is off: only ever because AgentHub said no. */
   permissions: {
     refused: 'AgentHub refused to {{action}} for this user (HTTP {{status}}): {{message}}',
+    refusedSilently: 'AgentHub refused to {{action}} for this user (HTTP {{status}}).',
     listedNo: 'AgentHub lists {{permission}} as not allowed for this user.',
     actions: {
       view: 'list overrides',

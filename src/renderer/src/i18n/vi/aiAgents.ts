@@ -21,6 +21,7 @@ export const aiAgents: typeof english = {
   },
   permissions: {
     refused: 'AgentHub đã từ chối {{action}} cho người dùng này (HTTP {{status}}): {{message}}',
+    refusedSilently: 'AgentHub đã từ chối {{action}} cho người dùng này (HTTP {{status}}).',
     listedNo: 'Theo AgentHub, người dùng này không có quyền {{permission}}.',
     actions: {
       view: 'xem danh sách ghi đè',

@@ -12,10 +12,7 @@ export function useDenialText(denials: AgentHubDenials): (action: AgentHubAction
     const denial = denials[action]
     if (!denial) return undefined
     if (denial.kind === 'permission') return t('permissions.listedNo', { permission: denial.permissionName })
-    return t('permissions.refused', {
-      action: t(`permissions.actions.${action}`),
-      status: denial.status,
-      message: denial.message,
-    })
+    const words = { action: t(`permissions.actions.${action}`), status: denial.status, message: denial.message }
+    return denial.message ? t('permissions.refused', words) : t('permissions.refusedSilently', words)
   }
 }
