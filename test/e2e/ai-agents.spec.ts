@@ -94,14 +94,28 @@ test('a change made elsewhere meanwhile is shown, and overwriting keeps their ot
   expect(now).toMatchObject({ model: 'gpt-4.1', maxTokens: 777 })
 })
 
-test('actions follow the permissions; a new override is created and a deleted one says so', async ({
+test('actions follow what AgentHub says: its own permission list, an API-named no, and a 403 remembered with its reason', async ({
   app,
   harness,
 }) => {
   await openAiAgents(app, harness)
+  const identity = app.getByRole('region', { name: 'Signed in to AgentHub' })
+  await identity.getByText('Permissions from AgentHub (3)').click()
+  const records = identity.getByRole('list', { name: 'Permissions from AgentHub' }).getByRole('listitem')
+  await expect(records).toHaveCount(3)
+  await expect(records.filter({ hasText: 'agentHub.manage' })).toContainText('allowed · role supervisor · tenant demo')
+  await expect(records.filter({ hasText: 'adminPanel.access' })).toContainText('not allowed')
+  await expect(records.filter({ hasText: 'deleteAgentOverride' })).toContainText('not allowed · user ')
+  await snapshotOf(identity, 'ai-agents-permissions')
+
+  // adminPanel.access says no but names no API of this screen: only deleteAgentOverride turns anything off.
+  await expect(app.getByRole('button', { name: 'New override' })).toBeEnabled()
   const deleteButton = overrideRow(app, 'salesAssistant').getByRole('button', { name: 'Delete' })
   await expect(deleteButton).toBeDisabled()
-  await expect(deleteButton).toHaveAttribute('title', 'Your AgentHub role lacks agentOverride.delete')
+  await expect(deleteButton).toHaveAttribute(
+    'title',
+    'AgentHub lists deleteAgentOverride as not allowed for this user.',
+  )
 
   await app.getByRole('button', { name: 'New override' }).click()
   const form = app.getByRole('form', { name: 'New AI agent override' })
@@ -114,7 +128,7 @@ test('actions follow the permissions; a new override is created and a deleted on
   await form.getByRole('button', { name: 'Create override' }).click()
   await expect(app.getByRole('status')).toContainText('refundHelper saved')
 
-  agentHub(harness).app.setPermission('agentOverride.delete', true)
+  agentHub(harness).app.setPermission('deleteAgentOverride', true)
   await app.reload()
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'AI agents' }).click()
   await overrideRow(app, 'refundHelper').getByRole('button', { name: 'Delete' }).click()
@@ -122,6 +136,30 @@ test('actions follow the permissions; a new override is created and a deleted on
   await expect(overrideRow(app, 'refundHelper')).toContainText('Deleted')
   await expect(overrideRow(app, 'refundHelper').getByRole('button', { name: 'refundHelper' })).toBeDisabled()
   await snapshot(app, 'ai-agents-list')
+
+  // AgentHub's admin makes the user read-only. Nothing the app reads says so; the 403 does.
+  agentHub(harness).app.setRole('viewer')
+  const sales = overrideRow(app, 'salesAssistant')
+  await sales.getByRole('button', { name: 'Disable' }).click()
+  await expect(app.getByRole('alert').filter({ hasText: 'HTTP 403' })).toContainText(
+    'The role viewer may not call updateAgentOverride',
+  )
+  const reason =
+    'AgentHub refused to update overrides for this user (HTTP 403): The role viewer may not call updateAgentOverride'
+  await expect(sales.getByRole('button', { name: 'Disable' })).toBeDisabled()
+  await expect(sales.getByRole('button', { name: 'Disable' })).toHaveAttribute('title', reason)
+  // Only what was refused is off.
+  await expect(app.getByRole('button', { name: 'New override' })).toBeEnabled()
+  await sales.getByRole('button', { name: 'salesAssistant' }).click()
+  await expect(app.getByRole('form', { name: 'Edit salesAssistant' }).getByRole('note')).toHaveText(
+    `This is a read-only view. ${reason}`,
+  )
+  await snapshot(app, 'ai-agents-refused')
+  expect(
+    agentHub(harness)
+      .app.overrides()
+      .find((override) => override.agentName === 'salesAssistant')?.enabled,
+  ).toBe(true)
 })
 
 test('executions: from an override, filtered, paged, and one read in full', async ({ app, harness }) => {
@@ -215,8 +253,17 @@ test('in Vietnamese: the overrides, an override editor and the avatar agents rea
   await expect(row.getByRole('button', { name: 'Lần chạy' })).toBeVisible()
   await expect(overrides.getByRole('button', { name: 'Xóa', exact: true }).first()).toHaveAttribute(
     'title',
-    'Vai trò AgentHub của bạn không có quyền agentOverride.delete',
+    'Theo AgentHub, người dùng này không có quyền deleteAgentOverride.',
   )
+  const identity = app.getByRole('region', { name: 'Đã đăng nhập AgentHub' })
+  await identity.getByText('Quyền từ AgentHub (3)').click()
+  await expect(
+    identity
+      .getByRole('list', { name: 'Quyền từ AgentHub' })
+      .getByRole('listitem')
+      .filter({ hasText: 'agentHub.manage' }),
+  ).toContainText('được phép · vai trò supervisor · tenant demo')
+  await snapshotOf(identity, 'ai-agents-vietnamese-permissions')
   await snapshot(app, 'ai-agents-vietnamese-list')
 
   await row.getByRole('button', { name: 'billingHelper' }).click()

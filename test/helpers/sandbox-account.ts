@@ -28,11 +28,13 @@ const secretOf = (sandbox: Sandbox, provider: ProviderId): string => {
 /**
  * An account service holding one supervisor account of the sandbox for `provider`, its key in
  * a memory keychain: what a screen's handlers need to talk to the sandbox as the app would.
+ * `secret` replaces the provider's usual key (another sandbox user's), `tenantId` sets one.
  */
 export async function sandboxAccount(
   sandbox: Sandbox,
   provider: ProviderId,
   pools: PoolRegistry,
+  options: { readonly secret?: string; readonly tenantId?: string } = {},
 ): Promise<{ accounts: AccountService; accountId: string; logger: ReturnType<typeof recordingLogger> }> {
   const logger = recordingLogger()
   const accounts = createAccountService({
@@ -47,11 +49,11 @@ export async function sandboxAccount(
       provider,
       label: `Sandbox ${provider}`,
       baseUrl: sandbox.baseUrls[provider],
-      tenantId: null,
+      tenantId: options.tenantId ?? null,
       role: { kind: 'supervisor' },
       polling: { enabled: false, intervalSeconds: null },
     },
-    secretOf(sandbox, provider),
+    options.secret ?? secretOf(sandbox, provider),
   )
   return { accounts, accountId: account.id, logger }
 }

@@ -1,11 +1,13 @@
 import type { OverrideFields, OverridePatch } from '../../shared/domain/agenthub-forms'
-import { abilityPermissions, type AgentHubAbilities } from '../../shared/domain/agenthub-views'
 import { clientForAccount } from '../accounts/account-client'
 import type { AccountService } from '../accounts/account-service'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { OperationError } from '../ipc/operation-error'
 import { allAgentHubPages } from '../providers/agenthub/agenthub-client'
 import type { PoolRegistry } from '../providers/http/pool-registry'
+import { ProviderError } from '../providers/http/provider-error'
+
+import { abilitiesFrom, createRefusalMemory, keyFingerprint } from './agenthub-abilities'
 
 type AgentHubHandlers = Pick<
   OperationHandlers,
@@ -25,33 +27,56 @@ export function createAgentHubHandlers(deps: {
   readonly pools: PoolRegistry
 }): AgentHubHandlers {
   const clientFor = (accountId: string) => clientForAccount(deps, accountId, 'agenthub')
+  const refusals = createRefusalMemory()
+  const keyOf = async (accountId: string) =>
+    keyFingerprint(deps.accounts.find(accountId)?.baseUrl ?? '', (await deps.accounts.secretOf(accountId)) ?? '')
+
+  /**
+   * Calls one AgentHub API (named as the document names it). A 403 is remembered for the
+   * account, so the screen turns the action off and says why; an answer forgets an older 403.
+   */
+  const api = async <T>(accountId: string, name: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      const answer = await call()
+      refusals.forget(accountId, name)
+      return answer
+    } catch (error) {
+      if (error instanceof ProviderError && error.status === 403) {
+        refusals.remember(accountId, await keyOf(accountId), name, {
+          status: 403,
+          // AgentHub's own words only; the screen says the rest, in the user's language.
+          message: error.providerMessage ?? '',
+        })
+      }
+      throw error
+    }
+  }
 
   return {
     async 'agenthub.session'({ accountId }) {
       const client = clientFor(accountId)
-      const [user, grants] = await Promise.all([client.currentUser(), client.permissions()])
-      // A permission AgentHub does not list is one the user does not have.
-      const granted = new Set(grants.filter((grant) => grant.canDo).map((grant) => grant.permissionName))
-      const abilities = Object.fromEntries(
-        Object.entries(abilityPermissions).map(([ability, permission]) => [ability, granted.has(permission)]),
-      ) as AgentHubAbilities
-      return { user, abilities }
+      const [user, permissions] = await Promise.all([client.currentUser(), client.permissions()])
+      const { abilities, denials } = abilitiesFrom(permissions, refusals.of(accountId, await keyOf(accountId)))
+      return { user, abilities, denials, permissions }
     },
     async 'agenthub.listOverrides'({ accountId, pageNumber, pageRowCount }) {
-      return clientFor(accountId).listOverrides({ pageNumber, pageRowCount })
+      const client = clientFor(accountId)
+      return api(accountId, 'listAgentOverrides', () => client.listOverrides({ pageNumber, pageRowCount }))
     },
     async 'agenthub.createOverride'({ accountId, draft }) {
       const { agentName, enabled: _enabledOnCreate, ...fields } = draft
       const client = clientFor(accountId)
       // AgentHub creates overrides enabled; a disabled one is a second step.
-      const created = await client.createOverride({ agentName, ...toWire(fields) })
+      const created = await api(accountId, 'createAgentOverride', () =>
+        client.createOverride({ agentName, ...toWire(fields) }),
+      )
       if (draft.enabled) return created
-      return client.updateOverride(created.id, { enabled: false })
+      return api(accountId, 'updateAgentOverride', () => client.updateOverride(created.id, { enabled: false }))
     },
     async 'agenthub.updateOverride'({ accountId, id, baseVersion, patch, overwrite }) {
       const client = clientFor(accountId)
       // AgentHub's PATCH takes no version, so the check is made just before it.
-      const current = await client.getOverride(id)
+      const current = await api(accountId, 'getAgentOverride', () => client.getOverride(id))
       if (!current.isActive) {
         throw new OperationError(
           'not_allowed',
@@ -59,10 +84,12 @@ export function createAgentHubHandlers(deps: {
         )
       }
       if (current.recordVersion !== baseVersion && !overwrite) return { outcome: 'conflict', current }
-      return { outcome: 'saved', override: await client.updateOverride(id, toWire(patch)) }
+      const saved = await api(accountId, 'updateAgentOverride', () => client.updateOverride(id, toWire(patch)))
+      return { outcome: 'saved', override: saved }
     },
     async 'agenthub.deleteOverride'({ accountId, id }) {
-      return clientFor(accountId).deleteOverride(id)
+      const client = clientFor(accountId)
+      return api(accountId, 'deleteAgentOverride', () => client.deleteOverride(id))
     },
     async 'agenthub.listTools'({ accountId }) {
       const client = clientFor(accountId)
@@ -71,10 +98,12 @@ export function createAgentHubHandlers(deps: {
       return tools
     },
     async 'agenthub.listExecutions'({ accountId, filter, pageNumber, pageRowCount }) {
-      return clientFor(accountId).listExecutions({ ...filter, pageNumber, pageRowCount })
+      const client = clientFor(accountId)
+      return api(accountId, 'listAgentExecutions', () => client.listExecutions({ ...filter, pageNumber, pageRowCount }))
     },
     async 'agenthub.getExecution'({ accountId, id }) {
-      return clientFor(accountId).getExecution(id)
+      const client = clientFor(accountId)
+      return api(accountId, 'getAgentExecution', () => client.getExecution(id))
     },
   }
 }

@@ -12,7 +12,8 @@ export interface SandboxCredentials {
   }
   readonly voipbin: { readonly token: string }
   readonly avatar: { readonly apiKey: string; readonly forbiddenKey: string }
-  readonly agenthub: { readonly token: string }
+  /** AgentHub: the demo supervisor's token, and a read-only user's whose writes get 403. */
+  readonly agenthub: { readonly token: string; readonly readOnlyToken: string }
 }
 
 const secret = (prefix: string) => `${prefix}${randomBytes(18).toString('base64url')}`
@@ -29,6 +30,6 @@ export function createSandboxCredentials(): SandboxCredentials {
     },
     voipbin: { token: secret('vb_') },
     avatar: { apiKey: secret('ah_sandbox_'), forbiddenKey: secret('ah_sandbox_forbidden_') },
-    agenthub: { token: secret('agh_') },
+    agenthub: { token: secret('agh_'), readOnlyToken: secret('agh_readonly_') },
   }
 }

@@ -64,7 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   })
   const voipbin = createVoipbinApp({ seed, token: credentials.voipbin.token, now })
   const avatar = createAvatarApp({ seed, ...credentials.avatar, now })
-  const agenthub = createAgentHubApp({ seed, token: credentials.agenthub.token, now })
+  const agenthub = createAgentHubApp({ seed, ...credentials.agenthub, now })
   const entries = await Promise.all(
     ([alohub, tel4vn, voipbin, avatar, agenthub] as const).map(
       async (app) => [app.provider, await serveProviderApp(app)] as const,

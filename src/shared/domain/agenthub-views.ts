@@ -62,7 +62,11 @@ export const pagingViewSchema = z
   .object({ pageNumber: z.number(), pageRowCount: z.number(), totalRowCount: z.number(), pageCount: z.number() })
   .nullable()
 
-/** What the signed-in AgentHub user may do, each with the reason when not. */
+/** The actions of the AI agents screen that AgentHub may refuse. */
+export const agentHubActions = ['view', 'create', 'update', 'delete', 'viewExecutions'] as const
+export type AgentHubAction = (typeof agentHubActions)[number]
+
+/** What the signed-in AgentHub user may do: everything, unless AgentHub said no (see denials). */
 export const agentHubAbilitiesSchema = z.object({
   view: z.boolean(),
   create: z.boolean(),
@@ -72,14 +76,29 @@ export const agentHubAbilitiesSchema = z.object({
 })
 export type AgentHubAbilities = z.infer<typeof agentHubAbilitiesSchema>
 
-/** The names of AgentHub's permissions behind each ability. */
-export const abilityPermissions: Readonly<Record<keyof AgentHubAbilities, string>> = {
-  view: 'agentOverride.view',
-  create: 'agentOverride.create',
-  update: 'agentOverride.update',
-  delete: 'agentOverride.delete',
-  viewExecutions: 'agentExecution.view',
-}
+/**
+ * Why an action is off: AgentHub answered 403 to one of the APIs it calls (remembered for the
+ * session), or one of its records named exactly after such an API says canDo false.
+ */
+export const agentHubDenialSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('refused'), api: z.string(), status: z.number().int(), message: z.string() }),
+  z.object({ kind: z.literal('permission'), permissionName: z.string() }),
+])
+export type AgentHubDenial = z.infer<typeof agentHubDenialSchema>
+export const agentHubDenialsSchema = z.partialRecord(z.enum(agentHubActions), agentHubDenialSchema)
+export type AgentHubDenials = z.infer<typeof agentHubDenialsSchema>
+
+/** One record of GET /permissions, every field as AgentHub gave it. */
+export const agentHubPermissionViewSchema = z.object({
+  id: z.string().nullable(),
+  permissionName: z.string(),
+  canDo: z.boolean(),
+  roleId: z.string().nullable(),
+  subjectUserId: z.string().nullable(),
+  subjectUserGroupId: z.string().nullable(),
+  objectId: z.string().nullable(),
+  tenantCodename: z.string().nullable(),
+})
 
 export const agentHubSessionSchema = z.object({
   user: z.object({
@@ -90,6 +109,9 @@ export const agentHubSessionSchema = z.object({
     tenantId: z.string().nullable(),
   }),
   abilities: agentHubAbilitiesSchema,
+  denials: agentHubDenialsSchema,
+  /** The user's effective permissions, as AgentHub lists them. */
+  permissions: z.array(agentHubPermissionViewSchema).readonly(),
 })
 export type AgentHubSession = z.infer<typeof agentHubSessionSchema>
 

@@ -83,9 +83,19 @@ export interface AgentHubUser {
   readonly tenantId: string | null
 }
 
-/** One permission grant of the current user. */
+/**
+ * One record of GET /permissions, as AgentHub lists it (the givenPermissions model). Its name is
+ * the server's own: the app reads it as a "no" only where it names exactly one of the APIs an
+ * action calls (see main/agenthub/agenthub-abilities.ts).
+ */
 export interface AgentHubPermission {
+  readonly id: string | null
   readonly permissionName: string
   readonly canDo: boolean
+  readonly roleId: string | null
+  readonly subjectUserId: string | null
+  readonly subjectUserGroupId: string | null
+  /** Set when the record is about one object only. */
   readonly objectId: string | null
+  readonly tenantCodename: string | null
 }

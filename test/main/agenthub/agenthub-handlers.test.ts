@@ -7,8 +7,7 @@ import { rejection, useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
 afterEach(() => {
-  for (const name of ['agentOverride.create', 'agentOverride.update']) sandbox().apps.agenthub.setPermission(name, true)
-  sandbox().apps.agenthub.setPermission('agentOverride.delete', false)
+  sandbox().apps.agenthub.resetPermissions()
 })
 
 async function setUp() {
@@ -29,8 +28,9 @@ describe('AgentHub operations against the sandbox', () => {
     const { handlers, accountId } = await setUp()
     const session = await handlers['agenthub.session']({ accountId })
     expect(session.user).toMatchObject({ fullname: 'Trần Thị Lan', email: 'lan.tran@example.vn' })
+    // The seeded supervisor's deleteAgentOverride record says no; AgentHub's admin lifts it.
     expect(session.abilities).toEqual({ view: true, create: true, update: true, delete: false, viewExecutions: true })
-    sandbox().apps.agenthub.setPermission('agentOverride.delete', true)
+    sandbox().apps.agenthub.setPermission('deleteAgentOverride', true)
     expect((await handlers['agenthub.session']({ accountId })).abilities.delete).toBe(true)
   })
 
@@ -98,7 +98,7 @@ describe('AgentHub operations against the sandbox', () => {
     expect(created).toMatchObject({ agentName: 'refundHelper', enabled: false, guardrails: { maxToolCalls: 3 } })
     const refused = await rejection(handlers['agenthub.deleteOverride']({ accountId, id: created.id }))
     expect(refused).toMatchObject({ kind: 'forbidden' })
-    sandbox().apps.agenthub.setPermission('agentOverride.delete', true)
+    sandbox().apps.agenthub.setPermission('deleteAgentOverride', true)
     const deleted = await handlers['agenthub.deleteOverride']({ accountId, id: created.id })
     expect(deleted.isActive).toBe(false)
     const afterDelete = await rejection(

@@ -188,9 +188,14 @@ export function createAgentHubClient(options: ProviderClientOptions): AgentHubCl
         ...withSignal(signal),
       })
       return answer.map((grant) => ({
+        id: grant.id ?? null,
         permissionName: grant.permissionName,
         canDo: grant.canDo,
+        roleId: grant.roleId ?? null,
+        subjectUserId: grant.subjectUserId ?? null,
+        subjectUserGroupId: grant.subjectUserGroupId ?? null,
         objectId: grant.objectId ?? null,
+        tenantCodename: grant.tenantCodename ?? null,
       }))
     },
     async checkPermission(name, signal) {

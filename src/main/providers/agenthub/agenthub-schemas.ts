@@ -101,7 +101,16 @@ export const currentUserSchema = z.looseObject({
 })
 
 export const permissionsSchema = z.array(
-  z.looseObject({ permissionName: z.string(), canDo: z.boolean(), objectId: nullableString }),
+  z.looseObject({
+    id: nullableString,
+    permissionName: z.string(),
+    canDo: z.boolean(),
+    roleId: nullableString,
+    subjectUserId: nullableString,
+    subjectUserGroupId: nullableString,
+    objectId: nullableString,
+    tenantCodename: nullableString,
+  }),
 )
 
 export const permissionCheckSchema = z.looseObject({

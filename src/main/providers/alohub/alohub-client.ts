@@ -7,7 +7,7 @@ import { alohubAgentListSchema, alohubWriteResultSchema } from './alohub-schemas
 
 /** Filters of GET /v1/agents. */
 export interface AlohubAgentFilter {
-  /** team_id: a tenant id to filter by (defaults to the key's tenant). */
+  /** team_id: a tenant id to filter by; by default the account's tenant id, when it has one. */
   readonly teamId?: string
   readonly active?: boolean
   /** Only agents in this callin queue. */
@@ -45,7 +45,11 @@ export interface AlohubClient {
   setRecording(agentId: string, enabled: boolean, signal?: AbortSignal): Promise<string>
 }
 
-/** Creates the client for one AloHub account; X-Api-Key and the optional X-Tenant-ID go on every call. */
+/**
+ * Creates the client for one AloHub account; X-Api-Key and the optional X-Tenant-ID go on every
+ * call, and the tenant id also goes as team_id on GET /v1/agents, where the document's code
+ * samples put it (`/api/v1/agents?team_id=20260310&…`); its PUT samples carry no team_id.
+ */
 export function createAlohubClient(options: ProviderClientOptions & { readonly tenantId?: string }): AlohubClient {
   const http = createStaticKeyHttp('alohub', options, {
     authHeaders: (key) => ({ 'x-api-key': key, ...(options.tenantId ? { 'x-tenant-id': options.tenantId } : {}) }),
@@ -65,7 +69,7 @@ export function createAlohubClient(options: ProviderClientOptions & { readonly t
       path: '/v1/agents',
       routeKey: 'GET /v1/agents',
       query: {
-        team_id: filter.teamId,
+        team_id: filter.teamId ?? options.tenantId,
         status: filter.active === undefined ? undefined : filter.active ? 1 : 0,
         queue_id: filter.queueId,
         page,

@@ -25,6 +25,11 @@ export interface ProviderErrorData {
   readonly code?: string
   /** One sentence a person can read; never contains a secret. */
   readonly message: string
+  /**
+   * The provider's own words from its error envelope, when it gave any, scrubbed like message;
+   * for a screen that quotes the provider. Not part of toData().
+   */
+  readonly providerMessage?: string
   /** How long the provider asked us to wait, when it did. */
   readonly retryAfterMs?: number
   readonly requestId?: string
@@ -41,6 +46,7 @@ export class ProviderError extends Error implements ProviderErrorData {
   readonly code?: string
   readonly retryAfterMs?: number
   readonly requestId?: string
+  readonly providerMessage?: string
 
   constructor(data: ProviderErrorData) {
     super(data.message)
@@ -51,10 +57,12 @@ export class ProviderError extends Error implements ProviderErrorData {
     if (data.code !== undefined) this.code = data.code
     if (data.retryAfterMs !== undefined) this.retryAfterMs = data.retryAfterMs
     if (data.requestId !== undefined) this.requestId = data.requestId
+    if (data.providerMessage !== undefined) this.providerMessage = data.providerMessage
   }
 
   /** The plain-data form, for IPC and logs. */
   toData(): ProviderErrorData {
+    // providerMessage stays out: whoever rebuilds an error from this data scrubs `message` only.
     const { provider, kind, status, code, message, retryAfterMs, requestId } = this
     return Object.fromEntries(
       Object.entries({ provider, kind, status, code, message, retryAfterMs, requestId }).filter(

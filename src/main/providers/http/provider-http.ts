@@ -116,7 +116,11 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const name = providerNames[provider]
 
   const clean = (error: ProviderError) =>
-    new ProviderError({ ...error.toData(), message: redactSecrets(error.message, options.secrets()) })
+    new ProviderError({
+      ...error.toData(),
+      message: redactSecrets(error.message, options.secrets()),
+      ...(error.providerMessage ? { providerMessage: redactSecrets(error.providerMessage, options.secrets()) } : {}),
+    })
 
   async function send<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
     const routeKey = spec.routeKey ?? `${spec.method} ${spec.path}`
@@ -299,6 +303,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
             details.message ? `: ${details.message}` : ''
           }.`.replace(/\.\.$/, '.'),
         ...(details.code ? { code: details.code } : {}),
+        ...(details.message ? { providerMessage: details.message } : {}),
         ...(requestId ? { requestId } : {}),
         ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       }),

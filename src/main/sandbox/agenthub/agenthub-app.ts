@@ -2,24 +2,66 @@ import type { ProviderApp, SandboxRequest, SandboxResponse } from '../sandbox-ht
 import { seededRandom } from '../seeded-random'
 
 import { seedAgentHub, type ExecutionRecord, type OverrideRecord } from './agenthub-data'
+import {
+  checkPermission,
+  mainSeedRecords,
+  mayCall,
+  record,
+  seedAgentHubUsers,
+  type PermissionInput,
+  type SandboxUser,
+} from './agenthub-users'
 import { createOverrideSchema, overrideFieldsSchema, validationMessage } from './agenthub-validation'
 
 /** How the AgentHub sandbox behaves. */
 export interface AgentHubAppOptions {
   readonly seed: number
+  /** The token of the demo supervisor. */
   readonly token: string
+  /** The token of a read-only user ("viewer"), whose writes AgentHub refuses with a 403. */
+  readonly readOnlyToken?: string
   readonly now?: () => number
 }
 
 /** The AgentHub sandbox and its handles. */
 export interface AgentHubApp extends ProviderApp {
+  /** The demo supervisor's user id. */
   readonly userId: string
+  /** The read-only user's id. */
+  readonly readOnlyUserId: string
   overrides(): ReadonlyArray<Readonly<OverrideRecord>>
   /** Someone else edits an override: its recordVersion moves on. */
   touchOverride(id: string, changes?: Partial<OverrideRecord>): void
   addExecution(execution: Partial<ExecutionRecord> & Pick<ExecutionRecord, 'agentName' | 'status'>): ExecutionRecord
+  /** Gives the demo supervisor a record named `name` (replacing one of that name), as AgentHub's admin would. */
   setPermission(name: string, canDo: boolean): void
+  /** Replaces all of the demo supervisor's records. */
+  setPermissions(records: ReadonlyArray<PermissionInput>): void
+  /** Changes the demo supervisor's role; "viewer" may read but not write. */
+  setRole(roleId: string): void
+  /** The demo supervisor's role and records as seeded. */
+  resetPermissions(): void
 }
+
+/**
+ * Each business route (method and /v1/<resource>) with the document's name of its API, which is
+ * also the name permission records use for it, and whether an id follows in the path.
+ */
+const apiRoutes: ReadonlyMap<string, { readonly api: string; readonly byId: boolean }> = new Map(
+  (
+    [
+      ['GET /v1/agentoverrides', 'listAgentOverrides', false],
+      ['POST /v1/agentoverride', 'createAgentOverride', false],
+      ['GET /v1/agentoverride', 'getAgentOverride', true],
+      ['PATCH /v1/agentoverride', 'updateAgentOverride', true],
+      ['DELETE /v1/agentoverride', 'deleteAgentOverride', true],
+      ['GET /v1/toolcatalog', 'listToolCatalog', false],
+      ['GET /v1/toolcatalogentry', 'getToolCatalogEntry', true],
+      ['GET /v1/agentexecutions', 'listAgentExecutions', false],
+      ['GET /v1/agentexecution', 'getAgentExecution', true],
+    ] as const
+  ).map(([route, api, byId]) => [route, { api, byId }]),
+)
 
 /** Creates the sandbox of the generated AgentHub service: envelopes, paging, validation, soft delete. */
 export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
@@ -27,14 +69,14 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
   const random = seededRandom(options.seed)
   const userId = random.uuid()
   const data = seedAgentHub(random, Date.parse('2026-11-24T08:00:00Z'), userId)
-  const permissions = new Map<string, boolean>([
-    ['agentOverride.view', true],
-    ['agentOverride.create', true],
-    ['agentOverride.update', true],
-    ['agentOverride.delete', false],
-    ['agentExecution.view', true],
-  ])
+  // The read-only user's id comes from a stream of its own, so the seeded data stays as it was.
+  const users = seedAgentHubUsers(userId, seededRandom(options.seed + 1).uuid())
+  const main = users.main
+  const userByToken = new Map<string, SandboxUser>([[options.token, main]])
+  if (options.readOnlyToken) userByToken.set(options.readOnlyToken, users.readOnly)
   let serial = 0
+  // The user of the request being answered; handle() is synchronous, so one at a time.
+  let caller = main
 
   const error = (status: number, message: string, detail = ''): SandboxResponse => ({
     status,
@@ -48,7 +90,7 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       statusCode: action === 'create' ? '201' : '200',
       elapsedMs: 3,
       source: 'db',
-      userId,
+      userId: caller.userId,
       requestId: `req-${(serial += 1)}`,
       dataName,
       method,
@@ -95,51 +137,28 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
   }
 
   const handle = (request: SandboxRequest): SandboxResponse => {
-    if (token(request) !== options.token) return error(401, 'errMsg_LoginRequired', 'No login found')
+    const user = userByToken.get(token(request) ?? '')
+    if (!user) return error(401, 'errMsg_LoginRequired', 'No login found')
     if (request.bodyError !== undefined) return error(400, 'errMsg_bodyIsNotJson', request.bodyError)
     const parts = request.path.split('/').filter(Boolean)
-    // Session routes sit at the root (/permissions/:name); business routes under /v1/<resource>.
-    const route = `${request.method} /${parts.slice(0, parts[0] === 'v1' ? 2 : 1).join('/')}`
-    const id = parts[2] ?? parts[1]
-    switch (route) {
-      case 'GET /currentuser':
-        return {
-          status: 200,
-          json: {
-            userId,
-            email: 'lan.tran@example.vn',
-            fullname: 'Trần Thị Lan',
-            roleId: 'supervisor',
-            tenantId: 'demo-tenant',
-            accessToken: options.token,
-          },
-        }
-      case 'GET /permissions':
-        if (parts[1]) {
-          return {
-            status: 200,
-            json: { canDo: permissions.get(decodeURIComponent(parts[1])) ?? false, exceptions: [] },
-          }
-        }
-        return {
-          status: 200,
-          json: [...permissions].map(([permissionName, canDo], index) => ({
-            id: `perm${index + 1}`,
-            permissionName,
-            roleId: 'supervisor',
-            subjectUserId: userId,
-            subjectUserGroupId: null,
-            objectId: null,
-            canDo,
-            tenantCodename: 'demo',
-          })),
-        }
-      case 'GET /v1/agentoverrides':
+    if (parts[0] !== 'v1') return session(request, parts, user)
+    const route = `/${parts.slice(0, 2).join('/')}`
+    const id = parts[2]
+    const known = apiRoutes.get(`${request.method} ${route}`)
+    if (!known || known.byId !== (id !== undefined) || parts.length > 3) {
+      return error(404, 'errMsg_routeNotFound', `${request.method} ${request.path}`)
+    }
+    const { api } = known
+    // AgentHub decides per API: a record named after it, else the user's role (agenthub-users.ts).
+    const may = mayCall(user, api, id)
+    if (!may.allowed) return error(403, 'errMsg_NoPermission', may.detail)
+    caller = user
+    switch (api) {
+      case 'listAgentOverrides':
         return list(data.overrides, request.query, 'sys_agentOverrides')
-      case 'POST /v1/agentoverride':
-        if (!permissions.get('agentOverride.create')) return error(403, 'errMsg_NoPermission', 'agentOverride.create')
+      case 'createAgentOverride':
         return createOverride(request.body)
-      case 'GET /v1/toolcatalog': {
+      case 'listToolCatalog': {
         const service = request.query.get('serviceName')
         return list(
           data.tools.filter((tool) => !service || tool.serviceName === service),
@@ -147,7 +166,7 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
           'sys_toolCatalogs',
         )
       }
-      case 'GET /v1/agentexecutions': {
+      case 'listAgentExecutions': {
         const filters = ['agentName', 'agentType', 'source', 'userId', 'status'] as const
         const rows = data.executions
           .filter((execution) =>
@@ -156,15 +175,42 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
           .toSorted((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
         return list(rows, request.query, 'sys_agentExecutions')
       }
+      case 'getToolCatalogEntry': {
+        const tool = data.tools.find((candidate) => candidate.id === id)
+        return tool ? ok('get', 'GET', 'sys_toolCatalog', tool) : error(404, 'errMsg_toolCatalogNotFound')
+      }
+      case 'getAgentExecution': {
+        const execution = data.executions.find((candidate) => candidate.id === id)
+        return execution
+          ? ok('get', 'GET', 'sys_agentExecution', execution)
+          : error(404, 'errMsg_agentExecutionNotFound')
+      }
+      default:
+        return overrideById(request, id ?? '')
     }
-    if (parts[0] === 'v1' && parts[1] === 'agentoverride' && id) return overrideById(request, id)
-    if (route === 'GET /v1/toolcatalogentry' && id) {
-      const tool = data.tools.find((candidate) => candidate.id === id)
-      return tool ? ok('get', 'GET', 'sys_toolCatalog', tool) : error(404, 'errMsg_toolCatalogNotFound')
+  }
+
+  /** The session routes at the root: /currentuser, /permissions and /permissions/:permissionName. */
+  const session = (request: SandboxRequest, parts: ReadonlyArray<string>, user: SandboxUser): SandboxResponse => {
+    const route = `${request.method} /${parts[0] ?? ''}`
+    if (route === 'GET /currentuser' && parts.length === 1) {
+      const { userId: id, email, fullname, roleId, tenantId } = user
+      return {
+        status: 200,
+        json: {
+          sessionId: `session-${id}`,
+          userId: id,
+          email,
+          fullname,
+          roleId,
+          tenantId,
+          accessToken: token(request),
+        },
+      }
     }
-    if (route === 'GET /v1/agentexecution' && id) {
-      const execution = data.executions.find((candidate) => candidate.id === id)
-      return execution ? ok('get', 'GET', 'sys_agentExecution', execution) : error(404, 'errMsg_agentExecutionNotFound')
+    if (route === 'GET /permissions' && parts.length === 1) return { status: 200, json: user.records }
+    if (route === 'GET /permissions' && parts.length === 2) {
+      return { status: 200, json: checkPermission(user, decodeURIComponent(parts[1] ?? '')) }
     }
     return error(404, 'errMsg_routeNotFound', `${request.method} ${request.path}`)
   }
@@ -176,7 +222,7 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       return error(400, message, detail)
     }
     const at = new Date(now()).toISOString()
-    const record: OverrideRecord = {
+    const created: OverrideRecord = {
       id: random.uuid(),
       provider: null,
       model: null,
@@ -188,48 +234,44 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       guardrails: null,
       ...parsed.data,
       enabled: true,
-      updatedBy: userId,
+      updatedBy: caller.userId,
       recordVersion: 1,
       createdAt: at,
       updatedAt: at,
-      _owner: userId,
+      _owner: caller.userId,
       isActive: true,
     }
-    data.overrides.push(record)
-    return ok('create', 'POST', 'sys_agentOverride', record)
+    data.overrides.push(created)
+    return ok('create', 'POST', 'sys_agentOverride', created)
   }
 
   const overrideById = (request: SandboxRequest, id: string): SandboxResponse => {
-    const record = data.overrides.find((candidate) => candidate.id === id)
-    if (!record) return error(404, 'errMsg_agentOverrideNotFound', `No override ${id}`)
-    if (request.method === 'GET') return ok('get', 'GET', 'sys_agentOverride', record)
+    const found = data.overrides.find((candidate) => candidate.id === id)
+    if (!found) return error(404, 'errMsg_agentOverrideNotFound', `No override ${id}`)
+    if (request.method === 'GET') return ok('get', 'GET', 'sys_agentOverride', found)
     if (request.method === 'DELETE') {
-      if (!permissions.get('agentOverride.delete')) return error(403, 'errMsg_NoPermission', 'agentOverride.delete')
-      record.isActive = false
-      record.recordVersion += 1
-      record.updatedAt = new Date(now()).toISOString()
-      return ok('delete', 'DELETE', 'sys_agentOverride', record)
+      found.isActive = false
+      found.recordVersion += 1
+      found.updatedAt = new Date(now()).toISOString()
+      return ok('delete', 'DELETE', 'sys_agentOverride', found)
     }
-    if (request.method === 'PATCH') {
-      if (!permissions.get('agentOverride.update')) return error(403, 'errMsg_NoPermission', 'agentOverride.update')
-      if (!record.isActive) return error(404, 'errMsg_agentOverrideNotFound', 'The override was deleted')
-      const parsed = overrideFieldsSchema.safeParse(request.body)
-      if (!parsed.success) {
-        const { message, detail } = validationMessage(parsed.error)
-        return error(400, message, detail)
-      }
-      Object.assign(record, parsed.data)
-      record.recordVersion += 1
-      record.updatedBy = userId
-      record.updatedAt = new Date(now()).toISOString()
-      return ok('update', 'PATCH', 'sys_agentOverride', record)
+    if (!found.isActive) return error(404, 'errMsg_agentOverrideNotFound', 'The override was deleted')
+    const parsed = overrideFieldsSchema.safeParse(request.body)
+    if (!parsed.success) {
+      const { message, detail } = validationMessage(parsed.error)
+      return error(400, message, detail)
     }
-    return error(404, 'errMsg_routeNotFound')
+    Object.assign(found, parsed.data)
+    found.recordVersion += 1
+    found.updatedBy = caller.userId
+    found.updatedAt = new Date(now()).toISOString()
+    return ok('update', 'PATCH', 'sys_agentOverride', found)
   }
 
   return {
     provider: 'agenthub',
     userId,
+    readOnlyUserId: users.readOnly.userId,
     handle,
     overrides: () => data.overrides,
     touchOverride(id, changes = {}) {
@@ -266,7 +308,18 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       return record
     },
     setPermission(name, canDo) {
-      permissions.set(name, canDo)
+      const kept = main.records.filter((candidate) => candidate.permissionName !== name)
+      main.records = [...kept, record(main, main.records.length + 1, { permissionName: name, canDo })]
+    },
+    setPermissions(records) {
+      main.records = records.map((input, index) => record(main, index + 1, input))
+    },
+    setRole(roleId) {
+      main.roleId = roleId
+    },
+    resetPermissions() {
+      main.roleId = 'supervisor'
+      main.records = mainSeedRecords(main)
     },
   }
 }

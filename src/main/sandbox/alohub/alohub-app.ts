@@ -123,6 +123,10 @@ export function createAlohubApp(options: AlohubAppOptions): AlohubApp {
       }
       numbers[name] = Number(raw)
     }
+    // team_id "filters by specific tenantId (default from auth)": a key belongs to one tenant, so
+    // another tenant's id asks for what the key may not see. The document's answer for that is 403
+    // INSUFFICIENT_SCOPE, as for an X-Tenant-ID of another tenant above; an empty list would make a
+    // mistyped tenant id look like a tenant without agents.
     if (numbers.team_id !== undefined && numbers.team_id !== options.tenantId) {
       return envelope(403, 'INSUFFICIENT_SCOPE', `team_id ${numbers.team_id} is not this key's tenant`)
     }

@@ -14,6 +14,7 @@ import { AvatarAgentsView } from './ai-agents/avatars/AvatarAgentsView'
 import { ExecutionList } from './ai-agents/ExecutionList'
 import { OverrideEditor } from './ai-agents/OverrideEditor'
 import { OverrideList } from './ai-agents/OverrideList'
+import { PermissionList } from './ai-agents/PermissionList'
 import { useAgentHubSession, useToolCatalog } from './ai-agents/useAgentHub'
 
 type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { kind: 'executions' }
@@ -66,7 +67,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
 
   if (session.error) return <ErrorNotice error={session.error} />
   if (!session.data) return <p className="muted">{t('workspace.connecting', { account: accountLabel })}</p>
-  const { user, abilities } = session.data
+  const { user, abilities, denials, permissions } = session.data
 
   return (
     <>
@@ -102,6 +103,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
             {t('workspace.executions')}
           </button>
         </nav>
+        <PermissionList permissions={permissions} />
       </section>
       {catalog.error && <ErrorNotice error={catalog.error} />}
       {saved && view.kind === 'list' && (
@@ -113,6 +115,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
         <OverrideList
           accountId={accountId}
           abilities={abilities}
+          denials={denials}
           onOpen={(override) => {
             setSaved(undefined)
             setView({ kind: 'edit', override })
@@ -133,6 +136,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
           {...(view.override ? { override: view.override } : {})}
           catalog={catalog.data}
           abilities={abilities}
+          denials={denials}
           onCancel={() => setView({ kind: 'list' })}
           onSaved={(override) => {
             void queries.invalidateQueries({ queryKey: ['agenthub', accountId, 'overrides'] })
@@ -142,7 +146,13 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
         />
       )}
       {view.kind === 'executions' && (
-        <ExecutionList accountId={accountId} allowed={abilities.viewExecutions} filter={filter} onFilter={setFilter} />
+        <ExecutionList
+          accountId={accountId}
+          allowed={abilities.viewExecutions}
+          denials={denials}
+          filter={filter}
+          onFilter={setFilter}
+        />
       )}
     </>
   )

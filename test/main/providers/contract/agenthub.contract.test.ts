@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAgentHubClient } from '../../../../src/main/providers/agenthub/agenthub-client'
 import { rejection, useSandbox } from '../../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
+afterEach(() => {
+  sandbox().apps.agenthub.resetPermissions()
+})
 
 const client = (token?: string) =>
   createAgentHubClient({
@@ -56,7 +59,7 @@ describe('AgentHub client against the sandbox', () => {
   it('soft-deletes when allowed, and says 403 when not', async () => {
     const target = (await client().listOverrides({ pageNumber: 0 })).items[0]
     expect(await rejection(client().deleteOverride(target?.id ?? ''))).toMatchObject({ kind: 'forbidden', status: 403 })
-    sandbox().apps.agenthub.setPermission('agentOverride.delete', true)
+    sandbox().apps.agenthub.setPermission('deleteAgentOverride', true)
     const deleted = await client().deleteOverride(target?.id ?? '')
     expect(deleted.isActive).toBe(false)
     expect((await client().getOverride(target?.id ?? '')).isActive).toBe(false)
@@ -97,8 +100,42 @@ describe('AgentHub client against the sandbox', () => {
     })
     expect(JSON.stringify(user)).not.toContain(sandbox().credentials.agenthub.token)
     const permissions = await client().permissions()
-    expect(permissions.find((grant) => grant.permissionName === 'agentOverride.update')?.canDo).toBe(true)
-    expect(await client().checkPermission('agentExecution.view')).toEqual({ canDo: true, exceptions: [] })
+    expect(permissions.find((grant) => grant.permissionName === 'adminPanel.access')).toEqual({
+      id: 'perm2',
+      permissionName: 'adminPanel.access',
+      canDo: false,
+      roleId: 'supervisor',
+      subjectUserId: null,
+      subjectUserGroupId: null,
+      objectId: null,
+      tenantCodename: 'demo',
+    })
+    expect(await client().checkPermission('listAgentExecutions')).toEqual({ canDo: true, exceptions: [] })
+    expect(await client().checkPermission('deleteAgentOverride')).toEqual({ canDo: false, exceptions: [] })
+    expect(await client().checkPermission('orders.manage')).toEqual({ canDo: false, exceptions: [] })
+  })
+
+  it('sends the token as Authorization: Bearer, one of the documented token locations', async () => {
+    const served = sandbox().served.agenthub
+    served.clearRequests()
+    await client().currentUser()
+    const [sent] = served.requests
+    expect(sent?.headers.authorization).toBe(`Bearer ${sandbox().credentials.agenthub.token}`)
+    expect(sent?.query).not.toContain('access_token')
+    expect(sent?.headers['airbnb3-access-token']).toBeUndefined()
+  })
+
+  it('maps a refused write of the read-only user to forbidden, keeping AgentHub’s own words', async () => {
+    const viewer = client(sandbox().credentials.agenthub.readOnlyToken)
+    const target = (await viewer.listOverrides({ pageNumber: 0 })).items[0]
+    const refused = await rejection(viewer.updateOverride(target?.id ?? '', { temperature: 1 }))
+    expect(refused).toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      code: '403',
+      providerMessage: 'The role viewer may not call updateAgentOverride',
+    })
+    expect(refused.message).toContain('The role viewer may not call updateAgentOverride')
   })
 
   it('maps 401 and 404 in the AgentHub envelope', async () => {

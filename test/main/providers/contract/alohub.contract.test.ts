@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAlohubClient } from '../../../../src/main/providers/alohub/alohub-client'
 import { createPoolRegistry } from '../../../../src/main/providers/http/pool-registry'
+import { createProviderClient } from '../../../../src/main/providers/provider-clients'
 import { createAlohubApp } from '../../../../src/main/sandbox/alohub/alohub-app'
 import { serveProviderApp, type ServedApp } from '../../../../src/main/sandbox/sandbox-http'
 import { quickRetry, rejection, useSandbox } from '../../../helpers/sandbox-fixture'
@@ -94,6 +95,37 @@ describe('AloHub client against the sandbox', () => {
     expect(unscoped).toMatchObject({ kind: 'forbidden', code: 'INSUFFICIENT_SCOPE' })
     const otherTenant = await rejection(client({ tenantId: '1' }).listAgents())
     expect(otherTenant).toMatchObject({ kind: 'forbidden', status: 403 })
+  })
+
+  it('sends team_id from the account’s tenant on GET /v1/agents only, as the document’s samples do', async () => {
+    const served = sandbox().served.alohub
+    const { apiKey, tenantId } = sandbox().credentials.alohub
+    const forAccount = (tenant: string | null) => {
+      const built = createProviderClient(
+        { provider: 'alohub', baseUrl: sandbox().baseUrls.alohub, tenantId: tenant },
+        { ...clientOptions(), secret: async () => apiKey },
+      )
+      if (built.provider !== 'alohub') throw new Error('not an AloHub client')
+      return built.client
+    }
+
+    served.clearRequests()
+    const withTenant = forAccount(String(tenantId))
+    await withTenant.listAgents({ active: true }, 0, 5)
+    await withTenant.setRecording('082018', true)
+    const [list, write] = served.requests
+    expect(new URLSearchParams(list?.query).get('team_id')).toBe(String(tenantId))
+    expect(list?.headers['x-tenant-id']).toBe(String(tenantId))
+    // The PUT samples show no team_id: the header alone carries the tenant there.
+    expect(write?.method).toBe('PUT')
+    expect(write?.query).not.toContain('team_id')
+    expect(write?.headers['x-tenant-id']).toBe(String(tenantId))
+
+    served.clearRequests()
+    await forAccount(null).listAgents({}, 0, 5)
+    const [bare] = served.requests
+    expect(bare?.query).not.toContain('team_id')
+    expect(bare?.headers['x-tenant-id']).toBeUndefined()
   })
 
   it('maps 404 NOT_FOUND for an unknown agent', async () => {

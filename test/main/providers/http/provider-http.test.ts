@@ -108,6 +108,8 @@ describe('provider HTTP layer over real loopback HTTP', () => {
       code: 'UNAUTHORIZED',
       message: 'AloHub rejected the credentials (HTTP 401 UNAUTHORIZED): Invalid key [redacted].',
     })
+    // The provider's own words, for a screen that quotes them, are scrubbed just the same.
+    expect(error.providerMessage).toBe('Invalid key [redacted]')
   })
 
   it('retries a read after a 5xx HTML page from a proxy, with backoff', async () => {

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { ExecutionFilterInput } from '../../../../shared/domain/agenthub-views'
+import type { AgentHubDenials, ExecutionFilterInput } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { currentLocale } from '../../i18n/i18n'
 
+import { useDenialText } from './denial-text'
 import { statusText } from './execution-status'
 import { ExecutionDetail } from './ExecutionDetail'
 import { Pager } from './Pager'
@@ -22,11 +23,13 @@ const seconds = (ms: number) =>
 export function ExecutionList({
   accountId,
   allowed,
+  denials,
   filter,
   onFilter,
 }: {
   accountId: string
   allowed: boolean
+  denials: AgentHubDenials
   filter: ExecutionFilterInput
   onFilter: (filter: ExecutionFilterInput) => void
 }) {
@@ -43,12 +46,13 @@ export function ExecutionList({
     setPage(1)
   }
   const executions = useExecutions(accountId, filter, page, allowed)
+  const because = useDenialText(denials)
 
   if (!allowed) {
     return (
       <section className="card">
         <h2>{t('executions.title')}</h2>
-        <p className="notice">{t('permissions.mayNotSeeExecutions', { permission: 'agentExecution.view' })}</p>
+        <p className="notice">{t('permissions.mayNotSeeExecutions', { reason: because('viewExecutions') })}</p>
       </section>
     )
   }

@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next'
 
 import type { AgentOverride, ToolCatalogEntry } from '../../../../shared/domain/agenthub'
 import { diffOverride, knownModels, type FieldChange } from '../../../../shared/domain/agenthub-forms'
-import type { AgentHubAbilities } from '../../../../shared/domain/agenthub-views'
+import type { AgentHubAbilities, AgentHubDenials } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
 
 import { ChangeList } from './ChangeList'
+import { useDenialText } from './denial-text'
 import { fieldsFromForm, formFromOverride, overrideResolver, type OverrideFormValues } from './override-form-values'
 import { ToolPicker } from './ToolPicker'
+import { useSessionRefresh } from './useAgentHub'
 
 type Stage =
   | { kind: 'edit' }
@@ -27,6 +29,7 @@ export function OverrideEditor({
   override,
   catalog,
   abilities,
+  denials,
   onSaved,
   onCancel,
 }: {
@@ -34,6 +37,7 @@ export function OverrideEditor({
   override?: AgentOverride
   catalog: ReadonlyArray<ToolCatalogEntry> | undefined
   abilities: AgentHubAbilities
+  denials: AgentHubDenials
   onSaved: (saved: AgentOverride) => void
   onCancel: () => void
 }) {
@@ -61,6 +65,8 @@ export function OverrideEditor({
   })
   const provider = useWatch({ control, name: 'provider' })
   const mayWrite = creating ? abilities.create : abilities.update
+  const because = useDenialText(denials)
+  const refreshSession = useSessionRefresh(accountId)
   const title = creating ? t('editor.newTitle') : t('editor.editTitle', { name: override.agentName })
   const idPrefix = creating ? 'override-new' : `override-${override.id}`
 
@@ -76,6 +82,7 @@ export function OverrideEditor({
         onSaved(created)
       } catch (error) {
         setFailure(error)
+        void refreshSession()
       } finally {
         setBusy(false)
       }
@@ -107,6 +114,7 @@ export function OverrideEditor({
       })
     } catch (error) {
       setFailure(error)
+      void refreshSession()
     } finally {
       setBusy(false)
     }
@@ -132,8 +140,8 @@ export function OverrideEditor({
       {!mayWrite && (
         <p className="notice" role="note">
           {creating
-            ? t('permissions.mayNotCreate', { permission: 'agentOverride.create' })
-            : t('permissions.mayNotUpdate', { permission: 'agentOverride.update' })}
+            ? t('permissions.mayNotCreate', { reason: because('create') })
+            : t('permissions.mayNotUpdate', { reason: because('update') })}
         </p>
       )}
       <fieldset className="form-grid" disabled={!mayWrite || !editing || busy}>

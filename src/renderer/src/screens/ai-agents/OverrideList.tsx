@@ -2,10 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AgentOverride } from '../../../../shared/domain/agenthub'
-import type { AgentHubAbilities } from '../../../../shared/domain/agenthub-views'
+import type { AgentHubAbilities, AgentHubDenials } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { currentLocale } from '../../i18n/i18n'
 
+import { useDenialText } from './denial-text'
 import { Pager } from './Pager'
 import { useOverrides, useOverrideWrites } from './useAgentHub'
 
@@ -19,12 +20,14 @@ const when = (iso: string | null) =>
 export function OverrideList({
   accountId,
   abilities,
+  denials,
   onOpen,
   onCreate,
   onExecutions,
 }: {
   accountId: string
   abilities: AgentHubAbilities
+  denials: AgentHubDenials
   onOpen: (override: AgentOverride) => void
   onCreate: () => void
   onExecutions: (agentName: string) => void
@@ -54,8 +57,7 @@ export function OverrideList({
   }
 
   /** The reason an action is off, as a tooltip and for screen readers. */
-  const because = (allowed: boolean, permission: string) =>
-    allowed ? undefined : t('permissions.lacks', { permission })
+  const because = useDenialText(denials)
 
   return (
     <section className="card" aria-labelledby="overrides-title">
@@ -66,14 +68,12 @@ export function OverrideList({
           className="button primary"
           onClick={onCreate}
           disabled={!abilities.create}
-          title={because(abilities.create, 'agentOverride.create')}
+          title={because('create')}
         >
           {t('overrides.create')}
         </button>
       </div>
-      {!abilities.create && (
-        <p className="muted small">{t('permissions.createOff', { permission: 'agentOverride.create' })}</p>
-      )}
+      {!abilities.create && <p className="muted small">{t('permissions.createOff', { reason: because('create') })}</p>}
       {overrides.error && <ErrorNotice error={overrides.error} />}
       {writes.setEnabled.error && <ErrorNotice error={writes.setEnabled.error} />}
       {writes.remove.error && <ErrorNotice error={writes.remove.error} />}
@@ -136,7 +136,7 @@ export function OverrideList({
                           className="button small"
                           onClick={() => toggle(override)}
                           disabled={!abilities.update || writes.setEnabled.isPending}
-                          title={because(abilities.update, 'agentOverride.update')}
+                          title={because('update')}
                         >
                           {enabled ? t('overrides.disable') : t('overrides.enable')}
                         </button>
@@ -146,7 +146,7 @@ export function OverrideList({
                         className="button small"
                         onClick={() => onExecutions(override.agentName)}
                         disabled={!abilities.viewExecutions}
-                        title={because(abilities.viewExecutions, 'agentExecution.view')}
+                        title={because('viewExecutions')}
                       >
                         {t('overrides.executions')}
                       </button>
@@ -173,7 +173,7 @@ export function OverrideList({
                             className="button small"
                             onClick={() => setConfirming(override.id)}
                             disabled={!abilities.delete}
-                            title={because(abilities.delete, 'agentOverride.delete')}
+                            title={because('delete')}
                           >
                             {t('overrides.delete')}
                           </button>
@@ -187,7 +187,7 @@ export function OverrideList({
         </table>
       )}
       {!abilities.delete && items.length > 0 && (
-        <p className="muted small">{t('permissions.deleteOff', { permission: 'agentOverride.delete' })}</p>
+        <p className="muted small">{t('permissions.deleteOff', { reason: because('delete') })}</p>
       )}
       <Pager paging={paging} page={page} onPage={setPage} label={t('overrides.pages')} />
     </section>

@@ -15,6 +15,15 @@ export function useAgentHubSession(accountId: string) {
   })
 }
 
+/**
+ * Reads the session again after a write failed: when AgentHub refused it (403), main remembers
+ * that, and the session then turns the action off with AgentHub's reason.
+ */
+export function useSessionRefresh(accountId: string) {
+  const queries = useQueryClient()
+  return () => queries.invalidateQueries({ queryKey: ['agenthub', accountId, 'session'] })
+}
+
 /** One page of overrides; the previous page stays on screen while the next loads. */
 export function useOverrides(accountId: string, page: number) {
   const client = useClient()
@@ -68,6 +77,7 @@ export function useOverrideWrites(accountId: string) {
   const client = useClient()
   const queries = useQueryClient()
   const refresh = () => queries.invalidateQueries({ queryKey: ['agenthub', accountId, 'overrides'] })
+  const refreshSession = useSessionRefresh(accountId)
   const setEnabled = useMutation({
     mutationFn: (input: { id: string; recordVersion: number; enabled: boolean }) =>
       client.call('agenthub.updateOverride', {
@@ -77,10 +87,12 @@ export function useOverrideWrites(accountId: string) {
         patch: { enabled: input.enabled },
         overwrite: false,
       }),
+    onError: refreshSession,
     onSettled: refresh,
   })
   const remove = useMutation({
     mutationFn: (id: string) => client.call('agenthub.deleteOverride', { accountId, id }),
+    onError: refreshSession,
     onSettled: refresh,
   })
   return { setEnabled, remove, refresh }

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next'
+
+import type { AgentHubSession } from '../../../../shared/domain/agenthub-views'
+import { currentLocale } from '../../i18n/i18n'
+
+type Permission = AgentHubSession['permissions'][number]
+
+/**
+ * The user's effective permissions as AgentHub lists them: each name as the server spells it,
+ * its answer, and the role, subject, object and tenant where the record gives them. Folded away:
+ * most users never need it, and it explains a disabled action when they do.
+ */
+export function PermissionList({ permissions }: { permissions: ReadonlyArray<Permission> }) {
+  const { t } = useTranslation('aiAgents')
+  const scope = (permission: Permission) =>
+    (
+      [
+        ['role', permission.roleId],
+        ['user', permission.subjectUserId],
+        ['group', permission.subjectUserGroupId],
+        ['object', permission.objectId],
+        ['tenant', permission.tenantCodename],
+      ] as const
+    )
+      .filter(([, value]) => value !== null && value !== '')
+      .map(([label, value]) => t(`permissionList.${label}`, { value }))
+
+  return (
+    <details className="permission-list">
+      <summary>{t('permissionList.title', { count: permissions.length.toLocaleString(currentLocale()) })}</summary>
+      {permissions.length === 0 ? (
+        <p className="muted small">{t('permissionList.none')}</p>
+      ) : (
+        <ul aria-label={t('permissionList.label')}>
+          {permissions.map((permission, index) => (
+            <li key={permission.id ?? index}>
+              <code>{permission.permissionName}</code>{' '}
+              <span className={`badge ${permission.canDo ? 'ok-badge' : 'status-error'}`}>
+                {permission.canDo ? t('permissionList.allowed') : t('permissionList.denied')}
+              </span>
+              {scope(permission).length > 0 && <span className="muted small"> · {scope(permission).join(' · ')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted small">{t('permissionList.note')}</p>
+    </details>
+  )
+}
