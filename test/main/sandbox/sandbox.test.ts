@@ -14,7 +14,7 @@ afterEach(async () => {
 
 function run(seed: number, minutes: number) {
   const tel4vn = createTel4vnApp({ seed, username: 'u', password: 'p', apiKey: 'k' })
-  const voipbin = createVoipbinApp({ seed, token: 't' })
+  const voipbin = createVoipbinApp({ seed, accessKey: 't' })
   const simulator = createCallSimulator({ seed, callsPerMinute: 6, startAt: 0, tel4vn, voipbin })
   const events: SimulatedCallEvent[] = []
   simulator.onEvent((event) => events.push(event))
@@ -72,7 +72,7 @@ describe('sandbox scale and push', () => {
   })
 
   it('pushes VoIPbin status changes to subscribers, wrapped or bare, and drops on request', async () => {
-    const app = createVoipbinApp({ seed: 2, token: 'tok' })
+    const app = createVoipbinApp({ seed: 2, accessKey: 'tok' })
     const served = await serveProviderApp(app)
     open.push(served)
     const socket = new WebSocket(`${served.origin.replace('http', 'ws')}/v1.0/ws?token=tok`)

@@ -107,7 +107,7 @@ describe('VoIPbin rate limits', () => {
   it('waits out 429s with and without Retry-After', async () => {
     let now = 1_800_000_000_000
     served = await serveProviderApp(
-      createVoipbinApp({ seed: 3, token: 'vb_rate', rateLimit: { perSecond: 1, burst: 2 }, now: () => now }),
+      createVoipbinApp({ seed: 3, accessKey: 'vb_rate', rateLimit: { perSecond: 1, burst: 2 }, now: () => now }),
     )
     const sleeps: number[] = []
     const pools = createPoolRegistry()
