@@ -31,6 +31,7 @@ export async function startDemoWorkspace(now: () => Date, size: DemoSize = {}): 
   const secrets: Readonly<Record<ProviderId, string>> = {
     alohub: credentials.alohub.apiKey,
     tel4vn: credentials.tel4vn.apiKey,
+    // A login token: it names the customer, so VoIPbin push opens (an access key would not).
     voipbin: credentials.voipbin.token,
     avatar: credentials.avatar.apiKey,
     agenthub: credentials.agenthub.token,

@@ -198,12 +198,11 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         return [tel4vnCallsWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.calls))]
       case 'voipbin':
         return [
-          voipbinStatusWatcher(
-            target.client,
-            context,
+          voipbinStatusWatcher(target.client, context, {
             // "ringing" is a call ringing: without push, poll as often as for calls.
-            { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
-            (customerId, handlers) =>
+            intervals: { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
+            secret,
+            openPush: (customerId, handlers) =>
               openVoipbinPush({
                 baseUrl: account.baseUrl,
                 secret,
@@ -212,7 +211,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
                 ...(deps.random ? { random: deps.random } : {}),
                 ...handlers,
               }),
-          ),
+          }),
         ]
       case 'alohub':
         return [alohubPresenceWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.presence))]
@@ -234,14 +233,17 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     const poller = entry.poller.status()
     const push = entry.watcher.push?.()
     const paused = poller.paused ? pausedBecause() : null
+    const { intervalMs } = entry.watcher
     return {
       accountId: entry.account.id,
       accountLabel: entry.account.label,
       provider: entry.account.provider,
       state: poller.paused ? 'paused' : poller.lastError ? 'error' : poller.lastSuccessAt ? 'ok' : 'starting',
-      message: paused ?? poller.lastError ?? (push?.state === 'down' ? push.reason : null),
+      message: paused ?? poller.lastError,
       lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
       push: push?.state ?? null,
+      pushReason: push?.state === 'down' ? push.reason : null,
+      pollSeconds: (typeof intervalMs === 'function' ? intervalMs() : intervalMs) / 1000,
     }
   }
 
@@ -249,7 +251,10 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     const next = statusOf(entry)
     const before = entry.status
     entry.status = next
-    if (next.state !== before.state || next.message !== before.message || next.push !== before.push) publish()
+    const changed = (['state', 'message', 'push', 'pushReason', 'pollSeconds'] as const).some(
+      (field) => next[field] !== before[field],
+    )
+    if (changed) publish()
   }
 
   const start = (account: AccountView, watcher: Watcher, key: string): Watched => {
@@ -278,6 +283,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         message: null,
         lastSuccessAt: null,
         push: null,
+        pushReason: null,
+        pollSeconds: null,
       },
     }
     holder.entry = entry
@@ -371,5 +378,7 @@ function watchKey(account: AccountView): string {
     account.polling.intervalSeconds ?? '',
     account.role.kind,
     account.role.kind === 'agent' ? account.role.extension : '',
+    // A customer id given to a VoIPbin account can turn push on.
+    account.voipbinCustomerId ?? '',
   ].join('|')
 }

@@ -25,6 +25,7 @@ export const accounts = {
     every: 'Every {{seconds}} s',
     defaultInterval: 'On, default interval',
     off: 'Off',
+    livePush: 'Live push',
     key: 'Key',
     demoKey: 'Built-in demo key, kept in memory only',
     keySaved: 'Saved in the keychain',

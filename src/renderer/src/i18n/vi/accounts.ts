@@ -25,6 +25,7 @@ export const accounts: typeof english = {
     every: 'Mỗi {{seconds}} giây',
     defaultInterval: 'Bật, chu kỳ mặc định',
     off: 'Tắt',
+    livePush: 'Cập nhật tức thời',
     key: 'Khóa',
     demoKey: 'Khóa demo có sẵn, chỉ giữ trong bộ nhớ',
     keySaved: 'Đã lưu trong kho khóa',

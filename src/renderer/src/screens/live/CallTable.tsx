@@ -51,11 +51,9 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
             </td>
             <td>
               <span className="direction">
-                {call.direction === 'inbound' ? (
-                  <PhoneIncoming aria-label={t('calls.inbound')} size={14} />
-                ) : (
-                  <PhoneOutgoing aria-label={t('calls.outbound')} size={14} />
-                )}
+                {/* No icon when the provider does not say (a VoIPbin agent's ring): never guessed. */}
+                {call.direction === 'inbound' && <PhoneIncoming aria-label={t('calls.inbound')} size={14} />}
+                {call.direction === 'outbound' && <PhoneOutgoing aria-label={t('calls.outbound')} size={14} />}
                 {call.destination ?? t('calls.unknownNumber')}
               </span>
             </td>
