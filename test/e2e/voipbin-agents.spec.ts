@@ -183,7 +183,8 @@ test('a new agent: errors under their fields as the user types, kept on failure;
   expect(await app.evaluate(() => document.body.innerText)).not.toContain(password)
   expect(received.length).toBeGreaterThan(5)
   expect(received.join('\n')).not.toContain(password)
-  const headers = { authorization: `Bearer ${vb.token}` }
+  // The demo's sandbox reads the token where the document puts it: the token cookie.
+  const headers = { cookie: `token=${vb.token}` }
   const answers = await Promise.all([
     fetch(`${vb.served.origin}/v1.0/agents?page_size=100`, { headers }).then((answer) => answer.text()),
     fetch(`${vb.served.origin}/v1.0/agents/${created?.id}`, { headers }).then((answer) => answer.text()),

@@ -32,6 +32,7 @@ export async function startDemoWorkspace(now: () => Date, size: DemoSize = {}): 
     alohub: credentials.alohub.apiKey,
     // The ready token, as Tel4vn's document shows it: the demo needs no key exchange.
     tel4vn: credentials.tel4vn.token,
+    // A login token: it names the customer, so VoIPbin push opens (an access key would not).
     voipbin: credentials.voipbin.token,
     avatar: credentials.avatar.apiKey,
     agenthub: credentials.agenthub.token,

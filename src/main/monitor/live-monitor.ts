@@ -206,12 +206,11 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         return [tel4vnCallsWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.calls))]
       case 'voipbin':
         return [
-          voipbinStatusWatcher(
-            target.client,
-            context,
+          voipbinStatusWatcher(target.client, context, {
             // "ringing" is a call ringing: without push, poll as often as for calls.
-            { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
-            (customerId, handlers) =>
+            intervals: { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
+            secret,
+            openPush: (customerId, handlers) =>
               openVoipbinPush({
                 baseUrl: account.baseUrl,
                 secret,
@@ -220,7 +219,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
                 ...(deps.random ? { random: deps.random } : {}),
                 ...handlers,
               }),
-          ),
+          }),
         ]
       case 'alohub':
         return [alohubPresenceWatcher(target.client, context, every(DEFAULT_INTERVALS_MS.presence))]
@@ -284,6 +283,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         lastSuccessAt: null,
         push: null,
         blindSince: null,
+        pushReason: null,
+        pollSeconds: null,
       },
     }
     holder.entry = entry
@@ -380,5 +381,7 @@ function watchKey(account: AccountView): string {
     account.polling.intervalSeconds ?? '',
     account.role.kind,
     account.role.kind === 'agent' ? account.role.extension : '',
+    // A customer id given to a VoIPbin account can turn push on.
+    account.voipbinCustomerId ?? '',
   ].join('|')
 }

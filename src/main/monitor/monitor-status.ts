@@ -54,9 +54,11 @@ export function monitorStatus(
     accountLabel: account.label,
     provider: account.provider,
     state: poller.paused ? 'paused' : poller.lastError ? 'error' : poller.lastSuccessAt ? 'ok' : 'starting',
-    message: paused ?? poller.lastError ?? (push?.state === 'down' ? push.reason : null),
+    message: paused ?? poller.lastError,
     lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
     push: push?.state ?? null,
+    pushReason: push?.state === 'down' ? push.reason : null,
+    pollSeconds: poller.intervalMs / 1000,
     blindSince,
   }
 }
@@ -67,6 +69,8 @@ export function statusChanged(before: MonitorStatus, next: MonitorStatus): boole
     next.state !== before.state ||
     next.message !== before.message ||
     next.push !== before.push ||
+    next.pushReason !== before.pushReason ||
+    next.pollSeconds !== before.pollSeconds ||
     next.blindSince !== before.blindSince
   )
 }

@@ -7,7 +7,7 @@ import { createCallSimulator, type CallSimulator } from './call-simulator'
 import { createSandboxCredentials, type SandboxCredentials } from './credentials'
 import { serveProviderApp, type ServedApp } from './sandbox-http'
 import { createTel4vnApp, type Tel4vnApp } from './tel4vn/tel4vn-app'
-import { createVoipbinApp, type VoipbinApp } from './voipbin/voipbin-app'
+import { createVoipbinApp, type VoipbinApp, type VoipbinAuthMode } from './voipbin/voipbin-app'
 
 /** How big and busy the sandbox is. */
 export interface SandboxOptions {
@@ -22,6 +22,8 @@ export interface SandboxOptions {
   /** Tel4vn also serves the key exchange of its public docs (the document shows only the token). */
   readonly tel4vnKeyExchange?: boolean
   readonly now?: () => number
+  /** Where the VoIPbin sandbox reads the token (default `document`: `?token=` or the token cookie). */
+  readonly voipbinAuth?: VoipbinAuthMode
 }
 
 /** All five providers on loopback, with their credentials, apps and the call simulator. */
@@ -62,7 +64,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       .map((agent) => agent.agentId),
     now,
   })
-  const voipbin = createVoipbinApp({ seed, token: credentials.voipbin.token, now })
+  const voipbin = createVoipbinApp({
+    seed,
+    accessKey: credentials.voipbin.accessKey,
+    signingKey: credentials.voipbin.signingKey,
+    customerId: credentials.voipbin.customerId,
+    ...(options.voipbinAuth ? { auth: options.voipbinAuth } : {}),
+    now,
+  })
   const avatar = createAvatarApp({ seed, ...credentials.avatar, now })
   const agenthub = createAgentHubApp({ seed, ...credentials.agenthub, now })
   const entries = await Promise.all(

@@ -28,6 +28,22 @@ export const liveCallSchema = z.object({
 })
 export type LiveCall = z.infer<typeof liveCallSchema>
 
+/**
+ * Why a push channel is not connected, as a code the renderer puts into words: the token names
+ * no customer (an access key) and the account has no customer id; the token could not be read;
+ * the server refused the token for push (401/403); it has no push here (another HTTP status);
+ * it could not be reached; or the connection dropped.
+ */
+export const pushReasonSchema = z.enum([
+  'no_customer_id',
+  'no_token',
+  'refused',
+  'unavailable',
+  'unreachable',
+  'dropped',
+])
+export type PushReason = z.infer<typeof pushReasonSchema>
+
 /** How one monitored account is doing. */
 export const monitorStatusSchema = z.object({
   accountId: z.string(),
@@ -40,6 +56,10 @@ export const monitorStatusSchema = z.object({
   push: z.enum(['connecting', 'connected', 'down']).nullable(),
   /** A watcher of rings has failed for more than two intervals: calls may be missed since then (ISO). */
   blindSince: z.iso.datetime().nullable(),
+  /** Why push is down; null while it connects or is connected, and for accounts polled only. */
+  pushReason: pushReasonSchema.nullable(),
+  /** Seconds between polls as things stand (shorter while push is down); null before the first. */
+  pollSeconds: z.number().positive().nullable(),
 })
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>
 

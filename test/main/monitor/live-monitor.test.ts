@@ -342,56 +342,6 @@ describe('live monitor: presence and AI executions', () => {
     })
   })
 
-  it('notifies once when a VoIPbin agent starts ringing', async () => {
-    const { poll, notifications, monitor } = await setUp({ store: {} }, { kind: 'supervisor' }, 'voipbin')
-    await poll(0)
-    const [id] = sandbox().apps.voipbin.agentIds()
-    sandbox().apps.voipbin.setAgentStatus(id ?? '', 'available')
-    await poll()
-    sandbox().apps.voipbin.setAgentStatus(id ?? '', 'ringing')
-    await poll()
-    await waitFor(() => notifications.length > 0)
-    await poll()
-    expect(notifications).toHaveLength(1)
-    expect(notifications[0]).toMatch(/is ringing$/)
-    expect(monitor.alerts()[0]).toMatchObject({ kind: 'agent_ringing', notified: true })
-  })
-
-  it('hears a VoIPbin ring by push without waiting for a poll, and polls fast while push is down', async () => {
-    const [first, second] = sandbox().apps.voipbin.agentIds().slice(5)
-    for (const id of [first, second]) sandbox().apps.voipbin.setAgentStatus(id ?? '', 'available')
-    const { poll, clock, notifications, live, monitor } = await setUp({ store: {} }, { kind: 'supervisor' }, 'voipbin')
-    await poll(0)
-    await waitFor(() => live.at(-1)?.monitors[0]?.push === 'connected')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', push: 'connected' })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const requestsBefore = sandbox().served.voipbin.requests.length
-    sandbox().apps.voipbin.setAgentStatus(first ?? '', 'ringing')
-    await waitFor(() => notifications.length > 0)
-    // No clock moved, so no poll ran: the push brought it.
-    expect(notifications).toHaveLength(1)
-    expect(sandbox().served.voipbin.requests.length).toBe(requestsBefore)
-
-    sandbox().apps.voipbin.dropSockets()
-    await waitFor(() => live.at(-1)?.monitors[0]?.push === 'down')
-    expect(live.at(-1)?.monitors[0]?.message).toMatch(/closed/)
-    sandbox().apps.voipbin.setAgentStatus(second ?? '', 'ringing')
-    // While push is down the account is polled at the calls interval (2 s), not every 15 s.
-    await poll(2000)
-    await waitFor(() => notifications.length > 1)
-    expect(notifications).toHaveLength(2)
-    await poll(2000)
-    expect(notifications).toHaveLength(2)
-    // Push comes back (its retry runs on the same clock, within a second) and asks for a poll,
-    // which sees both rings again: nothing new is told.
-    clock.advance(1000)
-    await waitFor(() => live.at(-1)?.monitors[0]?.push === 'connected')
-    expect(live.at(-1)?.monitors[0]?.push).toBe('connected')
-    await poll(0)
-    expect(notifications).toHaveLength(2)
-    expect(monitor.alerts().filter((alert) => alert.kind === 'agent_ringing')).toHaveLength(2)
-  })
-
   it('turns a new failed AgentHub execution into an alert, but not the old ones', async () => {
     const { poll, notifications, monitor } = await setUp({ store: {} }, { kind: 'supervisor' }, 'agenthub')
     await poll(0)

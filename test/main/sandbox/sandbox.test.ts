@@ -14,7 +14,7 @@ afterEach(async () => {
 
 function run(seed: number, minutes: number) {
   const tel4vn = createTel4vnApp({ seed, token: 't' })
-  const voipbin = createVoipbinApp({ seed, token: 't' })
+  const voipbin = createVoipbinApp({ seed, accessKey: 't' })
   const simulator = createCallSimulator({ seed, callsPerMinute: 6, startAt: 0, tel4vn, voipbin })
   const events: SimulatedCallEvent[] = []
   simulator.onEvent((event) => events.push(event))
@@ -71,8 +71,8 @@ describe('sandbox scale and push', () => {
     expect(answer.data.at(-1)?.agentId).toBe(String(82018 + 9999).padStart(6, '0'))
   })
 
-  it('pushes VoIPbin status changes to subscribers, wrapped or bare, and drops on request', async () => {
-    const app = createVoipbinApp({ seed: 2, token: 'tok' })
+  it('pushes VoIPbin status changes to subscribers, wrapped or bare (with or without a type), and drops on request', async () => {
+    const app = createVoipbinApp({ seed: 2, accessKey: 'tok' })
     const served = await serveProviderApp(app)
     open.push(served)
     const socket = new WebSocket(`${served.origin.replace('http', 'ws')}/v1.0/ws?token=tok`)
@@ -81,14 +81,18 @@ describe('sandbox scale and push', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     const messages: unknown[] = []
     socket.on('message', (data) => messages.push(JSON.parse(String(data))))
-    const [first, second] = app.agentIds()
+    const [first, second, third] = app.agentIds()
     app.setAgentStatus(first ?? '', 'ringing')
     app.setAgentStatus(second ?? '', 'busy')
+    app.setAgentStatus(third ?? '', 'away')
     await new Promise((resolve) => setTimeout(resolve, 50))
+    // Bare with its type, bare without one, wrapped: the shapes take turns.
     expect(messages).toEqual([
       expect.objectContaining({ type: 'agent_status_updated', id: first, status: 'ringing' }),
-      { type: 'agent_status_updated', data: expect.objectContaining({ id: second, status: 'busy' }) },
+      expect.objectContaining({ id: second, status: 'busy' }),
+      { type: 'agent_status_updated', data: expect.objectContaining({ id: third, status: 'away' }) },
     ])
+    expect(messages[1]).not.toHaveProperty('type')
     expect(JSON.stringify(messages)).not.toContain('password')
     const closed = new Promise((resolve) => socket.once('close', resolve))
     app.dropSockets()

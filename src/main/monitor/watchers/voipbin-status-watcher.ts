@@ -1,8 +1,11 @@
+import type { LiveCall, PushReason } from '../../../shared/domain/live'
 import type { VoipbinAgent } from '../../../shared/domain/voipbin'
 import type { VoipbinClient } from '../../providers/voipbin/voipbin-client'
+import { resolveCustomerId, type ResolvedCustomerId } from '../../providers/voipbin/voipbin-customer'
 import type { PushState, VoipbinPush } from '../../providers/voipbin/voipbin-push'
 
 import { createPresenceTracker } from './presence-tracker'
+import { createRingBoard, ringAsLiveCall } from './voipbin-rings'
 import type { PushStatus, Watcher, WatcherContext, WatcherHooks } from './watcher'
 
 /** Opens the push channel for a customer; the watcher owns what it hears. */
@@ -10,7 +13,7 @@ export type OpenVoipbinPush = (
   customerId: string,
   handlers: {
     onAgent(agent: VoipbinAgent): void
-    onState(state: PushState, reason: string | null): void
+    onState(state: PushState, reason: PushReason | null): void
   },
 ) => VoipbinPush
 
@@ -20,39 +23,51 @@ export interface VoipbinIntervals {
   readonly withPushMs: number
 }
 
+/** What the VoIPbin watcher needs beside the client. */
+export interface VoipbinWatcherOptions {
+  readonly intervals: VoipbinIntervals
+  /** The account's token: a login token names the customer that push subscribes to. */
+  readonly secret: () => Promise<string>
+  /** Absent: the account is polled only. */
+  readonly openPush?: OpenVoipbinPush
+}
+
 /**
- * VoIPbin agents' status. "ringing" is the system's own state: an agent's phone rings. Push
- * (when the service offers it) reports changes as they happen; polls set the baseline, fill
- * what a dropped connection missed, and carry on alone when push is unavailable. An agent is
- * told only about their own ringing (their extension is their VoIPbin user name or id).
+ * VoIPbin agents' status. "ringing" is the system's own state: an agent's phone rings; it shows
+ * on the board as a ringing call until the agent answers (busy) or the ring ends. Push reports
+ * changes as they happen; polls set the baseline, fill what a dropped connection missed, and
+ * carry on alone when push is off. An agent is told only about their own ringing (their
+ * extension is their VoIPbin user name or id).
  */
 export function voipbinStatusWatcher(
   client: VoipbinClient,
   context: WatcherContext,
-  intervals: VoipbinIntervals,
-  openPush?: OpenVoipbinPush,
+  options: VoipbinWatcherOptions,
 ): Watcher {
   const tracker = createPresenceTracker()
+  const rings = createRingBoard()
   const { account } = context
   const mine = (agent: VoipbinAgent) =>
     account.role.kind === 'supervisor'
-      ? // A ring on an agent's phone is a call coming in to them.
+      ? // VoIPbin does not say which way the call goes: a direction filter does not hold it back.
         context.wanted({
-          direction: 'inbound',
+          direction: null,
           agentKeys: [agent.username, agent.name, agent.id],
           queueIds: context.queuesOf(agent.username),
         })
       : agent.username === account.role.extension || agent.id === account.role.extension
   let agents = new Map<string, VoipbinAgent>()
-  let ringing = 0
   let hooks: WatcherHooks | undefined
   let push: VoipbinPush | undefined
   let pushStatus: PushStatus | undefined
-  let customerId: string | undefined
+  /** undefined: not looked for yet; null: looked for, none found (push stays off). */
+  let customer: ResolvedCustomerId | null | undefined
 
   /** One pass over what is known now, whether a poll or a push brought it. */
   const handle = () => {
     const list = [...agents.values()]
+    const now = context.now()
+    rings.update(list, now)
     const changes = tracker.update(
       list.map((agent) => ({ id: agent.id, name: agent.name || agent.username, status: agent.status || 'unknown' })),
     )
@@ -60,10 +75,9 @@ export function voipbinStatusWatcher(
       .filter((change) => change.to === 'ringing')
       .map((change) => agents.get(change.agentId))
       .filter((agent): agent is VoipbinAgent => agent !== undefined && mine(agent))
-    // The time of the status change names the ring, so a poll and a push of one ring, a
-    // reconnect or a restart all lead to the same id.
+    // The ring's id names the notification too, so a click on it finds the ring on the board.
     const requests = concerned.map((agent) => ({
-      id: `voipbin-ring:${agent.id}:${agent.updatedAt ?? context.now()}`,
+      id: rings.of(agent.id)?.callId ?? `voipbin-ring:${agent.id}:${agent.updatedAt ?? now}`,
       title: context.text().agentRinging(agent.name || agent.username),
       body: account.label,
     }))
@@ -77,7 +91,6 @@ export function voipbinStatusWatcher(
         notified: shown.has(request.id),
       })),
     )
-    ringing = list.filter((agent) => agent.status === 'ringing' && mine(agent)).length
     context.presence(changes, {
       online: list.filter((agent) => ['available', 'busy', 'ringing'].includes(agent.status)).length,
       total: list.length,
@@ -85,18 +98,43 @@ export function voipbinStatusWatcher(
     context.changed()
   }
 
+  /** Push needs the customer id: from the token, else the agents, else the account. */
+  const findCustomer = async () => {
+    let token: string | null = null
+    try {
+      token = await options.secret()
+    } catch {
+      // The poll that just ran read the same token; should it fail now, the agents or the account may tell.
+    }
+    customer = resolveCustomerId({
+      token,
+      agents: agents.values(),
+      accountCustomerId: account.voipbinCustomerId,
+    })
+  }
+
   const openIfReady = () => {
-    if (!hooks || push || !openPush || !customerId) return
+    if (!hooks || push || !options.openPush || customer === undefined) return
+    if (customer === null) {
+      pushStatus = { state: 'down', reason: 'no_customer_id' }
+      return
+    }
     pushStatus = { state: 'connecting', reason: null }
-    push = openPush(customerId, {
-      onAgent(agent) {
-        if (!agents.has(agent.id)) return
-        agents.set(agent.id, agent)
+    push = options.openPush(customer.customerId, {
+      onAgent(pushed) {
+        const known = agents.get(pushed.id)
+        if (!known) return
+        // A status event may carry fewer fields than a listed agent: keep the names already known.
+        agents.set(pushed.id, {
+          ...pushed,
+          username: pushed.username || known.username,
+          name: pushed.name || known.name,
+        })
         handle()
       },
       onState(state, reason) {
         const wasConnected = pushStatus?.state === 'connected'
-        pushStatus = { state, reason }
+        pushStatus = { state, reason: state === 'down' ? reason : null }
         // Back after a drop: whatever changed meanwhile arrives with a poll.
         if (state === 'connected' && !wasConnected) hooks?.refresh()
         hooks?.statusChanged()
@@ -104,19 +142,38 @@ export function voipbinStatusWatcher(
     })
   }
 
+  const concernedRing = (agentId: string) => {
+    const agent = agents.get(agentId)
+    return agent !== undefined && mine(agent)
+  }
+
   return {
     kind: 'presence',
     hearsRings: true,
-    intervalMs: () => (pushStatus?.state === 'connected' ? intervals.withPushMs : intervals.withoutPushMs),
+    intervalMs: () =>
+      pushStatus?.state === 'connected' ? options.intervals.withPushMs : options.intervals.withoutPushMs,
     async poll(signal) {
       const next = new Map<string, VoipbinAgent>()
       for await (const page of client.allAgents({}, 100, signal)) for (const agent of page) next.set(agent.id, agent)
       agents = next
-      customerId ??= [...next.values()].find((agent) => agent.customerId)?.customerId ?? undefined
       handle()
+      if (!customer && options.openPush) await findCustomer()
       openIfReady()
     },
-    ringingCount: () => ringing,
+    calls(): LiveCall[] {
+      return [...rings.agentIds()].flatMap((agentId) => {
+        const agent = agents.get(agentId)
+        const ring = rings.of(agentId)
+        if (!agent || !ring) return []
+        return [
+          ringAsLiveCall(agent, ring, account, {
+            queueIds: context.queuesOf(agent.username),
+            concerned: mine(agent),
+          }),
+        ]
+      })
+    },
+    ringingCount: () => [...rings.agentIds()].filter(concernedRing).length,
     open(given) {
       hooks = given
       openIfReady()

@@ -1,5 +1,5 @@
 import type { AccountView } from '../../../shared/domain/accounts'
-import type { Alert, AgentCount, LiveCall, PresenceChange } from '../../../shared/domain/live'
+import type { Alert, AgentCount, LiveCall, PresenceChange, PushReason } from '../../../shared/domain/live'
 import type { FilterSubject } from '../../../shared/domain/live-filter'
 import type { DesktopText } from '../../i18n/desktop-text'
 
@@ -59,7 +59,8 @@ export interface WatcherHooks {
 /** How a watcher's push channel is doing. */
 export interface PushStatus {
   readonly state: 'connecting' | 'connected' | 'down'
-  readonly reason: string | null
+  /** Why it is down; null otherwise. */
+  readonly reason: PushReason | null
 }
 
 /** One thing the monitor watches on one account. */

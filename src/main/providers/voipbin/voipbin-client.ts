@@ -8,6 +8,7 @@ import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provide
 import { ProviderError } from '../http/provider-error'
 import type { ProviderHttp } from '../http/provider-http'
 
+import { voipbinAuthHeaders } from './voipbin-auth'
 import { readVoipbinError, toAddressWire, toVoipbinAgent } from './voipbin-mapping'
 import { voipbinAgentListSchema, voipbinAgentWireSchema } from './voipbin-schemas'
 
@@ -48,10 +49,13 @@ export interface VoipbinClient {
   regenerateDirectHash(id: string, signal?: AbortSignal): Promise<VoipbinAgent>
 }
 
-/** Creates the client for one VoIPbin account; the token goes in a header, never in the URL. */
+/**
+ * Creates the client for one VoIPbin account; the token goes in headers (Bearer and the token
+ * cookie), never in the URL.
+ */
 export function createVoipbinClient(options: ProviderClientOptions): VoipbinClient {
   const http = createStaticKeyHttp('voipbin', options, {
-    authHeaders: (token) => ({ authorization: `Bearer ${token}` }),
+    authHeaders: voipbinAuthHeaders,
     readError: readVoipbinError,
     rateLimitWindowMs: 1_000,
   })

@@ -1,12 +1,12 @@
 import WebSocket from 'ws'
 
+import type { PushReason } from '../../../shared/domain/live'
 import type { VoipbinAgent } from '../../../shared/domain/voipbin'
 import type { Clock } from '../../core/clock'
-import { redactSecrets } from '../http/redaction'
 import { parseBaseUrl } from '../http/secure-url'
 
-import { toVoipbinAgent } from './voipbin-mapping'
-import { voipbinAgentWireSchema } from './voipbin-schemas'
+import { voipbinAuthHeaders } from './voipbin-auth'
+import { readAgentEvent } from './voipbin-push-events'
 
 /** Where the push channel is; "down" means the watcher relies on polling until it is back. */
 export type PushState = 'connecting' | 'connected' | 'down'
@@ -20,8 +20,8 @@ export interface VoipbinPushOptions {
   readonly clock: Clock
   readonly random?: () => number
   readonly onAgent: (agent: VoipbinAgent) => void
-  /** The channel opened, dropped or failed; `reason` is fit to show (no secret). */
-  readonly onState: (state: PushState, reason: string | null) => void
+  /** The channel opened, dropped or failed; `reason` says why it is down (a code, no text). */
+  readonly onState: (state: PushState, reason: PushReason | null) => void
   /** How often to ping, to find a connection that died without a close. */
   readonly heartbeatMs?: number
   readonly maxBackoffMs?: number
@@ -33,8 +33,6 @@ export interface VoipbinPush {
   close(): void
 }
 
-const AGENT_EVENTS = new Set(['agent_status_updated', 'agent_updated', 'agent_created'])
-
 /** The push URL under the account's base URL: https → wss, and loopback http → ws. */
 export function voipbinPushUrl(baseUrl: string): string {
   const url = parseBaseUrl('voipbin', baseUrl)
@@ -45,28 +43,10 @@ export function voipbinPushUrl(baseUrl: string): string {
 }
 
 /**
- * Reads one push message: `{type, data}` or the bare agent with its `type` beside the fields
- * (VoIPbin has sent both). Anything else (other events, broken JSON) is not an agent update.
- */
-export function readAgentEvent(raw: string): VoipbinAgent | null {
-  let message: unknown
-  try {
-    message = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (typeof message !== 'object' || message === null) return null
-  const { type, data } = message as { type?: unknown; data?: unknown }
-  if (typeof type !== 'string' || !AGENT_EVENTS.has(type)) return null
-  const wire = voipbinAgentWireSchema.safeParse(data !== undefined && typeof data === 'object' ? data : message)
-  return wire.success ? toVoipbinAgent(wire.data) : null
-}
-
-/**
  * Opens VoIPbin's push channel and keeps it open: subscribe on every open, reconnect with
  * backoff and jitter after a drop, ping to notice a dead connection. The token travels in the
- * Authorization header of the upgrade (VoIPbin also takes `?token=`, which would put it in
- * every proxy's log).
+ * upgrade's headers, as a Bearer token and as the token cookie (VoIPbin also takes `?token=`,
+ * which would put it in every proxy's log).
  */
 export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
   const random = options.random ?? Math.random
@@ -80,12 +60,11 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
   let retryTimer: unknown
   let heartbeatTimer: unknown
   let awaitingPong = false
-  let secretSeen: string | undefined
 
-  const setState = (next: PushState, reason: string | null) => {
+  const setState = (next: PushState, reason: PushReason | null) => {
     if (closed) return
     state = next
-    options.onState(next, reason === null ? null : redactSecrets(reason, [secretSeen]))
+    options.onState(next, reason)
   }
 
   const clearTimers = () => {
@@ -105,7 +84,7 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
     }, heartbeatMs)
   }
 
-  const reconnectLater = (reason: string) => {
+  const reconnectLater = (reason: PushReason) => {
     if (closed) return
     clearTimers()
     failures += 1
@@ -117,17 +96,19 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
   const connect = async () => {
     if (closed) return
     setState('connecting', null)
-    let token: string
+    let headers: Readonly<Record<string, string>>
     try {
-      token = secretSeen = await options.secret()
-    } catch (error) {
-      return reconnectLater(error instanceof Error ? error.message : 'The access token could not be read.')
+      headers = voipbinAuthHeaders(await options.secret())
+    } catch {
+      return reconnectLater('no_token')
     }
     if (closed) return
-    const current = new WebSocket(url, { headers: { authorization: `Bearer ${token}` }, handshakeTimeout: 10_000 })
+    const current = new WebSocket(url, { headers, handshakeTimeout: 10_000 })
     socket = current
-    let why: string | null = null
+    let opened = false
+    let why: PushReason | null = null
     current.on('open', () => {
+      opened = true
       failures = 0
       awaitingPong = false
       current.send(JSON.stringify({ type: 'subscribe', topics: [`customer_id:${options.customerId}:agent`] }))
@@ -142,18 +123,15 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
       if (agent) options.onAgent(agent)
     })
     current.on('unexpected-response', (_request, response) => {
-      why =
-        response.statusCode === 401 || response.statusCode === 403
-          ? `Live push refused the token (HTTP ${response.statusCode}).`
-          : `Live push is not available here (HTTP ${response.statusCode}).`
+      why = response.statusCode === 401 || response.statusCode === 403 ? 'refused' : 'unavailable'
       current.terminate()
     })
-    current.on('error', (error) => {
-      why ??= `Live push failed: ${error.message}`
+    current.on('error', () => {
+      why ??= opened ? 'dropped' : 'unreachable'
     })
     current.on('close', () => {
       if (socket === current) socket = undefined
-      reconnectLater(why ?? 'Live push connection closed.')
+      reconnectLater(why ?? (opened ? 'dropped' : 'unreachable'))
     })
   }
 

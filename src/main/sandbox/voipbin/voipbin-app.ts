@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 
@@ -14,12 +15,26 @@ import {
   type VoipbinAddressRecord,
   type VoipbinAgentRecord,
 } from './voipbin-data'
+import { mintVoipbinLoginToken, verifiedTokenCustomer, type VoipbinLoginTokenShape } from './voipbin-tokens'
 import { addressesBodySchema, createAgentSchema, describeIssue, statusBodySchema } from './voipbin-validation'
+
+/**
+ * Where the sandbox reads the token. `document`: only `?token=` or `Cookie: token=`, as the
+ * agents document shows every call; `bearer`: only `Authorization: Bearer`, as the current
+ * public docs show. The same on the WebSocket upgrade.
+ */
+export type VoipbinAuthMode = 'document' | 'bearer'
 
 /** How the VoIPbin sandbox behaves. */
 export interface VoipbinAppOptions {
   readonly seed: number
-  readonly token: string
+  /** An access key: accepted, names no customer (VoIPbin's access keys are opaque). */
+  readonly accessKey: string
+  /** Login tokens signed with this key (see loginToken()) are accepted; random when absent. */
+  readonly signingKey?: string
+  /** The one customer the sandbox serves; seeded when absent. */
+  readonly customerId?: string
+  readonly auth?: VoipbinAuthMode
   readonly agentCount?: number
   /** Token bucket: sustained rate and burst, per customer. */
   readonly rateLimit?: { readonly perSecond: number; readonly burst: number }
@@ -29,6 +44,9 @@ export interface VoipbinAppOptions {
 /** The VoIPbin sandbox and its handles. */
 export interface VoipbinApp extends ProviderApp {
   readonly customerId: string
+  readonly auth: VoipbinAuthMode
+  /** A login token (JWT) naming the customer in the older (`customer`) or newer (`agent`) shape. */
+  loginToken(shape: VoipbinLoginTokenShape): string
   agents(): ReadonlyArray<Readonly<VoipbinAgentRecord>>
   agentIds(): ReadonlyArray<string>
   /** The system's own status changes (ringing, busy), pushed to subscribers. */
@@ -44,8 +62,12 @@ export interface VoipbinApp extends ProviderApp {
 export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
   const now = options.now ?? Date.now
   const random = seededRandom(options.seed)
-  const customerId = random.uuid()
-  const agents = seedVoipbinAgents(random, options.agentCount ?? 30, customerId, Date.parse('2026-11-20T00:00:00Z'))
+  // Drawn even when given, so the seeded agents stay the same either way.
+  const seededCustomer = random.uuid()
+  const customerId = options.customerId ?? seededCustomer
+  const signingKey = options.signingKey ?? randomBytes(24).toString('base64url')
+  const auth = options.auth ?? 'document'
+  const agents = seedVoipbinAgents(random, options.agentCount ?? 30, Date.parse('2026-11-20T00:00:00Z'))
   const byId = new Map(agents.map((agent) => [agent.id, agent]))
   const { perSecond, burst } = options.rateLimit ?? { perSecond: 16.7, burst: 33 }
   let tokens = burst
@@ -62,10 +84,14 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
     ...(headers ? { headers } : {}),
   })
 
+  const accepted = (token: string | undefined): boolean =>
+    token !== undefined && (token === options.accessKey || verifiedTokenCustomer(signingKey, token) === customerId)
+
+  /** Only the places the mode names: a token elsewhere is not seen, as a strict server would not. */
   const authenticated = (request: Pick<SandboxRequest, 'headers' | 'query'>): boolean => {
-    const bearer = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1]
+    if (auth === 'bearer') return accepted(/^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1])
     const cookie = /(?:^|;\s*)token=([^;]+)/.exec(String(request.headers.cookie ?? ''))?.[1]
-    return [bearer, cookie, request.query.get('token') ?? undefined].includes(options.token)
+    return accepted(request.query.get('token') ?? undefined) || accepted(cookie)
   }
 
   const takeToken = (): boolean => {
@@ -78,13 +104,14 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
   }
 
   const push = (agent: VoipbinAgentRecord, type: string) => {
-    const topic = `customer_id:${agent.customer_id}:agent`
+    const topic = `customer_id:${customerId}:agent`
     for (const [socket, topics] of subscriptions) {
       if (!topics.has(topic) || socket.readyState !== socket.OPEN) continue
       const data = agentToWire(agent)
-      // The real service has sent both shapes; the client must take either.
+      // The payload may come wrapped or bare (with or without its type); the client must take each.
       pushSerial += 1
-      socket.send(JSON.stringify(pushSerial % 2 === 0 ? { type, data } : { ...data, type }))
+      const shapes = [{ type, data }, { ...data, type }, data]
+      socket.send(JSON.stringify(shapes[pushSerial % shapes.length]))
     }
   }
 
@@ -162,7 +189,6 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
     }
     const agent: VoipbinAgentRecord = {
       id: random.uuid(),
-      customer_id: customerId,
       username: body.data.username,
       password: body.data.password,
       name: body.data.name ?? '',
@@ -185,10 +211,12 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
   return {
     provider: 'voipbin',
     customerId,
+    auth,
+    loginToken: (shape) => mintVoipbinLoginToken(signingKey, shape, customerId, now()),
     handle,
     upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
       const url = new URL(request.url ?? '/', 'http://sandbox')
-      // The same three places as the REST routes: Bearer header, token cookie, ?token=.
+      // The same places as the REST routes, by the same mode.
       const credentialed = authenticated({ headers: request.headers, query: url.searchParams })
       if (url.pathname !== '/v1.0/ws' || !credentialed) {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')

@@ -13,7 +13,6 @@ export interface VoipbinAddressRecord {
 /** An agent as the sandbox stores it; the password never leaves it. */
 export interface VoipbinAgentRecord {
   id: string
-  customer_id: string
   username: string
   password: string
   name: string
@@ -36,18 +35,31 @@ export function voipbinTime(ms: number): string {
   return `${new Date(ms).toISOString().replace('T', ' ').replace('Z', '')}000`
 }
 
-/** The agent without its password, as the API returns it. */
-export function agentToWire({ password: _password, ...agent }: VoipbinAgentRecord) {
-  return { ...agent, addresses: agent.addresses.map((address) => ({ ...address })) }
+/**
+ * The agent as the API returns it: exactly the document's fields, no password, and no
+ * `customer_id` (the document's agents carry none). `direct_hash` only once there is one, as
+ * the document's create answer has none and its regenerate answer has it.
+ */
+export function agentToWire({ password: _password, direct_hash, ...agent }: VoipbinAgentRecord) {
+  return {
+    id: agent.id,
+    username: agent.username,
+    name: agent.name,
+    detail: agent.detail,
+    ring_method: agent.ring_method,
+    status: agent.status,
+    permission: agent.permission,
+    tag_ids: [...agent.tag_ids],
+    addresses: agent.addresses.map((address) => ({ ...address })),
+    ...(direct_hash ? { direct_hash } : {}),
+    tm_create: agent.tm_create,
+    tm_update: agent.tm_update,
+    tm_delete: agent.tm_delete,
+  }
 }
 
 /** Seeded agents with mixed statuses, some addresses and direct hashes. */
-export function seedVoipbinAgents(
-  random: SeededRandom,
-  count: number,
-  customerId: string,
-  start: number,
-): VoipbinAgentRecord[] {
+export function seedVoipbinAgents(random: SeededRandom, count: number, start: number): VoipbinAgentRecord[] {
   const statuses = ['available', 'available', 'away', 'busy', 'offline', 'offline']
   return Array.from({ length: count }, (_unused, index) => {
     const name = personName(random)
@@ -57,7 +69,6 @@ export function seedVoipbinAgents(
     if (random.chance(0.3)) addresses.push({ type: 'sip', target: `${userNameOf(name)}@sip.voipbin.net` })
     return {
       id: random.uuid(),
-      customer_id: customerId,
       username: userNameOf(name, index),
       password: random.hex(16),
       name,

@@ -10,6 +10,7 @@ import { AccountCard } from './accounts/AccountCard'
 import { AccountForm } from './accounts/AccountForm'
 import { ImportExport } from './accounts/ImportExport'
 import { useAccounts } from './accounts/useAccounts'
+import { useLive } from './live/useLive'
 
 /** Provider connections. API keys live in the OS keychain, never in this window. */
 export function AccountsScreen({
@@ -19,6 +20,8 @@ export function AccountsScreen({
 }) {
   const { t } = useTranslation('accounts')
   const { accounts, error } = useAccounts()
+  // How each monitored account is watched (live push or polling, and why), for its card.
+  const monitors = useLive()?.monitors
   const [editing, setEditing] = useState<string | 'new'>()
 
   if (error !== undefined) return <ErrorNotice error={error} />
@@ -45,7 +48,12 @@ export function AccountsScreen({
                 <AccountForm account={account} onDone={() => setEditing(undefined)} />
               </li>
             ) : (
-              <AccountCard key={account.id} account={account} onEdit={() => setEditing(account.id)} />
+              <AccountCard
+                key={account.id}
+                account={account}
+                monitor={monitors?.find((monitor) => monitor.accountId === account.id)}
+                onEdit={() => setEditing(account.id)}
+              />
             ),
           )}
         </ul>

@@ -1,28 +1,90 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { createPoolRegistry } from '../../../../src/main/providers/http/pool-registry'
+import { systemClock } from '../../../../src/main/core/clock'
+import { createPoolRegistry, type PoolRegistry } from '../../../../src/main/providers/http/pool-registry'
 import { createVoipbinClient } from '../../../../src/main/providers/voipbin/voipbin-client'
 import { directSipUri } from '../../../../src/main/providers/voipbin/voipbin-mapping'
+import { openVoipbinPush, type VoipbinPush } from '../../../../src/main/providers/voipbin/voipbin-push'
 import { serveProviderApp, type ServedApp } from '../../../../src/main/sandbox/sandbox-http'
-import { createVoipbinApp } from '../../../../src/main/sandbox/voipbin/voipbin-app'
-import { quickRetry, rejection, useSandbox } from '../../../helpers/sandbox-fixture'
+import {
+  createVoipbinApp,
+  type VoipbinApp,
+  type VoipbinAuthMode,
+} from '../../../../src/main/sandbox/voipbin/voipbin-app'
+import type { VoipbinAgent } from '../../../../src/shared/domain/voipbin'
+import { quickRetry, rejection } from '../../../helpers/sandbox-fixture'
+import { virtualHttpClock } from '../../../helpers/virtual-http-clock'
 
-const { sandbox, clientOptions } = useSandbox()
+const ACCESS_KEY = 'vb_accesskey_contract_0123456789'
 
-const client = (token?: string) =>
-  createVoipbinClient({
-    ...clientOptions(),
-    baseUrl: sandbox().baseUrls.voipbin,
-    secret: async () => token ?? sandbox().credentials.voipbin.token,
+async function until(condition: () => boolean, what: string) {
+  for (let i = 0; i < 300; i += 1) {
+    if (condition()) return
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+// The document shows the token as `?token=` and `Cookie: token=`; the current public docs as
+// `Authorization: Bearer`. A server may read only one of them: the client must reach both.
+describe.each<VoipbinAuthMode>(['document', 'bearer'])('VoIPbin client against the sandbox (%s auth)', (mode) => {
+  let app: VoipbinApp
+  let served: ServedApp
+  const pools: PoolRegistry[] = []
+  const pushes: VoipbinPush[] = []
+  beforeAll(async () => {
+    app = createVoipbinApp({ seed: 20261124, accessKey: ACCESS_KEY, auth: mode })
+    served = await serveProviderApp(app)
+  })
+  afterEach(() => {
+    for (const push of pushes.splice(0)) push.close()
+  })
+  afterAll(async () => {
+    await Promise.all(pools.map((pool) => pool.close()))
+    await served.close()
   })
 
-describe('VoIPbin client against the sandbox', () => {
-  it('sends the token in a header, never in the URL', async () => {
-    sandbox().served.voipbin.clearRequests()
-    await client().listAgents({}, 1)
-    const [request] = sandbox().served.voipbin.requests
+  const client = (token?: string) => {
+    const registry = createPoolRegistry({ connectTimeoutMs: 2_000, connectionsPerOrigin: 2, keepAliveMs: 5_000 })
+    pools.push(registry)
+    return createVoipbinClient({
+      baseUrl: `${served.origin}/v1.0`,
+      pools: registry,
+      clock: virtualHttpClock(Date.now()),
+      retry: quickRetry,
+      secret: async () => token ?? app.loginToken('agent'),
+    })
+  }
+
+  it('sends the token as a Bearer header and as the token cookie, never in the URL', async () => {
+    served.clearRequests()
+    const token = app.loginToken('agent')
+    await client(token).listAgents({}, 1)
+    const [request] = served.requests
+    expect(request?.outcome).toBe(200)
     expect(request?.query).not.toContain('token')
-    expect(request?.headers.authorization).toBe(`Bearer ${sandbox().credentials.voipbin.token}`)
+    expect(request?.headers.authorization).toBe(`Bearer ${token}`)
+    expect(request?.headers.cookie).toBe(`token=${token}`)
+  })
+
+  it('is let in with a login token of either shape and with an access key', async () => {
+    for (const token of [app.loginToken('agent'), app.loginToken('customer'), ACCESS_KEY]) {
+      expect((await client(token).listAgents({}, 1)).agents).toHaveLength(1)
+    }
+  })
+
+  it('says a token is refused, without repeating it, and refuses one it cannot send', async () => {
+    const forged = `${app.loginToken('agent').slice(0, -6)}AAAAAA`
+    const refused = await rejection(client(forged).listAgents())
+    expect(refused).toMatchObject({ kind: 'auth', code: 'UNAUTHENTICATED', status: 401 })
+    expect(refused.message).not.toContain(forged)
+    served.clearRequests()
+    const spaced = 'vb token; with=spaces'
+    const unsendable = await rejection(client(spaced).listAgents())
+    expect(unsendable).toMatchObject({ kind: 'auth' })
+    expect(unsendable.message).toMatch(/characters a token cannot have/)
+    expect(unsendable.message).not.toContain(spaced)
+    expect(served.requests).toHaveLength(0)
   })
 
   it('pages with page_token until it is empty', async () => {
@@ -30,6 +92,17 @@ describe('VoIPbin client against the sandbox', () => {
     for await (const page of client().allAgents({}, 7)) ids.push(...page.map((agent) => agent.id))
     expect(ids).toHaveLength(30)
     expect(new Set(ids).size).toBe(30)
+  })
+
+  it('reads agents with exactly the document fields: no customer id among them', async () => {
+    const [agent] = (await client().listAgents({}, 1)).agents
+    expect(agent?.customerId).toBeNull()
+    const body = await (
+      await fetch(`${served.origin}/v1.0/agents?page_size=1`, {
+        headers: mode === 'bearer' ? { authorization: `Bearer ${ACCESS_KEY}` } : { cookie: `token=${ACCESS_KEY}` },
+      })
+    ).json()
+    expect(Object.keys((body as { result: object[] }).result[0] ?? {})).not.toContain('customer_id')
   })
 
   it('creates an agent that starts offline and never returns the password', async () => {
@@ -92,16 +165,16 @@ describe('VoIPbin client against the sandbox', () => {
   })
 
   it('creates with the documented body, then saves the addresses with their own documented call', async () => {
-    sandbox().served.voipbin.clearRequests()
+    served.clearRequests()
     const created = await client().createAgent({
       username: 'with.addresses',
       password: 'x1',
       addresses: [{ type: 'extension', target: '3002' }],
     })
     expect(created.addresses).toEqual([{ type: 'extension', target: '3002' }])
-    const sent = sandbox().served.voipbin.requests.map((request) => `${request.method} ${request.path}`)
+    const sent = served.requests.map((request) => `${request.method} ${request.path}`)
     expect(sent).toEqual(['POST /v1.0/agents', `PUT /v1.0/agents/${created.id}/addresses`])
-    expect(JSON.parse(sandbox().served.voipbin.requests[0]?.body ?? '{}')).not.toHaveProperty('addresses')
+    expect(JSON.parse(served.requests[0]?.body ?? '{}')).not.toHaveProperty('addresses')
   })
 
   it('says the agent exists when its addresses could not be saved', async () => {
@@ -109,6 +182,34 @@ describe('VoIPbin client against the sandbox', () => {
       client().createAgent({ username: 'bad.address', password: 'x1', addresses: [{ type: 'tel', target: '0901' }] }),
     )
     expect(error.message).toMatch(/^VoIPbin created bad\.address, but did not save the addresses: .*Add them/)
+  })
+
+  it('opens push with the token in the upgrade headers and hears each payload shape', async () => {
+    const agents: VoipbinAgent[] = []
+    const states: string[] = []
+    pushes.push(
+      openVoipbinPush({
+        baseUrl: `${served.origin}/v1.0`,
+        secret: async () => app.loginToken('customer'),
+        customerId: app.customerId,
+        clock: systemClock,
+        onAgent: (agent) => void agents.push(agent),
+        onState: (state) => void states.push(state),
+      }),
+    )
+    await until(() => states.at(-1) === 'connected', 'the connection')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const [first, second, third] = app.agentIds()
+    // The sandbox sends wrapped {type, data}, bare with a type and bare without one, in turn.
+    app.setAgentStatus(first ?? '', 'ringing')
+    app.setAgentStatus(second ?? '', 'busy')
+    app.setAgentStatus(third ?? '', 'away')
+    await until(() => agents.length === 3, 'three pushed updates')
+    expect(agents.map((agent) => [agent.id, agent.status])).toEqual([
+      [first, 'ringing'],
+      [second, 'busy'],
+      [third, 'away'],
+    ])
   })
 })
 
@@ -121,7 +222,7 @@ describe('VoIPbin rate limits', () => {
   it('waits out 429s with and without Retry-After', async () => {
     let now = 1_800_000_000_000
     served = await serveProviderApp(
-      createVoipbinApp({ seed: 3, token: 'vb_rate', rateLimit: { perSecond: 1, burst: 2 }, now: () => now }),
+      createVoipbinApp({ seed: 3, accessKey: 'vb_rate', rateLimit: { perSecond: 1, burst: 2 }, now: () => now }),
     )
     const sleeps: number[] = []
     const pools = createPoolRegistry()

@@ -69,5 +69,7 @@ describe('the running app sends only documented calls', () => {
       if (wrong.length > 0) refused[provider] = wrong
     }
     expect(refused).toEqual({})
+    // The demo's login token names the customer, so push opened, and its upgrade was checked too.
+    expect(workspace.sandbox.served.voipbin.requests.some((sent) => sent.outcome === 'upgrade')).toBe(true)
   })
 })

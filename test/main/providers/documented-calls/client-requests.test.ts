@@ -77,26 +77,6 @@ describe('every request a client sends is one its document shows', () => {
     expectEveryRowCovered('tel4vn', seen)
   })
 
-  it('VoIPbin: agents, one agent, create, status, addresses, direct hash', async () => {
-    const { token } = sandbox().credentials.voipbin
-    const seen = await expectOnlyDocumentedRequests('voipbin', [token], async ({ baseUrls }) => {
-      const client = createVoipbinClient({ ...clientOptions(), baseUrl: baseUrls.voipbin, secret: async () => token })
-      const { agents } = await client.listAgents({ status: 'available' }, 5)
-      const created = await client.createAgent({
-        username: 'documented.calls',
-        password: 'write-only-1',
-        name: 'Documented Calls',
-        addresses: [{ type: 'extension', target: '2041' }],
-      })
-      await client.getAgent(agents[0]?.id ?? created.id)
-      await client.setStatus(created.id, 'available')
-      await client.replaceAddresses(created.id, [{ type: 'tel', target: '+15559876543' }])
-      await client.regenerateDirectHash(created.id)
-    })
-    // Push is checked where it opens (voipbin push tests); the REST rows are all here.
-    expectEveryRowCovered('voipbin', new Set([...seen, 'voipbin.push']))
-  })
-
   it('AI avatars: the list with the API key', async () => {
     const { apiKey } = sandbox().credentials.avatar
     const seen = await expectOnlyDocumentedRequests('avatar', [apiKey], async ({ baseUrls }) => {

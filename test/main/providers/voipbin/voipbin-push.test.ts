@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { systemClock } from '../../../../src/main/core/clock'
 import {
   openVoipbinPush,
-  readAgentEvent,
   voipbinPushUrl,
   type PushState,
   type VoipbinPush,
 } from '../../../../src/main/providers/voipbin/voipbin-push'
+import type { PushReason } from '../../../../src/shared/domain/live'
 import type { VoipbinAgent } from '../../../../src/shared/domain/voipbin'
 import { useSandbox } from '../../../helpers/sandbox-fixture'
 
@@ -17,8 +17,6 @@ afterEach(() => {
   for (const push of open.splice(0)) push.close()
 })
 
-const wire = { id: 'a-1', customer_id: 'c-1', username: 'lan', name: 'Trần Thị Lan', status: 'ringing' }
-
 async function until(condition: () => boolean, what: string) {
   for (let i = 0; i < 300; i += 1) {
     if (condition()) return
@@ -27,11 +25,11 @@ async function until(condition: () => boolean, what: string) {
   throw new Error(`timed out waiting for ${what}`)
 }
 
-function connect(token: string) {
+function connect(token: string, baseUrl = sandbox().baseUrls.voipbin) {
   const agents: VoipbinAgent[] = []
-  const states: Array<{ state: PushState; reason: string | null }> = []
+  const states: Array<{ state: PushState; reason: PushReason | null }> = []
   const push = openVoipbinPush({
-    baseUrl: sandbox().baseUrls.voipbin,
+    baseUrl,
     secret: async () => token,
     customerId: sandbox().apps.voipbin.customerId,
     clock: systemClock,
@@ -44,26 +42,7 @@ function connect(token: string) {
   return { push, agents, states }
 }
 
-describe('VoIPbin push messages', () => {
-  it('reads an agent update wrapped in {type, data} and bare with its type beside the fields', () => {
-    expect(readAgentEvent(JSON.stringify({ type: 'agent_status_updated', data: wire }))).toMatchObject({
-      id: 'a-1',
-      customerId: 'c-1',
-      status: 'ringing',
-    })
-    expect(readAgentEvent(JSON.stringify({ ...wire, type: 'agent_status_updated' }))).toMatchObject({
-      id: 'a-1',
-      status: 'ringing',
-    })
-  })
-
-  it('ignores other events, broken JSON and agents without an id', () => {
-    expect(readAgentEvent(JSON.stringify({ type: 'call_ringing', data: { id: 'call-1' } }))).toBeNull()
-    expect(readAgentEvent('{"type":"agent_status_updated",')).toBeNull()
-    expect(readAgentEvent(JSON.stringify({ type: 'agent_status_updated', data: { username: 'x' } }))).toBeNull()
-    expect(readAgentEvent('null')).toBeNull()
-  })
-
+describe('VoIPbin push address', () => {
   it('builds the push address from the base URL without a token in it', () => {
     expect(voipbinPushUrl('https://api.voipbin.net/v1.0')).toBe('wss://api.voipbin.net/v1.0/ws')
     expect(voipbinPushUrl('http://127.0.0.1:4000/v1.0/')).toBe('ws://127.0.0.1:4000/v1.0/ws')
@@ -72,7 +51,7 @@ describe('VoIPbin push messages', () => {
 })
 
 describe('VoIPbin push against the sandbox', () => {
-  it('subscribes with the token in a header and hears status changes as they happen', async () => {
+  it('subscribes with the token in the upgrade headers and hears status changes as they happen', async () => {
     const { agents, states } = connect(sandbox().credentials.voipbin.token)
     await until(() => states.at(-1)?.state === 'connected', 'the connection')
     const [id] = sandbox().apps.voipbin.agentIds()
@@ -81,7 +60,7 @@ describe('VoIPbin push against the sandbox', () => {
     sandbox().apps.voipbin.setAgentStatus(id ?? '', 'ringing')
     sandbox().apps.voipbin.setAgentStatus(id ?? '', 'busy')
     await until(() => agents.length === 2, 'two pushed updates')
-    // The sandbox alternates the wrapped and the bare shape: both were read.
+    // The sandbox sends the wrapped and the bare shapes in turn: each was read.
     expect(agents.map((agent) => [agent.id, agent.status])).toEqual([
       [id, 'ringing'],
       [id, 'busy'],
@@ -106,11 +85,28 @@ describe('VoIPbin push against the sandbox', () => {
     const { states, push } = connect(token)
     await until(() => states.filter((entry) => entry.state === 'down').length >= 2, 'two refusals')
     const refusal = states.find((entry) => entry.state === 'down')
-    expect(refusal?.reason).toBe('Live push refused the token (HTTP 401).')
+    expect(refusal?.reason).toBe('refused')
     expect(JSON.stringify(states)).not.toContain(token)
     push.close()
     const count = states.length
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(states.length).toBe(count)
+  })
+
+  it('says why it is down: dropped, no push at that address, or nothing listening', async () => {
+    const dropped = connect(sandbox().credentials.voipbin.token)
+    await until(() => dropped.states.at(-1)?.state === 'connected', 'the connection')
+    sandbox().apps.voipbin.dropSockets()
+    await until(() => dropped.states.some((entry) => entry.state === 'down'), 'the drop')
+    expect(dropped.states.find((entry) => entry.state === 'down')?.reason).toBe('dropped')
+
+    // The Tel4vn sandbox answers the upgrade with 404: a server without push.
+    const elsewhere = connect(sandbox().credentials.voipbin.token, `${sandbox().baseUrls.tel4vn}/v1.0`)
+    await until(() => elsewhere.states.some((entry) => entry.state === 'down'), 'the 404')
+    expect(elsewhere.states.find((entry) => entry.state === 'down')?.reason).toBe('unavailable')
+
+    const nobody = connect(sandbox().credentials.voipbin.token, 'http://127.0.0.1:1/v1.0')
+    await until(() => nobody.states.some((entry) => entry.state === 'down'), 'the refused connection')
+    expect(nobody.states.find((entry) => entry.state === 'down')?.reason).toBe('unreachable')
   })
 })

@@ -29,6 +29,7 @@ export const accounts = {
     token: 'With a token',
     keyExchange: 'API key exchanged for tokens',
     customerId: 'Customer id',
+    livePush: 'Live push',
     key: 'Key',
     demoKey: 'Built-in demo key, kept in memory only',
     keySaved: 'Saved in the keychain',

@@ -51,6 +51,17 @@ export const live = {
     pushConnected: 'live push',
     pushDown: 'polling (push down)',
     mayMiss: 'Calls may be missed since {{time}}',
+    pushOffLabel: 'polling only',
+    /** Why live push is off (a code from main), and how often the account is polled meanwhile. */
+    pushOff: {
+      no_customer_id:
+        'Live push is off: the token does not name a customer (an access key). Polling every {{seconds}} s. Add the customer id to the account to turn push on.',
+      no_token: "Live push is off: the account's token could not be used. Polling every {{seconds}} s.",
+      refused: 'Live push is off: VoIPbin refused the token for push. Polling every {{seconds}} s; trying again.',
+      unavailable: 'Live push is off: this server offers no push. Polling every {{seconds}} s; trying again.',
+      unreachable: 'Live push could not connect. Polling every {{seconds}} s; trying again.',
+      dropped: 'Live push dropped. Polling every {{seconds}} s until it is back.',
+    },
   },
   presence: {
     title: 'Agent presence',

@@ -29,6 +29,7 @@ export const accounts: typeof english = {
     token: 'Bằng token',
     keyExchange: 'Khóa API đổi lấy token',
     customerId: 'Mã khách hàng',
+    livePush: 'Cập nhật tức thời',
     key: 'Khóa',
     demoKey: 'Khóa demo có sẵn, chỉ giữ trong bộ nhớ',
     keySaved: 'Đã lưu trong kho khóa',

@@ -53,6 +53,19 @@ export const live: typeof english = {
     pushConnected: 'cập nhật tức thời',
     pushDown: 'hỏi định kỳ (cập nhật tức thời bị gián đoạn)',
     mayMiss: 'Có thể bỏ lỡ cuộc gọi từ {{time}}',
+    pushOffLabel: 'chỉ hỏi định kỳ',
+    pushOff: {
+      no_customer_id:
+        'Cập nhật tức thời đang tắt: token không cho biết khách hàng nào (đây là access key). Đang hỏi định kỳ mỗi {{seconds}} giây. Thêm mã khách hàng (customer id) vào tài khoản để bật cập nhật tức thời.',
+      no_token:
+        'Cập nhật tức thời đang tắt: không dùng được token của tài khoản. Đang hỏi định kỳ mỗi {{seconds}} giây.',
+      refused:
+        'Cập nhật tức thời đang tắt: VoIPbin từ chối token cho kênh này. Đang hỏi định kỳ mỗi {{seconds}} giây và sẽ thử lại.',
+      unavailable:
+        'Cập nhật tức thời đang tắt: máy chủ này không có kênh cập nhật tức thời. Đang hỏi định kỳ mỗi {{seconds}} giây và sẽ thử lại.',
+      unreachable: 'Không kết nối được kênh cập nhật tức thời. Đang hỏi định kỳ mỗi {{seconds}} giây và sẽ thử lại.',
+      dropped: 'Kênh cập nhật tức thời bị ngắt. Đang hỏi định kỳ mỗi {{seconds}} giây cho đến khi kết nối lại.',
+    },
   },
   presence: {
     title: 'Trạng thái nhân viên',

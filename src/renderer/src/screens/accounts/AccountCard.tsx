@@ -3,14 +3,25 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AccountView, ConnectionTestResult } from '../../../../shared/domain/accounts'
+import type { MonitorStatus } from '../../../../shared/domain/live'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
 import { formatNumber } from '../live/format'
+import { PushLabel, PushOffNote } from '../live/PushStatus'
 
 import { ConnectionResult } from './ConnectionResult'
 
-/** One account: what it is, whether its key is set, and what can be done with it. */
-export function AccountCard({ account, onEdit }: { account: AccountView; onEdit: () => void }) {
+/** One account: what it is, whether its key is set, how it is watched, and what can be done with it. */
+export function AccountCard({
+  account,
+  monitor,
+  onEdit,
+}: {
+  account: AccountView
+  /** The live monitor's status of this account, while it is monitored. */
+  monitor?: MonitorStatus | undefined
+  onEdit: () => void
+}) {
   const client = useClient()
   const { t } = useTranslation('accounts')
   const [test, setTest] = useState<ConnectionTestResult>()
@@ -92,6 +103,18 @@ export function AccountCard({ account, onEdit }: { account: AccountView; onEdit:
           <>
             <dt>{t('card.customerId')}</dt>
             <dd className="mono">{voipbinCustomerId}</dd>
+          </>
+        )}
+        {monitor?.push && (
+          <>
+            <dt>{t('card.livePush')}</dt>
+            <dd>
+              {monitor.push === 'down' && monitor.pushReason ? (
+                <PushOffNote monitor={monitor} />
+              ) : (
+                <PushLabel monitor={monitor} />
+              )}
+            </dd>
           </>
         )}
         <dt>{t('card.key')}</dt>

@@ -52,6 +52,7 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
             <td>
               {/* The number receiving the call, as the provider names it; an arrow only for a reported direction. */}
               <span className="direction">
+                {/* No icon when the provider does not say (a VoIPbin agent's ring): never guessed. */}
                 {call.direction === 'inbound' && <PhoneIncoming role="img" aria-label={t('calls.inbound')} size={14} />}
                 {call.direction === 'outbound' && (
                   <PhoneOutgoing role="img" aria-label={t('calls.outbound')} size={14} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MonitorStatus } from '../../../../shared/domain/live'
 
 import { formatHourMinute } from './format'
+import { PushLabel, PushOffNote } from './PushStatus'
 
 const labels = {
   starting: 'monitors.starting',
@@ -11,35 +12,37 @@ const labels = {
   paused: 'monitors.paused',
 } as const satisfies Record<MonitorStatus['state'], string>
 
-const pushLabels = {
-  connecting: 'monitors.pushConnecting',
-  connected: 'monitors.pushConnected',
-  down: 'monitors.pushDown',
-} as const satisfies Record<NonNullable<MonitorStatus['push']>, string>
-
-/** One line per monitored account: is it working, and if not, why. */
+/** One line per monitored account: is it working, which channel it uses, and if not, why. */
 export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<MonitorStatus> }) {
   const { t } = useTranslation('live')
   return (
     <ul className="monitors" aria-label={t('monitors.label')}>
-      {monitors.map((monitor) => (
-        <li key={monitor.accountId} className={`monitor ${monitor.state}`}>
-          <span className="dot" aria-hidden />
-          <strong>{monitor.accountLabel}</strong>
-          <span>
-            {t(labels[monitor.state])}
-            {monitor.push && monitor.state !== 'paused' && (
-              <span className="muted"> · {t(pushLabels[monitor.push])}</span>
+      {monitors.map((monitor) => {
+        const pushShown = monitor.push !== null && monitor.state !== 'paused'
+        const note = pushShown && monitor.push === 'down' && monitor.pushReason !== null
+        return (
+          <li key={monitor.accountId} className={`monitor ${monitor.state}${note ? ' has-note' : ''}`}>
+            <span className="dot" aria-hidden />
+            <strong>{monitor.accountLabel}</strong>
+            <span>
+              {t(labels[monitor.state])}
+              {pushShown && (
+                <span className="muted">
+                  {' · '}
+                  <PushLabel monitor={monitor} />
+                </span>
+              )}
+            </span>
+            {monitor.blindSince && (
+              <strong className="monitor-blind">
+                {t('monitors.mayMiss', { time: formatHourMinute(monitor.blindSince) })}
+              </strong>
             )}
-          </span>
-          {monitor.blindSince && (
-            <strong className="monitor-blind">
-              {t('monitors.mayMiss', { time: formatHourMinute(monitor.blindSince) })}
-            </strong>
-          )}
-          {monitor.message && <span className="monitor-error">{monitor.message}</span>}
-        </li>
-      ))}
+            {monitor.message && <span className="monitor-error">{monitor.message}</span>}
+            {note && <PushOffNote monitor={monitor} className="monitor-note" />}
+          </li>
+        )
+      })}
     </ul>
   )
 }

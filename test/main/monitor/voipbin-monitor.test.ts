@@ -1,0 +1,235 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { createAccountService } from '../../../src/main/accounts/account-service'
+import { createLiveMonitor, type LiveMonitor } from '../../../src/main/monitor/live-monitor'
+import { createNotificationPause } from '../../../src/main/notifications/notification-pause'
+import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
+import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
+import type { AccountDraft } from '../../../src/shared/domain/accounts'
+import type { LiveState } from '../../../src/shared/domain/live'
+import { manualClock } from '../../helpers/manual-clock'
+import { recordingLogger } from '../../helpers/recording-logger'
+import { useSandbox } from '../../helpers/sandbox-fixture'
+
+const { sandbox, clientOptions } = useSandbox()
+// Every failure must end in the monitor's status, never as a rejection nobody handles.
+const unhandled: unknown[] = []
+const onUnhandled = (reason: unknown) => void unhandled.push(reason)
+beforeAll(() => void process.on('unhandledRejection', onUnhandled))
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled)
+  expect(unhandled).toEqual([])
+})
+const monitors: LiveMonitor[] = []
+afterEach(() => {
+  for (const monitor of monitors.splice(0)) monitor.dispose()
+  // One sandbox serves the file: no ring is left over for the next test's board.
+  for (const agent of sandbox().apps.voipbin.agents()) {
+    if (agent.status === 'ringing') sandbox().apps.voipbin.setAgentStatus(agent.id, 'available')
+  }
+})
+
+/** Which of the sandbox's VoIPbin secrets the account holds. */
+type Secret = 'token' | 'legacyToken' | 'accessKey'
+
+async function setUp(
+  options: { role?: AccountDraft['role']; secret?: Secret; voipbinCustomerId?: string | null } = {},
+) {
+  const clock = manualClock(Date.now())
+  const settings = openSettingsRepository({ store: {} }, recordingLogger())
+  const { pools } = clientOptions()
+  const accounts = createAccountService({
+    settings,
+    secrets: createMemorySecretStore(),
+    pools,
+    clock,
+    onChange: () => undefined,
+  })
+  const draft: AccountDraft = {
+    provider: 'voipbin',
+    label: 'Hotline',
+    baseUrl: sandbox().baseUrls.voipbin,
+    tenantId: null,
+    role: options.role ?? { kind: 'supervisor' },
+    polling: { enabled: true, intervalSeconds: 2 },
+    ...(options.voipbinCustomerId !== undefined ? { voipbinCustomerId: options.voipbinCustomerId } : {}),
+  }
+  await accounts.create(draft, sandbox().credentials.voipbin[options.secret ?? 'token'])
+  const notifications: string[] = []
+  const live: LiveState[] = []
+  const tray: Array<{ ringingCalls: number; problems: number }> = []
+  const monitor = createLiveMonitor({
+    accounts,
+    settings,
+    pause: createNotificationPause(settings, clock, () => undefined),
+    notifier: { show: ({ title }) => void notifications.push(title) },
+    pools,
+    clock,
+    logger: recordingLogger(),
+    random: () => 0.5,
+    onLiveChanged: (state) => live.push(state),
+    onAlertsChanged: () => undefined,
+    onTray: (counts) => tray.push(counts),
+    openLive: () => undefined,
+  })
+  monitors.push(monitor)
+  monitor.sync(await accounts.list())
+  /**
+   * Moves the clock up to `ms` in steps, stopping once a request reaches the sandbox, then
+   * waits for the real HTTP answer to be handled.
+   */
+  const poll = async (ms = 2000) => {
+    const before = live.length
+    const requests = () => sandbox().served.voipbin.requests.length
+    const sent = requests()
+    for (let moved = 0; moved === 0 || moved < ms; moved += 1000) {
+      clock.advance(Math.min(1000, ms - moved))
+      for (let i = 0; i < 4 && requests() === sent; i += 1) await new Promise((resolve) => setTimeout(resolve, 5))
+      if (requests() > sent) break
+    }
+    await waitFor(() => live.length > before || (sandbox().served.voipbin.requests.at(-1)?.outcome ?? 0) !== 0)
+    await new Promise((resolve) => setTimeout(resolve, 60))
+  }
+  const status = () => live.at(-1)?.monitors[0]
+  return { monitor, notifications, live, tray, poll, clock, status }
+}
+
+async function waitFor(condition: () => boolean) {
+  for (let i = 0; i < 300 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
+/** Agents set to a known status first, so each test starts from its own baseline. */
+function agents(from: number, count: number): string[] {
+  const ids = sandbox()
+    .apps.voipbin.agentIds()
+    .slice(from, from + count)
+  for (const id of ids) sandbox().apps.voipbin.setAgentStatus(id, 'available')
+  return ids
+}
+
+const agentRecord = (id: string) =>
+  sandbox()
+    .apps.voipbin.agents()
+    .find((agent) => agent.id === id)
+
+describe('live monitor against the VoIPbin sandbox', () => {
+  it('notifies once when an agent starts ringing, shows the ring on the board until it is answered', async () => {
+    const [id = ''] = agents(0, 1)
+    const { poll, notifications, monitor, live, tray } = await setUp({ secret: 'accessKey' })
+    await poll(0)
+    sandbox().apps.voipbin.setAgentStatus(id, 'ringing')
+    await poll()
+    await waitFor(() => notifications.length > 0)
+    await poll()
+    expect(notifications).toHaveLength(1)
+    expect(notifications[0]).toMatch(/is ringing$/)
+    const record = agentRecord(id)
+    const [call] = live.at(-1)?.calls ?? []
+    const alert = monitor.alerts()[0]
+    expect(alert).toMatchObject({ kind: 'agent_ringing', notified: true })
+    // The board's entry and the alert name the same ring: a click on the notification finds it.
+    expect(call).toMatchObject({
+      callId: alert?.id,
+      state: 'ringing',
+      direction: null,
+      destination: null,
+      extension: record?.username,
+      agentName: record?.name,
+      concerned: true,
+      accountLabel: 'Hotline',
+    })
+    expect(call?.callId).toMatch(new RegExp(`^voipbin-ring:${id}:`))
+    expect(call?.startedAt).toBe(`${record?.tm_update.replace(' ', 'T').slice(0, 23)}Z`)
+    expect(tray.at(-1)).toEqual({ ringingCalls: 1, problems: 0 })
+
+    // Answered: the agent is busy, the ring leaves the board.
+    sandbox().apps.voipbin.setAgentStatus(id, 'busy')
+    await poll()
+    await waitFor(() => live.at(-1)?.calls.length === 0)
+    expect(live.at(-1)?.calls).toEqual([])
+    expect(tray.at(-1)).toEqual({ ringingCalls: 0, problems: 0 })
+  })
+
+  it('hears a ring by push without waiting for a poll, and polls fast while push is down', async () => {
+    const [first = '', second = ''] = agents(5, 2)
+    const { poll, clock, notifications, live, monitor, status } = await setUp()
+    await poll(0)
+    await waitFor(() => status()?.push === 'connected')
+    expect(status()).toMatchObject({ state: 'ok', push: 'connected', pushReason: null, pollSeconds: 15 })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const requestsBefore = sandbox().served.voipbin.requests.length
+    sandbox().apps.voipbin.setAgentStatus(first, 'ringing')
+    await waitFor(() => notifications.length > 0)
+    // No clock moved, so no poll ran: the push brought it, and the board shows it.
+    expect(notifications).toHaveLength(1)
+    expect(sandbox().served.voipbin.requests.length).toBe(requestsBefore)
+    expect(live.at(-1)?.calls.map((call) => call.userId)).toEqual([first])
+
+    sandbox().apps.voipbin.dropSockets()
+    await waitFor(() => status()?.push === 'down')
+    expect(status()).toMatchObject({ push: 'down', pushReason: 'dropped', pollSeconds: 2, message: null })
+    sandbox().apps.voipbin.setAgentStatus(second, 'ringing')
+    // While push is down the account is polled at the calls interval (2 s), not every 15 s.
+    await poll(2000)
+    await waitFor(() => notifications.length > 1)
+    expect(notifications).toHaveLength(2)
+    await poll(2000)
+    expect(notifications).toHaveLength(2)
+    // Push comes back (its retry runs on the same clock, within a second) and asks for a poll,
+    // which sees both rings again: nothing new is told.
+    clock.advance(1000)
+    await waitFor(() => status()?.push === 'connected')
+    expect(status()?.push).toBe('connected')
+    await poll(0)
+    expect(notifications).toHaveLength(2)
+    expect(monitor.alerts().filter((alert) => alert.kind === 'agent_ringing')).toHaveLength(2)
+  })
+
+  it('opens push with an older login token too (the customer as a JSON string)', async () => {
+    const { poll, status } = await setUp({ secret: 'legacyToken' })
+    await poll(0)
+    await waitFor(() => status()?.push === 'connected')
+    expect(status()).toMatchObject({ push: 'connected', pushReason: null })
+  })
+
+  it('keeps push off with an access key, says why, and turns it on with the account customer id', async () => {
+    // The earlier tests' monitors are gone; so are their sockets, once the sandbox saw them close.
+    await waitFor(() => sandbox().apps.voipbin.socketCount() === 0)
+    const keyOnly = await setUp({ secret: 'accessKey' })
+    await keyOnly.poll(0)
+    await waitFor(() => keyOnly.status()?.pushReason === 'no_customer_id')
+    expect(keyOnly.status()).toMatchObject({
+      state: 'ok',
+      push: 'down',
+      pushReason: 'no_customer_id',
+      pollSeconds: 2,
+    })
+    expect(sandbox().apps.voipbin.socketCount()).toBe(0)
+    await keyOnly.poll()
+    expect(keyOnly.status()?.pushReason).toBe('no_customer_id')
+    keyOnly.monitor.dispose()
+
+    const withId = await setUp({ secret: 'accessKey', voipbinCustomerId: sandbox().apps.voipbin.customerId })
+    await withId.poll(0)
+    await waitFor(() => withId.status()?.push === 'connected')
+    expect(withId.status()).toMatchObject({ push: 'connected', pushReason: null, pollSeconds: 15 })
+    expect(sandbox().apps.voipbin.socketCount()).toBe(1)
+  })
+
+  it('tells an agent only of their own ring, and shows others as not for them', async () => {
+    const [own = '', other = ''] = agents(10, 2)
+    const username = agentRecord(own)?.username ?? ''
+    const { poll, notifications, live, tray } = await setUp({ role: { kind: 'agent', extension: username } })
+    await poll(0)
+    sandbox().apps.voipbin.setAgentStatus(other, 'ringing')
+    sandbox().apps.voipbin.setAgentStatus(own, 'ringing')
+    await poll()
+    await waitFor(() => (live.at(-1)?.calls.length ?? 0) === 2)
+    expect(live.at(-1)?.calls).toHaveLength(2)
+    expect(notifications).toHaveLength(1)
+    const calls = live.at(-1)?.calls ?? []
+    expect(calls.find((call) => call.userId === own)?.concerned).toBe(true)
+    expect(calls.find((call) => call.userId === other)?.concerned).toBe(false)
+    expect(tray.at(-1)?.ringingCalls).toBe(1)
+  })
+})
