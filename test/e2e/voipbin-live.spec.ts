@@ -44,7 +44,7 @@ test('a ringing VoIPbin agent is a ringing call on the board while its alert sho
   await expect(row).toContainText(agent.name)
   await expect(row).toContainText('Demo VoIPbin')
   // VoIPbin does not say who calls nor which way: no number, no direction icon.
-  await expect(row).toContainText('Unknown number')
+  await expect(row).toContainText('Not reported(direction not reported)')
   await expect(row.getByLabel(/^(Inbound|Outbound)$/)).toHaveCount(0)
   const alerts = app.getByRole('region', { name: 'Recent alerts' })
   await expect(alerts).toContainText(agent.name)
