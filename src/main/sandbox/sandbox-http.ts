@@ -78,6 +78,19 @@ export interface ServedApp {
 
 const MAX_BODY_BYTES = 1024 * 1024
 
+function recordOf(request: IncomingMessage, outcome: RecordedRequest['outcome'], body: string): RecordedRequest {
+  const url = new URL(request.url ?? '/', 'http://sandbox')
+  return {
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    query: url.search,
+    headers: request.headers,
+    at: Date.now(),
+    outcome,
+    body,
+  }
+}
+
 /** Serves a provider app on 127.0.0.1, applying injected faults and recording every request. */
 export async function serveProviderApp(app: ProviderApp, options: { port?: number } = {}): Promise<ServedApp> {
   const requests: RecordedRequest[] = []
@@ -104,16 +117,7 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://sandbox')
     const raw = await readBody(request)
-    const record = (outcome: RecordedRequest['outcome']) =>
-      requests.push({
-        method: request.method ?? 'GET',
-        path: url.pathname,
-        query: url.search,
-        headers: request.headers,
-        at: Date.now(),
-        outcome,
-        body: raw,
-      })
+    const record = (outcome: RecordedRequest['outcome']) => requests.push(recordOf(request, outcome, raw))
     let fault = nextFault()
     if (fault?.kind === 'latency') {
       await new Promise((done) => setTimeout(done, fault && 'ms' in fault ? fault.ms : 0))
@@ -175,17 +179,8 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
     socket.setNoDelay(true)
   })
   server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', 'http://sandbox')
     // Upgrades are requests too: the documented-call tests check what the push client sends.
-    requests.push({
-      method: request.method ?? 'GET',
-      path: url.pathname,
-      query: url.search,
-      headers: request.headers,
-      at: Date.now(),
-      outcome: 'upgrade',
-      body: '',
-    })
+    requests.push(recordOf(request, 'upgrade', ''))
     if (app.upgrade) app.upgrade(request, socket, head)
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createLiveMonitor, type LiveMonitor, type TrayCounts } from '../../../src/main/monitor/live-monitor'
-import { createNotificationPause } from '../../../src/main/notifications/notification-pause'
+import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
-import type { LiveState } from '../../../src/shared/domain/live'
 import { manualClock } from '../../helpers/manual-clock'
+import { recordedMonitor } from '../../helpers/recorded-monitor'
 import { recordingLogger } from '../../helpers/recording-logger'
 import { sandboxAccount } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
@@ -52,23 +51,7 @@ async function watchTel4vn() {
   const account = (await accounts.list()).find((candidate) => candidate.id === accountId)
   if (!account) throw new Error('the sandbox account is missing')
   const settings = openSettingsRepository({ store: {} }, recordingLogger())
-  const notified: Array<{ title: string; at: number }> = []
-  const live: LiveState[] = []
-  const tray: TrayCounts[] = []
-  const monitor = createLiveMonitor({
-    accounts,
-    settings,
-    pause: createNotificationPause(settings, clock, () => undefined),
-    notifier: { show: ({ title }) => void notified.push({ title, at: clock.now().getTime() }) },
-    pools,
-    clock,
-    logger: recordingLogger(),
-    random: () => 0.5,
-    onLiveChanged: (state) => live.push(state),
-    onAlertsChanged: () => undefined,
-    onTray: (counts) => tray.push(counts),
-    openLive: () => undefined,
-  })
+  const { monitor, notified, live, tray } = recordedMonitor({ accounts, settings, pools, clock })
   monitors.push(monitor)
   monitor.sync([{ ...account, polling: { enabled: true, intervalSeconds: INTERVAL_MS / 1000 } }])
 

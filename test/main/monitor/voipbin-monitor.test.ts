@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { createAccountService } from '../../../src/main/accounts/account-service'
-import { createLiveMonitor, type LiveMonitor } from '../../../src/main/monitor/live-monitor'
-import { createNotificationPause } from '../../../src/main/notifications/notification-pause'
+import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft } from '../../../src/shared/domain/accounts'
-import type { LiveState } from '../../../src/shared/domain/live'
 import { manualClock } from '../../helpers/manual-clock'
+import { recordedMonitor } from '../../helpers/recorded-monitor'
 import { recordingLogger } from '../../helpers/recording-logger'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
@@ -55,23 +54,7 @@ async function setUp(
     ...(options.voipbinCustomerId !== undefined ? { voipbinCustomerId: options.voipbinCustomerId } : {}),
   }
   await accounts.create(draft, sandbox().credentials.voipbin[options.secret ?? 'token'])
-  const notifications: string[] = []
-  const live: LiveState[] = []
-  const tray: Array<{ ringingCalls: number; problems: number }> = []
-  const monitor = createLiveMonitor({
-    accounts,
-    settings,
-    pause: createNotificationPause(settings, clock, () => undefined),
-    notifier: { show: ({ title }) => void notifications.push(title) },
-    pools,
-    clock,
-    logger: recordingLogger(),
-    random: () => 0.5,
-    onLiveChanged: (state) => live.push(state),
-    onAlertsChanged: () => undefined,
-    onTray: (counts) => tray.push(counts),
-    openLive: () => undefined,
-  })
+  const { monitor, notifications, live, tray } = recordedMonitor({ accounts, settings, pools, clock })
   monitors.push(monitor)
   monitor.sync(await accounts.list())
   /**

@@ -4,7 +4,6 @@ import { createAgentHubClient } from '../../../../src/main/providers/agenthub/ag
 import { createAlohubClient } from '../../../../src/main/providers/alohub/alohub-client'
 import { createAvatarClient } from '../../../../src/main/providers/avatar/avatar-client'
 import { createTel4vnClient } from '../../../../src/main/providers/tel4vn/tel4vn-client'
-import { createVoipbinClient } from '../../../../src/main/providers/voipbin/voipbin-client'
 import type { Sandbox } from '../../../../src/main/sandbox/start-sandbox'
 import type { ProviderId } from '../../../../src/shared/domain/providers'
 import { useSandbox } from '../../../helpers/sandbox-fixture'

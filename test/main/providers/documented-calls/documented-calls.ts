@@ -74,6 +74,8 @@ const agenthubAuth = {
 } as const
 const agenthubAuthSource: Source = { file: AGENTHUB, line: 45, quote: 'Authorization Header Bearer' }
 const agenthubPaging: Source = { file: FACTS, line: 97, quote: '`pageNumber` (default 1' }
+const signsIn = 'the user brings a token or an access key; AgentDesk never signs in or lists keys for them'
+const noTags = 'AgentDesk does not manage tags'
 const overrideFields = ['provider', 'model', 'systemPrompt', 'temperature', 'maxTokens', 'responseFormat']
 const overrideObjects = ['selectedTools', 'guardrails']
 
@@ -256,10 +258,12 @@ export const documentedCalls: ReadonlyArray<DocumentedCall> = [
   },
   ...(
     [
-      ['voipbin.login', 'POST', '/v1.0/auth/login', 'Obtain one via ``POST /auth/login``'],
-      ['voipbin.accessKeys', 'GET', '/v1.0/accesskeys', 'use an access key from ``GET /accesskeys``'],
+      ['voipbin.login', 'POST', '/v1.0/auth/login', 'Obtain one via ``POST /auth/login``', signsIn],
+      ['voipbin.accessKeys', 'GET', '/v1.0/accesskeys', 'use an access key from ``GET /accesskeys``', signsIn],
+      ['voipbin.createTag', 'POST', '/v1.0/tags', 'Create tags via ``POST /tags``', noTags],
+      ['voipbin.listTags', 'GET', '/v1.0/tags', 'obtain existing ones via ``GET /tags``', noTags],
     ] as const
-  ).map(([id, method, path, quote]): DocumentedCall => ({
+  ).map(([id, method, path, quote, neverSent]): DocumentedCall => ({
     id,
     provider: 'voipbin',
     method,
@@ -269,24 +273,7 @@ export const documentedCalls: ReadonlyArray<DocumentedCall> = [
     headers: [],
     body: null,
     sources: [{ file: VOIPBIN, line: 1, quote }],
-    neverSent: 'the user brings a token or an access key; AgentDesk never signs in or lists keys for them',
-  })),
-  ...(
-    [
-      ['voipbin.createTag', 'POST', '/v1.0/tags', 'Create tags via ``POST /tags``'],
-      ['voipbin.listTags', 'GET', '/v1.0/tags', 'obtain existing ones via ``GET /tags``'],
-    ] as const
-  ).map(([id, method, path, quote]): DocumentedCall => ({
-    id,
-    provider: 'voipbin',
-    method,
-    path,
-    query: [],
-    credential: [],
-    headers: [],
-    body: null,
-    sources: [{ file: VOIPBIN, line: 1, quote }],
-    neverSent: 'AgentDesk does not manage tags',
+    neverSent,
   })),
   // AI avatar platform
   {

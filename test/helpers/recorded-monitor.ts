@@ -1,0 +1,53 @@
+import type { AccountService } from '../../src/main/accounts/account-service'
+import type { Clock } from '../../src/main/core/clock'
+import { createLiveMonitor, type LiveMonitor, type TrayCounts } from '../../src/main/monitor/live-monitor'
+import { createNotificationPause } from '../../src/main/notifications/notification-pause'
+import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
+import type { SettingsRepository } from '../../src/main/settings/settings-repository'
+import type { LiveState } from '../../src/shared/domain/live'
+
+import { recordingLogger } from './recording-logger'
+
+/** A live monitor on a test's clock whose notifications, board and tray are kept for asserts. */
+export interface RecordedMonitor {
+  readonly monitor: LiveMonitor
+  /** Notification titles with the clock's time when each was shown. */
+  readonly notified: Array<{ title: string; at: number }>
+  /** The same titles alone, in order. */
+  readonly notifications: string[]
+  readonly live: LiveState[]
+  readonly tray: TrayCounts[]
+}
+
+/** Builds the monitor as the app does, with recording sinks in place of the desktop. */
+export function recordedMonitor(deps: {
+  readonly accounts: AccountService
+  readonly settings: SettingsRepository
+  readonly pools: PoolRegistry
+  readonly clock: Clock
+}): RecordedMonitor {
+  const notified: Array<{ title: string; at: number }> = []
+  const notifications: string[] = []
+  const live: LiveState[] = []
+  const tray: TrayCounts[] = []
+  const monitor = createLiveMonitor({
+    accounts: deps.accounts,
+    settings: deps.settings,
+    pause: createNotificationPause(deps.settings, deps.clock, () => undefined),
+    notifier: {
+      show: ({ title }) => {
+        notified.push({ title, at: deps.clock.now().getTime() })
+        notifications.push(title)
+      },
+    },
+    pools: deps.pools,
+    clock: deps.clock,
+    logger: recordingLogger(),
+    random: () => 0.5,
+    onLiveChanged: (state) => live.push(state),
+    onAlertsChanged: () => undefined,
+    onTray: (counts) => tray.push(counts),
+    openLive: () => undefined,
+  })
+  return { monitor, notified, notifications, live, tray }
+}
