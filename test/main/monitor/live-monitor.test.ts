@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAccountService } from '../../../src/main/accounts/account-service'
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
@@ -6,19 +6,14 @@ import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft, AccountView } from '../../../src/shared/domain/accounts'
 import { manualClock } from '../../helpers/manual-clock'
+import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
 import { recordedMonitor } from '../../helpers/recorded-monitor'
 import { recordingLogger } from '../../helpers/recording-logger'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
 // Every failure must end in the monitor's status, never as a rejection nobody handles.
-const unhandled: unknown[] = []
-const onUnhandled = (reason: unknown) => void unhandled.push(reason)
-beforeAll(() => void process.on('unhandledRejection', onUnhandled))
-afterAll(() => {
-  process.off('unhandledRejection', onUnhandled)
-  expect(unhandled).toEqual([])
-})
+expectNoUnhandledRejections()
 const monitors: LiveMonitor[] = []
 afterEach(() => {
   for (const monitor of monitors.splice(0)) monitor.dispose()
