@@ -13,7 +13,7 @@ import {
 import { tel4vnMonitorSchema } from './tel4vn-schemas'
 import { exchangedToken, pastedToken, type Tel4vnCredentials } from './tel4vn-sign-in'
 
-export { obtainTel4vnApiKey, TOKEN_RENEWAL_MARGIN_MS } from './tel4vn-sign-in'
+export { TOKEN_RENEWAL_MARGIN_MS } from './tel4vn-sign-in'
 
 /** What a person does about a refused pasted token; the monitor's status line shows it. */
 export const TOKEN_REFUSED_ADVICE =

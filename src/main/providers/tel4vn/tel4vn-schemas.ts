@@ -1,8 +1,5 @@
 import { z } from 'zod'
 
-/** POST /v1/auth → the long-lived API key. */
-export const tel4vnApiKeySchema = z.looseObject({ api_key: z.string().min(1) })
-
 /** POST /v1/auth/token → a short-lived token and its expiry in unix seconds. */
 export const tel4vnTokenSchema = z.looseObject({
   token: z.string().min(1),

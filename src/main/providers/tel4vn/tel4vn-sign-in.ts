@@ -1,9 +1,7 @@
 import { secretMemory } from '../http/provider-client-options'
-import { ProviderError } from '../http/provider-error'
 import type { HttpClock, ProviderHttp } from '../http/provider-http'
-import { redactSecrets } from '../http/redaction'
 
-import { tel4vnApiKeySchema, tel4vnTokenSchema } from './tel4vn-schemas'
+import { tel4vnTokenSchema } from './tel4vn-schemas'
 
 /** A token is renewed this long before it expires, so a poll never carries a dying one. */
 export const TOKEN_RENEWAL_MARGIN_MS = 60_000
@@ -74,34 +72,5 @@ export function exchangedToken(
       return true
     },
     secrets: () => [...seen.all(), token?.value],
-  }
-}
-
-/**
- * Exchanges a Tel4vn user name and password for an API key (`POST /v1/auth`, public docs
- * only, for the key-exchange way in); the password itself is never stored.
- */
-export async function obtainTel4vnApiKey(
-  http: ProviderHttp,
-  username: string,
-  password: string,
-  signal?: AbortSignal,
-): Promise<string> {
-  try {
-    const answer = await http.request({
-      method: 'POST',
-      path: '/v1/auth',
-      body: { username, password },
-      schema: tel4vnApiKeySchema,
-      anonymous: true,
-      ...(signal ? { signal } : {}),
-    })
-    return answer.api_key
-  } catch (error) {
-    // The client does not know this password; a server echoing it must not put it in a message.
-    if (error instanceof ProviderError) {
-      throw new ProviderError({ ...error.toData(), message: redactSecrets(error.message, [password]) })
-    }
-    throw error
   }
 }

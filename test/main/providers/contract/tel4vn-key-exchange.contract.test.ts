@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createTel4vnClient, obtainTel4vnApiKey } from '../../../../src/main/providers/tel4vn/tel4vn-client'
+import { createTel4vnClient } from '../../../../src/main/providers/tel4vn/tel4vn-client'
 import { rejection, useSandbox } from '../../../helpers/sandbox-fixture'
 
 // The way in of Tel4vn's public docs, opt-in on both sides: the sandbox serves it only when asked.
@@ -16,13 +16,6 @@ function client(apiKey?: string, options = clientOptions()) {
 }
 
 describe('Tel4vn client with an API key exchanged for tokens, against the sandbox in key-exchange mode', () => {
-  it('exchanges the user name and password for the API key', async () => {
-    const { username, password, apiKey } = sandbox().credentials.tel4vn
-    expect(await obtainTel4vnApiKey(client().http, username, password)).toBe(apiKey)
-    const error = await rejection(obtainTel4vnApiKey(client().http, username, 'wrong-password'))
-    expect(error).toMatchObject({ kind: 'auth', status: 401 })
-  })
-
   it('sends the API key only to POST /v1/auth/token, and the token it gets to the monitor', async () => {
     const served = sandbox().served.tel4vn
     served.clearRequests()
@@ -72,16 +65,5 @@ describe('Tel4vn client with an API key exchanged for tokens, against the sandbo
     expect(error).toMatchObject({ kind: 'auth', status: 401 })
     expect(error.message).toContain('Invalid api key')
     expect(error.message).not.toContain('tel4vn_wrong_key_000')
-  })
-
-  it('keeps the password out of an error that echoes it', async () => {
-    sandbox().served.tel4vn.faults.inject({
-      kind: 'status',
-      status: 400,
-      contentType: 'application/json',
-      body: JSON.stringify({ message: 'bad password p4ss-w0rd-echo for user' }),
-    })
-    const error = await rejection(obtainTel4vnApiKey(client().http, 'demo', 'p4ss-w0rd-echo'))
-    expect(error.message).toContain('bad password [redacted] for user')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createTel4vnClient, obtainTel4vnApiKey } from '../../../../src/main/providers/tel4vn/tel4vn-client'
+import { createTel4vnClient } from '../../../../src/main/providers/tel4vn/tel4vn-client'
 import { rejection, useSandbox } from '../../../helpers/sandbox-fixture'
 
 // The default sandbox is as strict as Tel4vn's document: GET /v1/monitor/agent with a Bearer token, nothing else.
@@ -129,11 +129,5 @@ describe('the key exchange against the sandbox as strict as the document', () =>
     const error = await rejection(exchanging.monitorCalls())
     expect(error).toMatchObject({ kind: 'not_found', status: 404 })
     expect(requestsSeen().map((request) => [request.route, request.outcome])).toEqual([['POST /v1/auth/token', 404]])
-  })
-
-  it('refuses the password exchange too', async () => {
-    const { username, password } = sandbox().credentials.tel4vn
-    const error = await rejection(obtainTel4vnApiKey(client().http, username, password))
-    expect(error).toMatchObject({ kind: 'not_found', status: 404 })
   })
 })

@@ -10,7 +10,7 @@ import { providerIds, type ProviderId } from '../../../../src/shared/domain/prov
 import { recordingLogger } from '../../../helpers/recording-logger'
 
 import { documentedCalls } from './documented-calls'
-import { checkRequest } from './request-check'
+import { checkRequest, secretInUrl } from './request-check'
 
 /**
  * The whole app, not one client: the demo workspace's five accounts with the live monitor
@@ -67,6 +67,9 @@ describe('the running app sends only documented calls', () => {
       expect(requests.length, `${provider} saw no request at all`).toBeGreaterThan(0)
       const wrong = requests.map((sent) => checkRequest(rows, sent)).filter((verdict) => !verdict.ok)
       if (wrong.length > 0) refused[provider] = wrong
+      const secret = workspace.secretOf(idOf(provider) ?? '') ?? ''
+      expect(secret).not.toBe('')
+      expect(requests.filter((sent) => secretInUrl(sent, [secret]))).toEqual([])
     }
     expect(refused).toEqual({})
     // The demo's login token names the customer, so push opened, and its upgrade was checked too.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createTel4vnClient, obtainTel4vnApiKey } from '../../../../src/main/providers/tel4vn/tel4vn-client'
+import { createTel4vnClient } from '../../../../src/main/providers/tel4vn/tel4vn-client'
 import { useSandbox } from '../../../helpers/sandbox-fixture'
 
 import { documentedCalls } from './documented-calls'
@@ -11,8 +11,8 @@ import { checkRequest, secretInUrl } from './request-check'
 const { sandbox, clientOptions } = useSandbox({ tel4vnKeyExchange: true })
 
 describe('opt-in modes send only the calls their rows name', () => {
-  it('Tel4vn key exchange: password for key, key for token, token on the monitor', async () => {
-    const { username, password, apiKey } = sandbox().credentials.tel4vn
+  it('Tel4vn key exchange: the API key for a token, the token on the monitor', async () => {
+    const { apiKey } = sandbox().credentials.tel4vn
     const served = sandbox().served.tel4vn
     served.clearRequests()
     const client = createTel4vnClient({
@@ -21,13 +21,17 @@ describe('opt-in modes send only the calls their rows name', () => {
       secret: async () => apiKey,
       signIn: 'key_exchange',
     })
-    expect(await obtainTel4vnApiKey(client.http, username, password)).toBe(apiKey)
     await client.monitorCalls()
     const rows = documentedCalls.filter((row) => row.provider === 'tel4vn')
     const verdicts = served.requests.map((sent) => checkRequest(rows, sent))
     expect(verdicts.filter((verdict) => !verdict.ok)).toEqual([])
-    expect(served.requests.filter((sent) => secretInUrl(sent, [apiKey, password]))).toEqual([])
+    expect(served.requests.filter((sent) => secretInUrl(sent, [apiKey]))).toEqual([])
     const seen = new Set(verdicts.flatMap((verdict) => (verdict.ok ? [verdict.row.id] : [])))
-    expect([...seen].sort()).toEqual(rows.map((row) => row.id).sort())
+    expect([...seen].sort()).toEqual(
+      rows
+        .filter((row) => !row.neverSent)
+        .map((row) => row.id)
+        .sort(),
+    )
   })
 })

@@ -31,6 +31,17 @@ describe('the documented-call table', () => {
     },
   )
 
+  it('names why the app makes each call that only public docs show, or marks it opt-in or never sent', () => {
+    const publicOnly = documentedCalls.filter((row) => row.sources[0]?.file === 'PROVIDERS.md')
+    expect(publicOnly.map((row) => row.id)).toEqual([
+      'tel4vn.apiKeyFromPassword',
+      'tel4vn.tokenFromKey',
+      'voipbin.listAgents',
+      'voipbin.push',
+    ])
+    expect(publicOnly.filter((row) => !row.publicDocs && !row.optIn && !row.neverSent)).toEqual([])
+  })
+
   it('has one row per call: no two rows share a method and path', () => {
     const keys = documentedCalls.map((row) => `${row.provider} ${row.method} ${row.path}`)
     expect(new Set(keys).size).toBe(keys.length)
@@ -79,11 +90,16 @@ describe('the request check', () => {
     expect(verdict.ok ? '' : verdict.problems.join('\n')).toMatch(/must not send it/)
   })
 
-  it('finds the credential in any documented place: VoIPbin reads a cookie or a bearer', () => {
+  it('wants the credential in every place where the row says all: VoIPbin sends both cookie and bearer', () => {
     const get = request({ path: '/v1.0/agents/abc', query: '' })
     const voipbin = rowsOf('voipbin')
-    expect(checkRequest(voipbin, { ...get, headers: { cookie: 'token=t' } }).ok).toBe(true)
-    expect(checkRequest(voipbin, { ...get, headers: { authorization: 'Bearer t' } }).ok).toBe(true)
-    expect(checkRequest(voipbin, { ...get, headers: { cookie: 'other=t' } }).ok).toBe(false)
+    expect(checkRequest(voipbin, { ...get, headers: { cookie: 'token=t', authorization: 'Bearer t' } }).ok).toBe(true)
+    const problemsOf = (headers: SentRequest['headers']) => {
+      const verdict = checkRequest(voipbin, { ...get, headers })
+      return verdict.ok ? '' : verdict.problems.join('\n')
+    }
+    expect(problemsOf({ cookie: 'token=t' })).toMatch(/the credential is missing from Authorization: Bearer/)
+    expect(problemsOf({ authorization: 'Bearer t' })).toMatch(/the credential is missing from cookie token/)
+    expect(problemsOf({ cookie: 'other=t' })).toMatch(/no credential where the document puts it/)
   })
 })

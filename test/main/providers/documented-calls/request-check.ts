@@ -43,8 +43,12 @@ export function mismatches(row: DocumentedCall, request: SentRequest): string[] 
   for (const name of Object.keys(request.headers)) {
     if (!TRANSPORT_HEADERS.has(name) && !row.headers.includes(name)) problems.push(`header "${name}" is not documented`)
   }
-  if (row.credential.length > 0 && !row.credential.some((place) => carries(place, request.headers))) {
+  const carried = row.credential.filter((place) => carries(place, request.headers))
+  if (row.credential.length > 0 && carried.length === 0) {
     problems.push(`no credential where the document puts it (${row.credential.map(describePlace).join(' or ')})`)
+  } else if (row.credentialIn === 'all' && carried.length < row.credential.length) {
+    const missing = row.credential.filter((place) => !carried.includes(place))
+    problems.push(`the credential is missing from ${missing.map(describePlace).join(' and ')}`)
   }
   if (Boolean(row.upgrade) !== (request.outcome === 'upgrade')) {
     problems.push(row.upgrade ? 'expected a WebSocket upgrade' : 'a WebSocket upgrade where a request is documented')

@@ -1,0 +1,217 @@
+import { ALOHUB, FACTS, TEL4VN, VOIPBIN, type DocumentedCall, type Source } from './documented-call'
+
+const alohubAuth = { credential: [{ in: 'header', name: 'x-api-key' }], headers: ['x-api-key', 'x-tenant-id'] } as const
+const tel4vnAuth = { credential: [{ in: 'bearer' }], headers: ['authorization'] } as const
+// The document shows `?token=` and `Cookie: token=`; public docs show Bearer. A server may read
+// only one of them, so both go on every request (never the URL).
+const voipbinAuth = {
+  credential: [{ in: 'cookie', name: 'token' }, { in: 'bearer' }],
+  credentialIn: 'all',
+  headers: ['cookie', 'authorization'],
+} as const
+const voipbinAuthSources: ReadonlyArray<Source> = [
+  { file: VOIPBIN, line: 1, quote: "--header 'Cookie: token='" },
+  { file: FACTS, line: 61, quote: 'both `Authorization: Bearer <t>` and `Cookie: token=<t>`' },
+]
+const signsIn = 'the user brings a token or an access key; AgentDesk never signs in or lists keys for them'
+const noTags = 'AgentDesk does not manage tags'
+
+/** AloHub, Tel4vn and VoIPbin: every call their documents show, and what PROVIDERS.md adds. */
+export const telephonyCalls: ReadonlyArray<DocumentedCall> = [
+  {
+    id: 'alohub.listAgents',
+    provider: 'alohub',
+    method: 'GET',
+    path: '/v1/agents',
+    query: ['team_id', 'status', 'queue_id', 'page', 'size'],
+    ...alohubAuth,
+    body: null,
+    sources: [
+      { file: ALOHUB, line: 24, quote: 'curl -X GET "https://xapi.alohub.vn/v1/agents?status=1&queue_id=1001226' },
+      { file: ALOHUB, line: 28, quote: '/api/v1/agents?team_id=20260310&status=1&queue_id=1001226&page=0&size=20' },
+      { file: ALOHUB, line: 22, quote: '-H "X-Tenant-ID: 20260310"' },
+    ],
+  },
+  {
+    id: 'alohub.setQueues',
+    provider: 'alohub',
+    method: 'PUT',
+    path: '/v1/agents/{id}/queues',
+    query: ['type'],
+    queryValues: { type: ['callin', 'callout'] },
+    ...alohubAuth,
+    headers: [...alohubAuth.headers, 'content-type'],
+    body: ['queue_ids', 'priority'],
+    requiredBody: ['queue_ids'],
+    sources: [
+      { file: ALOHUB, line: 129, quote: 'curl -X PUT "https://xapi.alohub.vn/v1/agents/082018/queues?type=callin"' },
+      { file: ALOHUB, line: 135, quote: 'curl -X PUT "https://xapi.alohub.vn/v1/agents/082018/queues?type=callout"' },
+    ],
+  },
+  {
+    id: 'alohub.setRecording',
+    provider: 'alohub',
+    method: 'PUT',
+    path: '/v1/agents/{id}/recording',
+    query: [],
+    ...alohubAuth,
+    headers: [...alohubAuth.headers, 'content-type'],
+    body: ['enabled'],
+    requiredBody: ['enabled'],
+    sources: [{ file: ALOHUB, line: 207, quote: 'curl -X PUT "https://xapi.alohub.vn/v1/agents/082018/recording"' }],
+  },
+  // Tel4vn
+  {
+    id: 'tel4vn.monitorAgents',
+    provider: 'tel4vn',
+    method: 'GET',
+    path: '/v1/monitor/agent',
+    query: [],
+    ...tel4vnAuth,
+    headers: [...tel4vnAuth.headers, 'content-type'],
+    body: null,
+    sources: [
+      { file: TEL4VN, line: 10, quote: "curl -L -X GET 'https://{{API_HOST}}/v1/monitor/agent'" },
+      { file: TEL4VN, line: 12, quote: "-H 'Authorization: Bearer {{TOKEN}}'" },
+    ],
+  },
+  {
+    id: 'tel4vn.apiKeyFromPassword',
+    provider: 'tel4vn',
+    method: 'POST',
+    path: '/v1/auth',
+    query: [],
+    credential: [],
+    headers: ['content-type'],
+    body: ['username', 'password'],
+    requiredBody: ['username', 'password'],
+    sources: [{ file: FACTS, line: 49, quote: '`POST /v1/auth {username,password}`' }],
+    neverSent: 'AgentDesk never asks for the Tel4vn password: the user brings a token, or an API key to exchange',
+  },
+  {
+    id: 'tel4vn.tokenFromKey',
+    publicDocs: 'only when the user chooses to sign in with an API key instead of a token',
+    provider: 'tel4vn',
+    method: 'POST',
+    path: '/v1/auth/token',
+    query: [],
+    credential: [],
+    headers: ['content-type'],
+    body: ['api_key'],
+    requiredBody: ['api_key'],
+    sources: [{ file: FACTS, line: 50, quote: '`POST /v1/auth/token {api_key}`' }],
+    optIn: 'tel4vn-key-exchange',
+  },
+  // VoIPbin (its document is one line of reStructuredText)
+  {
+    id: 'voipbin.createAgent',
+    provider: 'voipbin',
+    method: 'POST',
+    path: '/v1.0/agents',
+    query: [],
+    ...voipbinAuth,
+    headers: [...voipbinAuth.headers, 'content-type'],
+    body: ['username', 'password', 'name', 'detail', 'ring_method', 'permission', 'tag_ids'],
+    requiredBody: ['username', 'password'],
+    sources: [
+      { file: VOIPBIN, line: 1, quote: "--request POST 'https://api.voipbin.net/v1.0/agents?token='" },
+      ...voipbinAuthSources,
+    ],
+  },
+  {
+    id: 'voipbin.setStatus',
+    provider: 'voipbin',
+    method: 'PUT',
+    path: '/v1.0/agents/{id}/status',
+    query: [],
+    ...voipbinAuth,
+    headers: [...voipbinAuth.headers, 'content-type'],
+    body: ['status'],
+    requiredBody: ['status'],
+    sources: [{ file: VOIPBIN, line: 1, quote: "/status?token='" }, ...voipbinAuthSources],
+  },
+  {
+    id: 'voipbin.replaceAddresses',
+    provider: 'voipbin',
+    method: 'PUT',
+    path: '/v1.0/agents/{id}/addresses',
+    query: [],
+    ...voipbinAuth,
+    headers: [...voipbinAuth.headers, 'content-type'],
+    body: ['addresses'],
+    requiredBody: ['addresses'],
+    sources: [{ file: VOIPBIN, line: 1, quote: "/addresses?token='" }, ...voipbinAuthSources],
+  },
+  {
+    id: 'voipbin.regenerateDirectHash',
+    provider: 'voipbin',
+    method: 'POST',
+    path: '/v1.0/agents/{id}/direct-hash-regenerate',
+    query: [],
+    ...voipbinAuth,
+    body: null,
+    sources: [
+      { file: VOIPBIN, line: 1, quote: "/direct-hash-regenerate?token='" },
+      { file: VOIPBIN, line: 1, quote: 'This endpoint requires no request body' },
+      ...voipbinAuthSources,
+    ],
+  },
+  {
+    id: 'voipbin.getAgent',
+    provider: 'voipbin',
+    method: 'GET',
+    path: '/v1.0/agents/{id}',
+    query: [],
+    ...voipbinAuth,
+    body: null,
+    sources: [{ file: VOIPBIN, line: 1, quote: 'via ``GET /agents/{id}``' }, ...voipbinAuthSources],
+  },
+  {
+    id: 'voipbin.listAgents',
+    publicDocs: "the agents screen and the status monitor need the list; VoIPbin's public API reference has it",
+    provider: 'voipbin',
+    method: 'GET',
+    path: '/v1.0/agents',
+    query: ['page_size', 'page_token', 'status', 'tag_ids'],
+    ...voipbinAuth,
+    body: null,
+    sources: [
+      { file: FACTS, line: 75, quote: '`GET /agents?page_size&page_token&status&tag_ids`' },
+      ...voipbinAuthSources,
+    ],
+  },
+  {
+    id: 'voipbin.push',
+    publicDocs: 'agent status as it changes, without polling every two seconds; polling takes over when it is off',
+    provider: 'voipbin',
+    method: 'GET',
+    path: '/v1.0/ws',
+    query: [],
+    ...voipbinAuth,
+    body: null,
+    upgrade: true,
+    sources: [
+      { file: FACTS, line: 80, quote: 'Push: `wss://api.voipbin.net/v1.0/ws?token=...`' },
+      ...voipbinAuthSources,
+    ],
+  },
+  ...(
+    [
+      ['voipbin.login', 'POST', '/v1.0/auth/login', 'Obtain one via ``POST /auth/login``', signsIn],
+      ['voipbin.accessKeys', 'GET', '/v1.0/accesskeys', 'use an access key from ``GET /accesskeys``', signsIn],
+      ['voipbin.createTag', 'POST', '/v1.0/tags', 'Create tags via ``POST /tags``', noTags],
+      ['voipbin.listTags', 'GET', '/v1.0/tags', 'obtain existing ones via ``GET /tags``', noTags],
+    ] as const
+  ).map(([id, method, path, quote, neverSent]): DocumentedCall => ({
+    id,
+    provider: 'voipbin',
+    method,
+    path,
+    query: [],
+    credential: [],
+    headers: [],
+    body: null,
+    sources: [{ file: VOIPBIN, line: 1, quote }],
+    neverSent,
+  })),
+]
