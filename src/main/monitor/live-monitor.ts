@@ -164,10 +164,18 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     wasNotified: (id) => notified.has(id),
     notify,
     alert(alerts) {
-      if (alerts.length === 0) return
+      const kept = deps.settings.read().alerts
+      // One alert per id: a poll, a push, a reconnect or a restart may each report the same event.
+      const seen = new Set(kept.map((alert) => alert.id))
+      const fresh = alerts.filter((alert) => {
+        if (seen.has(alert.id)) return false
+        seen.add(alert.id)
+        return true
+      })
+      if (fresh.length === 0) return
       const at = now()
-      const stamped = alerts.map((alert) => ({ ...alert, accountId: account.id, accountLabel: account.label, at }))
-      const next = [...stamped, ...deps.settings.read().alerts].slice(0, MAX_ALERTS)
+      const stamped = fresh.map((alert) => ({ ...alert, accountId: account.id, accountLabel: account.label, at }))
+      const next = [...stamped, ...kept].slice(0, MAX_ALERTS)
       deps.settings.update({ alerts: next })
       deps.onAlertsChanged(next)
     },

@@ -2,12 +2,22 @@ import type { Clock } from '../core/clock'
 import { ProviderError } from '../providers/http/provider-error'
 import type { RetryPolicy } from '../providers/http/retry-policy'
 
+import { RING_WATCH_MAX_BACKOFF_MS } from './monitor-status'
+
 /**
  * The HTTP layer's retries for a poll. The poller backs off between polls; within one poll, one
  * quick retry is enough. A provider's Retry-After is never waited out inside a poll: the poller
- * schedules the next one after it.
+ * schedules the next one after it. The rate-limit budget's own guess of a window's end holds a
+ * poll back no longer than a call monitor may go without asking: a poll sent too early costs one
+ * refused request, a ring unseen costs a call.
  */
-export const pollRetryPolicy: RetryPolicy = { maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0 }
+export const pollRetryPolicy: RetryPolicy = {
+  maxAttempts: 2,
+  baseDelayMs: 200,
+  maxDelayMs: 400,
+  maxRetryAfterMs: 0,
+  maxEstimatedWaitMs: RING_WATCH_MAX_BACKOFF_MS,
+}
 
 /** What a poller reports about itself, for the UI and the tray. */
 export interface PollerStatus {
@@ -32,8 +42,9 @@ export interface PollerOptions<T> {
   /** Never poll more often than this, whatever the account says. */
   readonly minIntervalMs?: number
   /**
-   * The longest wait after failures, jitter included, unless the interval is longer still; a
-   * provider's Retry-After may ask for longer.
+   * The longest wait after failures, jitter included, unless the interval is longer still. Only
+   * the provider's own Retry-After may ask for longer; AgentDesk's estimate of a rate-limit
+   * window may lengthen a wait up to this, no further.
    */
   readonly maxBackoffMs?: number
   /** A poll that has not finished by then is abandoned and counts as a failure. */
@@ -96,16 +107,22 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
   })
   const report = () => options.onStatus?.(status())
   const early = (ms: number) => Math.round(ms * (1 - jitter * random()))
+  // Failing never polls more often than working does (VoIPbin with push up polls every 15 s).
+  const ceiling = () => Math.max(maxBackoff, interval())
   /**
    * Backoff spreads both ways, so desktops that failed together do not return together; at the
    * ceiling the spread lies wholly below it, so the ceiling is never passed.
    */
   const backoff = () => {
-    // Failing never polls more often than working does (VoIPbin with push up polls every 15 s).
-    const ceiling = Math.max(maxBackoff, interval())
-    const base = Math.min(ceiling, interval() * 2 ** failures)
-    const top = Math.min(ceiling, base * (1 + jitter))
+    const base = Math.min(ceiling(), interval() * 2 ** failures)
+    const top = Math.min(ceiling(), base * (1 + jitter))
     return Math.round(top - 2 * jitter * base * (1 - random()))
+  }
+  /** The wait after a failed poll: the provider's Retry-After wins; an estimate only up to the ceiling. */
+  const waitAfter = (error: unknown) => {
+    if (!(error instanceof ProviderError) || error.retryAfterMs === undefined) return backoff()
+    if (error.retryAfterSource === 'provider') return error.retryAfterMs
+    return Math.max(backoff(), Math.min(error.retryAfterMs, ceiling()))
   }
 
   const schedule = (delay: number) => {
@@ -145,8 +162,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
         : error instanceof Error
           ? error.message
           : String(error)
-      const asked = error instanceof ProviderError ? error.retryAfterMs : undefined
-      next = asked ?? backoff()
+      next = waitAfter(error)
     } finally {
       options.clock.clearTimeout(deadline)
       if (inFlight === controller) inFlight = undefined

@@ -111,6 +111,8 @@ describe('live monitor against the Tel4vn sandbox', () => {
     const second = await setUp(first.backend)
     await second.poll(0)
     expect(second.notifications).toEqual([])
+    // Nor is the call's alert kept twice: the list holds one alert per id.
+    expect(second.monitor.alerts().filter((alert) => alert.id === 'ringing:call-1')).toHaveLength(1)
     sandbox().apps.tel4vn.setCalls([])
     await second.poll()
     const alerts = second.monitor.alerts()

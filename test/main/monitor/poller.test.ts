@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createPoller, type PollerStatus } from '../../../src/main/monitor/poller'
-import { ProviderError } from '../../../src/main/providers/http/provider-error'
+import { ProviderError, type RetryAfterSource } from '../../../src/main/providers/http/provider-error'
 import { manualClock } from '../../helpers/manual-clock'
 
 /** A fetch the test settles by hand, counting calls and concurrency. */
@@ -89,11 +89,15 @@ describe('poller', () => {
     expect(script.calls()).toBe(1)
     clock.advance(1)
     expect(script.calls()).toBe(2)
-    script
-      .next()
-      ?.reject(
-        new ProviderError({ provider: 'tel4vn', kind: 'rate_limited', message: 'slow down', retryAfterMs: 30_000 }),
-      )
+    script.next()?.reject(
+      new ProviderError({
+        provider: 'tel4vn',
+        kind: 'rate_limited',
+        message: 'slow down',
+        retryAfterMs: 30_000,
+        retryAfterSource: 'provider',
+      }),
+    )
     await flush()
     clock.advance(29_999)
     expect(script.calls()).toBe(2)
@@ -107,7 +111,13 @@ describe('poller', () => {
 
   it('never waits longer than its ceiling after failures, spread included, unless Retry-After asks', async () => {
     /** The waits after each of `failures` failed polls (the last one a 429 when retryAfterMs is given). */
-    const waits = async (random: number, failures: number, retryAfterMs?: number, intervalMs = 2000) => {
+    const waits = async (
+      random: number,
+      failures: number,
+      retryAfterMs?: number,
+      intervalMs = 2000,
+      retryAfterSource: RetryAfterSource = 'provider',
+    ) => {
       const clock = manualClock()
       const script = scriptedFetch()
       const starts: number[] = []
@@ -125,13 +135,17 @@ describe('poller', () => {
       for (let failure = 1; failure <= failures; failure += 1) {
         const asked = failure === failures ? retryAfterMs : undefined
         failedAt.push(clock.now().getTime())
-        script
-          .next()
-          ?.reject(
-            asked === undefined
-              ? new Error('HTTP 500')
-              : new ProviderError({ provider: 'tel4vn', kind: 'rate_limited', message: '429', retryAfterMs: asked }),
-          )
+        script.next()?.reject(
+          asked === undefined
+            ? new Error('HTTP 500')
+            : new ProviderError({
+                provider: 'tel4vn',
+                kind: 'rate_limited',
+                message: '429',
+                retryAfterMs: asked,
+                retryAfterSource,
+              }),
+        )
         await flush()
         clock.advance(60_000)
       }
@@ -144,6 +158,12 @@ describe('poller', () => {
     expect(await waits(0.5, 4)).toEqual([4000, 8000, 9000, 9000])
     // The provider asked for longer than the ceiling: it wins.
     expect(await waits(0.5, 4, 25_000)).toEqual([4000, 8000, 9000, 25_000])
+    // AgentDesk's own estimate of the window lengthens the wait up to the ceiling, never past it,
+    // and never shortens the backoff (a 429 without Retry-After, our 300 ms retry).
+    expect(await waits(0.5, 4, 25_000, 2000, 'estimate')).toEqual([4000, 8000, 9000, 10_000])
+    expect(await waits(0.5, 2, 6000, 2000, 'estimate')).toEqual([4000, 8000])
+    expect(await waits(0.5, 1, 6000, 2000, 'estimate')).toEqual([6000])
+    expect(await waits(0.5, 2, 300, 2000, 'estimate')).toEqual([4000, 8000])
     // An interval longer than the ceiling: failing never polls more often than working.
     expect(await waits(1, 2, undefined, 15_000)).toEqual([15_000, 15_000])
   })

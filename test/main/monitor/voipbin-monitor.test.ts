@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAccountService } from '../../../src/main/accounts/account-service'
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
+import { serveProviderApp, type RecordedRequest, type SandboxResponse } from '../../../src/main/sandbox/sandbox-http'
+import { NEVER } from '../../../src/main/sandbox/voipbin/voipbin-data'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft } from '../../../src/shared/domain/accounts'
@@ -15,8 +17,10 @@ const { sandbox, clientOptions } = useSandbox()
 // Every failure must end in the monitor's status, never as a rejection nobody handles.
 expectNoUnhandledRejections()
 const monitors: LiveMonitor[] = []
-afterEach(() => {
+const gates: Array<{ close(): Promise<void> }> = []
+afterEach(async () => {
   for (const monitor of monitors.splice(0)) monitor.dispose()
+  await Promise.all(gates.splice(0).map((gate) => gate.close()))
   // One sandbox serves the file: no ring is left over for the next test's board.
   for (const agent of sandbox().apps.voipbin.agents()) {
     if (agent.status === 'ringing') sandbox().apps.voipbin.setAgentStatus(agent.id, 'available')
@@ -26,9 +30,19 @@ afterEach(() => {
 /** Which of the sandbox's VoIPbin secrets the account holds. */
 type Secret = 'token' | 'legacyToken' | 'accessKey'
 
+/** Where the account sends its requests: the sandbox itself unless a test puts a gate before it. */
+interface Route {
+  readonly baseUrl: string
+  readonly requests: () => ReadonlyArray<RecordedRequest>
+}
+
 async function setUp(
-  options: { role?: AccountDraft['role']; secret?: Secret; voipbinCustomerId?: string | null } = {},
+  options: { role?: AccountDraft['role']; secret?: Secret; voipbinCustomerId?: string | null; via?: Route } = {},
 ) {
+  const route: Route = options.via ?? {
+    baseUrl: sandbox().baseUrls.voipbin,
+    requests: () => sandbox().served.voipbin.requests,
+  }
   const clock = manualClock(Date.now())
   const settings = openSettingsRepository({ store: {} }, recordingLogger())
   const { pools } = clientOptions()
@@ -42,7 +56,7 @@ async function setUp(
   const draft: AccountDraft = {
     provider: 'voipbin',
     label: 'Hotline',
-    baseUrl: sandbox().baseUrls.voipbin,
+    baseUrl: route.baseUrl,
     tenantId: null,
     role: options.role ?? { kind: 'supervisor' },
     polling: { enabled: true, intervalSeconds: 2 },
@@ -58,14 +72,14 @@ async function setUp(
    */
   const poll = async (ms = 2000) => {
     const before = live.length
-    const requests = () => sandbox().served.voipbin.requests.length
+    const requests = () => route.requests().length
     const sent = requests()
     for (let moved = 0; moved === 0 || moved < ms; moved += 1000) {
       clock.advance(Math.min(1000, ms - moved))
       for (let i = 0; i < 4 && requests() === sent; i += 1) await new Promise((resolve) => setTimeout(resolve, 5))
       if (requests() > sent) break
     }
-    await waitFor(() => live.length > before || (sandbox().served.voipbin.requests.at(-1)?.outcome ?? 0) !== 0)
+    await waitFor(() => live.length > before || (route.requests().at(-1)?.outcome ?? 0) !== 0)
     await new Promise((resolve) => setTimeout(resolve, 60))
   }
   const status = () => live.at(-1)?.monitors[0]
@@ -83,6 +97,40 @@ function agents(from: number, count: number): string[] {
     .slice(from, from + count)
   for (const id of ids) sandbox().apps.voipbin.setAgentStatus(id, 'available')
   return ids
+}
+
+/**
+ * The sandbox's VoIPbin behind a gate: while held, an agent list the sandbox has already read
+ * waits there, so a push can overtake it. `undated` takes tm_update out of listed agents.
+ */
+async function gatedVoipbin(options: { undated?: boolean } = {}) {
+  const app = sandbox().apps.voipbin
+  let holding = false
+  const held: Array<() => void> = []
+  const served = await serveProviderApp({
+    provider: 'voipbin',
+    async handle(request) {
+      let answer: SandboxResponse = await app.handle(request)
+      const listing = request.method === 'GET' && request.path === '/v1.0/agents'
+      if (listing && options.undated) {
+        const body = answer.json as { result: Array<Record<string, unknown>> }
+        answer = { ...answer, json: { ...body, result: body.result.map((agent) => ({ ...agent, tm_update: NEVER })) } }
+      }
+      if (listing && holding) await new Promise<void>((resolve) => held.push(resolve))
+      return answer
+    },
+    upgrade: (request, socket, head) => app.upgrade?.(request, socket, head),
+  })
+  gates.push(served)
+  return {
+    route: { baseUrl: `${served.origin}/v1.0`, requests: () => served.requests },
+    hold: () => (holding = true),
+    heldCount: () => held.length,
+    release() {
+      holding = false
+      for (const resolve of held.splice(0)) resolve()
+    },
+  }
 }
 
 const agentRecord = (id: string) =>
@@ -210,4 +258,44 @@ describe('live monitor against the VoIPbin sandbox', () => {
     expect(calls.find((call) => call.userId === other)?.concerned).toBe(false)
     expect(tray.at(-1)?.ringingCalls).toBe(1)
   })
+
+  it.each([
+    ['VoIPbin dates both', {}],
+    ['the list carries no tm_update', { undated: true }],
+  ])(
+    'keeps a push heard while a poll is in flight over the older list (%s): the answered ring stays off the board',
+    async (_case, gateOptions) => {
+      const [id = ''] = agents(15, 1)
+      const gate = await gatedVoipbin(gateOptions)
+      const { poll, clock, notifications, live, monitor, status } = await setUp({ via: gate.route })
+      await poll(0)
+      await waitFor(() => status()?.push === 'connected')
+      expect(status()?.push).toBe('connected')
+      sandbox().apps.voipbin.setAgentStatus(id, 'ringing')
+      await waitFor(() => live.at(-1)?.calls.length === 1)
+      expect(live.at(-1)?.calls.map((call) => call.userId)).toEqual([id])
+
+      // The reconciling poll reads the list while the agent still rings; its answer is held.
+      gate.hold()
+      const requests = gate.route.requests().length
+      clock.advance(15_000)
+      await waitFor(() => gate.heldCount() === 1)
+      expect(gate.heldCount()).toBe(1)
+      // Answered meanwhile (a few ms later, so VoIPbin's change time moves): push says busy.
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      sandbox().apps.voipbin.setAgentStatus(id, 'busy')
+      await waitFor(() => live.at(-1)?.calls.length === 0)
+      expect(live.at(-1)?.calls).toEqual([])
+      const published = live.length
+      gate.release()
+      await waitFor(() => live.length > published && gate.route.requests().length > requests)
+      await new Promise((resolve) => setTimeout(resolve, 60))
+
+      expect(gate.route.requests().length).toBe(requests + 1)
+      expect(live.length).toBeGreaterThan(published)
+      expect(live.at(-1)?.calls).toEqual([])
+      expect(notifications).toHaveLength(1)
+      expect(monitor.alerts().filter((alert) => alert.kind === 'agent_ringing')).toHaveLength(1)
+    },
+  )
 })

@@ -57,6 +57,9 @@ export function voipbinStatusWatcher(
         })
       : agent.username === account.role.extension || agent.id === account.role.extension
   let agents = new Map<string, VoipbinAgent>()
+  /** Counts pushes heard; each agent keeps the count of the last push that set it. */
+  let pushesHeard = 0
+  const pushedAs = new Map<string, number>()
   let hooks: WatcherHooks | undefined
   let push: VoipbinPush | undefined
   let pushStatus: PushStatus | undefined
@@ -124,6 +127,8 @@ export function voipbinStatusWatcher(
       onAgent(pushed) {
         const known = agents.get(pushed.id)
         if (!known) return
+        pushesHeard += 1
+        pushedAs.set(pushed.id, pushesHeard)
         // A status event may carry fewer fields than a listed agent: keep the names already known.
         agents.set(pushed.id, {
           ...pushed,
@@ -153,8 +158,15 @@ export function voipbinStatusWatcher(
     intervalMs: () =>
       pushStatus?.state === 'connected' ? options.intervals.withPushMs : options.intervals.withoutPushMs,
     async poll(signal) {
+      const sentAfter = pushesHeard
       const next = new Map<string, VoipbinAgent>()
       for await (const page of client.allAgents({}, 100, signal)) for (const agent of page) next.set(agent.id, agent)
+      // Pushes heard while the pages were awaited may be newer than the snapshot: keep those.
+      for (const [id, listed] of next) {
+        const known = agents.get(id)
+        if (known && newerThanListed(known, listed, (pushedAs.get(id) ?? 0) > sentAfter)) next.set(id, known)
+      }
+      pushedAs.clear()
       agents = next
       handle()
       if (!customer && options.openPush) await findCustomer()
@@ -186,4 +198,17 @@ export function voipbinStatusWatcher(
     },
     push: () => pushStatus,
   }
+}
+
+/**
+ * Whether the record the watcher holds is newer than the one a poll just listed. The later
+ * VoIPbin change time (tm_update) wins. Without one on either side, or with the same, a push
+ * heard after the poll was sent wins: the list may have been read before that change, and any
+ * change after it comes with a push of its own.
+ */
+function newerThanListed(known: VoipbinAgent, listed: VoipbinAgent, pushedDuringPoll: boolean): boolean {
+  const knownAt = known.updatedAt ? Date.parse(known.updatedAt) : Number.NaN
+  const listedAt = listed.updatedAt ? Date.parse(listed.updatedAt) : Number.NaN
+  if (!Number.isNaN(knownAt) && !Number.isNaN(listedAt) && knownAt !== listedAt) return knownAt > listedAt
+  return pushedDuringPoll
 }

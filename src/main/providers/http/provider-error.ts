@@ -15,6 +15,14 @@ export type ProviderErrorKind =
   | 'tls'
   | 'insecure_url'
 
+/**
+ * Whose word a wait is: `provider` when the provider said it (Retry-After, a rate-limit reset
+ * header), `estimate` when AgentDesk chose it (the budget's guess of a window's end, its own
+ * backoff after a 429 without Retry-After). Only the provider's word may hold a call monitor
+ * back longer than its ceiling.
+ */
+export type RetryAfterSource = 'provider' | 'estimate'
+
 /** The fields of a provider error, as plain data (it crosses IPC as this). */
 export interface ProviderErrorData {
   readonly provider: ProviderId
@@ -30,8 +38,10 @@ export interface ProviderErrorData {
    * for a screen that quotes the provider. Not part of toData().
    */
   readonly providerMessage?: string
-  /** How long the provider asked us to wait, when it did. */
+  /** How long to wait before asking again, when a rate limit says so. */
   readonly retryAfterMs?: number
+  /** Where retryAfterMs came from. */
+  readonly retryAfterSource?: RetryAfterSource
   readonly requestId?: string
 }
 
@@ -45,6 +55,7 @@ export class ProviderError extends Error implements ProviderErrorData {
   readonly status?: number
   readonly code?: string
   readonly retryAfterMs?: number
+  readonly retryAfterSource?: RetryAfterSource
   readonly requestId?: string
   readonly providerMessage?: string
 
@@ -56,6 +67,7 @@ export class ProviderError extends Error implements ProviderErrorData {
     if (data.status !== undefined) this.status = data.status
     if (data.code !== undefined) this.code = data.code
     if (data.retryAfterMs !== undefined) this.retryAfterMs = data.retryAfterMs
+    if (data.retryAfterSource !== undefined) this.retryAfterSource = data.retryAfterSource
     if (data.requestId !== undefined) this.requestId = data.requestId
     if (data.providerMessage !== undefined) this.providerMessage = data.providerMessage
   }
@@ -63,9 +75,9 @@ export class ProviderError extends Error implements ProviderErrorData {
   /** The plain-data form, for IPC and logs. */
   toData(): ProviderErrorData {
     // providerMessage stays out: whoever rebuilds an error from this data scrubs `message` only.
-    const { provider, kind, status, code, message, retryAfterMs, requestId } = this
+    const { provider, kind, status, code, message, retryAfterMs, retryAfterSource, requestId } = this
     return Object.fromEntries(
-      Object.entries({ provider, kind, status, code, message, retryAfterMs, requestId }).filter(
+      Object.entries({ provider, kind, status, code, message, retryAfterMs, retryAfterSource, requestId }).filter(
         ([, value]) => value !== undefined,
       ),
     ) as unknown as ProviderErrorData

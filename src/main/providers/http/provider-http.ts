@@ -6,7 +6,7 @@ import { providerNames, type ProviderId } from '../../../shared/domain/providers
 
 import type { PoolRegistry } from './pool-registry'
 import { kindForStatus, ProviderError, type ProviderErrorKind } from './provider-error'
-import { createRateLimitBudget, type RateLimitBudget } from './rate-limit-budget'
+import { createRateLimitBudget, type RateLimitBudget, type RateLimitHold } from './rate-limit-budget'
 import { redactSecrets } from './redaction'
 import { validateResponse } from './response-validation'
 import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy } from './retry-policy'
@@ -127,16 +127,21 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     const idempotent = IDEMPOTENT.has(spec.method)
     let renewed = false
     for (let attempt = 1; ; attempt += 1) {
-      const wait = budget.delayBeforeSendMs(routeKey, clock.now())
-      if (wait > retry.maxRetryAfterMs) {
+      const hold = budget.holdBeforeSend(routeKey, clock.now(), retry.maxEstimatedWaitMs)
+      if (hold.ms > retry.maxRetryAfterMs) {
+        const seconds = Math.ceil(hold.ms / 1000)
         throw new ProviderError({
           provider,
           kind: 'rate_limited',
-          retryAfterMs: wait,
-          message: `${name}'s rate limit is used up for ${Math.ceil(wait / 1000)} s more.`,
+          retryAfterMs: hold.ms,
+          retryAfterSource: hold.source,
+          message:
+            hold.source === 'provider'
+              ? `${name}'s rate limit is used up for ${seconds} s more.`
+              : `${name}'s rate limit is used up, by AgentDesk's estimate for up to ${seconds} s more.`,
         })
       }
-      if (wait > 0) await clock.sleep(wait, spec.signal)
+      if (hold.ms > 0) await clock.sleep(hold.ms, spec.signal)
 
       let response: { status: number; headers: Record<string, string | undefined>; text: string }
       try {
@@ -175,7 +180,10 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         else budget.retryAfter(clock.now() + waitMs, routeKey)
         // A 429 was not processed, so even a write may be sent again.
         if (attempt < retry.maxAttempts && waitMs <= retry.maxRetryAfterMs) continue
-        throw statusError(status, readErrorSafely(status, response.text), response.headers, waitMs)
+        throw statusError(status, readErrorSafely(status, response.text), response.headers, {
+          ms: waitMs,
+          source: retryAfterMs === undefined ? 'estimate' : 'provider',
+        })
       }
       if (idempotent && RETRYABLE_STATUSES.has(status) && attempt < retry.maxAttempts) {
         await clock.sleep(backoffDelayMs(attempt, retry, random), spec.signal)
@@ -289,7 +297,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     status: number,
     details: ErrorDetails,
     headers: Record<string, string | undefined>,
-    retryAfterMs?: number,
+    wait?: RateLimitHold,
   ): ProviderError {
     const kind = details.kind ?? kindForStatus(status)
     const requestId = details.requestId ?? headers['x-request-id']
@@ -305,7 +313,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         ...(details.code ? { code: details.code } : {}),
         ...(details.message ? { providerMessage: details.message } : {}),
         ...(requestId ? { requestId } : {}),
-        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        ...(wait ? { retryAfterMs: wait.ms, retryAfterSource: wait.source } : {}),
       }),
     )
   }

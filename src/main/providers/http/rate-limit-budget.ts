@@ -1,3 +1,5 @@
+import type { RetryAfterSource } from './provider-error'
+
 /** What one rate-limit scope (tenant, route, minute, ...) last told us. */
 export interface RateLimitScope {
   readonly limit?: number
@@ -15,6 +17,12 @@ export interface RateLimitSnapshot {
   readonly scopes: Readonly<Record<string, RateLimitScope>>
   /** Set after a 429: nothing should be sent before this time. */
   readonly blockedUntil?: number
+}
+
+/** How long the budget holds a request back, and whose word that is (the longest wait's). */
+export interface RateLimitHold {
+  readonly ms: number
+  readonly source: RetryAfterSource
 }
 
 /** The per-account budget announced by rate-limit headers. */
@@ -35,6 +43,11 @@ export interface RateLimitBudget {
   windowRolled(now: number): void
   /** How long to wait before sending on this route so as not to be refused; 0 = go. */
   delayBeforeSendMs(routeKey: string, now: number): number
+  /**
+   * The same wait, saying whose word it is. An inferred window end holds a request back at most
+   * maxEstimatedWaitMs after the answer it was inferred from (a call monitor must ask again soon).
+   */
+  holdBeforeSend(routeKey: string, now: number, maxEstimatedWaitMs?: number): RateLimitHold
   snapshot(): RateLimitSnapshot
 }
 
@@ -46,7 +59,10 @@ const HEADER = /^(?:x-)?ratelimit-(limit|remaining|reset)(?:-(.+))?$/
  */
 export function createRateLimitBudget(windowMs: number): RateLimitBudget {
   const scopes = new Map<string, RateLimitScope>()
-  let blockedUntil: number | undefined
+  /** Set by a 429's Retry-After: the provider's word. */
+  let toldUntil: number | undefined
+  /** Set by a 429 without one: a wait we chose. */
+  let guessedUntil: number | undefined
 
   /** Route scopes concern their own route only; every other scope concerns them all. */
   const appliesTo = (key: string, routeKey: string) => !key.startsWith('route:') || key === `route:${routeKey}`
@@ -54,6 +70,19 @@ export function createRateLimitBudget(windowMs: number): RateLimitBudget {
   const scopeKey = (suffix: string | undefined, routeKey: string) => {
     const name = (suffix ?? 'default').toLowerCase()
     return name === 'route' ? `route:${routeKey}` : name
+  }
+
+  const hold = (routeKey: string, now: number, maxEstimatedWaitMs = Number.POSITIVE_INFINITY): RateLimitHold => {
+    let told = toldUntil ?? now
+    let guessed = guessedUntil ?? now
+    for (const [key, scope] of scopes) {
+      if (!appliesTo(key, routeKey)) continue
+      if (scope.remaining === undefined || scope.remaining > 0 || scope.resetAt === undefined) continue
+      if (!scope.resetInferred) told = Math.max(told, scope.resetAt)
+      else guessed = Math.max(guessed, Math.min(scope.resetAt, scope.observedAt + maxEstimatedWaitMs))
+    }
+    const ms = Math.max(0, told - now, guessed - now)
+    return { ms, source: ms > 0 && told - now >= ms ? 'provider' : 'estimate' }
   }
 
   return {
@@ -114,29 +143,25 @@ export function createRateLimitBudget(windowMs: number): RateLimitBudget {
       }
     },
     block(untilMs) {
-      blockedUntil = Math.max(blockedUntil ?? 0, untilMs)
+      guessedUntil = Math.max(guessedUntil ?? 0, untilMs)
     },
     retryAfter(untilMs, routeKey) {
       // Another request's 429 may still block longer (requests run side by side): keep the later.
-      blockedUntil = Math.max(blockedUntil ?? 0, untilMs)
+      toldUntil = Math.max(toldUntil ?? 0, untilMs)
+      // The provider's word replaces the wait we chose ourselves.
+      guessedUntil = undefined
       for (const [key, scope] of scopes) {
         if (!appliesTo(key, routeKey) || scope.remaining === undefined || scope.remaining > 0) continue
         scopes.set(key, { ...scope, resetAt: untilMs })
       }
     },
-    delayBeforeSendMs(routeKey, now) {
-      let wait = blockedUntil !== undefined ? Math.max(0, blockedUntil - now) : 0
-      for (const [key, scope] of scopes) {
-        if (!appliesTo(key, routeKey)) continue
-        if (scope.remaining === undefined || scope.remaining > 0 || scope.resetAt === undefined) continue
-        wait = Math.max(wait, scope.resetAt - now)
-      }
-      return Math.max(0, wait)
-    },
+    delayBeforeSendMs: (routeKey, now) => hold(routeKey, now).ms,
+    holdBeforeSend: hold,
     snapshot() {
+      const blockedUntil = Math.max(toldUntil ?? 0, guessedUntil ?? 0)
       return {
         scopes: Object.fromEntries(scopes),
-        ...(blockedUntil !== undefined ? { blockedUntil } : {}),
+        ...(blockedUntil > 0 ? { blockedUntil } : {}),
       }
     },
   }

@@ -6,6 +6,12 @@ export interface RetryPolicy {
   readonly maxDelayMs: number
   /** A provider asking for a longer wait than this is not waited for: the caller decides. */
   readonly maxRetryAfterMs: number
+  /**
+   * How long after the answer it was drawn from the rate-limit budget's own guess of a window's
+   * end (no reset header, no Retry-After) may hold a request back; absent: as long as the guess
+   * says. The provider's word holds as long as it says, whatever this is.
+   */
+  readonly maxEstimatedWaitMs?: number
 }
 
 export const defaultRetryPolicy: RetryPolicy = {

@@ -86,6 +86,28 @@ describe('rate-limit budget', () => {
     expect(told.delayBeforeSendMs('GET /calls', now + 2000)).toBe(3000)
   })
 
+  it('says whose word a wait is, and holds a request back on its own guess only as long as it is told', () => {
+    const budget = createRateLimitBudget(60_000)
+    budget.observe({ 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' }, 'GET /calls', now)
+    expect(budget.holdBeforeSend('GET /calls', now + 2000)).toEqual({ ms: 58_000, source: 'estimate' })
+    // Capped 10 s after the answer the guess was drawn from; the pacer's full wait is unchanged.
+    expect(budget.holdBeforeSend('GET /calls', now + 2000, 10_000)).toEqual({ ms: 8000, source: 'estimate' })
+    expect(budget.holdBeforeSend('GET /calls', now + 10_000, 10_000).ms).toBe(0)
+    expect(budget.delayBeforeSendMs('GET /calls', now + 10_000)).toBe(50_000)
+
+    // A reset header is the provider's word: no cap.
+    const told = createRateLimitBudget(60_000)
+    told.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' }, 'GET /calls', now)
+    expect(told.holdBeforeSend('GET /calls', now, 10_000)).toEqual({ ms: 30_000, source: 'provider' })
+
+    // A 429 without Retry-After blocks for the backoff we chose; a Retry-After then replaces it.
+    const blocked = createRateLimitBudget(10_000)
+    blocked.block(now + 8000)
+    expect(blocked.holdBeforeSend('r', now)).toEqual({ ms: 8000, source: 'estimate' })
+    blocked.retryAfter(now + 3000, 'r')
+    expect(blocked.holdBeforeSend('r', now)).toEqual({ ms: 3000, source: 'provider' })
+  })
+
   it("keeps another route's exhausted window when a 429 speaks of one route", () => {
     const budget = createRateLimitBudget(10_000)
     budget.observe({ 'x-ratelimit-remaining-route': '0' }, 'PUT /q', now)

@@ -187,7 +187,43 @@ describe('provider HTTP layer over real loopback HTTP', () => {
     const served = await serve(() => ({ status: 200, json: {} }))
     served.faults.inject({ kind: 'rate_limit', retryAfter: '120' })
     const error = await failure(client(served).http.request(get))
-    expect([error.kind, error.retryAfterMs, served.requests.length]).toEqual(['rate_limited', 120_000, 1])
+    expect([error.kind, error.retryAfterMs, error.retryAfterSource, served.requests.length]).toEqual([
+      'rate_limited',
+      120_000,
+      'provider',
+      1,
+    ])
+  })
+
+  it('says when a wait is only its own estimate, and lets such an estimate hold a poll back 10 s at most', async () => {
+    const served = await serve(() => ({
+      status: 200,
+      json: { id: 'a', count: 1 },
+      headers: { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0' },
+    }))
+    const retry = { maxAttempts: 1, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterMs: 0, maxEstimatedWaitMs: 10_000 }
+    // No reset header, no window documented: the budget guesses a whole minute.
+    const { http, clock } = client(served, { retry })
+    await http.request(get)
+    expect(http.budget.delayBeforeSendMs('GET /v1/item', clock.now())).toBe(60_000)
+    await clock.sleep(2000)
+    const held = await failure(http.request(get))
+    expect([held.kind, held.retryAfterMs, held.retryAfterSource, served.requests.length]).toEqual([
+      'rate_limited',
+      8000,
+      'estimate',
+      1,
+    ])
+    expect(held.message).toBe("AloHub's rate limit is used up, by AgentDesk's estimate for up to 8 s more.")
+    await clock.sleep(8000)
+    await http.request(get)
+    expect(served.requests).toHaveLength(2)
+
+    // A 429 without Retry-After: the wait is the backoff AgentDesk chose.
+    served.faults.inject({ kind: 'rate_limit' })
+    await clock.sleep(10_000)
+    const refused = await failure(http.request(get))
+    expect([refused.status, refused.retryAfterSource]).toEqual([429, 'estimate'])
   })
 
   it('retries a read after a connection reset, then reports a network error', async () => {
