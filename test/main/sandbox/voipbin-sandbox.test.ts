@@ -161,6 +161,17 @@ describe('the VoIPbin sandbox is no more lenient than the document', () => {
     json: { error: { status: 'INVALID_ARGUMENT', reason: 'invalid_argument', message } },
   })
 
+  it('answers only under the /v1.0 prefix every documented URL carries', async () => {
+    const { served } = await serve('document')
+    const bare = await fetch(`${served.origin}/agents?page_size=1`, { headers: { cookie: `token=${ACCESS_KEY}` } })
+    expect(bare.status).toBe(404)
+    expect(await bare.json()).toMatchObject({ error: { status: 'NOT_FOUND' } })
+    const prefixed = await fetch(`${served.origin}/v1.0/agents?page_size=1`, {
+      headers: { cookie: `token=${ACCESS_KEY}` },
+    })
+    expect(prefixed.status).toBe(200)
+  })
+
   it('answers DELETE /agents/{id} with 404 like any route the document does not show, and deletes nothing', async () => {
     const { app, served } = await serve('document')
     const id = app.agentIds()[0] ?? ''

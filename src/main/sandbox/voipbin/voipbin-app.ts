@@ -138,11 +138,9 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
         refusals % 2 === 1 ? { 'Retry-After': wait } : undefined,
       )
     }
-    const parts = request.path
-      .replace(/^\/v1\.0/, '')
-      .split('/')
-      .filter(Boolean)
-    if (parts[0] !== 'agents') return error(404, 'NOT_FOUND', `No route ${request.path}`)
+    // Every documented URL is under /v1.0: a path without it is no route, as on the real service.
+    const [prefix, ...parts] = request.path.split('/').filter(Boolean)
+    if (prefix !== 'v1.0' || parts[0] !== 'agents') return error(404, 'NOT_FOUND', `No route ${request.path}`)
     if (request.bodyError !== undefined) return error(400, 'INVALID_ARGUMENT', `Body is not JSON: ${request.bodyError}`)
     if (parts.length === 1 && request.method === 'GET') return list(request.query)
     if (parts.length === 1 && request.method === 'POST') return create(request.body)
