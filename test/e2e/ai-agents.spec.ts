@@ -150,7 +150,8 @@ test('actions follow what AgentHub says: its own permission list, a 403 remember
 
   // The admin gives the role back; Check again forgets the refusal and the action returns.
   hub.app.setRole('supervisor')
-  await editor.getByRole('button', { name: 'Cancel' }).click()
+  // Read-only, the editor offers Close rather than Cancel.
+  await editor.getByRole('button', { name: 'Close', exact: true }).click()
   await identity.getByRole('button', { name: 'Check again' }).click()
   await expect(sales.getByRole('button', { name: 'Disable' })).toBeEnabled()
   await sales.getByRole('button', { name: 'Disable' }).click()
@@ -175,6 +176,16 @@ test('actions follow what AgentHub says: its own permission list, a 403 remember
     headers: { authorization: `Bearer ${demo?.sandbox.credentials.agenthub.token ?? ''}` },
   })
   expect(refused.status).toBe(403)
+
+  // AgentHub stops listing permissions: the screen stays usable, says why, and turns nothing off for it.
+  hub.app.failPermissionsList(403)
+  await identity.getByRole('button', { name: 'Check again' }).click()
+  await expect(identity).toContainText('Permissions from AgentHub (not listed)')
+  await expect(identity.getByRole('note')).toContainText(
+    'AgentHub did not list permissions: AgentHub refused: the credentials lack permission for this (HTTP 403): permissions are not listed.',
+  )
+  await expect(deleteButton).toBeEnabled()
+  await snapshotOf(identity, 'ai-agents-permissions-unlisted')
 })
 
 test('executions: from an override, filtered, paged, and one read in full', async ({ app, harness }) => {
