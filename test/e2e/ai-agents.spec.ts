@@ -94,28 +94,23 @@ test('a change made elsewhere meanwhile is shown, and overwriting keeps their ot
   expect(now).toMatchObject({ model: 'gpt-4.1', maxTokens: 777 })
 })
 
-test('actions follow what AgentHub says: its own permission list, an API-named no, and a 403 remembered with its reason', async ({
+test('actions follow what AgentHub says: its own permission list, a 403 remembered with its reason, Check again, and an API-named no', async ({
   app,
   harness,
 }) => {
   await openAiAgents(app, harness)
+  const hub = agentHub(harness)
   const identity = app.getByRole('region', { name: 'Signed in to AgentHub' })
-  await identity.getByText('Permissions from AgentHub (3)').click()
+  await identity.getByText('Permissions from AgentHub (2)').click()
   const records = identity.getByRole('list', { name: 'Permissions from AgentHub' }).getByRole('listitem')
-  await expect(records).toHaveCount(3)
+  await expect(records).toHaveCount(2)
   await expect(records.filter({ hasText: 'agentHub.manage' })).toContainText('allowed · role supervisor · tenant demo')
   await expect(records.filter({ hasText: 'adminPanel.access' })).toContainText('not allowed')
-  await expect(records.filter({ hasText: 'deleteAgentOverride' })).toContainText('not allowed · user ')
   await snapshotOf(identity, 'ai-agents-permissions')
 
-  // adminPanel.access says no but names no API of this screen: only deleteAgentOverride turns anything off.
+  // adminPanel.access says no but names no API of this screen: nothing is off, nothing pre-denied.
   await expect(app.getByRole('button', { name: 'New override' })).toBeEnabled()
-  const deleteButton = overrideRow(app, 'salesAssistant').getByRole('button', { name: 'Delete' })
-  await expect(deleteButton).toBeDisabled()
-  await expect(deleteButton).toHaveAttribute(
-    'title',
-    'AgentHub lists deleteAgentOverride as not allowed for this user.',
-  )
+  await expect(overrideRow(app, 'salesAssistant').getByRole('button', { name: 'Delete' })).toBeEnabled()
 
   await app.getByRole('button', { name: 'New override' }).click()
   const form = app.getByRole('form', { name: 'New AI agent override' })
@@ -128,38 +123,69 @@ test('actions follow what AgentHub says: its own permission list, an API-named n
   await form.getByRole('button', { name: 'Create override' }).click()
   await expect(app.getByRole('status')).toContainText('refundHelper saved')
 
-  agentHub(harness).app.setPermission('deleteAgentOverride', true)
-  await app.reload()
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'AI agents' }).click()
   await overrideRow(app, 'refundHelper').getByRole('button', { name: 'Delete' }).click()
   await overrideRow(app, 'refundHelper').getByRole('button', { name: 'Delete refundHelper' }).click()
   await expect(overrideRow(app, 'refundHelper')).toContainText('Deleted')
   await expect(overrideRow(app, 'refundHelper').getByRole('button', { name: 'refundHelper' })).toBeDisabled()
   await snapshot(app, 'ai-agents-list')
 
-  // AgentHub's admin makes the user read-only. Nothing the app reads says so; the 403 does.
-  agentHub(harness).app.setRole('viewer')
+  // AgentHub's admin makes the user a viewer. Nothing the app reads says so; the 403 does.
+  hub.app.setRole('viewer')
   const sales = overrideRow(app, 'salesAssistant')
   await sales.getByRole('button', { name: 'Disable' }).click()
   await expect(app.getByRole('alert').filter({ hasText: 'HTTP 403' })).toContainText(
     'The role viewer may not call updateAgentOverride',
   )
   const reason =
-    'AgentHub refused to update overrides for this user (HTTP 403): The role viewer may not call updateAgentOverride'
+    'AgentHub refused to update override salesAssistant for this user (HTTP 403): The role viewer may not call updateAgentOverride'
   await expect(sales.getByRole('button', { name: 'Disable' })).toBeDisabled()
   await expect(sales.getByRole('button', { name: 'Disable' })).toHaveAttribute('title', reason)
   // Only what was refused is off.
   await expect(app.getByRole('button', { name: 'New override' })).toBeEnabled()
   await sales.getByRole('button', { name: 'salesAssistant' }).click()
-  await expect(app.getByRole('form', { name: 'Edit salesAssistant' }).getByRole('note')).toHaveText(
-    `This is a read-only view. ${reason}`,
-  )
+  const editor = app.getByRole('form', { name: 'Edit salesAssistant' })
+  await expect(editor.getByRole('note')).toHaveText(`This is a read-only view. ${reason}`)
   await snapshot(app, 'ai-agents-refused')
-  expect(
-    agentHub(harness)
-      .app.overrides()
-      .find((override) => override.agentName === 'salesAssistant')?.enabled,
-  ).toBe(true)
+  expect(hub.app.overrides().find((override) => override.agentName === 'salesAssistant')?.enabled).toBe(true)
+
+  // The admin gives the role back; Check again forgets the refusal and the action returns.
+  hub.app.setRole('supervisor')
+  // Read-only, the editor offers Close rather than Cancel.
+  await editor.getByRole('button', { name: 'Close', exact: true }).click()
+  await identity.getByRole('button', { name: 'Check again' }).click()
+  await expect(sales.getByRole('button', { name: 'Disable' })).toBeEnabled()
+  await sales.getByRole('button', { name: 'Disable' }).click()
+  await expect(sales).toContainText('Off')
+
+  // A server that names its permissions after its APIs (the sandbox's opt-in, as AgentDesk assumes):
+  // a record named exactly deleteAgentOverride says no, the app turns Delete off, and the server agrees.
+  hub.app.setPermissionsNamedAfterApis(true)
+  hub.app.setPermission('deleteAgentOverride', false)
+  await identity.getByRole('button', { name: 'Check again' }).click()
+  await expect(records.filter({ hasText: 'deleteAgentOverride' })).toContainText('not allowed · user ')
+  const deleteButton = sales.getByRole('button', { name: 'Delete' })
+  await expect(deleteButton).toBeDisabled()
+  await expect(deleteButton).toHaveAttribute(
+    'title',
+    'AgentHub lists deleteAgentOverride as not allowed for this user.',
+  )
+  const salesId = hub.app.overrides().find((override) => override.agentName === 'salesAssistant')?.id ?? ''
+  const demo = harness.core.demo.current()
+  const refused = await fetch(`${hub.served.origin}/v1/agentoverride/${salesId}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${demo?.sandbox.credentials.agenthub.token ?? ''}` },
+  })
+  expect(refused.status).toBe(403)
+
+  // AgentHub stops listing permissions: the screen stays usable, says why, and turns nothing off for it.
+  hub.app.failPermissionsList(403)
+  await identity.getByRole('button', { name: 'Check again' }).click()
+  await expect(identity).toContainText('Permissions from AgentHub (not listed)')
+  await expect(identity.getByRole('note')).toContainText(
+    'AgentHub did not list permissions: AgentHub refused: the credentials lack permission for this (HTTP 403): permissions are not listed.',
+  )
+  await expect(deleteButton).toBeEnabled()
+  await snapshotOf(identity, 'ai-agents-permissions-unlisted')
 })
 
 test('executions: from an override, filtered, paged, and one read in full', async ({ app, harness }) => {
@@ -251,12 +277,13 @@ test('in Vietnamese: the overrides, an override editor and the avatar agents rea
     hasText: 'billingHelper',
   })
   await expect(row.getByRole('button', { name: 'Lần chạy' })).toBeVisible()
-  await expect(overrides.getByRole('button', { name: 'Xóa', exact: true }).first()).toHaveAttribute(
-    'title',
-    'Theo AgentHub, người dùng này không có quyền deleteAgentOverride.',
-  )
+  await expect(overrides.getByRole('button', { name: 'Xóa', exact: true }).first()).toBeEnabled()
   const identity = app.getByRole('region', { name: 'Đã đăng nhập AgentHub' })
-  await identity.getByText('Quyền từ AgentHub (3)').click()
+  await expect(identity.getByRole('button', { name: 'Kiểm tra lại' })).toHaveAttribute(
+    'title',
+    'Đọc lại thông tin người dùng và quyền của bạn từ AgentHub, rồi thử lại những gì AgentHub đã từ chối trước đó.',
+  )
+  await identity.getByText('Quyền từ AgentHub (2)').click()
   await expect(
     identity
       .getByRole('list', { name: 'Quyền từ AgentHub' })

@@ -1,4 +1,5 @@
 import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
+import { notFoundHints, tel4vnNoKeyExchange } from '../../shared/domain/connection-hints'
 import { providerNames } from '../../shared/domain/providers'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
@@ -148,7 +149,7 @@ function describeFailure(
         detail,
       }
     case 'not_found':
-      return { ok: false, outcome: 'not_found', message: notFoundHint(name, draft), detail }
+      return { ok: false, outcome: 'not_found', message: notFoundHint(draft), detail }
     default:
       return {
         ok: false,
@@ -159,15 +160,8 @@ function describeFailure(
   }
 }
 
-/** What to check when nothing answers: where each provider's paths begin. */
-function notFoundHint(name: string, draft: Pick<AccountDraft, 'provider' | 'tel4vnSignIn'>): string {
-  if (draft.provider !== 'tel4vn') {
-    return `Nothing answers at that path on ${name}. Check the base URL (it should include any prefix such as /v1.0).`
-  }
-  // Tel4vn's paths begin with /v1 themselves, so the base URL is the bare host.
-  const where =
-    'Nothing answers at that path on Tel4vn. Check the base URL: it is the address before /v1/monitor/agent, such as https://api.example.vn.'
-  return draft.tel4vnSignIn === 'key_exchange'
-    ? `${where} If it is right, this server may not offer the key exchange (POST /v1/auth/token): sign in with a token instead.`
-    : where
+/** What to check when nothing answers: where this provider's paths begin. */
+function notFoundHint(draft: Pick<AccountDraft, 'provider' | 'tel4vnSignIn'>): string {
+  const hint = notFoundHints[draft.provider]
+  return draft.provider === 'tel4vn' && draft.tel4vnSignIn === 'key_exchange' ? `${hint} ${tel4vnNoKeyExchange}` : hint
 }

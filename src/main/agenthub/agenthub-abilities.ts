@@ -29,10 +29,16 @@ export const actionApis: Readonly<Record<AgentHubAction, ReadonlyArray<string>>>
   viewExecutions: ['listAgentExecutions', 'getAgentExecution'],
 }
 
-/** A 403 AgentHub answered to one API, in its own words. */
+/** A 403 AgentHub answered to one API, in its own words, and the one object it was about, if any. */
 export interface Refusal {
   readonly status: number
   readonly message: string
+  /**
+   * The override (or execution) the refused call was about. Decision: a 403 on one object is
+   * remembered for the whole action, since AgentHub's error does not say whether it was about
+   * that object only; the reason names the object, so the user can tell.
+   */
+  readonly object?: { readonly id: string; readonly name: string | null }
 }
 
 /**
@@ -68,6 +74,9 @@ function denialOf(
   return named ? { kind: 'permission', permissionName: named } : undefined
 }
 
+/** How long a remembered refusal holds: long enough not to retry in a loop, short enough to heal. */
+export const REFUSAL_TTL_MS = 10 * 60_000
+
 /** The 403s of this app run, per account and per API. */
 export interface RefusalMemory {
   /** The refusals of an account under the key it has now; a different key forgets the old ones. */
@@ -75,31 +84,80 @@ export interface RefusalMemory {
   remember(accountId: string, key: string, api: string, refusal: Refusal): void
   /** AgentHub answered the API after all (its admin changed something): the refusal no longer holds. */
   forget(accountId: string, api: string): void
+  /** Every refusal of the account goes ("Check again"). */
+  forgetAll(accountId: string): void
+  /**
+   * The session read the account's /permissions again; when they differ from the last reading,
+   * AgentHub's admin changed something, so what it refused before may be allowed now.
+   */
+  permissionsRead(accountId: string, key: string, permissions: ReadonlyArray<AgentHubPermission>): void
 }
 
 /**
  * Keeps the refusals in memory only. An account's refusals belong to the user its key signs in
  * as; `key` is a fingerprint of the base URL and the secret (keyFingerprint), so a new key or
- * another server starts with a clean slate.
+ * another server starts with a clean slate. A refusal also goes after `ttlMs`, when /permissions
+ * change, or when the user asks to check again: without a way back, an action refused once would
+ * never be tried again, so a refusal lifted on the server could never be seen.
  */
-export function createRefusalMemory(): RefusalMemory {
-  const accounts = new Map<string, { key: string; byApi: Map<string, Refusal> }>()
-  const current = (accountId: string, key: string) => {
+export function createRefusalMemory(
+  options: { readonly now?: () => number; readonly ttlMs?: number } = {},
+): RefusalMemory {
+  const now = options.now ?? Date.now
+  const ttlMs = options.ttlMs ?? REFUSAL_TTL_MS
+  type Remembered = Refusal & { readonly at: number }
+  /** Per account: its key, its refusals, and the /permissions last read (fingerprint). */
+  type Account = { key: string; byApi: Map<string, Remembered>; permissions?: string }
+  const accounts = new Map<string, Account>()
+  const current = (accountId: string, key: string): Account => {
     const known = accounts.get(accountId)
-    if (known && known.key === key) return known.byApi
-    const fresh = { key, byApi: new Map<string, Refusal>() }
+    if (known && known.key === key) return known
+    const fresh: Account = { key, byApi: new Map<string, Remembered>() }
     accounts.set(accountId, fresh)
-    return fresh.byApi
+    return fresh
   }
   return {
-    of: current,
+    of(accountId, key) {
+      const { byApi } = current(accountId, key)
+      for (const [api, refusal] of byApi) if (now() - refusal.at >= ttlMs) byApi.delete(api)
+      return new Map([...byApi].map(([api, { at: _at, ...refusal }]) => [api, refusal]))
+    },
     remember(accountId, key, api, refusal) {
-      current(accountId, key).set(api, refusal)
+      current(accountId, key).byApi.set(api, { ...refusal, at: now() })
     },
     forget(accountId, api) {
       accounts.get(accountId)?.byApi.delete(api)
     },
+    forgetAll(accountId) {
+      accounts.get(accountId)?.byApi.clear()
+    },
+    permissionsRead(accountId, key, permissions) {
+      const account = current(accountId, key)
+      const reading = permissionsFingerprint(permissions)
+      if (account.permissions !== undefined && account.permissions !== reading) account.byApi.clear()
+      account.permissions = reading
+    },
   }
+}
+
+/** The records as a set: the same grants in another order are the same permissions. */
+function permissionsFingerprint(permissions: ReadonlyArray<AgentHubPermission>): string {
+  return JSON.stringify(
+    permissions
+      .map((record) =>
+        JSON.stringify([
+          record.id,
+          record.permissionName,
+          record.canDo,
+          record.roleId,
+          record.subjectUserId,
+          record.subjectUserGroupId,
+          record.objectId,
+          record.tenantCodename,
+        ]),
+      )
+      .sort(),
+  )
 }
 
 /** A one-way fingerprint of where and as whom an account signs in; the secret itself is never kept. */

@@ -1,3 +1,4 @@
+import type { AgentHubPermission } from '../../shared/domain/agenthub'
 import type { OverrideFields, OverridePatch } from '../../shared/domain/agenthub-forms'
 import { clientForAccount } from '../accounts/account-client'
 import type { AccountService } from '../accounts/account-service'
@@ -7,11 +8,12 @@ import { allAgentHubPages } from '../providers/agenthub/agenthub-client'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
 
-import { abilitiesFrom, createRefusalMemory, keyFingerprint } from './agenthub-abilities'
+import { abilitiesFrom, createRefusalMemory, keyFingerprint, type Refusal } from './agenthub-abilities'
 
 type AgentHubHandlers = Pick<
   OperationHandlers,
   | 'agenthub.session'
+  | 'agenthub.recheck'
   | 'agenthub.listOverrides'
   | 'agenthub.createOverride'
   | 'agenthub.updateOverride'
@@ -25,17 +27,25 @@ type AgentHubHandlers = Pick<
 export function createAgentHubHandlers(deps: {
   readonly accounts: AccountService
   readonly pools: PoolRegistry
+  /** When a remembered refusal expires is measured on this clock (ms). */
+  readonly now?: () => number
 }): AgentHubHandlers {
   const clientFor = (accountId: string) => clientForAccount(deps, accountId, 'agenthub')
-  const refusals = createRefusalMemory()
+  const refusals = createRefusalMemory(deps.now ? { now: deps.now } : {})
   const keyOf = async (accountId: string) =>
     keyFingerprint(deps.accounts.find(accountId)?.baseUrl ?? '', (await deps.accounts.secretOf(accountId)) ?? '')
 
   /**
-   * Calls one AgentHub API (named as the document names it). A 403 is remembered for the
-   * account, so the screen turns the action off and says why; an answer forgets an older 403.
+   * Calls one AgentHub API (named as the document names it), about `object` when it acts on one.
+   * A 403 is remembered for the account, so the screen turns the action off and says why (and on
+   * which object); an answer forgets an older 403.
    */
-  const api = async <T>(accountId: string, name: string, call: () => Promise<T>): Promise<T> => {
+  const api = async <T>(
+    accountId: string,
+    name: string,
+    call: () => Promise<T>,
+    object?: Refusal['object'],
+  ): Promise<T> => {
     try {
       const answer = await call()
       refusals.forget(accountId, name)
@@ -46,18 +56,49 @@ export function createAgentHubHandlers(deps: {
           status: 403,
           // AgentHub's own words only; the screen says the rest, in the user's language.
           message: error.providerMessage ?? '',
+          ...(object ? { object } : {}),
         })
       }
       throw error
     }
   }
 
+  /**
+   * Who is signed in (/currentuser must answer) and what they may do. /permissions fails open: a
+   * server that will not list them (403, 5xx) leaves the screen usable, with nothing turned off
+   * for it; when it lists them and they changed, what AgentHub refused before is tried again.
+   */
+  const session = async (accountId: string) => {
+    const client = clientFor(accountId)
+    const [user, listed] = await Promise.all([
+      client.currentUser(),
+      client.permissions().then(
+        (permissions): { permissions: ReadonlyArray<AgentHubPermission>; unavailable?: string } => ({ permissions }),
+        (error: unknown) => {
+          if (error instanceof ProviderError) return { permissions: [], unavailable: error.message }
+          throw error
+        },
+      ),
+    ])
+    const key = await keyOf(accountId)
+    if (listed.unavailable === undefined) refusals.permissionsRead(accountId, key, listed.permissions)
+    const { abilities, denials } = abilitiesFrom(listed.permissions, refusals.of(accountId, key))
+    return {
+      user,
+      abilities,
+      denials,
+      permissions: listed.permissions,
+      ...(listed.unavailable === undefined ? {} : { permissionsUnavailable: listed.unavailable }),
+    }
+  }
+
   return {
     async 'agenthub.session'({ accountId }) {
-      const client = clientFor(accountId)
-      const [user, permissions] = await Promise.all([client.currentUser(), client.permissions()])
-      const { abilities, denials } = abilitiesFrom(permissions, refusals.of(accountId, await keyOf(accountId)))
-      return { user, abilities, denials, permissions }
+      return session(accountId)
+    },
+    async 'agenthub.recheck'({ accountId }) {
+      refusals.forgetAll(accountId)
+      return session(accountId)
     },
     async 'agenthub.listOverrides'({ accountId, pageNumber, pageRowCount }) {
       const client = clientFor(accountId)
@@ -71,12 +112,15 @@ export function createAgentHubHandlers(deps: {
         client.createOverride({ agentName, ...toWire(fields) }),
       )
       if (draft.enabled) return created
-      return api(accountId, 'updateAgentOverride', () => client.updateOverride(created.id, { enabled: false }))
+      return api(accountId, 'updateAgentOverride', () => client.updateOverride(created.id, { enabled: false }), {
+        id: created.id,
+        name: created.agentName,
+      })
     },
     async 'agenthub.updateOverride'({ accountId, id, baseVersion, patch, overwrite }) {
       const client = clientFor(accountId)
       // AgentHub's PATCH takes no version, so the check is made just before it.
-      const current = await api(accountId, 'getAgentOverride', () => client.getOverride(id))
+      const current = await api(accountId, 'getAgentOverride', () => client.getOverride(id), { id, name: null })
       if (!current.isActive) {
         throw new OperationError(
           'not_allowed',
@@ -84,12 +128,15 @@ export function createAgentHubHandlers(deps: {
         )
       }
       if (current.recordVersion !== baseVersion && !overwrite) return { outcome: 'conflict', current }
-      const saved = await api(accountId, 'updateAgentOverride', () => client.updateOverride(id, toWire(patch)))
+      const saved = await api(accountId, 'updateAgentOverride', () => client.updateOverride(id, toWire(patch)), {
+        id,
+        name: current.agentName,
+      })
       return { outcome: 'saved', override: saved }
     },
     async 'agenthub.deleteOverride'({ accountId, id }) {
       const client = clientFor(accountId)
-      return api(accountId, 'deleteAgentOverride', () => client.deleteOverride(id))
+      return api(accountId, 'deleteAgentOverride', () => client.deleteOverride(id), { id, name: null })
     },
     async 'agenthub.listTools'({ accountId }) {
       const client = clientFor(accountId)
@@ -103,7 +150,7 @@ export function createAgentHubHandlers(deps: {
     },
     async 'agenthub.getExecution'({ accountId, id }) {
       const client = clientFor(accountId)
-      return api(accountId, 'getAgentExecution', () => client.getExecution(id))
+      return api(accountId, 'getAgentExecution', () => client.getExecution(id), { id, name: null })
     },
   }
 }

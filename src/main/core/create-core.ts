@@ -194,7 +194,7 @@ export function createCore(deps: CoreDependencies): Core {
     },
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
-    ...createAgentHubHandlers({ accounts, pools }),
+    ...createAgentHubHandlers({ accounts, pools, now: () => deps.clock.now().getTime() }),
     ...createAvatarHandlers({ accounts, pools }),
     ...createAlohubHandlers({ clientFor: alohubClients, marks: recordingMarks, bulk: bulkJobs }),
     ...createVoipbinHandlers({ clientFor: createClientCache({ accounts, pools }, 'voipbin') }),

@@ -24,6 +24,8 @@ export interface SandboxOptions {
   readonly now?: () => number
   /** Where the VoIPbin sandbox reads the token (default `document`: `?token=` or the token cookie). */
   readonly voipbinAuth?: VoipbinAuthMode
+  /** AgentHub names its permissions after its APIs, as AgentDesk assumes (off: the document's names). */
+  readonly agenthubPermissionsNamedAfterApis?: boolean
 }
 
 /** All five providers on loopback, with their credentials, apps and the call simulator. */
@@ -73,7 +75,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     now,
   })
   const avatar = createAvatarApp({ seed, ...credentials.avatar, now })
-  const agenthub = createAgentHubApp({ seed, ...credentials.agenthub, now })
+  const agenthub = createAgentHubApp({
+    seed,
+    ...credentials.agenthub,
+    ...(options.agenthubPermissionsNamedAfterApis ? { permissionsNamedAfterApis: true } : {}),
+    now,
+  })
   const entries = await Promise.all(
     ([alohub, tel4vn, voipbin, avatar, agenthub] as const).map(
       async (app) => [app.provider, await serveProviderApp(app)] as const,

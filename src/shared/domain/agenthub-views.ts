@@ -77,11 +77,18 @@ export const agentHubAbilitiesSchema = z.object({
 export type AgentHubAbilities = z.infer<typeof agentHubAbilitiesSchema>
 
 /**
- * Why an action is off: AgentHub answered 403 to one of the APIs it calls (remembered for the
- * session), or one of its records named exactly after such an API says canDo false.
+ * Why an action is off: AgentHub answered 403 to one of the APIs it calls (remembered for a
+ * while, see agenthub-abilities.ts), with the one override or execution it was about, if any; or
+ * one of its records named exactly after such an API says canDo false.
  */
 export const agentHubDenialSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('refused'), api: z.string(), status: z.number().int(), message: z.string() }),
+  z.object({
+    kind: z.literal('refused'),
+    api: z.string(),
+    status: z.number().int(),
+    message: z.string(),
+    object: z.object({ id: z.string(), name: z.string().nullable() }).optional(),
+  }),
   z.object({ kind: z.literal('permission'), permissionName: z.string() }),
 ])
 export type AgentHubDenial = z.infer<typeof agentHubDenialSchema>
@@ -112,6 +119,11 @@ export const agentHubSessionSchema = z.object({
   denials: agentHubDenialsSchema,
   /** The user's effective permissions, as AgentHub lists them. */
   permissions: z.array(agentHubPermissionViewSchema).readonly(),
+  /**
+   * Why /permissions gave no list (a 403, a 5xx, no answer), in main's words; the session still
+   * loads and nothing is turned off for it.
+   */
+  permissionsUnavailable: z.string().optional(),
 })
 export type AgentHubSession = z.infer<typeof agentHubSessionSchema>
 
@@ -134,6 +146,8 @@ export type ExecutionFilterInput = z.infer<typeof executionFilterSchema>
 /** The AgentHub operations of the IPC contract; every one names the account it acts on. */
 export const agentHubRequests = {
   session: z.object({ accountId: z.uuid() }).strict(),
+  /** "Check again": the session read afresh, and every refusal remembered for the account forgotten. */
+  recheck: z.object({ accountId: z.uuid() }).strict(),
   listOverrides: z.object({ accountId: z.uuid(), ...pageRequest }).strict(),
   createOverride: z.object({ accountId: z.uuid(), draft: newOverrideSchema }).strict(),
   updateOverride: z

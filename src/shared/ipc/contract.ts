@@ -111,6 +111,7 @@ export const ipcOperations = {
   'live.getState': operation(noInput, liveStateSchema),
   'live.setFilter': operation(z.object({ filter: liveFilterSchema }).strict(), liveStateSchema),
   'agenthub.session': operation(agentHubRequests.session, agentHubSessionSchema),
+  'agenthub.recheck': operation(agentHubRequests.recheck, agentHubSessionSchema),
   'agenthub.listOverrides': operation(agentHubRequests.listOverrides, overridePageSchema),
   'agenthub.createOverride': operation(agentHubRequests.createOverride, overrideViewSchema),
   'agenthub.updateOverride': operation(agentHubRequests.updateOverride, overrideSaveSchema),

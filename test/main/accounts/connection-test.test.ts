@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { testConnection } from '../../../src/main/accounts/connection-test'
 import type { AccountDraft } from '../../../src/shared/domain/accounts'
+import { notFoundHints } from '../../../src/shared/domain/connection-hints'
 import type { ProviderId } from '../../../src/shared/domain/providers'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
@@ -136,5 +137,24 @@ describe('connection test against the sandbox', () => {
     expect(wrongPath.message).toBe(
       'Nothing answers at that path on Tel4vn. Check the base URL: it is the address before /v1/monitor/agent, such as https://api.example.vn.',
     )
+  })
+
+  it.each([
+    ['alohub', '/wrong', 'the address before /v1/agents, such as https://xapi.alohub.vn'],
+    ['voipbin', '', 'it is https://api.voipbin.net/v1.0, with the /v1.0 prefix'],
+    ['avatar', '/wrong', 'the address before /api/v1/agents'],
+    ['agenthub', '/wrong', 'the service address before /v1/agentoverrides'],
+  ] as const)('tells %s where its base URL ends, in its own document’s terms', async (provider, path, words) => {
+    // VoIPbin's base URL loses its /v1.0; the others get a prefix their servers do not have.
+    const origin = sandbox().served[provider].origin
+    const result = await testConnection(
+      draft(provider, { baseUrl: `${origin}${path}` }),
+      keys()[provider],
+      clientOptions().pools,
+    )
+    expect(result).toMatchObject({ ok: false, outcome: 'not_found', message: notFoundHints[provider] })
+    expect(result.message).toContain(words)
+    // Only VoIPbin's paths carry /v1.0.
+    if (provider !== 'voipbin') expect(result.message).not.toContain('/v1.0')
   })
 })

@@ -70,7 +70,6 @@ describe('AgentHub permissions: only the server says no', () => {
     expect(permissions.map(({ permissionName, canDo }) => [permissionName, canDo])).toEqual([
       ['agentHub.manage', true],
       ['adminPanel.access', false],
-      ['deleteAgentOverride', false],
     ])
     expect(permissions[0]).toEqual({
       id: 'perm1',
@@ -82,16 +81,21 @@ describe('AgentHub permissions: only the server says no', () => {
       objectId: null,
       tenantCodename: 'demo',
     })
-    expect(permissions[2]?.subjectUserId).toBe(sandbox().apps.agenthub.userId)
+    sandbox().apps.agenthub.setPermission('orders.manage', true)
+    const again = await handlers['agenthub.session']({ accountId })
+    expect(again.permissions[2]).toMatchObject({ permissionName: 'orders.manage', roleId: null })
+    expect(again.permissions[2]?.subjectUserId).toBe(sandbox().apps.agenthub.userId)
   })
 
   it('turns an action off when a record named exactly after its API says canDo false', async () => {
     const { handlers, accountId } = await setUp()
-    // The seeded supervisor: deleteAgentOverride is false, adminPanel.access (unknown) too.
+    // The seeded supervisor: adminPanel.access says no, but it names no API of this screen.
     const seeded = await handlers['agenthub.session']({ accountId })
-    expect(seeded.abilities).toEqual({ ...everything, delete: false })
-    expect(seeded.denials).toEqual({ delete: { kind: 'permission', permissionName: 'deleteAgentOverride' } })
+    expect(seeded.abilities).toEqual(everything)
+    expect(seeded.denials).toEqual({})
 
+    // The app's own rule, whatever the server does with such names: a record named after the API.
+    sandbox().apps.agenthub.setPermission('deleteAgentOverride', false)
     sandbox().apps.agenthub.setPermission('updateAgentOverride', false)
     sandbox().apps.agenthub.setPermission('listAgentExecutions', false)
     const session = await handlers['agenthub.session']({ accountId })
@@ -141,6 +145,8 @@ describe('AgentHub permissions: only the server says no', () => {
         api: 'updateAgentOverride',
         status: 403,
         message: 'The role viewer may not call updateAgentOverride',
+        // Refused on one override: the reason names it (the action is off for all, see abilities).
+        object: { id: target.id, name: target.agentName },
       },
     })
     // Reads still work; the memory is of this account only.
@@ -160,6 +166,8 @@ describe('AgentHub permissions: only the server says no', () => {
   it('forgets a 403 once AgentHub answers that API after all', async () => {
     const { handlers, accountId } = await setUp()
     const list = () => handlers['agenthub.listExecutions']({ accountId, filter: {}, pageNumber: 1, pageRowCount: 5 })
+    // A server that names its permissions after its APIs refuses the API a record names.
+    sandbox().apps.agenthub.setPermissionsNamedAfterApis(true)
     sandbox().apps.agenthub.setPermission('listAgentExecutions', false)
     expect(await rejection(list())).toMatchObject({ kind: 'forbidden', status: 403 })
     expect((await handlers['agenthub.session']({ accountId })).denials.viewExecutions).toEqual({

@@ -20,6 +20,13 @@ export interface AgentHubAppOptions {
   readonly token: string
   /** The token of a read-only user ("viewer"), whose writes AgentHub refuses with a 403. */
   readonly readOnlyToken?: string
+  /**
+   * A server that names its permissions after its APIs, as AgentDesk assumes: a record named
+   * exactly after an API (`deleteAgentOverride`) with canDo false refuses that API (403). Off by
+   * default, because the document's records use other names (`adminPanel.access`) and say
+   * nothing of the sort; then only the role decides.
+   */
+  readonly permissionsNamedAfterApis?: boolean
   readonly now?: () => number
 }
 
@@ -39,7 +46,14 @@ export interface AgentHubApp extends ProviderApp {
   setPermissions(records: ReadonlyArray<PermissionInput>): void
   /** Changes the demo supervisor's role; "viewer" may read but not write. */
   setRole(roleId: string): void
-  /** The demo supervisor's role and records as seeded. */
+  /**
+   * GET /permissions answers this status in AgentHub's error envelope (403: a server that keeps
+   * the list from this user; 5xx: a fault) until reset; undefined answers again.
+   */
+  failPermissionsList(status: number | undefined): void
+  /** Turns permissionsNamedAfterApis on or off in a running sandbox (the demo's). */
+  setPermissionsNamedAfterApis(on: boolean): void
+  /** The demo supervisor's role and records as seeded, and permissionsNamedAfterApis as created. */
   resetPermissions(): void
 }
 
@@ -75,6 +89,8 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
   const userByToken = new Map<string, SandboxUser>([[options.token, main]])
   if (options.readOnlyToken) userByToken.set(options.readOnlyToken, users.readOnly)
   let serial = 0
+  let namedAfterApis = options.permissionsNamedAfterApis ?? false
+  let permissionsListFailure: number | undefined
   // The user of the request being answered; handle() is synchronous, so one at a time.
   let caller = main
 
@@ -149,8 +165,8 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       return error(404, 'errMsg_routeNotFound', `${request.method} ${request.path}`)
     }
     const { api } = known
-    // AgentHub decides per API: a record named after it, else the user's role (agenthub-users.ts).
-    const may = mayCall(user, api, id)
+    // AgentHub decides per API: by the user's role, or a record named after it (agenthub-users.ts).
+    const may = mayCall(user, api, id, namedAfterApis)
     if (!may.allowed) return error(403, 'errMsg_NoPermission', may.detail)
     caller = user
     switch (api) {
@@ -208,9 +224,13 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
         },
       }
     }
-    if (route === 'GET /permissions' && parts.length === 1) return { status: 200, json: user.records }
+    if (route === 'GET /permissions' && parts.length === 1) {
+      if (permissionsListFailure === 403) return error(403, 'errMsg_NoPermission', 'permissions are not listed')
+      if (permissionsListFailure !== undefined) return error(permissionsListFailure, 'errMsg_internalServerError')
+      return { status: 200, json: user.records }
+    }
     if (route === 'GET /permissions' && parts.length === 2) {
-      return { status: 200, json: checkPermission(user, decodeURIComponent(parts[1] ?? '')) }
+      return { status: 200, json: checkPermission(user, decodeURIComponent(parts[1] ?? ''), namedAfterApis) }
     }
     return error(404, 'errMsg_routeNotFound', `${request.method} ${request.path}`)
   }
@@ -317,7 +337,15 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
     setRole(roleId) {
       main.roleId = roleId
     },
+    failPermissionsList(status) {
+      permissionsListFailure = status
+    },
+    setPermissionsNamedAfterApis(on) {
+      namedAfterApis = on
+    },
     resetPermissions() {
+      namedAfterApis = options.permissionsNamedAfterApis ?? false
+      permissionsListFailure = undefined
       main.roleId = 'supervisor'
       main.records = mainSeedRecords(main)
     },

@@ -37,19 +37,21 @@ const businessApis = new Set([
 ])
 
 /**
- * Roles that may call the write APIs when no record named after the API says otherwise. The
- * document gives no role names; these are the sandbox's own, like the permission names it lists.
+ * Roles that may call the write APIs. The document gives no role names; these are the sandbox's
+ * own, like the permission names it lists. By default the role alone decides (a "viewer" gets
+ * 403 on every write): no record of the sandbox is named after an API.
  */
 const writerRoles = new Set(['admin', 'supervisor'])
 
 const TENANT = 'demo'
 
 /**
- * The sandbox's two users: the demo supervisor, whose records use names in the document's style
- * (`agentHub.manage`, `adminPanel.access`) that say nothing about a single API, plus one record
- * named after an API (`deleteAgentOverride`, canDo false) so the demo shows a real denial; and a
- * read-only "viewer", whose records name no API at all, so the app only learns from a 403 that
- * their writes are refused.
+ * The sandbox's two users, whose records use only names in the document's style
+ * (`agentHub.manage`, `adminPanel.access`, `agentHub.view`), like its examples (`adminPanel.access`,
+ * `orders.manage`): none names an API, so none tells the app what a single action may do. The
+ * demo supervisor may write; the read-only "viewer" may not, and the app learns that only from
+ * AgentHub's 403. A record named after an API is the app's own reading, not the document's: a test
+ * adds one (setPermission) where it needs it.
  */
 export function seedAgentHubUsers(mainId: string, readOnlyId: string): { main: SandboxUser; readOnly: SandboxUser } {
   const main: SandboxUser = {
@@ -78,7 +80,6 @@ export function mainSeedRecords(user: SandboxUser): PermissionRecord[] {
   return [
     record(user, 1, { permissionName: 'agentHub.manage', canDo: true, roleId: user.roleId }),
     record(user, 2, { permissionName: 'adminPanel.access', canDo: false, roleId: user.roleId }),
-    record(user, 3, { permissionName: 'deleteAgentOverride', canDo: false }),
   ]
 }
 
@@ -96,18 +97,23 @@ export function record(user: SandboxUser, index: number, input: PermissionInput)
 }
 
 /**
- * Whether `user` may call the API `api` (on the object `objectId`). A record named exactly after
- * the API decides (a "no" wins over a "yes"; one about another object does not count); without
- * one, the role does: anyone signed in may read, only a writer role may write.
+ * Whether `user` may call the API `api` (on the object `objectId`). By default the role decides:
+ * anyone signed in may read, only a writer role may write. With `namedAfterApis` (a server that
+ * names its permissions after its APIs, as AgentDesk assumes) a record named exactly after the
+ * API decides first (a "no" wins over a "yes"; one about another object does not count).
  */
 export function mayCall(
   user: SandboxUser,
   api: string,
-  objectId?: string,
+  objectId: string | undefined,
+  namedAfterApis: boolean,
 ): { readonly allowed: true } | { readonly allowed: false; readonly detail: string } {
-  const named = user.records.filter(
-    (candidate) => candidate.permissionName === api && (candidate.objectId === null || candidate.objectId === objectId),
-  )
+  const named = namedAfterApis
+    ? user.records.filter(
+        (candidate) =>
+          candidate.permissionName === api && (candidate.objectId === null || candidate.objectId === objectId),
+      )
+    : []
   if (named.some((candidate) => !candidate.canDo)) {
     return { allowed: false, detail: `${api} is not allowed for ${user.email}` }
   }
@@ -116,14 +122,19 @@ export function mayCall(
 }
 
 /** GET /permissions/:permissionName: the user's answer for one name, and the objects it excepts. */
-export function checkPermission(user: SandboxUser, name: string): { canDo: boolean; exceptions: string[] } {
+export function checkPermission(
+  user: SandboxUser,
+  name: string,
+  namedAfterApis: boolean,
+): { canDo: boolean; exceptions: string[] } {
   const named = user.records.filter((candidate) => candidate.permissionName === name)
   const general = named.filter((candidate) => candidate.objectId === null)
-  // A name nobody was given is a "no", unless it is an API, which the role then answers for.
+  // A name nobody was given is a "no"; an API's name only means something when permissions are
+  // named after APIs, and then the role answers for it.
   const canDo =
     general.length > 0
       ? general.every((candidate) => candidate.canDo)
-      : businessApis.has(name) && mayCall(user, name).allowed
+      : namedAfterApis && businessApis.has(name) && mayCall(user, name, undefined, true).allowed
   const exceptions = named
     .filter((candidate) => candidate.objectId !== null && candidate.canDo !== canDo)
     .map((candidate) => candidate.objectId as string)

@@ -71,7 +71,7 @@ export function vietnamLocalTime(ms: number): string {
 
 /**
  * Creates the sandbox as strict as the document: `GET /v1/monitor/agent` with
- * `Authorization: Bearer <token>`, and nothing else (404). With `keyExchange` it also serves
+ * `Authorization: Bearer <token>` and no query string (400), and nothing else (404). With `keyExchange` it also serves
  * `POST /v1/auth` and `POST /v1/auth/token`, and accepts the tokens they issue.
  */
 export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
@@ -130,6 +130,12 @@ export function createTel4vnApp(options: Tel4vnAppOptions): Tel4vnApp {
       if (answer) return answer
     }
     if (request.method === 'GET' && request.path === '/v1/monitor/agent') {
+      // The document's call carries no query string: a parameter it does not show is refused,
+      // so a client that adds one (paging, a filter, the token) is caught here, not by Tel4vn.
+      const names = [...new Set(request.query.keys())]
+      if (names.length > 0) {
+        return error(400, `GET /v1/monitor/agent takes no query parameters; got ${names.join(', ')}`)
+      }
       const match = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))
       if (!tokenAccepted(match?.[1])) return error(401, 'Token is invalid or expired')
       const data = calls.map((call) => {

@@ -15,7 +15,7 @@ import {
   type VoipbinAddressRecord,
   type VoipbinAgentRecord,
 } from './voipbin-data'
-import { mintVoipbinLoginToken, verifiedTokenCustomer, type VoipbinLoginTokenShape } from './voipbin-tokens'
+import { mintVoipbinLoginToken, readLoginToken, type VoipbinLoginTokenShape } from './voipbin-tokens'
 import { addressesBodySchema, createAgentSchema, describeIssue, statusBodySchema } from './voipbin-validation'
 
 /**
@@ -84,14 +84,22 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
     ...(headers ? { headers } : {}),
   })
 
-  const accepted = (token: string | undefined): boolean =>
-    token !== undefined && (token === options.accessKey || verifiedTokenCustomer(signingKey, token) === customerId)
+  /** A login token past its `exp` is refused like any other bad token, but said so. */
+  type Verdict = 'accepted' | 'expired' | 'refused'
+  const verdictOf = (token: string | undefined): Verdict => {
+    if (token === undefined) return 'refused'
+    if (token === options.accessKey) return 'accepted'
+    const reading = readLoginToken(signingKey, token, now())
+    if (reading === 'expired') return 'expired'
+    return reading?.customerId === customerId ? 'accepted' : 'refused'
+  }
 
   /** Only the places the mode names: a token elsewhere is not seen, as a strict server would not. */
-  const authenticated = (request: Pick<SandboxRequest, 'headers' | 'query'>): boolean => {
-    if (auth === 'bearer') return accepted(/^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1])
+  const authenticated = (request: Pick<SandboxRequest, 'headers' | 'query'>): Verdict => {
+    if (auth === 'bearer') return verdictOf(/^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1])
     const cookie = /(?:^|;\s*)token=([^;]+)/.exec(String(request.headers.cookie ?? ''))?.[1]
-    return accepted(request.query.get('token') ?? undefined) || accepted(cookie)
+    const verdicts = [verdictOf(request.query.get('token') ?? undefined), verdictOf(cookie)]
+    return verdicts.includes('accepted') ? 'accepted' : verdicts.includes('expired') ? 'expired' : 'refused'
   }
 
   const takeToken = (): boolean => {
@@ -116,7 +124,9 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
   }
 
   const handle = (request: SandboxRequest): SandboxResponse => {
-    if (!authenticated(request)) return error(401, 'UNAUTHENTICATED', 'A valid token is required')
+    const verdict = authenticated(request)
+    if (verdict === 'expired') return error(401, 'UNAUTHENTICATED', 'The token has expired')
+    if (verdict !== 'accepted') return error(401, 'UNAUTHENTICATED', 'A valid token is required')
     if (!takeToken()) {
       refusals += 1
       // Sometimes with Retry-After, sometimes without, as the real service does.
@@ -128,22 +138,17 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
         refusals % 2 === 1 ? { 'Retry-After': wait } : undefined,
       )
     }
-    const parts = request.path
-      .replace(/^\/v1\.0/, '')
-      .split('/')
-      .filter(Boolean)
-    if (parts[0] !== 'agents') return error(404, 'NOT_FOUND', `No route ${request.path}`)
+    // Every documented URL is under /v1.0: a path without it is no route, as on the real service.
+    const [prefix, ...parts] = request.path.split('/').filter(Boolean)
+    if (prefix !== 'v1.0' || parts[0] !== 'agents') return error(404, 'NOT_FOUND', `No route ${request.path}`)
     if (request.bodyError !== undefined) return error(400, 'INVALID_ARGUMENT', `Body is not JSON: ${request.bodyError}`)
     if (parts.length === 1 && request.method === 'GET') return list(request.query)
     if (parts.length === 1 && request.method === 'POST') return create(request.body)
     const agent = parts[1] ? byId.get(parts[1]) : undefined
     if (!agent || agent.tm_delete !== NEVER) return error(404, 'NOT_FOUND', `Agent ${parts[1] ?? ''} not found`)
     const action = `${request.method} ${parts[2] ?? ''}`
+    // No DELETE: the document shows none, so it is an unknown route like any other (404 below).
     if (action === 'GET ') return { status: 200, json: agentToWire(agent) }
-    if (action === 'DELETE ') {
-      agent.tm_delete = voipbinTime(now())
-      return { status: 200, json: agentToWire(agent) }
-    }
     if (action === 'PUT status') {
       const body = statusBodySchema.safeParse(request.body)
       if (!body.success) return error(400, 'INVALID_ARGUMENT', describeIssue(body.error))
@@ -197,7 +202,7 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
       status: 'offline',
       permission: body.data.permission ?? 0,
       tag_ids: body.data.tag_ids ?? [],
-      addresses: body.data.addresses ?? [],
+      addresses: [],
       direct_hash: '',
       tm_create: voipbinTime(now()),
       tm_update: NEVER,
@@ -217,7 +222,7 @@ export function createVoipbinApp(options: VoipbinAppOptions): VoipbinApp {
     upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
       const url = new URL(request.url ?? '/', 'http://sandbox')
       // The same places as the REST routes, by the same mode.
-      const credentialed = authenticated({ headers: request.headers, query: url.searchParams })
+      const credentialed = authenticated({ headers: request.headers, query: url.searchParams }) === 'accepted'
       if (url.pathname !== '/v1.0/ws' || !credentialed) {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
         return

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { Bot, UserRound } from 'lucide-react'
+import { Bot, RefreshCw, UserRound } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -15,7 +15,7 @@ import { ExecutionList } from './ai-agents/ExecutionList'
 import { OverrideEditor } from './ai-agents/OverrideEditor'
 import { OverrideList } from './ai-agents/OverrideList'
 import { PermissionList } from './ai-agents/PermissionList'
-import { useAgentHubSession, useToolCatalog } from './ai-agents/useAgentHub'
+import { useAgentHubSession, useSessionRecheck, useToolCatalog } from './ai-agents/useAgentHub'
 
 type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { kind: 'executions' }
 
@@ -57,6 +57,7 @@ export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) 
 
 function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; accountLabel: string }) {
   const session = useAgentHubSession(accountId)
+  const recheck = useSessionRecheck(accountId)
   const catalog = useToolCatalog(accountId)
   const queries = useQueryClient()
   const [view, setView] = useState<View>({ kind: 'list' })
@@ -67,7 +68,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
 
   if (session.error) return <ErrorNotice error={session.error} />
   if (!session.data) return <p className="muted">{t('workspace.connecting', { account: accountLabel })}</p>
-  const { user, abilities, denials, permissions } = session.data
+  const { user, abilities, denials, permissions, permissionsUnavailable } = session.data
 
   return (
     <>
@@ -103,7 +104,17 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
             {t('workspace.executions')}
           </button>
         </nav>
-        <PermissionList permissions={permissions} />
+        <button
+          type="button"
+          className="button"
+          title={t('workspace.recheckHint')}
+          disabled={recheck.isPending}
+          onClick={() => recheck.mutate()}
+        >
+          <RefreshCw aria-hidden size={14} /> {recheck.isPending ? t('workspace.rechecking') : t('workspace.recheck')}
+        </button>
+        <PermissionList permissions={permissions} unavailable={permissionsUnavailable} />
+        {recheck.error && <ErrorNotice error={recheck.error} />}
       </section>
       {catalog.error && <ErrorNotice error={catalog.error} />}
       {saved && view.kind === 'list' && (

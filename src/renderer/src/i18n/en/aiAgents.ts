@@ -17,12 +17,26 @@ export const aiAgents = {
     overrides: 'Overrides',
     executions: 'Executions',
     saved: '{{name}} saved (version {{version}}).',
+    recheck: 'Check again',
+    rechecking: 'Checking…',
+    recheckHint:
+      'Reads who you are and your permissions from AgentHub again, and tries again what AgentHub refused before.',
   },
   /** Why an action is off: only ever because AgentHub said no. */
   permissions: {
     refused: 'AgentHub refused to {{action}} for this user (HTTP {{status}}): {{message}}',
     refusedSilently: 'AgentHub refused to {{action}} for this user (HTTP {{status}}).',
     listedNo: 'AgentHub lists {{permission}} as not allowed for this user.',
+    /** A 403 on one override (or execution): the action is off, and the reason says which one. */
+    refusedOn: 'AgentHub refused to {{action}} {{object}} for this user (HTTP {{status}}): {{message}}',
+    refusedOnSilently: 'AgentHub refused to {{action}} {{object}} for this user (HTTP {{status}}).',
+    actionsOn: {
+      view: 'list overrides',
+      create: 'create overrides',
+      update: 'update override',
+      delete: 'delete override',
+      viewExecutions: 'read execution',
+    },
     actions: {
       view: 'list overrides',
       create: 'create overrides',
@@ -39,6 +53,8 @@ export const aiAgents = {
   /** The user's effective permissions, as AgentHub lists them, in the identity card. */
   permissionList: {
     title: 'Permissions from AgentHub ({{count}})',
+    titleUnavailable: 'Permissions from AgentHub (not listed)',
+    unavailable: 'AgentHub did not list permissions: {{reason}}',
     label: 'Permissions from AgentHub',
     none: 'AgentHub lists no permissions for this user.',
     allowed: 'allowed',
@@ -48,7 +64,7 @@ export const aiAgents = {
     group: 'user group {{value}}',
     object: 'object {{value}}',
     tenant: 'tenant {{value}}',
-    note: 'AgentDesk turns an action off only when AgentHub refuses it, or when a permission named exactly after the API it calls (such as updateAgentOverride) is not allowed. Other names are shown as AgentHub gives them.',
+    note: 'AgentDesk turns an action off only when AgentHub refuses it, or when a permission named exactly after the API it calls (such as updateAgentOverride) is not allowed. Other names are shown as AgentHub gives them. A refusal is tried again after 10 minutes, when these permissions change, or when you choose Check again.',
   },
   overrides: {
     title: 'Overrides',

@@ -45,6 +45,20 @@ export const accounts: typeof english = {
     run: 'Kiểm tra kết nối',
     running: 'Đang kiểm tra…',
     serverSaid: 'Phản hồi của máy chủ',
+    notFound: {
+      alohub:
+        'Không có gì phản hồi tại đường dẫn đó trên AloHub. Kiểm tra URL gốc: đó là địa chỉ đứng trước /v1/agents, ví dụ https://xapi.alohub.vn (thêm /api nếu AloHub của bạn phục vụ /api/v1/agents).',
+      tel4vn:
+        'Không có gì phản hồi tại đường dẫn đó trên Tel4vn. Kiểm tra URL gốc: đó là địa chỉ đứng trước /v1/monitor/agent, ví dụ https://api.example.vn.',
+      voipbin:
+        'Không có gì phản hồi tại đường dẫn đó trên VoIPbin. Kiểm tra URL gốc: đó là https://api.voipbin.net/v1.0, có tiền tố /v1.0 (địa chỉ đứng trước /agents).',
+      avatar:
+        'Không có gì phản hồi tại đường dẫn đó trên nền tảng avatar AI. Kiểm tra URL gốc: đó là địa chỉ đứng trước /api/v1/agents, ví dụ https://avatar.example.com.',
+      agenthub:
+        'Không có gì phản hồi tại đường dẫn đó trên AgentHub. Kiểm tra URL gốc: đó là địa chỉ của dịch vụ đứng trước /v1/agentoverrides, ví dụ https://agenthub.example.com.',
+      tel4vnNoKeyExchange:
+        'Nếu địa chỉ đã đúng, có thể máy chủ này không hỗ trợ đổi khóa API lấy token (POST /v1/auth/token): hãy đăng nhập bằng token.',
+    },
   },
   form: {
     edit: 'Sửa {{label}}',

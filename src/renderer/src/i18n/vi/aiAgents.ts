@@ -18,11 +18,24 @@ export const aiAgents: typeof english = {
     overrides: 'Ghi đè',
     executions: 'Lần chạy',
     saved: 'Đã lưu {{name}} (phiên bản {{version}}).',
+    recheck: 'Kiểm tra lại',
+    rechecking: 'Đang kiểm tra…',
+    recheckHint:
+      'Đọc lại thông tin người dùng và quyền của bạn từ AgentHub, rồi thử lại những gì AgentHub đã từ chối trước đó.',
   },
   permissions: {
     refused: 'AgentHub đã từ chối {{action}} cho người dùng này (HTTP {{status}}): {{message}}',
     refusedSilently: 'AgentHub đã từ chối {{action}} cho người dùng này (HTTP {{status}}).',
     listedNo: 'Theo AgentHub, người dùng này không có quyền {{permission}}.',
+    refusedOn: 'AgentHub đã từ chối {{action}} {{object}} cho người dùng này (HTTP {{status}}): {{message}}',
+    refusedOnSilently: 'AgentHub đã từ chối {{action}} {{object}} cho người dùng này (HTTP {{status}}).',
+    actionsOn: {
+      view: 'xem danh sách ghi đè',
+      create: 'tạo ghi đè',
+      update: 'cập nhật ghi đè',
+      delete: 'xóa ghi đè',
+      viewExecutions: 'xem lần chạy',
+    },
     actions: {
       view: 'xem danh sách ghi đè',
       create: 'tạo ghi đè',
@@ -38,6 +51,8 @@ export const aiAgents: typeof english = {
   },
   permissionList: {
     title: 'Quyền từ AgentHub ({{count}})',
+    titleUnavailable: 'Quyền từ AgentHub (không được liệt kê)',
+    unavailable: 'AgentHub không liệt kê quyền: {{reason}}',
     label: 'Quyền từ AgentHub',
     none: 'AgentHub không liệt kê quyền nào cho người dùng này.',
     allowed: 'được phép',
@@ -47,7 +62,7 @@ export const aiAgents: typeof english = {
     group: 'nhóm người dùng {{value}}',
     object: 'đối tượng {{value}}',
     tenant: 'tenant {{value}}',
-    note: 'AgentDesk chỉ tắt một thao tác khi AgentHub từ chối nó, hoặc khi quyền mang đúng tên API mà thao tác gọi (như updateAgentOverride) không được phép. Các tên khác được hiển thị đúng như AgentHub trả về.',
+    note: 'AgentDesk chỉ tắt một thao tác khi AgentHub từ chối nó, hoặc khi quyền mang đúng tên API mà thao tác gọi (như updateAgentOverride) không được phép. Các tên khác được hiển thị đúng như AgentHub trả về. Một lần bị từ chối sẽ được thử lại sau 10 phút, khi các quyền này thay đổi, hoặc khi bạn chọn Kiểm tra lại.',
   },
   overrides: {
     title: 'Ghi đè',

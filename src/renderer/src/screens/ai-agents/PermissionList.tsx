@@ -8,9 +8,16 @@ type Permission = AgentHubSession['permissions'][number]
 /**
  * The user's effective permissions as AgentHub lists them: each name as the server spells it,
  * its answer, and the role, subject, object and tenant where the record gives them. Folded away:
- * most users never need it, and it explains a disabled action when they do.
+ * most users never need it, and it explains a disabled action when they do. When AgentHub did
+ * not list them (`unavailable`, its reason), that is said instead, in place of an empty list.
  */
-export function PermissionList({ permissions }: { permissions: ReadonlyArray<Permission> }) {
+export function PermissionList({
+  permissions,
+  unavailable,
+}: {
+  permissions: ReadonlyArray<Permission>
+  unavailable?: string | undefined
+}) {
   const { t } = useTranslation('aiAgents')
   const scope = (permission: Permission) =>
     (
@@ -27,8 +34,16 @@ export function PermissionList({ permissions }: { permissions: ReadonlyArray<Per
 
   return (
     <details className="permission-list">
-      <summary>{t('permissionList.title', { count: permissions.length.toLocaleString(currentLocale()) })}</summary>
-      {permissions.length === 0 ? (
+      <summary>
+        {unavailable !== undefined
+          ? t('permissionList.titleUnavailable')
+          : t('permissionList.title', { count: permissions.length.toLocaleString(currentLocale()) })}
+      </summary>
+      {unavailable !== undefined ? (
+        <p className="small" role="note">
+          {t('permissionList.unavailable', { reason: unavailable })}
+        </p>
+      ) : permissions.length === 0 ? (
         <p className="muted small">{t('permissionList.none')}</p>
       ) : (
         <ul aria-label={t('permissionList.label')}>

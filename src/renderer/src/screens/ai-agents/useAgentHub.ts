@@ -16,6 +16,19 @@ export function useAgentHubSession(accountId: string) {
 }
 
 /**
+ * "Check again": main forgets what AgentHub refused this account and reads the session afresh,
+ * which then replaces the one on screen.
+ */
+export function useSessionRecheck(accountId: string) {
+  const client = useClient()
+  const queries = useQueryClient()
+  return useMutation({
+    mutationFn: () => client.call('agenthub.recheck', { accountId }),
+    onSuccess: (session) => queries.setQueryData(['agenthub', accountId, 'session'], session),
+  })
+}
+
+/**
  * Reads the session again after a write failed: when AgentHub refused it (403), main remembers
  * that, and the session then turns the action off with AgentHub's reason.
  */
