@@ -12,6 +12,21 @@ import { takeContractViolations } from './fake-client'
 
 const noMemory = { getItem: () => null, setItem: () => undefined }
 
+// happy-dom 21 lacks HTMLSelectElement.size (the attribute, 0 when absent, in every browser).
+// Without it react-hook-form takes every select for one the browser autofilled and reads the
+// first option over the form's default value, which no user would ever see.
+if (!('size' in HTMLSelectElement.prototype)) {
+  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
+    configurable: true,
+    get(this: HTMLSelectElement) {
+      return Number(this.getAttribute('size')) || 0
+    },
+    set(this: HTMLSelectElement, value: number) {
+      this.setAttribute('size', String(value))
+    },
+  })
+}
+
 beforeAll(async () => {
   if (i18next.isInitialized) return
   const started = new Promise<void>((resolve) => i18next.on('initialized', () => resolve()))
