@@ -8,7 +8,7 @@ import { renderWithServices } from '../../test-support/render'
 import { AccountCard } from './AccountCard'
 
 /** The card's facts as term → description, as a person reads the list. */
-function facts(): Record<string, string> {
+function facts(): Record<string, string | undefined> {
   const terms = screen.getAllByRole('term')
   return Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.textContent?.trim()]))
 }
