@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
+import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 
 import { liveCall } from '../../test-support/fixtures'
@@ -57,5 +58,14 @@ describe('the Live board’s call table', () => {
     expect(document.activeElement).toBe(focused)
     const other = screen.getAllByRole('row').find((row) => row.dataset.callId === 'x')
     expect(other?.getAttribute('aria-current')).toBeNull()
+  })
+
+  it('speaks the chosen language, Vietnamese included', async () => {
+    renderWithServices(<CallTable calls={[liveCall({ callId: 'vi', direction: null, destination: null })]} />)
+    await act(() => i18next.changeLanguage('vi'))
+    const row = rowOf('vi')
+    expect(row.getByText('Đang đổ chuông')).toBeDefined()
+    expect(row.getByText('Không được báo')).toBeDefined()
+    expect(row.getByText('(không rõ chiều gọi)')).toBeDefined()
   })
 })
