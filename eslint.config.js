@@ -13,6 +13,15 @@ const electronBan = {
   message: 'Only src/main/platform and src/preload/index.ts may import electron: keep the rest testable in Node.',
 }
 
+/** What the renderer may not import: it has no Node and reaches main only through the IPC client. */
+const rendererPatterns = [
+  { group: ['node:*'], message: 'The renderer has no Node.' },
+  {
+    group: ['**/main/**', '**/preload/**', '**/harness/**'],
+    message: 'The renderer reaches the main process only through the IPC client.',
+  },
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
   eslint.configs.recommended,
@@ -74,15 +83,24 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [electronBan], patterns: rendererPatterns }],
+    },
+  },
+  {
+    // The app's own files never import the component tests' support (fake services, Testing
+    // Library): the bundle holds what index.html imports, so none of it can reach a user.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/**/*.test.tsx', 'src/renderer/src/test-support/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [electronBan],
           patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node.' },
+            ...rendererPatterns,
             {
-              group: ['**/main/**', '**/preload/**', '**/harness/**'],
-              message: 'The renderer reaches the main process only through the IPC client.',
+              group: ['**/test-support/**', '@testing-library/*', 'vitest', 'happy-dom'],
+              message: 'Test support is for *.test.tsx files only; it must not reach the app bundle.',
             },
           ],
         },

@@ -48,4 +48,12 @@ describe('lint keeps the layers apart', () => {
     const shared = await lintAt('src/shared/bad.ts', "import { readFile } from 'node:fs'\nexport const x = readFile\n")
     expect(shared.join('\n')).toMatch(/src\/shared must not depend on Node/)
   })
+
+  it('keeps the component tests’ support out of the renderer’s own files, and lets tests use it', async () => {
+    const code = "import { renderWithServices } from './test-support/render'\nexport const x = renderWithServices\n"
+    const app = await lintAt('src/renderer/src/bad.ts', code)
+    expect(app.join('\n')).toMatch(/Test support is for \*\.test\.tsx files only/)
+    const test = await lintAt('src/renderer/src/good.test.tsx', code)
+    expect(test).toEqual([])
+  })
 })

@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+
+import { renderWithServices } from '../test-support/render'
+
+import { TryDemo } from './TryDemo'
+
+describe('the offer of the demo workspace', () => {
+  it('starts the demo on request', async () => {
+    const start = vi.fn()
+    const { user } = renderWithServices(<TryDemo demo={{ starting: false, error: undefined, start }} />)
+    await user.click(screen.getByRole('button', { name: 'Try the demo workspace' }))
+    expect(start).toHaveBeenCalledOnce()
+  })
+
+  it('says it is starting, and cannot be pressed twice', () => {
+    renderWithServices(<TryDemo demo={{ starting: true, error: undefined, start: () => undefined }} />)
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Starting the demo…' }).disabled).toBe(true)
+  })
+
+  it('says why the demo could not start', () => {
+    renderWithServices(
+      <TryDemo
+        demo={{ starting: false, error: new Error('A sandbox port could not be opened.'), start: () => undefined }}
+      />,
+    )
+    expect(screen.getByRole('alert').textContent).toBe('A sandbox port could not be opened.')
+  })
+})

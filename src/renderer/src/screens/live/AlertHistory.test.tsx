@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+
+import { alert } from '../../test-support/fixtures'
+import { renderWithServices } from '../../test-support/render'
+
+import { AlertHistory } from './AlertHistory'
+
+const list = () => within(screen.getByRole('list'))
+
+describe('the alert history', () => {
+  it('says what will be kept when there is nothing yet, and offers nothing to clear', () => {
+    renderWithServices(<AlertHistory alerts={[]} onClear={() => undefined} />)
+    expect(screen.getByRole('heading', { name: 'Recent alerts' })).toBeDefined()
+    expect(screen.getByText('No alerts yet. Missed calls will stay here until you clear them.')).toBeDefined()
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Clear' }).disabled).toBe(true)
+  })
+
+  it('lists missed calls first, then the rest newest first as they came', () => {
+    renderWithServices(
+      <AlertHistory
+        alerts={[
+          alert({ id: 'r1', kind: 'ringing', subject: '101 (Lan)' }),
+          alert({ id: 'm1', kind: 'missed', subject: '111 (Liam Wilson)' }),
+          alert({ id: 'ai', kind: 'ai_failed', subject: 'bookingAgent', detail: 'Timed out after 30 s' }),
+          alert({ id: 'ar', kind: 'agent_ringing', subject: 'Trần Thị Lan' }),
+        ]}
+        onClear={() => undefined}
+      />,
+    )
+    const items = list()
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '')
+    expect(items[0]).toContain('Missed on')
+    expect(items[0]).toContain('111 (Liam Wilson)')
+    expect(items[1]).toContain('Rang on')
+    expect(items[2]).toContain('AI agent failed:')
+    expect(items[2]).toContain('Timed out after 30 s')
+    expect(items[3]).toContain('Ringing:')
+    expect(items[3]).toContain('Trần Thị Lan')
+  })
+
+  it('names the number that received the call', () => {
+    renderWithServices(<AlertHistory alerts={[alert({ calledNumber: '02873001234' })]} onClear={() => undefined} />)
+    expect(list().getByText(/to 02873001234/)).toBeDefined()
+  })
+
+  it('says when an alert was not notified, except for missed calls, which always stay', () => {
+    renderWithServices(
+      <AlertHistory
+        alerts={[
+          alert({ id: 'r', kind: 'ringing', subject: 'ring', notified: false }),
+          alert({ id: 'm', kind: 'missed', subject: 'miss', notified: false }),
+        ]}
+        onClear={() => undefined}
+      />,
+    )
+    const [missed, ringing] = list().getAllByRole('listitem')
+    expect(missed?.textContent).not.toContain('not notified')
+    expect(ringing?.textContent).toContain('not notified')
+  })
+
+  it('clears on request', async () => {
+    const onClear = vi.fn()
+    const { user } = renderWithServices(<AlertHistory alerts={[alert()]} onClear={onClear} />)
+    await user.click(screen.getByRole('button', { name: 'Clear' }))
+    expect(onClear).toHaveBeenCalledOnce()
+  })
+
+  it('marks the alerts of the call a notification pointed at', () => {
+    renderWithServices(
+      <AlertHistory
+        alerts={[alert({ id: 'missed:call-9', subject: 'nine' }), alert({ id: 'missed:call-8', subject: 'eight' })]}
+        onClear={() => undefined}
+        focus="call-9"
+      />,
+    )
+    const nine = screen.getByText('nine').closest('li')
+    const eight = screen.getByText('eight').closest('li')
+    expect(nine?.getAttribute('aria-current')).toBe('true')
+    expect(eight?.getAttribute('aria-current')).toBeNull()
+  })
+})
