@@ -1,4 +1,5 @@
 import type { ProviderId } from '../../../shared/domain/providers'
+import type { UncertainWriteOutcome } from '../../../shared/domain/write-check'
 
 /** What went wrong with a provider call, coarse enough for the UI to branch on. */
 export type ProviderErrorKind =
@@ -18,6 +19,8 @@ export type ProviderErrorKind =
 /** The fields of a provider error, as plain data (it crosses IPC as this). */
 export interface ProviderErrorData {
   readonly provider: ProviderId
+  /** The label of the account whose client failed, when it serves one. */
+  readonly account?: string
   readonly kind: ProviderErrorKind
   /** HTTP status, when the server answered. */
   readonly status?: number
@@ -33,6 +36,8 @@ export interface ProviderErrorData {
   /** How long the provider asked us to wait, when it did. */
   readonly retryAfterMs?: number
   readonly requestId?: string
+  /** A write whose answer never came, as reading the record again showed it: not applied, or unknown. */
+  readonly writeOutcome?: UncertainWriteOutcome
 }
 
 /**
@@ -41,31 +46,35 @@ export interface ProviderErrorData {
  */
 export class ProviderError extends Error implements ProviderErrorData {
   readonly provider: ProviderId
+  readonly account?: string
   readonly kind: ProviderErrorKind
   readonly status?: number
   readonly code?: string
   readonly retryAfterMs?: number
   readonly requestId?: string
   readonly providerMessage?: string
+  readonly writeOutcome?: UncertainWriteOutcome
 
   constructor(data: ProviderErrorData) {
     super(data.message)
     this.name = 'ProviderError'
     this.provider = data.provider
+    if (data.account !== undefined) this.account = data.account
     this.kind = data.kind
     if (data.status !== undefined) this.status = data.status
     if (data.code !== undefined) this.code = data.code
     if (data.retryAfterMs !== undefined) this.retryAfterMs = data.retryAfterMs
     if (data.requestId !== undefined) this.requestId = data.requestId
     if (data.providerMessage !== undefined) this.providerMessage = data.providerMessage
+    if (data.writeOutcome !== undefined) this.writeOutcome = data.writeOutcome
   }
 
   /** The plain-data form, for IPC and logs. */
   toData(): ProviderErrorData {
     // providerMessage stays out: whoever rebuilds an error from this data scrubs `message` only.
-    const { provider, kind, status, code, message, retryAfterMs, requestId } = this
+    const { provider, account, kind, status, code, message, retryAfterMs, requestId, writeOutcome } = this
     return Object.fromEntries(
-      Object.entries({ provider, kind, status, code, message, retryAfterMs, requestId }).filter(
+      Object.entries({ provider, account, kind, status, code, message, retryAfterMs, requestId, writeOutcome }).filter(
         ([, value]) => value !== undefined,
       ),
     ) as unknown as ProviderErrorData

@@ -50,6 +50,8 @@ export interface HttpClock {
 /** Everything one account's HTTP client needs. */
 export interface ProviderHttpOptions {
   readonly provider: ProviderId
+  /** The label of the account this client serves, so that a failure names it (not an address). */
+  readonly account?: string | undefined
   readonly baseUrl: string
   readonly pools: PoolRegistry
   /** Headers that authenticate a request (read from the keychain-backed credentials). */
@@ -118,6 +120,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const clean = (error: ProviderError) =>
     new ProviderError({
       ...error.toData(),
+      ...(options.account ? { account: options.account } : {}),
       message: redactSecrets(error.message, options.secrets()),
       ...(error.providerMessage ? { providerMessage: redactSecrets(error.providerMessage, options.secrets()) } : {}),
     })
@@ -133,7 +136,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
           provider,
           kind: 'rate_limited',
           retryAfterMs: wait,
-          message: `${name}'s rate limit is used up for ${Math.ceil(wait / 1000)} s more.`,
+          message: `${name}'s rate limit is used up: try again in ${waitInWords(wait)}.`,
         })
       }
       if (wait > 0) await clock.sleep(wait, spec.signal)
@@ -144,7 +147,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       } catch (error) {
         if (spec.signal?.aborted) throw spec.signal.reason
         if (error instanceof ProviderError) throw error
-        const mapped = transportError(provider, base.host, error)
+        const mapped = transportError({ provider, host: base.host, account: options.account }, error)
         if (idempotent && mapped.kind !== 'tls' && attempt < retry.maxAttempts) {
           await clock.sleep(backoffDelayMs(attempt, retry, random), spec.signal)
           continue
@@ -301,7 +304,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         message:
           `${name} ${summaries[kind]} (HTTP ${status}${details.code && details.code !== String(status) ? ` ${details.code}` : ''})${
             details.message ? `: ${details.message}` : ''
-          }.`.replace(/\.\.$/, '.'),
+          }.`.replace(/\.\.$/, '.') + (retryAfterMs !== undefined ? ` Try again in ${waitInWords(retryAfterMs)}.` : ''),
         ...(details.code ? { code: details.code } : {}),
         ...(details.message ? { providerMessage: details.message } : {}),
         ...(requestId ? { requestId } : {}),
@@ -336,6 +339,15 @@ const summaries: Record<ProviderErrorKind, string> = {
   bad_response: 'sent an answer AgentDesk does not understand',
   tls: 'could not be reached securely',
   insecure_url: 'has an unsafe address',
+}
+
+/** "45 s", "2 min", "2 min 5 s": the wait a provider asked for, as a person says it. */
+export function waitInWords(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000))
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  if (minutes === 0) return `${seconds} s`
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
 }
 
 function looksLikeHtml(text: string): boolean {
