@@ -117,6 +117,8 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
         </nav>
         <PermissionList permissions={permissions} />
       </section>
+      {/* Reading the session again failed: what it said before stays, under the failure. */}
+      {session.error && <ErrorNotice error={session.error} />}
       {catalog.error && <ErrorNotice error={catalog.error} />}
       {saved && view.kind === 'list' && (
         <p className="notice success" role="status">

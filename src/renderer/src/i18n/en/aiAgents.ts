@@ -32,6 +32,8 @@ export const aiAgents = {
     },
     createOff: 'New overrides are off. {{reason}}',
     deleteOff: 'Delete is off. {{reason}}',
+    updateOff: 'Enable and Disable are off. {{reason}}',
+    executionsOff: 'Executions are off. {{reason}}',
     mayNotCreate: 'You cannot create overrides here. {{reason}}',
     mayNotUpdate: 'This is a read-only view. {{reason}}',
     mayNotSeeExecutions: 'Executions are not shown. {{reason}}',

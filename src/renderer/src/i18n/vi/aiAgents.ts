@@ -32,6 +32,8 @@ export const aiAgents: typeof english = {
     },
     createOff: 'Không thể tạo ghi đè mới. {{reason}}',
     deleteOff: 'Không thể xóa. {{reason}}',
+    updateOff: 'Không thể bật hoặc tắt. {{reason}}',
+    executionsOff: 'Không thể xem các lần chạy. {{reason}}',
     mayNotCreate: 'Bạn không thể tạo ghi đè tại đây. {{reason}}',
     mayNotUpdate: 'Bạn chỉ có thể xem. {{reason}}',
     mayNotSeeExecutions: 'Không thể hiển thị các lần chạy. {{reason}}',

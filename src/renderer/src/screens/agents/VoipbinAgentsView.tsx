@@ -46,6 +46,8 @@ export function VoipbinAgentsView({ accountId, accountLabel }: { accountId: stri
 
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // A notice about another agent's save does not stay beside this agent's panel.
+    if (next?.agentId !== panel?.agentId) setNotice(undefined)
     setPanel(next)
   }
   const close = () => {

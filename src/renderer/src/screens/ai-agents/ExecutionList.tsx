@@ -10,6 +10,7 @@ import { statusText } from './execution-status'
 import { ExecutionDetail } from './ExecutionDetail'
 import { Pager } from './Pager'
 import { agentHubKeys, useExecutions } from './useAgentHub'
+import './executions.css'
 
 const filterFields = ['agentName', 'agentType', 'source', 'userId'] as const
 
@@ -131,7 +132,8 @@ export function ExecutionList({
           loading={t('executions.loading')}
           empty={items.length === 0 && t(Object.keys(filter).length > 0 ? 'executions.noMatch' : 'executions.none')}
         >
-          <table className="data-table">
+          {/* Beside the detail panel, the table drops what the panel shows (source, tokens) rather than being cut off. */}
+          <table className={`data-table execution-table${open ? ' beside-detail' : ''}`}>
             <caption className="visually-hidden">{t('executions.caption')}</caption>
             <thead>
               <tr>

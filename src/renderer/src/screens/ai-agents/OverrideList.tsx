@@ -11,6 +11,13 @@ import { useDenialText } from './denial-text'
 import { Pager } from './Pager'
 import { agentHubKeys, useOverrides, useOverrideWrites } from './useAgentHub'
 
+/** The row actions that can be off, and what the list says when they are. */
+const offNotes = [
+  ['update', 'permissions.updateOff'],
+  ['delete', 'permissions.deleteOff'],
+  ['viewExecutions', 'permissions.executionsOff'],
+] as const
+
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString(currentLocale(), { dateStyle: 'short', timeStyle: 'short' }) : '—'
 
@@ -190,9 +197,15 @@ export function OverrideList({
           </tbody>
         </table>
       </QueryState>
-      {!abilities.delete && items.length > 0 && (
-        <p className="muted small">{t('permissions.deleteOff', { reason: because('delete') })}</p>
-      )}
+      {/* A disabled button's tooltip is easy to miss: why the row's actions are off is also said in the open. */}
+      {items.length > 0 &&
+        offNotes
+          .filter(([action]) => !abilities[action])
+          .map(([action, key]) => (
+            <p key={action} className="muted small" role="note">
+              {t(key, { reason: because(action) })}
+            </p>
+          ))}
       <Pager paging={paging} page={page} onPage={setPage} label={t('overrides.pages')} />
     </section>
   )

@@ -7,6 +7,8 @@ import { QueryState } from '../../../components/QueryState'
 import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
 
+import { languageName } from './language-name'
+
 type T = TFunction<'aiAgents'>
 
 const when = (iso: string | null, t: T) =>
@@ -18,21 +20,6 @@ const duration = (seconds: number | null, t: T) => {
   return minutes > 0
     ? t('avatars.minutesSeconds', { minutes, seconds: Math.round(seconds % 60) })
     : t('avatars.seconds', { seconds: Math.round(seconds) })
-}
-
-/**
- * The agent's language by name, in the language shown ("French", "tiếng Pháp"), from the
- * platform's code; a code no name is known for is shown as it comes.
- */
-export function languageName(language: string | null, t: T): string {
-  if (!language) return t('avatars.languageNotSet')
-  try {
-    const name = new Intl.DisplayNames([currentLocale() ?? 'en'], { type: 'language', fallback: 'none' }).of(language)
-    if (name) return name.charAt(0).toLocaleUpperCase(currentLocale()) + name.slice(1)
-  } catch {
-    // Not a language code Intl can read ("??"): shown as it came.
-  }
-  return language
 }
 
 const agentsKey = (accountId: string) => ['avatar', accountId, 'agents'] as const
@@ -85,7 +72,7 @@ function AvatarCard({ accountId, agent }: { accountId: string; agent: AvatarAgen
                   ? t('avatars.inactive')
                   : agent.status}
             </span>{' '}
-            · {languageName(agent.language, t)}
+            · {languageName(agent.language, currentLocale()) ?? t('avatars.languageNotSet')}
             {agent.avatarName ? ` · ${agent.avatarName}` : ''}
           </p>
         </div>
