@@ -189,3 +189,34 @@ test('a saved notice about one agent goes when another agent is opened', async (
   await expect(app.getByRole('region', { name: new RegExp(`Queues of ${second.agentId}`) })).toBeVisible()
   await expect(app.getByText(`Queues of ${first.agentId} saved`)).toHaveCount(0)
 })
+
+test('the Live filter note is worded by the roles monitored: an agent account is not told supervisors hear every call', async ({
+  app,
+  harness,
+}) => {
+  await startDemo(app, harness)
+  const note = app.getByRole('form', { name: 'Call filter' })
+  await expect(note).toContainText('Supervisor accounts notify you of every call.')
+  // An agent's own account beside the demo's supervisor accounts (its key goes to the keychain).
+  await harness.core.accounts.create(
+    {
+      provider: 'alohub',
+      label: 'My extension',
+      baseUrl: demo(harness).baseUrls.alohub,
+      tenantId: null,
+      role: { kind: 'agent', extension: '082018' },
+      polling: { enabled: true, intervalSeconds: 5 },
+    },
+    demo(harness).credentials.alohub.apiKey,
+  )
+  await expect(note).toContainText(
+    'Supervisor accounts notify you of every call; agent accounts, of calls to your own extension.',
+  )
+  // Only the agent account is left.
+  await app.getByRole('button', { name: 'Leave the demo' }).click()
+  await expect(note).toContainText(
+    'Agent accounts notify you of calls to your own extension; this filter applies to supervisor accounts only.',
+  )
+  await expect(note).not.toContainText('Supervisor accounts notify you of every call')
+  await snapshotOf(note, 'polish-live-filter-agent')
+})

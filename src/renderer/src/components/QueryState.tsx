@@ -43,18 +43,7 @@ export function QueryState({
   const state = useQueryState(query, queryKey, empty !== false)
   const who = sourceName(source.provider, source.account, t)
   const fetching = query.fetchStatus === 'fetching'
-  const tryAgain = (
-    <button
-      type="button"
-      className="button small"
-      aria-disabled={fetching}
-      onClick={() => {
-        if (!fetching) (retry ?? state.retry)()
-      }}
-    >
-      {t('tryAgain')}
-    </button>
-  )
+  const tryAgain = <TryAgain busy={fetching} onClick={retry ?? state.retry} />
 
   switch (state.phase) {
     case 'loading':
@@ -112,6 +101,23 @@ export function QueryState({
     case 'ready':
       return <>{children}</>
   }
+}
+
+/** "Try again", for a failure shown outside a QueryState (a catalog, a session read again). */
+export function TryAgain({ onClick, busy = false }: { onClick: () => void; busy?: boolean }) {
+  const { t } = useTranslation('dataState')
+  return (
+    <button
+      type="button"
+      className="button small"
+      aria-disabled={busy}
+      onClick={() => {
+        if (!busy) onClick()
+      }}
+    >
+      {t('tryAgain')}
+    </button>
+  )
 }
 
 /** When the list reads itself again, for a failure that may pass; said only while it is not already trying. */

@@ -35,7 +35,12 @@ export function recoveryDelayMs(error: unknown): number | undefined {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
+      // The renderer talks to main over IPC, which works offline; main says when a provider
+      // cannot be reached. TanStack's own pause while the browser thinks it is offline would
+      // only leave "Loading…" on screen with no reason.
+      mutations: { networkMode: 'always' },
       queries: {
+        networkMode: 'always',
         retry: false,
         staleTime: 10_000,
         refetchInterval: (query) =>

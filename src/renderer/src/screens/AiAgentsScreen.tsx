@@ -9,7 +9,7 @@ import type { ScreenId } from '../../../shared/domain/screens'
 import { AccountSwitch, useAccountChoice } from '../components/AccountChoice'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorNotice } from '../components/ErrorNotice'
-import { QueryState } from '../components/QueryState'
+import { QueryState, TryAgain } from '../components/QueryState'
 
 import { AvatarAgentsView } from './ai-agents/avatars/AvatarAgentsView'
 import { ExecutionList } from './ai-agents/ExecutionList'
@@ -118,8 +118,16 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
         <PermissionList permissions={permissions} />
       </section>
       {/* Reading the session again failed: what it said before stays, under the failure. */}
-      {session.error && <ErrorNotice error={session.error} />}
-      {catalog.error && <ErrorNotice error={catalog.error} />}
+      {session.error && (
+        <ErrorNotice error={session.error} since={session.errorUpdatedAt}>
+          <TryAgain onClick={() => void session.refetch()} />
+        </ErrorNotice>
+      )}
+      {catalog.error && (
+        <ErrorNotice error={catalog.error} since={catalog.errorUpdatedAt}>
+          <TryAgain onClick={() => void catalog.refetch()} />
+        </ErrorNotice>
+      )}
       {saved && view.kind === 'list' && (
         <p className="notice success" role="status">
           {t('workspace.saved', saved)}
