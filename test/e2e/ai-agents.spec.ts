@@ -204,8 +204,9 @@ test('executions: from an override, filtered, paged, and one read in full', asyn
   await pages.getByRole('button', { name: 'Next' }).click()
   await expect(pages).toContainText('Page 2 of')
   await filter.getByLabel('Status').selectOption('error')
-  await expect(table.getByRole('row').nth(1)).toContainText('error')
-  for (const row of (await table.getByRole('row').all()).slice(1)) expect(await row.innerText()).toContain('error')
+  // Statuses in words, not AgentHub's raw lowercase codes.
+  await expect(table.getByRole('row').nth(1)).toContainText('Error')
+  for (const row of (await table.getByRole('row').all()).slice(1)) expect(await row.innerText()).toContain('Error')
   await table.getByRole('row').nth(1).getByRole('button').click()
   const detail = app.getByRole('region', { name: 'Execution detail' })
   await expect(detail).toContainText('Tokens')

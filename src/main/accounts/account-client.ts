@@ -23,6 +23,7 @@ export function clientForAccount<P extends ProviderId>(
     throw new OperationError('not_allowed', `${account.label} is not on ${providerNames[provider]}.`)
   }
   const target = createProviderClient(account, {
+    account: account.label,
     pools: deps.pools,
     secret: async () => {
       const secret = await deps.accounts.secretOf(accountId)

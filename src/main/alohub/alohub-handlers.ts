@@ -1,5 +1,6 @@
 import type { OperationHandlers } from '../ipc/dispatch'
 import type { AlohubClient } from '../providers/alohub/alohub-client'
+import { confirmedWrite } from '../providers/http/confirmed-write'
 
 import type { BulkJobs } from './bulk-jobs'
 import { saveCallinQueues } from './callin-queue-editor'
@@ -36,10 +37,17 @@ export function createAlohubHandlers(deps: {
       return { saved: true as const }
     },
     async 'alohub.setRecording'({ accountId, agentId, enabled }) {
-      await clientFor(accountId).setRecording(agentId, enabled)
+      const client = clientFor(accountId)
+      // AloHub never reports recording, so a lost answer cannot be checked by reading: the PUT
+      // sets a value (it does not toggle), so it is sent once more and its answer decides.
+      const { interrupted } = await confirmedWrite(
+        () => client.setRecording(agentId, enabled),
+        () => client.setRecording(agentId, enabled).then(() => true),
+        'resend',
+      )
       const at = new Date()
       marks.record(accountId, [{ agentId, enabled }], at)
-      return { enabled, at: at.toISOString() }
+      return { enabled, at: at.toISOString(), ...(interrupted ? { interrupted } : {}) }
     },
     async 'alohub.recordingMarks'({ accountId }) {
       return marks.forAccount(accountId)

@@ -2,6 +2,7 @@ import type { AlohubAgent } from '../../shared/domain/alohub'
 import type { CallinQueueSave } from '../../shared/domain/alohub-queues'
 import { OperationError } from '../ipc/operation-error'
 import type { AlohubClient } from '../providers/alohub/alohub-client'
+import { confirmedWrite } from '../providers/http/confirmed-write'
 
 /** What a save of an agent's callin queues is asked to do. */
 export interface CallinQueueRequest {
@@ -56,12 +57,21 @@ export async function saveCallinQueues(client: AlohubClient, request: CallinQueu
     return { outcome: 'unchanged', queues: sorted(current) }
   }
   if (removed.length > 0 && !request.confirmRemoval) return { outcome: 'confirm_removal', added, removed }
-  await client.replaceCallinQueues(
-    request.agentId,
-    sorted(request.desired),
-    priorityChanged ? request.priority : undefined,
+  const { interrupted } = await confirmedWrite(
+    () =>
+      client.replaceCallinQueues(
+        request.agentId,
+        sorted(request.desired),
+        priorityChanged ? request.priority : undefined,
+      ),
+    // The answer was lost: AloHub's list now says whether the PUT took effect.
+    async () => {
+      const after = await findAgent(client, request.agentId)
+      const priorityThere = !priorityChanged || after.priority === String(request.priority)
+      return same(after.callinQueueIds, request.desired) && priorityThere ? after : undefined
+    },
   )
-  return { outcome: 'saved', queues: sorted(request.desired), added, removed }
+  return { outcome: 'saved', queues: sorted(request.desired), added, removed, ...(interrupted ? { interrupted } : {}) }
 }
 
 /** AloHub has no GET for one agent: page through the list until it turns up. */

@@ -75,7 +75,17 @@ export async function dispatch(
     }
     // Provider messages are written for people and already scrubbed of secrets.
     if (error instanceof ProviderError) {
-      return failure({ kind: 'provider', operation, message: error.message, reason: error.kind })
+      const { provider, account, retryAfterMs, writeOutcome } = error
+      return failure({
+        kind: 'provider',
+        operation,
+        message: error.message,
+        reason: error.kind,
+        provider,
+        ...(account === undefined ? {} : { account }),
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        ...(writeOutcome === undefined ? {} : { writeOutcome }),
+      })
     }
     logger.error(`ipc: ${operation} failed`, { error })
     return failure({ kind: 'internal', operation, message: internalMessage(operation) })

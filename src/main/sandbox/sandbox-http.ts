@@ -42,12 +42,19 @@ export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly body?: string; readonly contentType?: string }
   | { readonly kind: 'rate_limit'; readonly retryAfter?: string }
   | { readonly kind: 'malformed' }
-  | { readonly kind: 'reset' }
-  | { readonly kind: 'hang' }
+  /**
+   * The connection is dropped (reset) or left without an answer (hang). `afterHandling`: the app
+   * first handles the request, so a write takes effect and only its answer is lost.
+   */
+  | { readonly kind: 'reset'; readonly afterHandling?: boolean }
+  | { readonly kind: 'hang'; readonly afterHandling?: boolean }
 
-/** Faults waiting for requests: each applies to the next `times` requests, in order. */
+/**
+ * Faults waiting for requests: each applies to the next `times` requests, in order; with a
+ * `method`, only to requests of that method (a write's fault, while reads pass).
+ */
 export interface FaultPlan {
-  inject(fault: Fault, times?: number): void
+  inject(fault: Fault & { readonly method?: string }, times?: number): void
   clear(): void
 }
 
@@ -94,15 +101,16 @@ function recordOf(request: IncomingMessage, outcome: RecordedRequest['outcome'],
 /** Serves a provider app on 127.0.0.1, applying injected faults and recording every request. */
 export async function serveProviderApp(app: ProviderApp, options: { port?: number } = {}): Promise<ServedApp> {
   const requests: RecordedRequest[] = []
-  const pending: Array<{ fault: Fault; remaining: number }> = []
+  const pending: Array<{ fault: Fault; method: string | undefined; remaining: number }> = []
   const hanging = new Set<ServerResponse>()
   let connectionsOpened = 0
 
-  const nextFault = (): Fault | undefined => {
-    const head = pending[0]
+  const nextFault = (method: string): Fault | undefined => {
+    const index = pending.findIndex((waiting) => waiting.method === undefined || waiting.method === method)
+    const head = pending[index]
     if (!head) return undefined
     head.remaining -= 1
-    if (head.remaining <= 0) pending.shift()
+    if (head.remaining <= 0) pending.splice(index, 1)
     return head.fault
   }
 
@@ -118,10 +126,13 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
     const url = new URL(request.url ?? '/', 'http://sandbox')
     const raw = await readBody(request)
     const record = (outcome: RecordedRequest['outcome']) => requests.push(recordOf(request, outcome, raw))
-    let fault = nextFault()
+    let fault = nextFault(request.method ?? 'GET')
     if (fault?.kind === 'latency') {
       await new Promise((done) => setTimeout(done, fault && 'ms' in fault ? fault.ms : 0))
       fault = undefined
+    }
+    if ((fault?.kind === 'reset' || fault?.kind === 'hang') && fault.afterHandling) {
+      await app.handle(sandboxRequest(request, url, raw))
     }
     if (fault?.kind === 'reset') {
       record('reset')
@@ -148,23 +159,7 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
       response.writeHead(429, headers).end(JSON.stringify({ message: 'rate limited (injected)' }))
       return
     }
-    let body: unknown
-    let bodyError: string | undefined
-    if (raw.length > 0) {
-      try {
-        body = JSON.parse(raw)
-      } catch (error) {
-        bodyError = error instanceof Error ? error.message : 'invalid JSON'
-      }
-    }
-    const answer = await app.handle({
-      method: request.method ?? 'GET',
-      path: url.pathname,
-      query: url.searchParams,
-      headers: request.headers,
-      body,
-      ...(bodyError === undefined ? {} : { bodyError }),
-    })
+    const answer = await app.handle(sandboxRequest(request, url, raw))
     record(answer.status)
     const text =
       fault?.kind === 'malformed'
@@ -198,8 +193,8 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
       return connectionsOpened
     },
     faults: {
-      inject(fault, times = 1) {
-        pending.push({ fault, remaining: times })
+      inject({ method, ...fault }, times = 1) {
+        pending.push({ fault: fault as Fault, method: method?.toUpperCase(), remaining: times })
       },
       clear() {
         pending.length = 0
@@ -214,6 +209,27 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
     },
+  }
+}
+
+/** The request as an app sees it, its body parsed when it is JSON. */
+function sandboxRequest(request: IncomingMessage, url: URL, raw: string): SandboxRequest {
+  let body: unknown
+  let bodyError: string | undefined
+  if (raw.length > 0) {
+    try {
+      body = JSON.parse(raw)
+    } catch (error) {
+      bodyError = error instanceof Error ? error.message : 'invalid JSON'
+    }
+  }
+  return {
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    query: url.searchParams,
+    headers: request.headers,
+    body,
+    ...(bodyError === undefined ? {} : { bodyError }),
   }
 }
 

@@ -2,6 +2,7 @@ import type { VoipbinAddress } from '../../shared/domain/voipbin'
 import { addressIdentity } from '../../shared/domain/voipbin-forms'
 import { toAgentView, type AddressSave, type AddressSaveRequest } from '../../shared/domain/voipbin-views'
 import { OperationError } from '../ipc/operation-error'
+import { confirmedWrite } from '../providers/http/confirmed-write'
 import type { VoipbinClient } from '../providers/voipbin/voipbin-client'
 
 /** What saving an agent's addresses is asked to do (the IPC request without its account). */
@@ -70,8 +71,16 @@ export async function saveAgentAddresses(client: VoipbinClient, request: Address
         'reload the current addresses and remove those.',
     )
   }
-  const written = await client.replaceAddresses(request.agentId, desired)
+  const result = await confirmedWrite(
+    () => client.replaceAddresses(request.agentId, desired),
+    // The answer was lost: the agent as VoIPbin now holds it says whether the PUT took effect.
+    async () => {
+      const after = await client.getAgent(request.agentId)
+      return sameAddresses(after.addresses.map(clean), desired) ? after : undefined
+    },
+  )
   // Some VoIPbin writes answer with nothing; the agent is then read once more.
-  const saved = written ?? (await client.getAgent(request.agentId))
-  return { outcome: 'saved', agent: toAgentView(saved), added, removed }
+  const saved = result.confirmed ?? result.written ?? (await client.getAgent(request.agentId))
+  const interrupted = result.interrupted ? { interrupted: result.interrupted } : {}
+  return { outcome: 'saved', agent: toAgentView(saved), added, removed, ...interrupted }
 }

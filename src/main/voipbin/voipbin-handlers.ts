@@ -1,6 +1,7 @@
 import { toAgentView } from '../../shared/domain/voipbin-views'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { OperationError } from '../ipc/operation-error'
+import { confirmedWrite } from '../providers/http/confirmed-write'
 import { ProviderError } from '../providers/http/provider-error'
 import { redactSecrets } from '../providers/http/redaction'
 import type { VoipbinClient } from '../providers/voipbin/voipbin-client'
@@ -31,9 +32,16 @@ export function createVoipbinHandlers(deps: {
     },
     async 'voipbin.setStatus'({ accountId, agentId, status }) {
       const client = clientFor(accountId)
+      const result = await confirmedWrite(
+        () => client.setStatus(agentId, status),
+        // The answer was lost: the agent's status now says whether the PUT took effect.
+        async () => {
+          const after = await client.getAgent(agentId)
+          return after.status === status ? after : undefined
+        },
+      )
       // Some VoIPbin writes answer with nothing; the agent is then read once more.
-      const agent = (await client.setStatus(agentId, status)) ?? (await client.getAgent(agentId))
-      return toAgentView(agent)
+      return toAgentView(result.confirmed ?? result.written ?? (await client.getAgent(agentId)))
     },
     async 'voipbin.saveAddresses'({ accountId, ...request }) {
       return saveAgentAddresses(clientFor(accountId), request)

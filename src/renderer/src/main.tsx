@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
@@ -6,6 +6,7 @@ import { BRIDGE_GLOBAL, type AgentDeskBridge } from '../../shared/ipc/bridge'
 
 import { App } from './app/App'
 import { NotConnected } from './app/NotConnected'
+import { createQueryClient } from './data/query-client'
 import { startI18n } from './i18n/i18n'
 import { createClient } from './ipc/client'
 import { ClientProvider } from './ipc/client-context'
@@ -20,11 +21,7 @@ function connect(onConnection: (state: HarnessConnection) => void): AgentDeskBri
   return token ? createHarnessBridge(token, onConnection) : undefined
 }
 
-// Provider data the screens fetch on demand: kept briefly, never retried blindly (the main
-// process already retries reads and knows the providers' rate limits).
-const queries = new QueryClient({
-  defaultOptions: { queries: { retry: false, staleTime: 10_000, refetchOnWindowFocus: false } },
-})
+const queries = createQueryClient()
 
 startI18n()
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { interruptionSchema } from './write-check'
+
 const queueIds = z.array(z.number().int().nonnegative()).max(100)
 
 /** Saving an agent's callin queues: the list as opened, the list wanted, and what the user agreed to. */
@@ -18,7 +20,14 @@ export const callinQueueSaveRequestSchema = z
 
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
 export const callinQueueSaveSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('saved'), queues: queueIds, added: queueIds, removed: queueIds }),
+  z.object({
+    outcome: z.literal('saved'),
+    queues: queueIds,
+    added: queueIds,
+    removed: queueIds,
+    /** The answer was lost on the way back; reading the agent again showed the change applied. */
+    interrupted: interruptionSchema.optional(),
+  }),
   z.object({ outcome: z.literal('unchanged'), queues: queueIds }),
   z.object({ outcome: z.literal('confirm_removal'), added: queueIds, removed: queueIds }),
   z.object({ outcome: z.literal('changed_elsewhere'), current: queueIds }),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import type { VoipbinAgent } from './voipbin'
 import { addressesSchema, agentStatusSchema, MAX_ADDRESSES, newAgentSchema } from './voipbin-forms'
+import { interruptionSchema } from './write-check'
 
 /**
  * What the VoIPbin agents screen asks of main and receives, checked at the IPC boundary. An
@@ -91,7 +92,14 @@ const addressList = z.array(voipbinAddressViewSchema).readonly()
 
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
 export const addressSaveSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('saved'), agent: voipbinAgentViewSchema, added: addressList, removed: addressList }),
+  z.object({
+    outcome: z.literal('saved'),
+    agent: voipbinAgentViewSchema,
+    added: addressList,
+    removed: addressList,
+    /** The answer was lost on the way back; reading the agent again showed the change applied. */
+    interrupted: interruptionSchema.optional(),
+  }),
   z.object({ outcome: z.literal('unchanged'), agent: voipbinAgentViewSchema }),
   z.object({ outcome: z.literal('confirm_removal'), added: addressList, removed: addressList }),
   z.object({ outcome: z.literal('changed_elsewhere'), current: addressList }),

@@ -32,6 +32,7 @@ import {
   voipbinAgentViewSchema,
   voipbinRequests,
 } from '../domain/voipbin-views'
+import { interruptionSchema } from '../domain/write-check'
 
 /**
  * The one IPC contract. Main's handlers, the preload bridge and the renderer's client all
@@ -124,7 +125,11 @@ export const ipcOperations = {
   'alohub.listAgents': operation(alohubRequests.listAgents, alohubAgentPageSchema),
   'alohub.saveCallinQueues': operation(callinQueueSaveRequestSchema, callinQueueSaveSchema),
   'alohub.setCalloutQueue': operation(alohubRequests.setCalloutQueue, z.object({ saved: z.literal(true) })),
-  'alohub.setRecording': operation(alohubRequests.setRecording, recordingMarkSchema),
+  'alohub.setRecording': operation(
+    alohubRequests.setRecording,
+    // interrupted: the answer was lost and the same setting, sent again, was accepted.
+    recordingMarkSchema.extend({ interrupted: interruptionSchema.optional() }),
+  ),
   'alohub.recordingMarks': operation(alohubRequests.recordingMarks, z.record(z.string(), recordingMarkSchema)),
   'alohub.startBulk': operation(alohubRequests.startBulk, bulkJobSchema),
   'alohub.cancelBulk': operation(alohubRequests.bulkJob, bulkJobSchema),

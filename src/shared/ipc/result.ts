@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { providerIdSchema } from '../domain/providers'
+import { uncertainWriteOutcomeSchema } from '../domain/write-check'
+
 /** Why an IPC call failed, as the renderer sees it. */
 export const ipcErrorKindSchema = z.enum([
   'invalid_request',
@@ -26,6 +29,13 @@ export const ipcErrorSchema = z.object({
   operation: z.string().optional(),
   /** For 'provider': what kind of failure (auth, forbidden, invalid_input, conflict, ...). */
   reason: z.string().optional(),
+  /** For 'provider': which provider, and the label of the account, so the screen can name them. */
+  provider: providerIdSchema.optional(),
+  account: z.string().optional(),
+  /** For 'provider': how long the provider asked us to wait (429), so the screen can count down. */
+  retryAfterMs: z.number().nonnegative().optional(),
+  /** For 'provider': a write whose answer was lost, as reading again showed it. */
+  writeOutcome: uncertainWriteOutcomeSchema.optional(),
   issues: z.array(ipcIssueSchema).readonly().optional(),
 })
 export type IpcError = z.infer<typeof ipcErrorSchema>

@@ -31,7 +31,7 @@ describe('connection test against the sandbox', () => {
     ['alohub', 'Connected to AloHub: 120 agents visible.'],
     ['tel4vn', /^Connected to Tel4vn: the token was accepted, \d+ extensions? monitored\.$/],
     ['voipbin', 'Connected to VoIPbin: agents are visible.'],
-    ['avatar', 'Connected to AI avatar platform: 6 AI agents visible.'],
+    ['avatar', 'Connected to AI avatar platform: 8 AI agents visible.'],
     ['agenthub', 'Connected to AgentHub: signed in as Trần Thị Lan.'],
   ] as const)('connects to %s with a good key', async (provider, message) => {
     const result = await testConnection(draft(provider), keys()[provider], clientOptions().pools)

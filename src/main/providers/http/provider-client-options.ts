@@ -7,6 +7,8 @@ import type { RetryPolicy } from './retry-policy'
 /** What every provider client is built from; the secret is read on demand (keychain). */
 export interface ProviderClientOptions {
   readonly baseUrl: string
+  /** The account's label: a failure names it, and the provider, rather than an address. */
+  readonly account?: string | undefined
   readonly pools: PoolRegistry
   /** The account's API key or token, from the keychain; never stored by the client. */
   readonly secret: () => Promise<string>
@@ -31,6 +33,7 @@ export function secretMemory(): { remember(secret: string): string; all(): Itera
 /** The optional HTTP settings of the client options, passed through as they are. */
 export function httpSettings(options: ProviderClientOptions) {
   return {
+    ...(options.account ? { account: options.account } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.random ? { random: options.random } : {}),

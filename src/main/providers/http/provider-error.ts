@@ -1,4 +1,5 @@
 import type { ProviderId } from '../../../shared/domain/providers'
+import type { UncertainWriteOutcome } from '../../../shared/domain/write-check'
 
 /** What went wrong with a provider call, coarse enough for the UI to branch on. */
 export type ProviderErrorKind =
@@ -26,6 +27,8 @@ export type RetryAfterSource = 'provider' | 'estimate'
 /** The fields of a provider error, as plain data (it crosses IPC as this). */
 export interface ProviderErrorData {
   readonly provider: ProviderId
+  /** The label of the account whose client failed, when it serves one. */
+  readonly account?: string
   readonly kind: ProviderErrorKind
   /** HTTP status, when the server answered. */
   readonly status?: number
@@ -43,6 +46,8 @@ export interface ProviderErrorData {
   /** Where retryAfterMs came from. */
   readonly retryAfterSource?: RetryAfterSource
   readonly requestId?: string
+  /** A write whose answer never came, as reading the record again showed it: not applied, or unknown. */
+  readonly writeOutcome?: UncertainWriteOutcome
 }
 
 /**
@@ -51,6 +56,7 @@ export interface ProviderErrorData {
  */
 export class ProviderError extends Error implements ProviderErrorData {
   readonly provider: ProviderId
+  readonly account?: string
   readonly kind: ProviderErrorKind
   readonly status?: number
   readonly code?: string
@@ -58,11 +64,13 @@ export class ProviderError extends Error implements ProviderErrorData {
   readonly retryAfterSource?: RetryAfterSource
   readonly requestId?: string
   readonly providerMessage?: string
+  readonly writeOutcome?: UncertainWriteOutcome
 
   constructor(data: ProviderErrorData) {
     super(data.message)
     this.name = 'ProviderError'
     this.provider = data.provider
+    if (data.account !== undefined) this.account = data.account
     this.kind = data.kind
     if (data.status !== undefined) this.status = data.status
     if (data.code !== undefined) this.code = data.code
@@ -70,16 +78,27 @@ export class ProviderError extends Error implements ProviderErrorData {
     if (data.retryAfterSource !== undefined) this.retryAfterSource = data.retryAfterSource
     if (data.requestId !== undefined) this.requestId = data.requestId
     if (data.providerMessage !== undefined) this.providerMessage = data.providerMessage
+    if (data.writeOutcome !== undefined) this.writeOutcome = data.writeOutcome
   }
 
   /** The plain-data form, for IPC and logs. */
   toData(): ProviderErrorData {
     // providerMessage stays out: whoever rebuilds an error from this data scrubs `message` only.
-    const { provider, kind, status, code, message, retryAfterMs, retryAfterSource, requestId } = this
+    const { provider, account, kind, status, code, message, retryAfterMs, retryAfterSource, requestId, writeOutcome } =
+      this
     return Object.fromEntries(
-      Object.entries({ provider, kind, status, code, message, retryAfterMs, retryAfterSource, requestId }).filter(
-        ([, value]) => value !== undefined,
-      ),
+      Object.entries({
+        provider,
+        account,
+        kind,
+        status,
+        code,
+        message,
+        retryAfterMs,
+        retryAfterSource,
+        requestId,
+        writeOutcome,
+      }).filter(([, value]) => value !== undefined),
     ) as unknown as ProviderErrorData
   }
 }

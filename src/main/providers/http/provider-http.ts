@@ -50,6 +50,8 @@ export interface HttpClock {
 /** Everything one account's HTTP client needs. */
 export interface ProviderHttpOptions {
   readonly provider: ProviderId
+  /** The label of the account this client serves, so that a failure names it (not an address). */
+  readonly account?: string | undefined
   readonly baseUrl: string
   readonly pools: PoolRegistry
   /** Headers that authenticate a request (read from the keychain-backed credentials). */
@@ -118,6 +120,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const clean = (error: ProviderError) =>
     new ProviderError({
       ...error.toData(),
+      ...(options.account ? { account: options.account } : {}),
       message: redactSecrets(error.message, options.secrets()),
       ...(error.providerMessage ? { providerMessage: redactSecrets(error.providerMessage, options.secrets()) } : {}),
     })
@@ -129,7 +132,6 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     for (let attempt = 1; ; attempt += 1) {
       const hold = budget.holdBeforeSend(routeKey, clock.now(), retry.maxEstimatedWaitMs)
       if (hold.ms > retry.maxRetryAfterMs) {
-        const seconds = Math.ceil(hold.ms / 1000)
         throw new ProviderError({
           provider,
           kind: 'rate_limited',
@@ -137,8 +139,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
           retryAfterSource: hold.source,
           message:
             hold.source === 'provider'
-              ? `${name}'s rate limit is used up for ${seconds} s more.`
-              : `${name}'s rate limit is used up, by AgentDesk's estimate for up to ${seconds} s more.`,
+              ? `${name}'s rate limit is used up: try again in ${waitInWords(hold.ms)}.`
+              : `${name}'s rate limit is used up, by AgentDesk's estimate: try again in up to ${waitInWords(hold.ms)}.`,
         })
       }
       if (hold.ms > 0) await clock.sleep(hold.ms, spec.signal)
@@ -149,7 +151,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       } catch (error) {
         if (spec.signal?.aborted) throw spec.signal.reason
         if (error instanceof ProviderError) throw error
-        const mapped = transportError(provider, base.host, error)
+        const mapped = transportError({ provider, host: base.host, account: options.account }, error)
         if (idempotent && mapped.kind !== 'tls' && attempt < retry.maxAttempts) {
           await clock.sleep(backoffDelayMs(attempt, retry, random), spec.signal)
           continue
@@ -309,7 +311,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         message:
           `${name} ${summaries[kind]} (HTTP ${status}${details.code && details.code !== String(status) ? ` ${details.code}` : ''})${
             details.message ? `: ${details.message}` : ''
-          }.`.replace(/\.\.$/, '.'),
+          }.`.replace(/\.\.$/, '.') + (wait ? ` Try again in ${waitInWords(wait.ms)}.` : ''),
         ...(details.code ? { code: details.code } : {}),
         ...(details.message ? { providerMessage: details.message } : {}),
         ...(requestId ? { requestId } : {}),
@@ -344,6 +346,15 @@ const summaries: Record<ProviderErrorKind, string> = {
   bad_response: 'sent an answer AgentDesk does not understand',
   tls: 'could not be reached securely',
   insecure_url: 'has an unsafe address',
+}
+
+/** "45 s", "2 min", "2 min 5 s": the wait a provider asked for, as a person says it. */
+export function waitInWords(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000))
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  if (minutes === 0) return `${seconds} s`
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../../shared/domain/providers'
+import { providerNames, type ProviderId } from '../../../shared/domain/providers'
 
 import { ProviderError } from './provider-error'
 
@@ -10,30 +10,49 @@ const TIMEOUT_CODES = new Set([
 ])
 const TLS_CODE = /^(CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_SSL_|EPROTO$)/
 
-/** Turns an error thrown below HTTP (socket, DNS, TLS, timeout) into a ProviderError. */
-export function transportError(provider: ProviderId, host: string, error: unknown): ProviderError {
+/** Where a request went, in the words a person knows it by. */
+export interface RequestTarget {
+  readonly provider: ProviderId
+  /** host:port; named only when the address itself is the problem (DNS). */
+  readonly host: string
+  /** The account's label, when the client serves one. */
+  readonly account?: string | undefined
+}
+
+/** "AloHub (Support desk)", or "AloHub" for a client without an account (a connection test of a draft). */
+export const targetName = (target: Pick<RequestTarget, 'provider' | 'account'>): string =>
+  target.account ? `${providerNames[target.provider]} (${target.account})` : providerNames[target.provider]
+
+/**
+ * Turns an error thrown below HTTP (socket, DNS, TLS, timeout) into a ProviderError. The message
+ * names the provider and the account, not 127.0.0.1:53122: that is what the user knows it by.
+ */
+export function transportError(target: RequestTarget, error: unknown): ProviderError {
+  const { provider, account } = target
+  const who = targetName(target)
+  const base = { provider, ...(account ? { account } : {}) }
   const code = errorCode(error)
   if (code && TIMEOUT_CODES.has(code)) {
-    const phase =
+    const message =
       code === 'UND_ERR_CONNECT_TIMEOUT'
-        ? 'connecting to'
+        ? `Timed out connecting to ${who}.`
         : code === 'UND_ERR_BODY_TIMEOUT'
-          ? 'receiving the answer from'
-          : 'waiting for'
-    return new ProviderError({ provider, kind: 'timeout', code, message: `Timed out ${phase} ${host}.` })
+          ? `Timed out receiving the answer from ${who}.`
+          : `Timed out waiting for ${who} to answer.`
+    return new ProviderError({ ...base, kind: 'timeout', code, message })
   }
   if (code && TLS_CODE.test(code)) {
     return new ProviderError({
-      provider,
+      ...base,
       kind: 'tls',
       code,
-      message: `The secure connection to ${host} could not be trusted (${code}).`,
+      message: `The secure connection to ${who} could not be trusted (${code}).`,
     })
   }
   const reasons: Record<string, string> = {
     ECONNREFUSED: 'refused the connection',
-    ENOTFOUND: 'could not be found (DNS)',
-    EAI_AGAIN: 'could not be looked up (DNS)',
+    ENOTFOUND: `could not be found at ${target.host} (DNS)`,
+    EAI_AGAIN: `could not be looked up at ${target.host} (DNS)`,
     ECONNRESET: 'closed the connection unexpectedly',
     UND_ERR_SOCKET: 'closed the connection unexpectedly',
     EHOSTUNREACH: 'is unreachable',
@@ -42,10 +61,10 @@ export function transportError(provider: ProviderId, host: string, error: unknow
   }
   const reason = (code && reasons[code]) ?? 'could not be reached'
   return new ProviderError({
-    provider,
+    ...base,
     kind: 'network',
     ...(code ? { code } : {}),
-    message: `${host} ${reason}.`,
+    message: `${who} ${reason}.`,
   })
 }
 

@@ -17,6 +17,9 @@ const names = [
   ['Tư vấn gói cước', 'vi', 'Chào bạn, mình tư vấn gói cước nhé.'],
   ['Appointment Booker', 'en', 'Hello! Let us find a time that suits you.'],
   ['Hỗ trợ kỹ thuật', 'vi', 'Xin chào, bạn cần hỗ trợ kỹ thuật gì?'],
+  // The platform takes any language code: the screen names them in the language shown.
+  ['Assistant Voyages', 'fr', 'Bonjour ! Où souhaitez-vous partir ?'],
+  ['Asistente de Reservas', 'es', '¡Hola! ¿En qué puedo ayudarle?'],
 ] as const
 
 /** GET /api/v1/agents with x-api-key or a Bearer JWT; newest updated_at first. */

@@ -1,18 +1,56 @@
 import { CircleAlert } from 'lucide-react'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
-import { IpcCallError } from '../../../shared/ipc/result'
+import { failureText, sourceName, waitEnds, waitWords } from '../data/failure-text'
+import { ipcErrorOf } from '../data/query-client'
 
-/** A failure in the words the main process chose. */
-export const messageOf = (error: unknown): string =>
-  error instanceof IpcCallError ? error.message : error instanceof Error ? error.message : 'Something went wrong.'
+import { useCountdown } from './useQueryState'
+import './query-state.css'
 
-/** A failure, in the words the main process chose, next to what failed. */
-export function ErrorNotice({ error }: { error: unknown }) {
-  const message = messageOf(error)
+/** A failure in words (for a row's own action): main's sentence, or the screen's where it can say it better. */
+export function useFailureText(): (error: unknown) => string {
+  const { t } = useTranslation('dataState')
+  return (error) => failureText(error, t)
+}
+
+/**
+ * A failure, next to what failed. A provider that asked to slow down (429) is counted down to
+ * the moment it allows another try; `since` is when the failure arrived (default: when shown).
+ */
+export function ErrorNotice({
+  error,
+  since,
+  context,
+  children,
+}: {
+  error: unknown
+  since?: number
+  /** Said before the failure, e.g. that older data is still shown. */
+  context?: string
+  /** Actions: "Try again". */
+  children?: ReactNode
+}) {
+  const { t } = useTranslation('dataState')
+  const [shownAt] = useState(() => Date.now())
+  const left = useCountdown(waitEnds(error, since ?? shownAt))
+  const failure = ipcErrorOf(error)
+  const source = failure?.provider ? sourceName(failure.provider, failure.account, t) : undefined
   return (
-    <p className="error-notice" role="alert">
+    <div className="error-notice" role="alert">
       <CircleAlert aria-hidden size={16} />
-      {message}
-    </p>
+      <p>
+        {context && <>{context} </>}
+        {left === undefined || !source ? (
+          failureText(error, t)
+        ) : left > 0 ? (
+          // The wait ticks every second: not announced each time (the alert was, once).
+          <span aria-live="off">{t('rateLimited', { source, wait: waitWords(left, t) })}</span>
+        ) : (
+          t('rateLimitOver', { source })
+        )}
+      </p>
+      {children}
+    </div>
   )
 }

@@ -46,9 +46,9 @@ export function AgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) =>
       />
       {/* Each account starts with its own filters and selection. */}
       {account.provider === 'alohub' ? (
-        <AlohubAgentsView key={account.id} accountId={account.id} />
+        <AlohubAgentsView key={account.id} accountId={account.id} accountLabel={account.label} />
       ) : (
-        <VoipbinAgentsView key={account.id} accountId={account.id} />
+        <VoipbinAgentsView key={account.id} accountId={account.id} accountLabel={account.label} />
       )}
     </div>
   )

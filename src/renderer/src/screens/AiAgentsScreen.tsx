@@ -9,13 +9,14 @@ import type { ScreenId } from '../../../shared/domain/screens'
 import { AccountSwitch, useAccountChoice } from '../components/AccountChoice'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { QueryState, TryAgain } from '../components/QueryState'
 
 import { AvatarAgentsView } from './ai-agents/avatars/AvatarAgentsView'
 import { ExecutionList } from './ai-agents/ExecutionList'
 import { OverrideEditor } from './ai-agents/OverrideEditor'
 import { OverrideList } from './ai-agents/OverrideList'
 import { PermissionList } from './ai-agents/PermissionList'
-import { useAgentHubSession, useSessionRecheck, useToolCatalog } from './ai-agents/useAgentHub'
+import { agentHubKeys, useAgentHubSession, useSessionRecheck, useToolCatalog } from './ai-agents/useAgentHub'
 
 type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { kind: 'executions' }
 
@@ -49,7 +50,7 @@ export function AiAgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) 
       {account.provider === 'agenthub' ? (
         <AgentHubWorkspace key={account.id} accountId={account.id} accountLabel={account.label} />
       ) : (
-        <AvatarAgentsView key={account.id} accountId={account.id} />
+        <AvatarAgentsView key={account.id} accountId={account.id} accountLabel={account.label} />
       )}
     </div>
   )
@@ -66,8 +67,19 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
   // What was saved, not a sentence: it reads in the language shown now.
   const [saved, setSaved] = useState<{ name: string; version: number }>()
 
-  if (session.error) return <ErrorNotice error={session.error} />
-  if (!session.data) return <p className="muted">{t('workspace.connecting', { account: accountLabel })}</p>
+  if (!session.data) {
+    return (
+      <QueryState
+        query={session}
+        queryKey={agentHubKeys.session(accountId)}
+        source={{ provider: 'agenthub', account: accountLabel }}
+        loading={t('workspace.connecting', { account: accountLabel })}
+        empty={false}
+      >
+        {null}
+      </QueryState>
+    )
+  }
   const { user, abilities, denials, permissions, permissionsUnavailable } = session.data
 
   return (
@@ -116,7 +128,17 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
         <PermissionList permissions={permissions} unavailable={permissionsUnavailable} />
         {recheck.error && <ErrorNotice error={recheck.error} />}
       </section>
-      {catalog.error && <ErrorNotice error={catalog.error} />}
+      {/* Reading the session again failed: what it said before stays, under the failure. */}
+      {session.error && (
+        <ErrorNotice error={session.error} since={session.errorUpdatedAt}>
+          <TryAgain onClick={() => void session.refetch()} />
+        </ErrorNotice>
+      )}
+      {catalog.error && (
+        <ErrorNotice error={catalog.error} since={catalog.errorUpdatedAt}>
+          <TryAgain onClick={() => void catalog.refetch()} />
+        </ErrorNotice>
+      )}
       {saved && view.kind === 'list' && (
         <p className="notice success" role="status">
           {t('workspace.saved', saved)}
@@ -125,6 +147,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
       {view.kind === 'list' && (
         <OverrideList
           accountId={accountId}
+          accountLabel={accountLabel}
           abilities={abilities}
           denials={denials}
           onOpen={(override) => {
@@ -159,6 +182,7 @@ function AgentHubWorkspace({ accountId, accountLabel }: { accountId: string; acc
       {view.kind === 'executions' && (
         <ExecutionList
           accountId={accountId}
+          accountLabel={accountLabel}
           allowed={abilities.viewExecutions}
           denials={denials}
           filter={filter}

@@ -6,8 +6,10 @@ import type { ScreenId } from '../../../shared/domain/screens'
 import { EmptyState } from '../components/EmptyState'
 import { TryDemo } from '../components/TryDemo'
 
+import { useAccounts } from './accounts/useAccounts'
 import { AlertHistory } from './live/AlertHistory'
 import { CallTable } from './live/CallTable'
+import { roleMix } from './live/filter-note'
 import { formatNumber } from './live/format'
 import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
@@ -28,6 +30,7 @@ export function LiveScreen({
   const { t } = useTranslation('live')
   const { t: common } = useTranslation()
   const live = useLive()
+  const { accounts } = useAccounts()
   const { alerts, clear } = useAlerts()
   const [showAll, setShowAll] = useState(false)
   if (!live) return <p className="muted">{common('loading')}</p>
@@ -55,7 +58,14 @@ export function LiveScreen({
   return (
     <div className="stack">
       <MonitorStatusList monitors={live.monitors} />
-      <LiveFilterBar filter={live.filter} queues={live.queues} />
+      <LiveFilterBar
+        filter={live.filter}
+        queues={live.queues}
+        roles={roleMix(
+          accounts,
+          live.monitors.map((monitor) => monitor.accountId),
+        )}
+      />
       <section className="card" aria-labelledby="calls-title">
         <div className="section-head">
           <h2 id="calls-title">

@@ -15,7 +15,7 @@ const client = (apiKey?: string) =>
 describe('avatar client against the sandbox', () => {
   it('lists AI agents newest first with nullable voice and avatar', async () => {
     const agents = await client().listAgents()
-    expect(agents.length).toBe(6)
+    expect(agents.length).toBe(8)
     const updated = agents.map((agent) => Date.parse(agent.updatedAt ?? ''))
     expect(updated).toEqual([...updated].sort((a, b) => b - a))
     expect(agents.some((agent) => agent.voiceId === null)).toBe(true)

@@ -148,15 +148,28 @@ describe('redaction', () => {
 })
 
 describe('transport errors', () => {
-  it('tells timeouts, TLS problems and network failures apart', () => {
-    expect(transportError('tel4vn', 'h', { code: 'UND_ERR_CONNECT_TIMEOUT' }).message).toBe(
-      'Timed out connecting to h.',
+  const target = { provider: 'tel4vn', host: 'h:443', account: 'Support desk' } as const
+  it('tells timeouts, TLS problems and network failures apart, naming the provider and the account', () => {
+    expect(transportError(target, { code: 'UND_ERR_CONNECT_TIMEOUT' }).message).toBe(
+      'Timed out connecting to Tel4vn (Support desk).',
     )
-    expect(transportError('tel4vn', 'h', { cause: { code: 'CERT_HAS_EXPIRED' } })).toMatchObject({ kind: 'tls' })
-    expect(transportError('tel4vn', 'h', { code: 'ENOTFOUND' }).message).toBe('h could not be found (DNS).')
-    expect(transportError('tel4vn', 'h', new Error('??'))).toMatchObject({
+    expect(transportError(target, { code: 'UND_ERR_HEADERS_TIMEOUT' }).message).toBe(
+      'Timed out waiting for Tel4vn (Support desk) to answer.',
+    )
+    expect(transportError(target, { cause: { code: 'CERT_HAS_EXPIRED' } })).toMatchObject({ kind: 'tls' })
+    expect(transportError(target, new Error('??'))).toMatchObject({
       kind: 'network',
-      message: 'h could not be reached.',
+      account: 'Support desk',
+      message: 'Tel4vn (Support desk) could not be reached.',
     })
+  })
+
+  it('names the address only when the address is the problem (DNS), and the provider alone without an account', () => {
+    expect(transportError({ provider: 'tel4vn', host: 'h:443' }, { code: 'ENOTFOUND' }).message).toBe(
+      'Tel4vn could not be found at h:443 (DNS).',
+    )
+    expect(transportError({ provider: 'alohub', host: 'h:443' }, { code: 'ECONNRESET' }).message).toBe(
+      'AloHub closed the connection unexpectedly.',
+    )
   })
 })

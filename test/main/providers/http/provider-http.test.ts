@@ -193,6 +193,23 @@ describe('provider HTTP layer over real loopback HTTP', () => {
       'provider',
       1,
     ])
+    // The wait is said, not only "slow down"; and said again while the budget still blocks.
+    expect(error.message).toMatch(/asked us to slow down \(HTTP 429\).*Try again in 2 min\.$/)
+  })
+
+  it('says how long a used-up budget still blocks', async () => {
+    const served = await serve(() => ({ status: 200, json: {} }))
+    served.faults.inject({ kind: 'rate_limit', retryAfter: '120' })
+    const { http, clock } = client(served)
+    await failure(http.request(get))
+    await clock.sleep(76_000)
+    const error = await failure(http.request(get))
+    expect([error.kind, error.retryAfterMs, error.message]).toEqual([
+      'rate_limited',
+      44_000,
+      "AloHub's rate limit is used up: try again in 44 s.",
+    ])
+    expect(served.requests).toHaveLength(1)
   })
 
   it('says when a wait is only its own estimate, and lets such an estimate hold a poll back 10 s at most', async () => {
@@ -214,7 +231,7 @@ describe('provider HTTP layer over real loopback HTTP', () => {
       'estimate',
       1,
     ])
-    expect(held.message).toBe("AloHub's rate limit is used up, by AgentDesk's estimate for up to 8 s more.")
+    expect(held.message).toBe("AloHub's rate limit is used up, by AgentDesk's estimate: try again in up to 8 s.")
     await clock.sleep(8000)
     await http.request(get)
     expect(served.requests).toHaveLength(2)
@@ -231,9 +248,9 @@ describe('provider HTTP layer over real loopback HTTP', () => {
     served.faults.inject({ kind: 'reset' })
     expect(await client(served).http.request(get)).toMatchObject({ id: 'a' })
     served.faults.inject({ kind: 'reset' }, 10)
-    const error = await failure(client(served).http.request(get))
-    expect(error.kind).toBe('network')
-    expect(error.message).toMatch(/^127\.0\.0\.1:\d+ closed the connection unexpectedly\.$/)
+    const error = await failure(client(served, { account: 'Support desk' }).http.request(get))
+    expect([error.kind, error.account]).toEqual(['network', 'Support desk'])
+    expect(error.message).toBe('AloHub (Support desk) closed the connection unexpectedly.')
   })
 
   it('times out a hanging server', async () => {
@@ -245,10 +262,8 @@ describe('provider HTTP layer over real loopback HTTP', () => {
         retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 },
       }).http.request(get),
     )
-    expect([error.kind, error.message]).toEqual([
-      'timeout',
-      expect.stringMatching(/^Timed out waiting for 127\.0\.0\.1/),
-    ])
+    // The provider and the account, never 127.0.0.1:53122: that is not what the user knows it by.
+    expect([error.kind, error.message]).toEqual(['timeout', 'Timed out waiting for AloHub to answer.'])
     expect(served.requests).toHaveLength(2)
   })
 

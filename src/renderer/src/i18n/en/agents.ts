@@ -24,6 +24,7 @@ export const agents = {
     selectAllLoaded: 'Select all loaded ({{count}})',
     loadingAgents: 'Loading agents…',
     none: 'No agents match this filter.',
+    noneAtAll: 'AloHub lists no agents for this account.',
   },
   table: {
     label: 'AloHub agents',

@@ -39,6 +39,9 @@ export const live = {
     queue: 'Queue {{id}}',
     open: 'Supervisor accounts notify you of every call.',
     narrowed: 'Supervisor accounts notify you only of calls that match; agents always hear their own extension.',
+    agentOnly:
+      'Agent accounts notify you of calls to your own extension; this filter applies to supervisor accounts only.',
+    mixedOpen: 'Supervisor accounts notify you of every call; agent accounts, of calls to your own extension.',
     clear: 'Clear filter',
   },
   monitors: {

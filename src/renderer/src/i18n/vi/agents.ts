@@ -25,6 +25,7 @@ export const agents: typeof english = {
     selectAllLoaded: 'Chọn tất cả đã tải ({{count}})',
     loadingAgents: 'Đang tải nhân viên…',
     none: 'Không có nhân viên nào khớp bộ lọc này.',
+    noneAtAll: 'AloHub không có nhân viên nào cho tài khoản này.',
   },
   table: {
     label: 'Nhân viên AloHub',

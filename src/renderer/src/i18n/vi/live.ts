@@ -41,6 +41,9 @@ export const live: typeof english = {
     open: 'Tài khoản giám sát báo cho bạn mọi cuộc gọi.',
     narrowed:
       'Tài khoản giám sát chỉ báo cho bạn các cuộc gọi khớp bộ lọc; nhân viên luôn được báo cuộc gọi vào máy lẻ của mình.',
+    agentOnly:
+      'Tài khoản nhân viên báo cho bạn các cuộc gọi vào máy lẻ của mình; bộ lọc này chỉ áp dụng cho tài khoản giám sát.',
+    mixedOpen: 'Tài khoản giám sát báo cho bạn mọi cuộc gọi; tài khoản nhân viên báo các cuộc gọi vào máy lẻ của bạn.',
     clear: 'Xóa bộ lọc',
   },
   monitors: {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { AlohubAgentView, RecordingMark } from '../../../../shared/domain/alohub-views'
 
 import { describeRecording, queueNames } from './format-agent'
+import './agent-table.css'
 
 const ROW_HEIGHT = 52
 
@@ -106,7 +107,12 @@ export function AgentTable({
                 </td>
                 <th scope="row">
                   <span className="mono">{agent.agentId}</span> {agent.userName ?? ''}
-                  {!agent.active && <span className="muted-badge">{t('table.inactive')}</span>}
+                  {!agent.active && (
+                    <>
+                      {' '}
+                      <span className="badge muted-badge agent-badge">{t('table.inactive')}</span>
+                    </>
+                  )}
                 </th>
                 <td>
                   <Presence agent={agent} />

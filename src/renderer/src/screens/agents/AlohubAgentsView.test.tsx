@@ -61,7 +61,9 @@ describe('AloHub’s agents', () => {
   })
 
   it('lists every agent with presence, queues and recording as far as the app knows it', async () => {
-    renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, { answers: alohub([dung, lan]) })
+    renderWithServices(<AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />, {
+      answers: alohub([dung, lan]),
+    })
     const table = await screen.findByRole('table', { name: 'AloHub agents' })
     expect(table.getAttribute('aria-rowcount')).toBe('3')
     expect(rowOf('082018').getByText('Available')).toBeDefined()
@@ -73,7 +75,7 @@ describe('AloHub’s agents', () => {
   })
 
   it('reads every page AloHub has for the filter', async () => {
-    const { client } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, {
+    const { client } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />, {
       answers: alohub([dung, lan, alohubAgent({ agentId: '082020', userName: 'hoa.le' })], 2),
     })
     await screen.findByRole('table', { name: 'AloHub agents' })
@@ -82,9 +84,12 @@ describe('AloHub’s agents', () => {
   })
 
   it('asks AloHub for the agents of a status', async () => {
-    const { user, client } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, {
-      answers: alohub([dung, lan]),
-    })
+    const { user, client } = renderWithServices(
+      <AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />,
+      {
+        answers: alohub([dung, lan]),
+      },
+    )
     await screen.findByRole('table', { name: 'AloHub agents' })
     await user.selectOptions(screen.getByLabelText('Status'), 'Inactive')
     expect(client.requestsTo('alohub.listAgents').at(-1)).toMatchObject({ active: false, page: 0 })
@@ -93,7 +98,9 @@ describe('AloHub’s agents', () => {
   })
 
   it('searches the loaded agents by extension or name, accents ignored', async () => {
-    const { user } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, { answers: alohub([dung, lan]) })
+    const { user } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />, {
+      answers: alohub([dung, lan]),
+    })
     await screen.findByRole('table', { name: 'AloHub agents' })
     await user.type(screen.getByLabelText('Search'), 'tran thi')
     expect(screen.getByRole('heading', { name: /Agents/ }).textContent).toContain('1 matching of 2 loaded')
@@ -103,9 +110,12 @@ describe('AloHub’s agents', () => {
   })
 
   it('turns recording on for one agent and says so', async () => {
-    const { user, client } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, {
-      answers: alohub([dung, lan]),
-    })
+    const { user, client } = renderWithServices(
+      <AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />,
+      {
+        answers: alohub([dung, lan]),
+      },
+    )
     await screen.findByRole('table', { name: 'AloHub agents' })
     await user.click(screen.getByRole('button', { name: 'Turn recording on for 082018 dung.pham' }))
     expect(client.requestsTo('alohub.setRecording')).toEqual([
@@ -115,7 +125,7 @@ describe('AloHub’s agents', () => {
   })
 
   it('shows a failed action in the row it concerns', async () => {
-    const { user } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, {
+    const { user } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />, {
       answers: {
         ...alohub([dung, lan]),
         'alohub.setRecording': () => {
@@ -135,7 +145,9 @@ describe('AloHub’s agents', () => {
   })
 
   it('opens the queue editor of an agent, and a bulk change once agents are selected', async () => {
-    const { user } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} />, { answers: alohub([dung, lan]) })
+    const { user } = renderWithServices(<AlohubAgentsView accountId={ids.alohub} accountLabel="Demo AloHub" />, {
+      answers: alohub([dung, lan]),
+    })
     await screen.findByRole('table', { name: 'AloHub agents' })
     await user.click(screen.getByRole('button', { name: 'Edit queues of 082019 Trần Thị Lan' }))
     expect(screen.getByRole('heading', { name: 'Queues of 082019 Trần Thị Lan' })).toBeDefined()

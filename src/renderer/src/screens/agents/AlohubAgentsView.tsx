@@ -3,22 +3,32 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AlohubAgentView } from '../../../../shared/domain/alohub-views'
-import { ErrorNotice, messageOf } from '../../components/ErrorNotice'
+import { useFailureText } from '../../components/ErrorNotice'
+import { QueryState } from '../../components/QueryState'
 import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
 import { AgentTable } from './AgentTable'
 import { BulkPanel } from './BulkPanel'
-import { knownQueues, matchesSearch, queueLabel } from './format-agent'
+import { matchesSearch, queueLabel } from './format-agent'
+import { useKnownQueues } from './known-queues'
 import { QueueEditor } from './QueueEditor'
-import { useAlohubAgents, useBulkJob, useRecordingMarks, type AgentServerFilter } from './useAlohubAgents'
+import {
+  alohubAgentsKey,
+  useAlohubAgents,
+  useBulkJob,
+  useRecordingMarks,
+  type AgentServerFilter,
+} from './useAlohubAgents'
 
 type StatusFilter = 'all' | 'active' | 'inactive'
 
 /** AloHub's agents of one account: filter, search, select, edit queues and recording, alone or in bulk. */
-export function AlohubAgentsView({ accountId }: { accountId: string }) {
+export function AlohubAgentsView({ accountId, accountLabel }: { accountId: string; accountLabel: string }) {
   const client = useClient()
   const { t } = useTranslation('agents')
+  const { t: states } = useTranslation('dataState')
+  const failureText = useFailureText()
   const queries = useQueryClient()
   const number = (value: number) => value.toLocaleString(currentLocale())
   const [status, setStatus] = useState<StatusFilter>('all')
@@ -38,12 +48,12 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
   const { query, agents, total } = useAlohubAgents(accountId, filter)
   const marks = useRecordingMarks(accountId)
   const matching = useMemo(() => agents.filter((agent) => matchesSearch(agent, search)), [agents, search])
-  const queues = useMemo(() => knownQueues(agents), [agents])
-  // Queue options come from agents already seen, so a chosen queue stays listed while it filters.
-  const [queueOptions, setQueueOptions] = useState(queues)
-  if (queues.length > queueOptions.length && queue === '') setQueueOptions(queues)
+  // Queues already seen stay listed while a filter narrows the list or a read fails.
+  const queueOptions = useKnownQueues(accountId, agents)
   const searching = search.trim() !== ''
+  const filtered = status !== 'all' || queue !== ''
   const loading = agents.length < total
+  const counted = query.data !== undefined
 
   const refresh = () => queries.invalidateQueries({ queryKey: ['alohub', accountId] })
   const toggle = (agentId: string) => {
@@ -56,8 +66,9 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
     setBusyAgent(agent.agentId)
     setRowError(undefined)
     try {
-      await client.call('alohub.setRecording', { accountId, agentId: agent.agentId, enabled })
-      setNotice(t(enabled ? 'recording.turnedOn' : 'recording.turnedOff', { agent: agent.agentId }))
+      const answer = await client.call('alohub.setRecording', { accountId, agentId: agent.agentId, enabled })
+      const done = t(enabled ? 'recording.turnedOn' : 'recording.turnedOff', { agent: agent.agentId })
+      setNotice(answer.interrupted ? `${done} ${states('interrupted.resent')}` : done)
       await queries.invalidateQueries({ queryKey: ['alohub', accountId, 'recording'] })
     } catch (error) {
       setRowError({ agentId: agent.agentId, error })
@@ -130,11 +141,13 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
           <h2 id="agents-title">
             {t('list.title')}{' '}
             <span className="muted" aria-live="polite">
-              {searching
-                ? t('list.matching', { matching: number(matching.length), loaded: number(agents.length) })
-                : loading
-                  ? t('list.loaded', { loaded: number(agents.length), total: number(total) })
-                  : number(total)}
+              {!counted
+                ? ''
+                : searching
+                  ? t('list.matching', { matching: number(matching.length), loaded: number(agents.length) })
+                  : loading
+                    ? t('list.loaded', { loaded: number(agents.length), total: number(total) })
+                    : number(total)}
             </span>
           </h2>
           <button
@@ -146,24 +159,29 @@ export function AlohubAgentsView({ accountId }: { accountId: string }) {
             {t(searching ? 'list.selectAllMatching' : 'list.selectAllLoaded', { count: number(matching.length) })}
           </button>
         </div>
-        {query.isError && <ErrorNotice error={query.error} />}
-        {query.isPending ? (
-          <p className="muted">{t('list.loadingAgents')}</p>
-        ) : total === 0 ? (
-          <p className="muted">{t('list.none')}</p>
-        ) : (
+        <QueryState
+          query={query}
+          queryKey={alohubAgentsKey(accountId, filter)}
+          source={{ provider: 'alohub', account: accountLabel }}
+          loading={t('list.loadingAgents')}
+          empty={total === 0 && (filtered ? t('list.none') : t('list.noneAtAll'))}
+        >
           <AgentTable
             agents={searching ? matching : agents}
             rowCount={searching ? matching.length : total}
             selected={selected}
             marks={marks.data ?? {}}
             onToggle={toggle}
-            onEditQueues={setEditing}
+            onEditQueues={(agent) => {
+              // A notice about the agent saved before does not stay beside another agent's editor.
+              if (agent.agentId !== editing?.agentId) setNotice(undefined)
+              setEditing(agent)
+            }}
             onRecording={(agent, enabled) => void setRecording(agent, enabled)}
             busyAgent={busyAgent}
-            rowProblem={rowError && { agentId: rowError.agentId, message: messageOf(rowError.error) }}
+            rowProblem={rowError && { agentId: rowError.agentId, message: failureText(rowError.error) }}
           />
-        )}
+        </QueryState>
       </section>
     </div>
   )

@@ -50,6 +50,7 @@ export function QueueEditor({
 }) {
   const client = useClient()
   const { t } = useTranslation('agents')
+  const { t: states } = useTranslation('dataState')
   const [base, setBase] = useState(() => sorted(agent.callinQueueIds))
   const [desired, setDesired] = useState(() => sorted(agent.callinQueueIds))
   const [adding, setAdding] = useState('')
@@ -97,11 +98,10 @@ export function QueueEditor({
           answer.added.length ? t('queues.added', { queues: answer.added.map(nameOf).join(', ') }) : '',
           answer.removed.length ? t('queues.removed', { queues: answer.removed.map(nameOf).join(', ') }) : '',
         ].filter(Boolean)
-        onSaved(
-          parts.length
-            ? t('queues.savedWith', { agent: agent.agentId, changes: parts.join('; ') })
-            : t('queues.saved', { agent: agent.agentId }),
-        )
+        const saved = parts.length
+          ? t('queues.savedWith', { agent: agent.agentId, changes: parts.join('; ') })
+          : t('queues.saved', { agent: agent.agentId })
+        onSaved(answer.interrupted ? `${saved} ${states(`interrupted.${answer.interrupted}`)}` : saved)
         setBase(answer.queues)
         setStage({ kind: 'edit' })
       } else if (answer.outcome === 'unchanged') {

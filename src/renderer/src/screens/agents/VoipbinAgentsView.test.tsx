@@ -38,9 +38,12 @@ const rowNames = () =>
 
 describe('VoIPbin’s agents', () => {
   it('loads a page at a time, the next with the token the last gave', async () => {
-    const { user, client } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} />, {
-      answers: voipbin([lan, minh]),
-    })
+    const { user, client } = renderWithServices(
+      <VoipbinAgentsView accountId={ids.voipbin} accountLabel="Demo VoIPbin" />,
+      {
+        answers: voipbin([lan, minh]),
+      },
+    )
     await screen.findByRole('table', { name: 'VoIPbin agents' })
     expect(rowNames()).toEqual(['Trần Thị Lan'])
     expect(screen.getByRole('heading', { name: /Agents/ }).textContent).toContain('1 loaded, more in VoIPbin')
@@ -55,9 +58,12 @@ describe('VoIPbin’s agents', () => {
   })
 
   it('asks VoIPbin for the agents of a status', async () => {
-    const { user, client } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} />, {
-      answers: voipbin([lan, minh]),
-    })
+    const { user, client } = renderWithServices(
+      <VoipbinAgentsView accountId={ids.voipbin} accountLabel="Demo VoIPbin" />,
+      {
+        answers: voipbin([lan, minh]),
+      },
+    )
     await screen.findByRole('table', { name: 'VoIPbin agents' })
     await user.selectOptions(screen.getByLabelText('Status'), 'Away')
     expect(await screen.findByText('Võ Minh')).toBeDefined()
@@ -69,9 +75,12 @@ describe('VoIPbin’s agents', () => {
   })
 
   it('sets a status and shows what VoIPbin answered', async () => {
-    const { user, client } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} />, {
-      answers: voipbin([lan]),
-    })
+    const { user, client } = renderWithServices(
+      <VoipbinAgentsView accountId={ids.voipbin} accountLabel="Demo VoIPbin" />,
+      {
+        answers: voipbin([lan]),
+      },
+    )
     await screen.findByRole('table', { name: 'VoIPbin agents' })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status of Trần Thị Lan (lan.tran)' }), 'Busy')
     await user.click(screen.getByRole('button', { name: 'Set status of Trần Thị Lan (lan.tran) to Busy' }))
@@ -83,7 +92,9 @@ describe('VoIPbin’s agents', () => {
   })
 
   it('puts a new agent at the top of the list', async () => {
-    const { user } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} />, { answers: voipbin([lan]) })
+    const { user } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} accountLabel="Demo VoIPbin" />, {
+      answers: voipbin([lan]),
+    })
     await screen.findByRole('table', { name: 'VoIPbin agents' })
     await user.click(screen.getByRole('button', { name: 'New agent' }))
     await user.type(screen.getByLabelText('Username'), 'hoa.le')
@@ -96,7 +107,9 @@ describe('VoIPbin’s agents', () => {
   })
 
   it('opens an agent’s address editor and direct SIP panel', async () => {
-    const { user } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} />, { answers: voipbin([lan]) })
+    const { user } = renderWithServices(<VoipbinAgentsView accountId={ids.voipbin} accountLabel="Demo VoIPbin" />, {
+      answers: voipbin([lan]),
+    })
     await screen.findByRole('table', { name: 'VoIPbin agents' })
     await user.click(screen.getByRole('button', { name: 'Edit addresses of Trần Thị Lan (lan.tran)' }))
     expect(screen.getByRole('heading', { name: 'Addresses of Trần Thị Lan (lan.tran)' })).toBeDefined()

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 
 import type { SettableVoipbinStatus } from '../../../../shared/domain/voipbin'
 import type { VoipbinAgentView } from '../../../../shared/domain/voipbin-views'
-import { ErrorNotice, messageOf } from '../../components/ErrorNotice'
+import { useFailureText } from '../../components/ErrorNotice'
+import { QueryState } from '../../components/QueryState'
 import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
@@ -12,16 +13,23 @@ import { AddressEditor } from './voipbin/AddressEditor'
 import { CreateAgentForm } from './voipbin/CreateAgentForm'
 import { DirectHashPanel } from './voipbin/DirectHashPanel'
 import { agentLabel } from './voipbin/format-voipbin'
-import { statusFilters, useAgentCache, useVoipbinAgents, type StatusFilter } from './voipbin/useVoipbinAgents'
+import {
+  statusFilters,
+  useAgentCache,
+  useVoipbinAgents,
+  voipbinAgentsKey,
+  type StatusFilter,
+} from './voipbin/useVoipbinAgents'
 import { VoipbinAgentTable } from './voipbin/VoipbinAgentTable'
 import './voipbin/voipbin.css'
 
 type Panel = { kind: 'addresses' | 'hash'; agentId: string; snapshot: VoipbinAgentView } | undefined
 
 /** VoIPbin's agents of one account: a paged list with status, addresses and direct SIP address, and new agents. */
-export function VoipbinAgentsView({ accountId }: { accountId: string }) {
+export function VoipbinAgentsView({ accountId, accountLabel }: { accountId: string; accountLabel: string }) {
   const client = useClient()
   const { t } = useTranslation('voipbin')
+  const failureText = useFailureText()
   const number = (value: number) => value.toLocaleString(currentLocale())
   const filterId = useId()
   const [status, setStatus] = useState<StatusFilter>('')
@@ -38,6 +46,8 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
 
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // A notice about another agent's save does not stay beside this agent's panel.
+    if (next?.agentId !== panel?.agentId) setNotice(undefined)
     setPanel(next)
   }
   const close = () => {
@@ -142,7 +152,7 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
           <h2 id={`${filterId}-title`}>
             {t('view.title')}{' '}
             <span className="muted" aria-live="polite">
-              {query.isPending
+              {query.data === undefined
                 ? ''
                 : query.hasNextPage
                   ? t('view.loadedMore', { loaded: number(agents.length) })
@@ -162,23 +172,24 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
             {query.isFetching && !query.isPending ? t('view.refreshing') : t('view.refresh')}
           </button>
         </div>
-        {query.isError && !query.isFetchNextPageError && <ErrorNotice error={query.error} />}
-        {query.isPending ? (
-          <p className="muted">{t('view.loadingAgents')}</p>
-        ) : agents.length === 0 ? (
-          query.isError ? null : (
-            <p className="muted">{status ? t('view.noneWithStatus') : t('view.noAgents')}</p>
-          )
-        ) : (
+        <QueryState
+          query={query}
+          queryKey={voipbinAgentsKey(accountId, status)}
+          source={{ provider: 'voipbin', account: accountLabel }}
+          loading={t('view.loadingAgents')}
+          empty={agents.length === 0 && (status ? t('view.noneWithStatus') : t('view.noAgents'))}
+          // A next page that failed is asked for again; the pages already shown stay.
+          {...(query.isFetchNextPageError ? { retry: () => void query.fetchNextPage() } : {})}
+        >
           <VoipbinAgentTable
             agents={agents}
             busyAgent={busyAgent}
-            rowProblem={rowError && { agentId: rowError.agentId, message: messageOf(rowError.error) }}
+            rowProblem={rowError && { agentId: rowError.agentId, message: failureText(rowError.error) }}
             onSetStatus={(agent, next) => void setAgentStatus(agent, next)}
             onEditAddresses={(agent) => open({ kind: 'addresses', agentId: agent.id, snapshot: agent })}
             onRegenerate={(agent) => open({ kind: 'hash', agentId: agent.id, snapshot: agent })}
           />
-        )}
+        </QueryState>
         {query.hasNextPage && (
           <div className="pager">
             <button
@@ -193,7 +204,6 @@ export function VoipbinAgentsView({ accountId }: { accountId: string }) {
             </button>
           </div>
         )}
-        {query.isFetchNextPageError && <ErrorNotice error={query.error} />}
       </section>
     </div>
   )

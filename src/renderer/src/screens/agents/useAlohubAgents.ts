@@ -13,6 +13,10 @@ export interface AgentServerFilter {
   readonly queueId?: number
 }
 
+/** The key of the agents a filter matches, for QueryState to stop waiting for them. */
+export const alohubAgentsKey = (accountId: string, filter: AgentServerFilter) =>
+  ['alohub', accountId, 'agents', filter] as const
+
 /**
  * Every agent the filter matches, page after page until `totalRecord` were read: the table
  * knows its full height from the first page and fills in as the rest arrives.
@@ -20,7 +24,7 @@ export interface AgentServerFilter {
 export function useAlohubAgents(accountId: string, filter: AgentServerFilter) {
   const client = useClient()
   const query = useInfiniteQuery({
-    queryKey: ['alohub', accountId, 'agents', filter],
+    queryKey: alohubAgentsKey(accountId, filter),
     queryFn: ({ pageParam }) =>
       client.call('alohub.listAgents', { accountId, page: pageParam, size: AGENTS_PER_PAGE, ...filter }),
     initialPageParam: 0,

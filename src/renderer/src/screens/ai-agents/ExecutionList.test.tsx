@@ -43,7 +43,14 @@ function Executions({
 }) {
   const [filter, setFilter] = useState<ExecutionFilterInput>(initial)
   return (
-    <ExecutionList accountId={ids.agenthub} allowed={allowed} denials={denials} filter={filter} onFilter={setFilter} />
+    <ExecutionList
+      accountId={ids.agenthub}
+      accountLabel="Demo AgentHub"
+      allowed={allowed}
+      denials={denials}
+      filter={filter}
+      onFilter={setFilter}
+    />
   )
 }
 

@@ -2,14 +2,15 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AgentHubDenials, ExecutionFilterInput } from '../../../../shared/domain/agenthub-views'
-import { ErrorNotice } from '../../components/ErrorNotice'
+import { QueryState } from '../../components/QueryState'
 import { currentLocale } from '../../i18n/i18n'
 
 import { useDenialText } from './denial-text'
 import { statusText } from './execution-status'
 import { ExecutionDetail } from './ExecutionDetail'
 import { Pager } from './Pager'
-import { useExecutions } from './useAgentHub'
+import { agentHubKeys, useExecutions } from './useAgentHub'
+import './executions.css'
 
 const filterFields = ['agentName', 'agentType', 'source', 'userId'] as const
 
@@ -22,12 +23,14 @@ const seconds = (ms: number) =>
 /** Runs of AI agents, newest first, filtered and paged; one opens in full beside the list. */
 export function ExecutionList({
   accountId,
+  accountLabel,
   allowed,
   denials,
   filter,
   onFilter,
 }: {
   accountId: string
+  accountLabel: string
   allowed: boolean
   denials: AgentHubDenials
   filter: ExecutionFilterInput
@@ -122,13 +125,15 @@ export function ExecutionList({
             </button>
           </div>
         </form>
-        {executions.error && <ErrorNotice error={executions.error} />}
-        {executions.isPending ? (
-          <p className="muted">{t('executions.loading')}</p>
-        ) : items.length === 0 ? (
-          <p className="muted">{t('executions.noMatch')}</p>
-        ) : (
-          <table className="data-table">
+        <QueryState
+          query={executions}
+          queryKey={agentHubKeys.executions(accountId, filter, page)}
+          source={{ provider: 'agenthub', account: accountLabel }}
+          loading={t('executions.loading')}
+          empty={items.length === 0 && t(Object.keys(filter).length > 0 ? 'executions.noMatch' : 'executions.none')}
+        >
+          {/* Beside the detail panel, the table drops what the panel shows (source, tokens) rather than being cut off. */}
+          <table className={`data-table execution-table${open ? ' beside-detail' : ''}`}>
             <caption className="visually-hidden">{t('executions.caption')}</caption>
             <thead>
               <tr>
@@ -163,10 +168,17 @@ export function ExecutionList({
               ))}
             </tbody>
           </table>
-        )}
+        </QueryState>
         <Pager paging={paging} page={page} onPage={setPage} label={t('executions.pages')} />
       </section>
-      {open && <ExecutionDetail accountId={accountId} id={open} onClose={() => setOpen(undefined)} />}
+      {open && (
+        <ExecutionDetail
+          accountId={accountId}
+          accountLabel={accountLabel}
+          id={open}
+          onClose={() => setOpen(undefined)}
+        />
+      )}
     </div>
   )
 }

@@ -14,6 +14,7 @@ import { useDenialText } from './denial-text'
 import { fieldsFromForm, formFromOverride, overrideResolver, type OverrideFormValues } from './override-form-values'
 import { ToolPicker } from './ToolPicker'
 import { useSessionRefresh } from './useAgentHub'
+import './override-editor.css'
 
 type Stage =
   | { kind: 'edit' }
@@ -236,13 +237,25 @@ export function OverrideEditor({
         </div>
 
         <span className="form-label">{t('fields.guardrails')}</span>
+        {/* Each label stays with its box when the row wraps. */}
         <div className="inline-fields">
-          <label htmlFor={`${idPrefix}-maxToolCalls`}>{t('editor.maxToolCalls')}</label>
-          <input {...field('maxToolCalls')} {...register('maxToolCalls')} inputMode="numeric" className="narrow" />
-          <label htmlFor={`${idPrefix}-timeout`}>{t('editor.timeout')}</label>
-          <input {...field('timeout')} {...register('timeout')} inputMode="numeric" className="narrow" />
-          <label htmlFor={`${idPrefix}-maxTokenBudget`}>{t('editor.tokenBudget')}</label>
-          <input {...field('maxTokenBudget')} {...register('maxTokenBudget')} inputMode="numeric" className="narrow" />
+          <span className="field-pair">
+            <label htmlFor={`${idPrefix}-maxToolCalls`}>{t('editor.maxToolCalls')}</label>
+            <input {...field('maxToolCalls')} {...register('maxToolCalls')} inputMode="numeric" className="narrow" />
+          </span>
+          <span className="field-pair">
+            <label htmlFor={`${idPrefix}-timeout`}>{t('editor.timeout')}</label>
+            <input {...field('timeout')} {...register('timeout')} inputMode="numeric" className="narrow" />
+          </span>
+          <span className="field-pair">
+            <label htmlFor={`${idPrefix}-maxTokenBudget`}>{t('editor.tokenBudget')}</label>
+            <input
+              {...field('maxTokenBudget')}
+              {...register('maxTokenBudget')}
+              inputMode="numeric"
+              className="narrow"
+            />
+          </span>
           {fieldError('maxToolCalls')}
           {fieldError('timeout')}
           {fieldError('maxTokenBudget')}

@@ -20,7 +20,13 @@ function renderList({
 }: { answers?: FakeAnswers; abilities?: AgentHubAbilities; denials?: AgentHubDenials } = {}) {
   const handlers = { onOpen: vi.fn(), onCreate: vi.fn(), onExecutions: vi.fn() }
   const rendered = renderWithServices(
-    <OverrideList accountId={ids.agenthub} abilities={abilities} denials={denials} {...handlers} />,
+    <OverrideList
+      accountId={ids.agenthub}
+      accountLabel="Demo AgentHub"
+      abilities={abilities}
+      denials={denials}
+      {...handlers}
+    />,
     {
       answers: {
         'agenthub.listOverrides': { items: [booking, refunds, retired], paging: null },

@@ -4,11 +4,19 @@ import { useTranslation } from 'react-i18next'
 import type { AgentOverride } from '../../../../shared/domain/agenthub'
 import type { AgentHubAbilities, AgentHubDenials } from '../../../../shared/domain/agenthub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { QueryState } from '../../components/QueryState'
 import { currentLocale } from '../../i18n/i18n'
 
 import { useDenialText } from './denial-text'
 import { Pager } from './Pager'
-import { useOverrides, useOverrideWrites } from './useAgentHub'
+import { agentHubKeys, useOverrides, useOverrideWrites } from './useAgentHub'
+
+/** The row actions that can be off, and what the list says when they are. */
+const offNotes = [
+  ['update', 'permissions.updateOff'],
+  ['delete', 'permissions.deleteOff'],
+  ['viewExecutions', 'permissions.executionsOff'],
+] as const
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString(currentLocale(), { dateStyle: 'short', timeStyle: 'short' }) : '—'
@@ -19,6 +27,7 @@ const when = (iso: string | null) =>
  */
 export function OverrideList({
   accountId,
+  accountLabel,
   abilities,
   denials,
   onOpen,
@@ -26,6 +35,7 @@ export function OverrideList({
   onExecutions,
 }: {
   accountId: string
+  accountLabel: string
   abilities: AgentHubAbilities
   denials: AgentHubDenials
   onOpen: (override: AgentOverride) => void
@@ -74,7 +84,6 @@ export function OverrideList({
         </button>
       </div>
       {!abilities.create && <p className="muted small">{t('permissions.createOff', { reason: because('create') })}</p>}
-      {overrides.error && <ErrorNotice error={overrides.error} />}
       {writes.setEnabled.error && <ErrorNotice error={writes.setEnabled.error} />}
       {writes.remove.error && <ErrorNotice error={writes.remove.error} />}
       {notice && (
@@ -82,11 +91,13 @@ export function OverrideList({
           {t('overrides.changedElsewhere', { name: notice })}
         </p>
       )}
-      {overrides.isPending ? (
-        <p className="muted">{t('overrides.loading')}</p>
-      ) : items.length === 0 ? (
-        <p className="muted">{t('overrides.empty')}</p>
-      ) : (
+      <QueryState
+        query={overrides}
+        queryKey={agentHubKeys.overrides(accountId, page)}
+        source={{ provider: 'agenthub', account: accountLabel }}
+        loading={t('overrides.loading')}
+        empty={items.length === 0 && t('overrides.empty')}
+      >
         <table className="data-table">
           <caption className="visually-hidden">{t('overrides.caption')}</caption>
           <thead>
@@ -185,10 +196,16 @@ export function OverrideList({
             })}
           </tbody>
         </table>
-      )}
-      {!abilities.delete && items.length > 0 && (
-        <p className="muted small">{t('permissions.deleteOff', { reason: because('delete') })}</p>
-      )}
+      </QueryState>
+      {/* A disabled button's tooltip is easy to miss: why the row's actions are off is also said in the open. */}
+      {items.length > 0 &&
+        offNotes
+          .filter(([action]) => !abilities[action])
+          .map(([action, key]) => (
+            <p key={action} className="muted small" role="note">
+              {t(key, { reason: because(action) })}
+            </p>
+          ))}
       <Pager paging={paging} page={page} onPage={setPage} label={t('overrides.pages')} />
     </section>
   )

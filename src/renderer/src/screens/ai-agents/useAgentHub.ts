@@ -6,11 +6,20 @@ import { useClient } from '../../ipc/client-context'
 export const OVERRIDES_PER_PAGE = 10
 export const EXECUTIONS_PER_PAGE = 15
 
+/** The keys of the screen's reads, for QueryState to stop waiting for one. */
+export const agentHubKeys = {
+  session: (accountId: string) => ['agenthub', accountId, 'session'] as const,
+  overrides: (accountId: string, page: number) => ['agenthub', accountId, 'overrides', page] as const,
+  executions: (accountId: string, filter: ExecutionFilterInput, page: number) =>
+    ['agenthub', accountId, 'executions', filter, page] as const,
+  execution: (accountId: string, id: string) => ['agenthub', accountId, 'execution', id] as const,
+}
+
 /** Who is signed in to the AgentHub account and what they may do. */
 export function useAgentHubSession(accountId: string) {
   const client = useClient()
   return useQuery({
-    queryKey: ['agenthub', accountId, 'session'],
+    queryKey: agentHubKeys.session(accountId),
     queryFn: () => client.call('agenthub.session', { accountId }),
   })
 }
@@ -41,7 +50,7 @@ export function useSessionRefresh(accountId: string) {
 export function useOverrides(accountId: string, page: number) {
   const client = useClient()
   return useQuery({
-    queryKey: ['agenthub', accountId, 'overrides', page],
+    queryKey: agentHubKeys.overrides(accountId, page),
     queryFn: () =>
       client.call('agenthub.listOverrides', { accountId, pageNumber: page, pageRowCount: OVERRIDES_PER_PAGE }),
     placeholderData: keepPreviousData,
@@ -62,7 +71,7 @@ export function useToolCatalog(accountId: string) {
 export function useExecutions(accountId: string, filter: ExecutionFilterInput, page: number, enabled: boolean) {
   const client = useClient()
   return useQuery({
-    queryKey: ['agenthub', accountId, 'executions', filter, page],
+    queryKey: agentHubKeys.executions(accountId, filter, page),
     queryFn: () =>
       client.call('agenthub.listExecutions', {
         accountId,
@@ -76,12 +85,11 @@ export function useExecutions(accountId: string, filter: ExecutionFilterInput, p
 }
 
 /** One execution in full. */
-export function useExecution(accountId: string, id: string | undefined) {
+export function useExecution(accountId: string, id: string) {
   const client = useClient()
   return useQuery({
-    queryKey: ['agenthub', accountId, 'execution', id],
-    queryFn: () => client.call('agenthub.getExecution', { accountId, id: id ?? '' }),
-    enabled: id !== undefined,
+    queryKey: agentHubKeys.execution(accountId, id),
+    queryFn: () => client.call('agenthub.getExecution', { accountId, id }),
   })
 }
 

@@ -7,6 +7,8 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
 import { useAction } from '../../ipc/useAction'
 
+import { filterNoteKey, type RoleMix } from './filter-note'
+
 /** "101, Lan, 102" → ["101", "Lan", "102"]. */
 const splitAgents = (text: string) =>
   text
@@ -15,7 +17,16 @@ const splitAgents = (text: string) =>
     .filter((part) => part.length > 0)
 
 /** A supervisor's filter: direction, agents and queues. It decides notifications and the board. */
-export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: ReadonlyArray<KnownQueue> }) {
+export function LiveFilterBar({
+  filter,
+  queues,
+  roles,
+}: {
+  filter: LiveFilter
+  queues: ReadonlyArray<KnownQueue>
+  /** The roles of the monitored accounts, for what the note under the filter says. */
+  roles: RoleMix
+}) {
   const client = useClient()
   const { t } = useTranslation('live')
   const id = useId()
@@ -110,7 +121,7 @@ export function LiveFilterBar({ filter, queues }: { filter: LiveFilter; queues: 
         )}
       </div>
       <div className="filter-foot">
-        <span className="muted">{isOpenFilter(filter) ? t('filter.open') : t('filter.narrowed')}</span>
+        <span className="muted">{t(filterNoteKey(roles, isOpenFilter(filter)))}</span>
         {!isOpenFilter(filter) && (
           <button
             type="button"

@@ -4,6 +4,8 @@ import type { Language, Preferences, Theme } from '../../../../shared/domain/set
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useAction } from '../../ipc/useAction'
 
+import './appearance.css'
+
 const themes: ReadonlyArray<Theme> = ['system', 'light', 'dark']
 const languages: ReadonlyArray<Language> = ['en', 'vi']
 
@@ -19,7 +21,7 @@ export function AppearanceSection({
   const { t: common } = useTranslation()
   const { run, error } = useAction((patch: Partial<Preferences>) => onChange(patch))
   return (
-    <section className="card">
+    <section className="card appearance">
       <fieldset>
         <legend>{t('appearance.legend')}</legend>
         <div className="segmented" role="radiogroup" aria-label={t('appearance.theme')}>

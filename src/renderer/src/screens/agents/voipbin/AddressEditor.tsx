@@ -39,6 +39,7 @@ export function AddressEditor({
 }) {
   const client = useClient()
   const { t } = useTranslation('voipbin')
+  const { t: states } = useTranslation('dataState')
   const idPrefix = useId()
   const [base, setBase] = useState<ReadonlyArray<VoipbinAddressView>>(agent.addresses)
   const [rows, setRowsState] = useState<AddressRow[]>(() => rowsFrom(agent.addresses))
@@ -113,11 +114,10 @@ export function AddressEditor({
             answer.added.length ? t('editor.added', { addresses: listAddresses(answer.added, t) }) : '',
             answer.removed.length ? t('editor.removed', { addresses: listAddresses(answer.removed, t) }) : '',
           ].filter(Boolean)
-          onNotice(
-            parts.length
-              ? t('editor.savedWith', { agent: label, changes: parts.join(t('editor.changeSeparator')) })
-              : t('editor.saved', { agent: label }),
-          )
+          const saved = parts.length
+            ? t('editor.savedWith', { agent: label, changes: parts.join(t('editor.changeSeparator')) })
+            : t('editor.saved', { agent: label })
+          onNotice(answer.interrupted ? `${saved} ${states(`interrupted.${answer.interrupted}`)}` : saved)
         }
       } else if (answer.outcome === 'confirm_removal') {
         focusNext.current = 'question'

@@ -14,11 +14,14 @@ type Pages = InfiniteData<VoipbinAgentPage, string>
 
 const agentsKey = (accountId: string) => ['voipbin', accountId, 'agents'] as const
 
+/** The key of the agents with one status (or all), for QueryState to stop waiting for them. */
+export const voipbinAgentsKey = (accountId: string, status: StatusFilter) => [...agentsKey(accountId), status] as const
+
 /** One page at a time, each asked for with the token the last one gave; "Load more" asks for the next. */
 export function useVoipbinAgents(accountId: string, status: StatusFilter) {
   const client = useClient()
   const query = useInfiniteQuery({
-    queryKey: [...agentsKey(accountId), status],
+    queryKey: voipbinAgentsKey(accountId, status),
     queryFn: ({ pageParam }) =>
       client.call('voipbin.listAgents', {
         accountId,

@@ -31,7 +31,7 @@ const facts = (name: string) =>
 
 describe('the AI avatar platform’s agents', () => {
   it('shows each agent with its state, language, avatar and session figures', async () => {
-    renderWithServices(<AvatarAgentsView accountId={ids.avatar} />, {
+    renderWithServices(<AvatarAgentsView accountId={ids.avatar} accountLabel="Demo avatars" />, {
       answers: { 'avatar.listAgents': [linh, tuan], 'avatar.picture': { dataUrl: pixel } },
     })
     expect(await screen.findByRole('list', { name: 'Avatar agents, newest first' })).toBeDefined()
@@ -50,7 +50,7 @@ describe('the AI avatar platform’s agents', () => {
   })
 
   it('fetches a picture only for agents that have one, and shows initials otherwise', async () => {
-    const { client } = renderWithServices(<AvatarAgentsView accountId={ids.avatar} />, {
+    const { client } = renderWithServices(<AvatarAgentsView accountId={ids.avatar} accountLabel="Demo avatars" />, {
       answers: { 'avatar.listAgents': [linh, tuan], 'avatar.picture': { dataUrl: pixel } },
     })
     const picture = await screen.findByRole('img', { name: 'Avatar of Tuấn Sales' })
@@ -60,12 +60,14 @@ describe('the AI avatar platform’s agents', () => {
   })
 
   it('says when the account has no agents', async () => {
-    renderWithServices(<AvatarAgentsView accountId={ids.avatar} />, { answers: { 'avatar.listAgents': [] } })
+    renderWithServices(<AvatarAgentsView accountId={ids.avatar} accountLabel="Demo avatars" />, {
+      answers: { 'avatar.listAgents': [] },
+    })
     expect(await screen.findByText('This account has no avatar agents yet.')).toBeDefined()
   })
 
   it('shows the platform’s refusal', async () => {
-    renderWithServices(<AvatarAgentsView accountId={ids.avatar} />, {
+    renderWithServices(<AvatarAgentsView accountId={ids.avatar} accountLabel="Demo avatars" />, {
       answers: {
         'avatar.listAgents': () => {
           throw ipcFailure({

@@ -3,9 +3,11 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
 import type { AvatarAgentView } from '../../../../../shared/domain/avatar-views'
-import { ErrorNotice } from '../../../components/ErrorNotice'
+import { QueryState } from '../../../components/QueryState'
 import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
+
+import { languageName } from './language-name'
 
 type T = TFunction<'aiAgents'>
 
@@ -20,35 +22,36 @@ const duration = (seconds: number | null, t: T) => {
     : t('avatars.seconds', { seconds: Math.round(seconds) })
 }
 
-/** The agent's language by name in the language shown; a code not known here as it comes. */
-const languageName = (language: string | null, t: T) =>
-  language === 'en' || language === 'vi'
-    ? t(`avatars.languages.${language}`)
-    : (language ?? t('avatars.languageNotSet'))
+const agentsKey = (accountId: string) => ['avatar', accountId, 'agents'] as const
 
 /** The AI avatar platform's agents, newest first, with their session figures and pictures. */
-export function AvatarAgentsView({ accountId }: { accountId: string }) {
+export function AvatarAgentsView({ accountId, accountLabel }: { accountId: string; accountLabel: string }) {
   const client = useClient()
   const { t } = useTranslation('aiAgents')
   const agents = useQuery({
-    queryKey: ['avatar', accountId, 'agents'],
+    queryKey: agentsKey(accountId),
     queryFn: () => client.call('avatar.listAgents', { accountId }),
   })
-  if (agents.isPending) return <p className="muted">{t('avatars.loading')}</p>
-  if (agents.isError) return <ErrorNotice error={agents.error} />
-  if (agents.data.length === 0) return <p className="muted">{t('avatars.empty')}</p>
   return (
     <section aria-labelledby="avatar-agents-title">
       <h2 id="avatar-agents-title" className="visually-hidden">
         {t('avatars.title')}
       </h2>
-      <ul className="avatar-grid" aria-label={t('avatars.list')}>
-        {agents.data.map((agent) => (
-          <li key={agent.agentId} className="card avatar-card">
-            <AvatarCard accountId={accountId} agent={agent} />
-          </li>
-        ))}
-      </ul>
+      <QueryState
+        query={agents}
+        queryKey={agentsKey(accountId)}
+        source={{ provider: 'avatar', account: accountLabel }}
+        loading={t('avatars.loading')}
+        empty={agents.data?.length === 0 && t('avatars.empty')}
+      >
+        <ul className="avatar-grid" aria-label={t('avatars.list')}>
+          {agents.data?.map((agent) => (
+            <li key={agent.agentId} className="card avatar-card">
+              <AvatarCard accountId={accountId} agent={agent} />
+            </li>
+          ))}
+        </ul>
+      </QueryState>
     </section>
   )
 }
@@ -69,7 +72,7 @@ function AvatarCard({ accountId, agent }: { accountId: string; agent: AvatarAgen
                   ? t('avatars.inactive')
                   : agent.status}
             </span>{' '}
-            · {languageName(agent.language, t)}
+            · {languageName(agent.language, currentLocale()) ?? t('avatars.languageNotSet')}
             {agent.avatarName ? ` · ${agent.avatarName}` : ''}
           </p>
         </div>
