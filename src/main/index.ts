@@ -1,5 +1,5 @@
+import { createCore } from './app/create-app'
 import { systemClock } from './core/clock'
-import { createCore } from './core/create-core'
 import { claimSingleInstance, createAppLogger, startElectronPlatform } from './platform/electron-app'
 import { createKeytarSecretStore } from './secrets/keytar-secret-store'
 

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'electron'
 
-import type { Core } from '../core/create-core'
+import type { Core } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
 import type { LoginItemPort } from '../core/ports'

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { createCore } from '../../../../src/main/app/create-app'
 import { systemClock } from '../../../../src/main/core/clock'
-import { createCore } from '../../../../src/main/core/create-core'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
 import { createMemorySecretStore } from '../../../../src/main/secrets/secret-store'
 import { providerIds, type ProviderId } from '../../../../src/shared/domain/providers'
