@@ -4,7 +4,7 @@ import { providerNames } from '../../shared/domain/providers'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
 import type { RetryPolicy } from '../providers/http/retry-policy'
-import { createProviderClient, type ProviderClient } from '../providers/provider-clients'
+import { probeProvider } from '../providers/registry'
 
 /** A connection test answers within seconds: one attempt, no patient retries. */
 const testRetry: RetryPolicy = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }
@@ -22,19 +22,20 @@ export async function testConnection(
 ): Promise<ConnectionTestResult> {
   const name = providerNames[draft.provider]
   try {
-    const what = await probe(
-      createProviderClient(draft, { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 }),
+    const what = await probeProvider(
+      draft,
+      { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 },
       signal,
     )
     return { ok: true, outcome: 'connected', message: `Connected to ${name}: ${what}.` }
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error
     if (error.kind === 'forbidden' && draft.provider === 'alohub' && draft.tenantId) {
-      const withoutTenant = createProviderClient(
+      const works = await probeProvider(
         { ...draft, tenantId: null },
         { pools, secret: async () => secret, retry: testRetry },
-      )
-      const works = await probe(withoutTenant, signal).then(
+        signal,
+      ).then(
         () => true,
         () => false,
       )
@@ -48,35 +49,6 @@ export async function testConnection(
       }
     }
     return describeFailure(name, error, draft)
-  }
-}
-
-/** The cheapest call that proves the key works, and a short summary of what it saw. */
-async function probe(target: ProviderClient, signal?: AbortSignal): Promise<string> {
-  switch (target.provider) {
-    case 'alohub': {
-      const page = await target.client.listAgents({}, 0, 1, signal)
-      return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
-    }
-    case 'tel4vn': {
-      // The monitor call alone: with a pasted token it is the only call the document shows, and
-      // with the key exchange it obtains a token first (this client is new, it has none).
-      const { total } = await target.client.monitorCalls(signal)
-      const accepted = target.client.signIn === 'token' ? 'the token' : 'the API key'
-      return `${accepted} was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
-    }
-    case 'voipbin': {
-      const { agents } = await target.client.listAgents({}, 1, undefined, signal)
-      return agents.length > 0 ? 'agents are visible' : 'the token was accepted (no agents yet)'
-    }
-    case 'avatar': {
-      const agents = await target.client.listAgents(signal)
-      return `${agents.length} AI agent${agents.length === 1 ? '' : 's'} visible`
-    }
-    case 'agenthub': {
-      const user = await target.client.currentUser(signal)
-      return `signed in as ${user.fullname ?? user.email ?? user.userId ?? 'an unnamed user'}`
-    }
   }
 }
 

@@ -1,7 +1,6 @@
 import type { DesktopNotification } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
-import { createClientCache } from '../accounts/account-client'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
@@ -24,13 +23,8 @@ import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
-import { createAgentHubHandlers } from '../providers/agenthub/screens/agenthub-handlers'
-import { createAlohubHandlers } from '../providers/alohub/screens/alohub-handlers'
-import { createBulkJobs } from '../providers/alohub/screens/bulk-jobs'
-import { createRecordingMarks } from '../providers/alohub/screens/recording-marks'
-import { createAvatarHandlers } from '../providers/avatar/screens/avatar-handlers'
 import { createPoolRegistry, monitorPoolOptions, type PoolRegistry } from '../providers/http/pool-registry'
-import { createVoipbinHandlers } from '../providers/voipbin/screens/voipbin-handlers'
+import { createProviderScreens } from '../providers/registry'
 import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
@@ -174,13 +168,7 @@ export function createCore(deps: CoreDependencies): Core {
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
-  const alohubClients = createClientCache({ accounts, pools }, 'alohub')
-  const recordingMarks = createRecordingMarks(settings)
-  const bulkJobs = createBulkJobs({
-    clientFor: alohubClients,
-    marks: recordingMarks,
-    onChange: (job) => events.emit('alohub.bulkChanged', job),
-  })
+  const providerScreens = createProviderScreens({ accounts, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
     ...createPreferenceHandlers(settings, deps.loginItem, (preferences) =>
@@ -194,10 +182,7 @@ export function createCore(deps: CoreDependencies): Core {
     },
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
-    ...createAgentHubHandlers({ accounts, pools, now: () => deps.clock.now().getTime() }),
-    ...createAvatarHandlers({ accounts, pools }),
-    ...createAlohubHandlers({ clientFor: alohubClients, marks: recordingMarks, bulk: bulkJobs }),
-    ...createVoipbinHandlers({ clientFor: createClientCache({ accounts, pools }, 'voipbin') }),
+    ...providerScreens.handlers,
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
@@ -229,7 +214,7 @@ export function createCore(deps: CoreDependencies): Core {
     dispose: async () => {
       connectivity?.dispose()
       monitor.dispose()
-      bulkJobs.dispose()
+      providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()
       await Promise.all([pools.close(), monitorPools.close()])

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { alohubProvider } from '../../../../src/main/providers/alohub'
 import { createAlohubClient } from '../../../../src/main/providers/alohub/alohub-client'
 import { createAlohubApp } from '../../../../src/main/providers/alohub/sandbox/alohub-app'
 import { createPoolRegistry } from '../../../../src/main/providers/http/pool-registry'
-import { createProviderClient } from '../../../../src/main/providers/provider-clients'
 import { serveProviderApp, type ServedApp } from '../../../../src/main/sandbox/sandbox-http'
 import { quickRetry, rejection, useSandbox } from '../../../helpers/sandbox-fixture'
 import { virtualHttpClock } from '../../../helpers/virtual-http-clock'
@@ -101,12 +101,10 @@ describe('AloHub client against the sandbox', () => {
     const served = sandbox().served.alohub
     const { apiKey, tenantId } = sandbox().credentials.alohub
     const forAccount = (tenant: string | null) => {
-      const built = createProviderClient(
+      return alohubProvider.createClient(
         { provider: 'alohub', baseUrl: sandbox().baseUrls.alohub, tenantId: tenant },
         { ...clientOptions(), secret: async () => apiKey },
       )
-      if (built.provider !== 'alohub') throw new Error('not an AloHub client')
-      return built.client
     }
 
     served.clearRequests()
