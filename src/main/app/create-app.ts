@@ -33,7 +33,7 @@ import { createTrayState, type TrayState } from '../tray/tray-state'
 import { createAppHandlers } from './app-handlers'
 
 /** What the platform (Electron or the browser harness) hands to the services. */
-export interface CoreDependencies {
+export interface AppDependencies {
   readonly info: AppInfo
   readonly settingsBackend: SettingsBackend
   /** The OS keychain in the app and the harness; memory in unit tests. */
@@ -55,7 +55,7 @@ export interface CoreDependencies {
 }
 
 /** The running services, platform-free. */
-export interface Core {
+export interface AppServices {
   readonly handlers: OperationHandlers
   readonly events: EventBus
   readonly settings: SettingsRepository
@@ -76,7 +76,7 @@ const defaultFormatTime = (iso: string) =>
   new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
 
 /** Wires the services once; both the Electron entry and the harness call this. */
-export function createCore(deps: CoreDependencies): Core {
+export function createApp(deps: AppDependencies): AppServices {
   const events = createEventBus()
   const settings = openSettingsRepository(deps.settingsBackend, deps.logger)
   const formatTime = deps.formatTime ?? defaultFormatTime

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createCore } from '../../../src/main/app/create-app'
+import { createApp } from '../../../src/main/app/create-app'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import type { TrayView } from '../../../src/shared/domain/tray'
@@ -16,7 +16,7 @@ function setUp() {
   const opened: string[] = []
   const windows: Array<string | undefined> = []
   const backend = { store: {} as Record<string, unknown> }
-  const core = createCore({
+  const core = createApp({
     info: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
     settingsBackend: backend,
     secrets: createMemorySecretStore(),
