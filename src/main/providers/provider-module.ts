@@ -1,4 +1,4 @@
-import type { AccountDraft } from '../../shared/domain/accounts'
+import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
 import type { ProviderId } from '../../shared/domain/providers'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
@@ -9,6 +9,7 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import type { PoolRegistry } from './http/pool-registry'
 import type { ProviderClientOptions } from './http/provider-client-options'
+import type { ProviderError } from './http/provider-error'
 
 /** What a client is built from: where the API is and whom it serves. */
 export type ClientAccount = Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId' | 'tel4vnSignIn'>
@@ -34,6 +35,13 @@ export interface ScreenDeps<C> {
   readonly clientFor: (accountId: string) => C
 }
 
+/** What a provider may use to explain a failed connection test more precisely. */
+export interface FailureContext {
+  readonly account: ClientAccount
+  /** Probes again with other account settings; true when that works. */
+  probeWith(account: ClientAccount): Promise<boolean>
+}
+
 /** A provider's IPC handlers, and what to stop when the app quits. */
 export interface ScreenParts<H> {
   readonly handlers: H
@@ -49,6 +57,11 @@ export interface ProviderModule<P extends ProviderId, C, H extends Partial<Opera
   createClient(account: ClientAccount, options: Omit<ProviderClientOptions, 'baseUrl'>): C
   /** The cheapest call that proves a key works, and a short summary of what it saw. */
   probe(client: C, signal?: AbortSignal): Promise<string>
+  /**
+   * Explains a failed probe in this provider's own terms, before the general explanation by
+   * kind; null leaves it to the general one.
+   */
+  explainFailure?(error: ProviderError, context: FailureContext): Promise<ConnectionTestResult | null>
   /** What the live monitor watches on an account of this provider (none: nothing live). */
   watchers(client: C, setup: WatcherSetup): Watcher[]
   /** The provider's screens (IPC handlers); absent when it has none. */

@@ -1,3 +1,4 @@
+import type { ConnectionTestResult } from '../../shared/domain/accounts'
 import { providerIds, type ProviderId } from '../../shared/domain/providers'
 import { createClientCache } from '../accounts/account-client'
 import type { OperationHandlers } from '../ipc/dispatch'
@@ -7,7 +8,8 @@ import { agenthubProvider } from './agenthub'
 import { alohubProvider } from './alohub'
 import { avatarProvider } from './avatar'
 import type { ProviderClientOptions } from './http/provider-client-options'
-import type { ClientAccount, ProviderModule, ScreenDeps, WatcherSetup } from './provider-module'
+import type { ProviderError } from './http/provider-error'
+import type { ClientAccount, FailureContext, ProviderModule, ScreenDeps, WatcherSetup } from './provider-module'
 import { tel4vnProvider } from './tel4vn'
 import { voipbinProvider } from './voipbin'
 
@@ -53,6 +55,14 @@ export function probeProvider(
 ): Promise<string> {
   const module = moduleOf(account.provider)
   return module.probe(module.createClient(account, options), signal)
+}
+
+/** The provider's own explanation of a failed probe; null when it has none. */
+export async function explainProbeFailure(
+  error: ProviderError,
+  context: FailureContext,
+): Promise<ConnectionTestResult | null> {
+  return (await moduleOf(context.account.provider).explainFailure?.(error, context)) ?? null
 }
 
 /** The watchers of one account, on a client built for them. */

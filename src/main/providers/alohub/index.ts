@@ -20,6 +20,18 @@ export const alohubProvider = {
     const page = await client.listAgents({}, 0, 1, signal)
     return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
   },
+  // A 403 is tried once more without the tenant id, to tell a tenant mismatch from a key that
+  // lacks the agent scope.
+  async explainFailure(error, { account, probeWith }) {
+    if (error.kind !== 'forbidden' || !account.tenantId) return null
+    if (!(await probeWith({ ...account, tenantId: null }))) return null
+    return {
+      ok: false,
+      outcome: 'tenant_mismatch',
+      message: `The key works, but not for tenant ${account.tenantId}. Check the tenant id, or leave it empty to use the key's own tenant.`,
+      detail: error.message,
+    }
+  },
   watchers: (client, { context, every }) => [
     alohubPresenceWatcher(client, context, every(DEFAULT_INTERVALS_MS.presence)),
   ],

@@ -1,3 +1,4 @@
+import { notFoundHints, tel4vnNoKeyExchange } from '../../../shared/domain/connection-hints'
 import { DEFAULT_INTERVALS_MS } from '../../monitor/intervals'
 import type { ProviderModule } from '../provider-module'
 
@@ -16,6 +17,27 @@ export const tel4vnProvider = {
     const { total } = await client.monitorCalls(signal)
     const accepted = client.signIn === 'token' ? 'the token' : 'the API key'
     return `${accepted} was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
+  },
+  async explainFailure(error, { account }) {
+    const signIn = account.tel4vnSignIn ?? 'token'
+    if (error.kind === 'auth' && signIn === 'token') {
+      return {
+        ok: false,
+        outcome: 'key_rejected',
+        message:
+          'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+        detail: error.message,
+      }
+    }
+    if (error.kind === 'not_found' && signIn === 'key_exchange') {
+      return {
+        ok: false,
+        outcome: 'not_found',
+        message: `${notFoundHints.tel4vn} ${tel4vnNoKeyExchange}`,
+        detail: error.message,
+      }
+    }
+    return null
   },
   watchers: (client, { context, every }) => [tel4vnCallsWatcher(client, context, every(DEFAULT_INTERVALS_MS.calls))],
 } satisfies ProviderModule<'tel4vn', Tel4vnClient>
