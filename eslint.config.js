@@ -78,6 +78,25 @@ export default tseslint.config(
     },
   },
   {
+    // core/ is what everything else uses (clock, logger, ports, event bus): it depends on nothing above it.
+    files: ['src/main/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            {
+              // Anything above core/ except src/shared.
+              regex: '^\\.\\./(?!\\.\\./shared/)',
+              message: 'src/main/core imports only src/shared; the composition root lives in src/main/app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -6,9 +6,9 @@ import { resolve } from 'node:path'
 import Conf from 'conf'
 import { WebSocketServer, type WebSocket } from 'ws'
 
+import { createApp, type AppServices } from '../main/app/create-app'
 import type { Clock } from '../main/core/clock'
 import { systemClock } from '../main/core/clock'
-import { createCore, type Core } from '../main/core/create-core'
 import type { Logger } from '../main/core/logger'
 import type { DemoSize } from '../main/demo/demo-workspace'
 import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
@@ -52,7 +52,7 @@ export interface Harness {
   readonly url: string
   readonly origin: string
   readonly token: string
-  readonly core: Core
+  readonly core: AppServices
   readonly platform: HarnessPlatform
   close(): Promise<void>
 }
@@ -72,7 +72,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     configName: 'settings',
     clearInvalidConfig: false,
   }) as SettingsBackend
-  const core = createCore({
+  const core = createApp({
     info: {
       productName: 'AgentDesk',
       version: options.version ?? '0.0.0',
@@ -164,7 +164,7 @@ function sameToken(candidate: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-function serveSocket(ws: WebSocket, core: Core, logger: Logger): void {
+function serveSocket(ws: WebSocket, core: AppServices, logger: Logger): void {
   const send = (message: HarnessMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
   }

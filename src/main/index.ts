@@ -1,5 +1,5 @@
+import { createApp } from './app/create-app'
 import { systemClock } from './core/clock'
-import { createCore } from './core/create-core'
 import { claimSingleInstance, createAppLogger, startElectronPlatform } from './platform/electron-app'
 import { createKeytarSecretStore } from './secrets/keytar-secret-store'
 
@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   if (!claimSingleInstance()) return
   const logger = createAppLogger()
   const platform = await startElectronPlatform(logger)
-  const core = createCore({ ...platform, secrets: createKeytarSecretStore(), clock: systemClock, logger })
+  const core = createApp({ ...platform, secrets: createKeytarSecretStore(), clock: systemClock, logger })
   platform.attach(core)
 }
 

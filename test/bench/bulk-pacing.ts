@@ -1,5 +1,5 @@
-import { createBulkJobs } from '../../src/main/alohub/bulk-jobs'
 import { createAlohubClient } from '../../src/main/providers/alohub/alohub-client'
+import { createBulkJobs } from '../../src/main/providers/alohub/screens/bulk-jobs'
 import { createPoolRegistry } from '../../src/main/providers/http/pool-registry'
 import { startSandbox } from '../../src/main/sandbox/start-sandbox'
 import type { BulkJob } from '../../src/shared/domain/alohub-views'

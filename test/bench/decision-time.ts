@@ -1,7 +1,7 @@
 import { desktopText } from '../../src/main/i18n/desktop-text'
-import { tel4vnCallsWatcher } from '../../src/main/monitor/watchers/tel4vn-calls-watcher'
 import type { WatcherContext } from '../../src/main/monitor/watchers/watcher'
 import { validateResponse } from '../../src/main/providers/http/response-validation'
+import { tel4vnCallsWatcher } from '../../src/main/providers/tel4vn/monitor/tel4vn-calls-watcher'
 import type { Tel4vnClient } from '../../src/main/providers/tel4vn/tel4vn-client'
 import {
   rememberingLocalTimeToIso,

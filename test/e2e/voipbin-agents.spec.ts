@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import type { Harness } from '../../src/harness/harness-server'
-import type { VoipbinAgentRecord } from '../../src/main/sandbox/voipbin/voipbin-data'
+import type { VoipbinAgentRecord } from '../../src/main/providers/voipbin/sandbox/voipbin-data'
 
 import { chooseVietnamese, expect, snapshot, snapshotOf, test } from './harness-fixture'
 

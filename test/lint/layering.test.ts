@@ -14,6 +14,21 @@ describe('lint keeps the layers apart', () => {
     expect(messages.join('\n')).toMatch(/no-restricted-imports: .*Only src\/main\/platform/)
   })
 
+  it('keeps core/ below everything else: only src/shared above it, and still no electron', async () => {
+    const upward = await lintAt(
+      'src/main/core/sneaky.ts',
+      "import { createLiveMonitor } from '../monitor/live-monitor'\nexport const a = createLiveMonitor\n",
+    )
+    expect(upward.join('\n')).toMatch(/src\/main\/core imports only src\/shared/)
+    const shared = await lintAt(
+      'src/main/core/fine.ts',
+      "import type { ScreenId } from '../../shared/domain/screens'\n\nexport type A = ScreenId\n",
+    )
+    expect(shared).toEqual([])
+    const electron = await lintAt('src/main/core/sneaky.ts', "import { app } from 'electron'\nexport const a = app\n")
+    expect(electron.join('\n')).toMatch(/Only src\/main\/platform/)
+  })
+
   it('allows electron inside the platform layer', async () => {
     const messages = await lintAt(
       'src/main/platform/new-adapter.ts',

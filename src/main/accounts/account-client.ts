@@ -1,12 +1,11 @@
 import { providerNames, type ProviderId } from '../../shared/domain/providers'
 import { OperationError } from '../ipc/operation-error'
 import type { PoolRegistry } from '../providers/http/pool-registry'
-import { createProviderClient, type ProviderClient } from '../providers/provider-clients'
+import { createProviderClient, type ClientOf } from '../providers/registry'
 
 import type { AccountService } from './account-service'
 
-/** The client of one provider's API. */
-export type ClientOf<P extends ProviderId> = Extract<ProviderClient, { provider: P }>['client']
+export type { ClientOf }
 
 /**
  * The client for the account a screen names, refusing in words when the account is gone, is
@@ -22,16 +21,18 @@ export function clientForAccount<P extends ProviderId>(
   if (account.provider !== provider) {
     throw new OperationError('not_allowed', `${account.label} is not on ${providerNames[provider]}.`)
   }
-  const target = createProviderClient(account, {
-    account: account.label,
-    pools: deps.pools,
-    secret: async () => {
-      const secret = await deps.accounts.secretOf(accountId)
-      if (!secret) throw new OperationError('not_allowed', `No key is set for ${account.label}; add it on Accounts.`)
-      return secret
+  return createProviderClient(
+    { ...account, provider },
+    {
+      account: account.label,
+      pools: deps.pools,
+      secret: async () => {
+        const secret = await deps.accounts.secretOf(accountId)
+        if (!secret) throw new OperationError('not_allowed', `No key is set for ${account.label}; add it on Accounts.`)
+        return secret
+      },
     },
-  })
-  return target.client as ClientOf<P>
+  )
 }
 
 /**

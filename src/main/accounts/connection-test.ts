@@ -1,18 +1,18 @@
 import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
-import { notFoundHints, tel4vnNoKeyExchange } from '../../shared/domain/connection-hints'
+import { notFoundHints } from '../../shared/domain/connection-hints'
 import { providerNames } from '../../shared/domain/providers'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
 import type { RetryPolicy } from '../providers/http/retry-policy'
-import { createProviderClient, type ProviderClient } from '../providers/provider-clients'
+import { explainProbeFailure, probeProvider } from '../providers/registry'
 
 /** A connection test answers within seconds: one attempt, no patient retries. */
 const testRetry: RetryPolicy = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }
 
 /**
- * Makes one cheap, real call with the given key and says in plain words what happened.
- * AloHub's 403 is tried once more without the tenant id to tell a tenant mismatch from a
- * key that lacks the agent scope.
+ * Makes one cheap, real call with the given key and says in plain words what happened. The
+ * provider may explain a failure in its own terms first (AloHub tells a tenant mismatch from a
+ * missing scope, Tel4vn speaks of its token); otherwise the kind of failure says it.
  */
 export async function testConnection(
   draft: Pick<AccountDraft, 'provider' | 'baseUrl' | 'tenantId' | 'tel4vnSignIn'>,
@@ -22,82 +22,35 @@ export async function testConnection(
 ): Promise<ConnectionTestResult> {
   const name = providerNames[draft.provider]
   try {
-    const what = await probe(
-      createProviderClient(draft, { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 }),
+    const what = await probeProvider(
+      draft,
+      { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 },
       signal,
     )
     return { ok: true, outcome: 'connected', message: `Connected to ${name}: ${what}.` }
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error
-    if (error.kind === 'forbidden' && draft.provider === 'alohub' && draft.tenantId) {
-      const withoutTenant = createProviderClient(
-        { ...draft, tenantId: null },
-        { pools, secret: async () => secret, retry: testRetry },
-      )
-      const works = await probe(withoutTenant, signal).then(
-        () => true,
-        () => false,
-      )
-      if (works) {
-        return {
-          ok: false,
-          outcome: 'tenant_mismatch',
-          message: `The key works, but not for tenant ${draft.tenantId}. Check the tenant id, or leave it empty to use the key's own tenant.`,
-          detail: error.message,
-        }
-      }
-    }
+    const specific = await explainProbeFailure(error, {
+      account: draft,
+      probeWith: (account) =>
+        probeProvider(account, { pools, secret: async () => secret, retry: testRetry }, signal).then(
+          () => true,
+          () => false,
+        ),
+    })
+    if (specific) return specific
     return describeFailure(name, error, draft)
-  }
-}
-
-/** The cheapest call that proves the key works, and a short summary of what it saw. */
-async function probe(target: ProviderClient, signal?: AbortSignal): Promise<string> {
-  switch (target.provider) {
-    case 'alohub': {
-      const page = await target.client.listAgents({}, 0, 1, signal)
-      return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
-    }
-    case 'tel4vn': {
-      // The monitor call alone: with a pasted token it is the only call the document shows, and
-      // with the key exchange it obtains a token first (this client is new, it has none).
-      const { total } = await target.client.monitorCalls(signal)
-      const accepted = target.client.signIn === 'token' ? 'the token' : 'the API key'
-      return `${accepted} was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
-    }
-    case 'voipbin': {
-      const { agents } = await target.client.listAgents({}, 1, undefined, signal)
-      return agents.length > 0 ? 'agents are visible' : 'the token was accepted (no agents yet)'
-    }
-    case 'avatar': {
-      const agents = await target.client.listAgents(signal)
-      return `${agents.length} AI agent${agents.length === 1 ? '' : 's'} visible`
-    }
-    case 'agenthub': {
-      const user = await target.client.currentUser(signal)
-      return `signed in as ${user.fullname ?? user.email ?? user.userId ?? 'an unnamed user'}`
-    }
   }
 }
 
 function describeFailure(
   name: string,
   error: ProviderError,
-  draft: Pick<AccountDraft, 'provider' | 'tel4vnSignIn'>,
+  draft: Pick<AccountDraft, 'provider'>,
 ): ConnectionTestResult {
   const detail = error.message
-  const tel4vnToken = draft.provider === 'tel4vn' && (draft.tel4vnSignIn ?? 'token') === 'token'
   switch (error.kind) {
     case 'auth':
-      if (tel4vnToken) {
-        return {
-          ok: false,
-          outcome: 'key_rejected',
-          message:
-            'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
-          detail,
-        }
-      }
       return {
         ok: false,
         outcome: 'key_rejected',
@@ -149,7 +102,7 @@ function describeFailure(
         detail,
       }
     case 'not_found':
-      return { ok: false, outcome: 'not_found', message: notFoundHint(draft), detail }
+      return { ok: false, outcome: 'not_found', message: notFoundHints[draft.provider], detail }
     default:
       return {
         ok: false,
@@ -158,10 +111,4 @@ function describeFailure(
         detail,
       }
   }
-}
-
-/** What to check when nothing answers: where this provider's paths begin. */
-function notFoundHint(draft: Pick<AccountDraft, 'provider' | 'tel4vnSignIn'>): string {
-  const hint = notFoundHints[draft.provider]
-  return draft.provider === 'tel4vn' && draft.tel4vnSignIn === 'key_exchange' ? `${hint} ${tel4vnNoKeyExchange}` : hint
 }

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'electron'
 
-import type { Core } from '../core/create-core'
+import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
 import type { LoginItemPort } from '../core/ports'
@@ -27,7 +27,7 @@ export interface ElectronPlatform {
   readonly isOnline: () => boolean
   readonly loginItem: LoginItemPort
   /** Binds IPC and lifecycle to the running core. */
-  attach(core: Core): void
+  attach(core: AppServices): void
 }
 
 const mainDir = dirname(fileURLToPath(import.meta.url))
@@ -78,7 +78,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
   await app.whenReady()
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
   let quitting = false
-  let coreRef: Core | undefined
+  let coreRef: AppServices | undefined
   app.on('before-quit', () => {
     quitting = true
   })

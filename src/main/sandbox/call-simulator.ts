@@ -1,7 +1,8 @@
-import type { AlohubApp } from './alohub/alohub-app'
+import type { AlohubApp } from '../providers/alohub/sandbox/alohub-app'
+import type { Tel4vnApp, Tel4vnCall } from '../providers/tel4vn/sandbox/tel4vn-app'
+import type { VoipbinApp } from '../providers/voipbin/sandbox/voipbin-app'
+
 import { seededRandom } from './seeded-random'
-import type { Tel4vnApp, Tel4vnCall } from './tel4vn/tel4vn-app'
-import type { VoipbinApp } from './voipbin/voipbin-app'
 
 /** What happened to a call, for tests and the demo's log. */
 export interface SimulatedCallEvent {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 
-import { mintVoipbinLoginToken } from './voipbin/voipbin-tokens'
+import { mintVoipbinLoginToken } from '../providers/voipbin/sandbox/voipbin-tokens'
 
 /** Per-run credentials of the sandbox providers; random, so nothing real is ever reused. */
 export interface SandboxCredentials {

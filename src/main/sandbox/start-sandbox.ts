@@ -1,13 +1,13 @@
 import type { ProviderId } from '../../shared/domain/providers'
+import { createAgentHubApp, type AgentHubApp } from '../providers/agenthub/sandbox/agenthub-app'
+import { createAlohubApp, type AlohubApp } from '../providers/alohub/sandbox/alohub-app'
+import { createAvatarApp } from '../providers/avatar/sandbox/avatar-app'
+import { createTel4vnApp, type Tel4vnApp } from '../providers/tel4vn/sandbox/tel4vn-app'
+import { createVoipbinApp, type VoipbinApp, type VoipbinAuthMode } from '../providers/voipbin/sandbox/voipbin-app'
 
-import { createAgentHubApp, type AgentHubApp } from './agenthub/agenthub-app'
-import { createAlohubApp, type AlohubApp } from './alohub/alohub-app'
-import { createAvatarApp } from './avatar/avatar-app'
 import { createCallSimulator, type CallSimulator } from './call-simulator'
 import { createSandboxCredentials, type SandboxCredentials } from './credentials'
 import { serveProviderApp, type ServedApp } from './sandbox-http'
-import { createTel4vnApp, type Tel4vnApp } from './tel4vn/tel4vn-app'
-import { createVoipbinApp, type VoipbinApp, type VoipbinAuthMode } from './voipbin/voipbin-app'
 
 /** How big and busy the sandbox is. */
 export interface SandboxOptions {

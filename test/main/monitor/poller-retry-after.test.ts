@@ -5,9 +5,9 @@ import { RING_WATCH_MAX_BACKOFF_MS } from '../../../src/main/monitor/monitor-sta
 import { createPoller, pollRetryPolicy, type PollerStatus } from '../../../src/main/monitor/poller'
 import { createPoolRegistry } from '../../../src/main/providers/http/pool-registry'
 import { createProviderHttp, type HttpClock } from '../../../src/main/providers/http/provider-http'
+import { createTel4vnApp } from '../../../src/main/providers/tel4vn/sandbox/tel4vn-app'
 import { createTel4vnClient } from '../../../src/main/providers/tel4vn/tel4vn-client'
 import { serveProviderApp, type SandboxResponse } from '../../../src/main/sandbox/sandbox-http'
-import { createTel4vnApp } from '../../../src/main/sandbox/tel4vn/tel4vn-app'
 import { manualClock } from '../../helpers/manual-clock'
 
 const open: Array<{ close(): Promise<void> }> = []

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 
-import { createAlohubApp } from '../../../src/main/sandbox/alohub/alohub-app'
+import { createAlohubApp } from '../../../src/main/providers/alohub/sandbox/alohub-app'
+import { createTel4vnApp } from '../../../src/main/providers/tel4vn/sandbox/tel4vn-app'
+import { createVoipbinApp } from '../../../src/main/providers/voipbin/sandbox/voipbin-app'
 import { createCallSimulator, type SimulatedCallEvent } from '../../../src/main/sandbox/call-simulator'
 import { serveProviderApp, type ServedApp } from '../../../src/main/sandbox/sandbox-http'
-import { createTel4vnApp } from '../../../src/main/sandbox/tel4vn/tel4vn-app'
-import { createVoipbinApp } from '../../../src/main/sandbox/voipbin/voipbin-app'
 
 const open: ServedApp[] = []
 afterEach(async () => {

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { createApp } from '../../../../src/main/app/create-app'
 import { systemClock } from '../../../../src/main/core/clock'
-import { createCore } from '../../../../src/main/core/create-core'
 import { dispatch } from '../../../../src/main/ipc/dispatch'
 import { createMemorySecretStore } from '../../../../src/main/secrets/secret-store'
 import { providerIds, type ProviderId } from '../../../../src/shared/domain/providers'
@@ -18,7 +18,7 @@ import { checkRequest, secretInUrl } from './request-check'
  * sandbox must be a call its document shows.
  */
 describe('the running app sends only documented calls', () => {
-  const core = createCore({
+  const core = createApp({
     info: { productName: 'AgentDesk', version: '0.0.0', platform: 'linux', transport: 'electron' },
     settingsBackend: { store: {} },
     secrets: createMemorySecretStore(),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { systemClock } from '../../../../src/main/core/clock'
+import type { VoipbinAuthMode } from '../../../../src/main/providers/voipbin/sandbox/voipbin-app'
 import { createVoipbinClient } from '../../../../src/main/providers/voipbin/voipbin-client'
 import { openVoipbinPush } from '../../../../src/main/providers/voipbin/voipbin-push'
-import type { VoipbinAuthMode } from '../../../../src/main/sandbox/voipbin/voipbin-app'
 import { useSandbox } from '../../../helpers/sandbox-fixture'
 
 import { documentedCalls } from './documented-calls'

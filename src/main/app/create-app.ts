@@ -1,0 +1,223 @@
+import type { DesktopNotification } from '../../shared/domain/notifications'
+import type { ScreenId } from '../../shared/domain/screens'
+import type { AppInfo } from '../../shared/ipc/contract'
+import { createAccountHandlers } from '../accounts/account-handlers'
+import { createAccountService, type AccountService } from '../accounts/account-service'
+import type { Clock } from '../core/clock'
+import { createEventBus, type EventBus } from '../core/event-bus'
+import type { Logger } from '../core/logger'
+import type {
+  ExternalOpenerPort,
+  LoginItemPort,
+  NotificationRequest,
+  NotifierPort,
+  TrayPort,
+  WindowPort,
+} from '../core/ports'
+import { createDemoController, type DemoController } from '../demo/demo-controller'
+import type { DemoSize } from '../demo/demo-workspace'
+import { desktopText } from '../i18n/desktop-text'
+import type { OperationHandlers } from '../ipc/dispatch'
+import { createLinkHandlers } from '../links/link-handlers'
+import { watchConnectivity } from '../monitor/connectivity-watch'
+import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
+import { createNotificationHandlers } from '../notifications/notification-handlers'
+import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
+import { createPoolRegistry, monitorPoolOptions, type PoolRegistry } from '../providers/http/pool-registry'
+import { createProviderScreens } from '../providers/registry'
+import type { SecretStore } from '../secrets/secret-store'
+import { createPreferenceHandlers } from '../settings/preference-handlers'
+import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
+import { createTrayState, type TrayState } from '../tray/tray-state'
+
+import { createAppHandlers } from './app-handlers'
+
+/** What the platform (Electron or the browser harness) hands to the services. */
+export interface AppDependencies {
+  readonly info: AppInfo
+  readonly settingsBackend: SettingsBackend
+  /** The OS keychain in the app and the harness; memory in unit tests. */
+  readonly secrets: SecretStore
+  readonly notifier: NotifierPort
+  readonly tray: TrayPort
+  readonly window: WindowPort
+  readonly opener: ExternalOpenerPort
+  readonly clock: Clock
+  readonly logger: Logger
+  /** Start at login; absent in the harness and in tests (nothing to register there). */
+  readonly loginItem?: LoginItemPort
+  /** Whether the computer is online (Electron's net.isOnline); absent: always assumed online. */
+  readonly isOnline?: () => boolean
+  /** Formats a time for the tray tooltip in the user's locale. */
+  readonly formatTime?: (iso: string) => string
+  /** The demo workspace's size; tests ask for a big AloHub tenant. */
+  readonly demoSize?: DemoSize
+}
+
+/** The running services, platform-free. */
+export interface AppServices {
+  readonly handlers: OperationHandlers
+  readonly events: EventBus
+  readonly settings: SettingsRepository
+  readonly notificationPause: NotificationPauseService
+  readonly tray: TrayState
+  readonly accounts: AccountService
+  readonly demo: DemoController
+  readonly monitor: LiveMonitor
+  readonly pools: PoolRegistry
+  /** Brings the window forward on a screen (and a call or alert on it) and tells the renderer. */
+  openScreen(screen: ScreenId, focus?: string): void
+  dispose(): Promise<void>
+}
+
+const MAX_CLICK_ACTIONS = 50
+
+const defaultFormatTime = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+
+/** Wires the services once; both the Electron entry and the harness call this. */
+export function createApp(deps: AppDependencies): AppServices {
+  const events = createEventBus()
+  const settings = openSettingsRepository(deps.settingsBackend, deps.logger)
+  const formatTime = deps.formatTime ?? defaultFormatTime
+
+  // onChange never runs during construction, so `tray` below exists by the time it is called.
+  const notificationPause = createNotificationPause(settings, deps.clock, (pause) => {
+    tray.update({ pause })
+    events.emit('notifications.pauseChanged', pause)
+  })
+  const tray: TrayState = createTrayState(
+    { pause: notificationPause.current(), ringingCalls: 0, problems: 0, language: settings.read().language },
+    deps.tray,
+    formatTime,
+    (view) => events.emit('tray.viewChanged', view),
+  )
+
+  const openScreen = (screen: ScreenId, focus?: string) => {
+    deps.window.open(screen)
+    events.emit('navigation.requested', focus ? { screen, focus } : { screen })
+  }
+  // What each recent notification does when clicked, for the harness's in-page notifications.
+  const clickActions = new Map<string, () => void>()
+  const showNotification = (notification: NotificationRequest) => {
+    deps.notifier.show(notification)
+    if (notification.onClick) clickActions.set(notification.id, notification.onClick)
+    for (const id of [...clickActions.keys()].slice(0, -MAX_CLICK_ACTIONS)) clickActions.delete(id)
+    const { id, title, body } = notification
+    events.emit('notifications.shown', { id, title, body, shownAt: deps.clock.now().toISOString() })
+  }
+
+  const showTestNotification = (): DesktopNotification => {
+    const shownAt = deps.clock.now().toISOString()
+    const notification = {
+      id: `test-${shownAt}`,
+      title: 'AgentDesk',
+      body: desktopText(settings.read().language).testBody,
+      shownAt,
+    }
+    showNotification({ ...notification, onClick: () => openScreen('settings') })
+    return notification
+  }
+
+  const pools = createPoolRegistry()
+  const monitorPools = createPoolRegistry(monitorPoolOptions)
+  // `accounts` below exists before any demo transition can finish.
+  const demo = createDemoController({
+    settings,
+    now: () => deps.clock.now(),
+    logger: deps.logger,
+    ...(deps.demoSize ? { size: deps.demoSize } : {}),
+    onChange: (state) => {
+      events.emit('demo.changed', state)
+      void accounts.announce()
+    },
+  })
+  const accounts = createAccountService({
+    settings,
+    demo: () => demo.current(),
+    secrets: deps.secrets,
+    pools,
+    clock: deps.clock,
+    onChange: (list) => {
+      events.emit('accounts.changed', [...list])
+      monitor.sync(list)
+    },
+  })
+  const monitor = createLiveMonitor({
+    accounts,
+    settings,
+    pause: notificationPause,
+    // Every notification also goes to the renderer (the harness shows them in the page).
+    notifier: { show: showNotification },
+    pools: monitorPools,
+    clock: deps.clock,
+    logger: deps.logger,
+    onLiveChanged: (live) => events.emit('live.changed', live),
+    onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
+    onTray: (counts) => tray.update(counts),
+    openLive: (focus) => openScreen('live', focus),
+  })
+  const connectivity = deps.isOnline
+    ? watchConnectivity({
+        isOnline: deps.isOnline,
+        clock: deps.clock,
+        onChange: (online) => (online ? monitor.resume('offline') : monitor.pause('offline')),
+      })
+    : undefined
+  void accounts
+    .list()
+    .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
+
+  const providerScreens = createProviderScreens({ accounts, pools, clock: deps.clock, settings, events })
+  const handlers: OperationHandlers = {
+    ...createAppHandlers(deps.info, deps.clock),
+    ...createPreferenceHandlers(settings, deps.loginItem, (preferences) =>
+      tray.update({ language: preferences.language }),
+    ),
+    ...createNotificationHandlers(notificationPause, showTestNotification),
+    'notifications.activate': async ({ id }) => {
+      const action = clickActions.get(id)
+      action?.()
+      return { activated: action !== undefined }
+    },
+    ...createLinkHandlers(deps.opener),
+    ...createAccountHandlers(accounts),
+    ...providerScreens.handlers,
+    'demo.getState': async () => demo.state(),
+    'demo.start': () => demo.start(),
+    'demo.stop': () => demo.stop(),
+    'live.getState': async () => monitor.state(),
+    'live.setFilter': async ({ filter }) => monitor.setFilter(filter),
+    'alerts.list': async () => [...monitor.alerts()],
+    'alerts.clear': async () => {
+      monitor.clearAlerts()
+      return { cleared: true }
+    },
+  }
+  void demo.restore()
+  // The OS entry follows the setting (an AppImage moved or an app reinstalled changes its path).
+  if (deps.loginItem && settings.read().startAtLogin) {
+    deps.loginItem.apply(true).catch((error: unknown) => deps.logger.warn('login item: not refreshed', { error }))
+  }
+
+  return {
+    handlers,
+    events,
+    settings,
+    notificationPause,
+    tray,
+    accounts,
+    demo,
+    monitor,
+    pools,
+    openScreen,
+    dispose: async () => {
+      connectivity?.dispose()
+      monitor.dispose()
+      providerScreens.dispose()
+      notificationPause.dispose()
+      await demo.dispose()
+      await Promise.all([pools.close(), monitorPools.close()])
+    },
+  }
+}

@@ -1,0 +1,85 @@
+import type { AccountView } from '../../shared/domain/accounts'
+import type { Alert } from '../../shared/domain/live'
+import type { NotifierPort } from '../core/ports'
+import type { NotificationPauseService } from '../notifications/notification-pause'
+import type { SettingsRepository } from '../settings/settings-repository'
+
+import type { NotificationRequest } from './watchers/watcher'
+
+const MAX_ALERTS = 200
+const MAX_NOTIFIED = 1000
+
+/** An alert as a watcher reports it; the gate stamps the account and the time. */
+export type AlertReport = Omit<Alert, 'accountId' | 'accountLabel' | 'at'>
+
+/**
+ * What reaches the desktop: nothing while notifications are paused, each event once across
+ * polls, pushes, reconnects and restarts (the ids notified and the alerts are persisted).
+ */
+export interface NotificationGate {
+  /** Shows what is not paused and not notified before; returns the ids (and covered ids) shown. */
+  notify(requests: ReadonlyArray<NotificationRequest>): ReadonlySet<string>
+  wasNotified(id: string): boolean
+  /** Keeps the alerts not kept before, newest first. */
+  alert(account: AccountView, alerts: ReadonlyArray<AlertReport>): void
+  alerts(): ReadonlyArray<Alert>
+  clearAlerts(): void
+}
+
+/** Creates the gate; what was notified before the app last quit is read from the settings. */
+export function createNotificationGate(deps: {
+  readonly settings: SettingsRepository
+  readonly pause: NotificationPauseService
+  readonly notifier: NotifierPort
+  readonly now: () => string
+  readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
+  /** Opens the Live screen with this call or alert in view. */
+  readonly openLive: (focus?: string) => void
+}): NotificationGate {
+  const notified = new Set(deps.settings.read().notifiedCallIds)
+  return {
+    notify(requests) {
+      const shown = new Set<string>()
+      if (requests.length === 0 || deps.pause.current().paused) return shown
+      for (const request of requests) {
+        const ids = [request.id, ...(request.covers ?? [])]
+        if (ids.every((id) => notified.has(id))) continue
+        const focus = request.focus ?? request.id
+        deps.notifier.show({
+          id: request.id,
+          title: request.title,
+          body: request.body,
+          onClick: () => deps.openLive(focus),
+        })
+        for (const id of ids) {
+          notified.add(id)
+          shown.add(id)
+        }
+      }
+      if (shown.size > 0) deps.settings.update({ notifiedCallIds: [...notified].slice(-MAX_NOTIFIED) })
+      return shown
+    },
+    wasNotified: (id) => notified.has(id),
+    alert(account, alerts) {
+      const kept = deps.settings.read().alerts
+      // One alert per id: a poll, a push, a reconnect or a restart may each report the same event.
+      const seen = new Set(kept.map((alert) => alert.id))
+      const fresh = alerts.filter((alert) => {
+        if (seen.has(alert.id)) return false
+        seen.add(alert.id)
+        return true
+      })
+      if (fresh.length === 0) return
+      const at = deps.now()
+      const stamped = fresh.map((alert) => ({ ...alert, accountId: account.id, accountLabel: account.label, at }))
+      const next = [...stamped, ...kept].slice(0, MAX_ALERTS)
+      deps.settings.update({ alerts: next })
+      deps.onAlertsChanged(next)
+    },
+    alerts: () => deps.settings.read().alerts,
+    clearAlerts() {
+      deps.settings.update({ alerts: [] })
+      deps.onAlertsChanged([])
+    },
+  }
+}

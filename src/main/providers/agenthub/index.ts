@@ -1,0 +1,22 @@
+import { DEFAULT_INTERVALS_MS } from '../../monitor/intervals'
+import type { ProviderModule } from '../provider-module'
+
+import { createAgentHubClient, type AgentHubClient } from './agenthub-client'
+import { agentHubExecutionsWatcher } from './monitor/agenthub-executions-watcher'
+import { createAgentHubHandlers } from './screens/agenthub-handlers'
+
+/** AgentHub: AI agents, overrides and executions; the monitor watches failed executions. */
+export const agenthubProvider = {
+  id: 'agenthub',
+  createClient: (account, options) => createAgentHubClient({ ...options, baseUrl: account.baseUrl }),
+  async probe(client, signal) {
+    const user = await client.currentUser(signal)
+    return `signed in as ${user.fullname ?? user.email ?? user.userId ?? 'an unnamed user'}`
+  },
+  watchers: (client, { context, every }) => [
+    agentHubExecutionsWatcher(client, context, every(DEFAULT_INTERVALS_MS.executions)),
+  ],
+  screens: ({ accounts, pools, clock }) => ({
+    handlers: createAgentHubHandlers({ accounts, pools, now: () => clock.now().getTime() }),
+  }),
+} satisfies ProviderModule<'agenthub', AgentHubClient, ReturnType<typeof createAgentHubHandlers>>

@@ -1,0 +1,43 @@
+import { DEFAULT_INTERVALS_MS } from '../../monitor/intervals'
+import type { ProviderModule } from '../provider-module'
+
+import { createAlohubClient, type AlohubClient } from './alohub-client'
+import { alohubPresenceWatcher } from './monitor/alohub-presence-watcher'
+import { createAlohubHandlers } from './screens/alohub-handlers'
+import { createBulkJobs } from './screens/bulk-jobs'
+import { createRecordingMarks } from './screens/recording-marks'
+
+/** AloHub: agents, their queues and recording; the monitor watches presence. */
+export const alohubProvider = {
+  id: 'alohub',
+  createClient: (account, options) =>
+    createAlohubClient({
+      ...options,
+      baseUrl: account.baseUrl,
+      ...(account.tenantId ? { tenantId: account.tenantId } : {}),
+    }),
+  async probe(client, signal) {
+    const page = await client.listAgents({}, 0, 1, signal)
+    return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
+  },
+  // A 403 is tried once more without the tenant id, to tell a tenant mismatch from a key that
+  // lacks the agent scope.
+  async explainFailure(error, { account, probeWith }) {
+    if (error.kind !== 'forbidden' || !account.tenantId) return null
+    if (!(await probeWith({ ...account, tenantId: null }))) return null
+    return {
+      ok: false,
+      outcome: 'tenant_mismatch',
+      message: `The key works, but not for tenant ${account.tenantId}. Check the tenant id, or leave it empty to use the key's own tenant.`,
+      detail: error.message,
+    }
+  },
+  watchers: (client, { context, every }) => [
+    alohubPresenceWatcher(client, context, every(DEFAULT_INTERVALS_MS.presence)),
+  ],
+  screens({ clientFor, settings, events }) {
+    const marks = createRecordingMarks(settings)
+    const bulk = createBulkJobs({ clientFor, marks, onChange: (job) => events.emit('alohub.bulkChanged', job) })
+    return { handlers: createAlohubHandlers({ clientFor, marks, bulk }), dispose: () => bulk.dispose() }
+  },
+} satisfies ProviderModule<'alohub', AlohubClient, ReturnType<typeof createAlohubHandlers>>

@@ -1,0 +1,73 @@
+import type { AlohubAgent } from '../../../../shared/domain/alohub'
+import type { BulkAction, BulkResult } from '../../../../shared/domain/alohub-views'
+import { ProviderError } from '../../http/provider-error'
+import type { AlohubClient } from '../alohub-client'
+
+/** The route each action writes to, for pacing by that route's budget. */
+export function routeOf(action: BulkAction): string {
+  return action.kind === 'recording' ? 'PUT /v1/agents/{id}/recording' : 'PUT /v1/agents/{id}/queues'
+}
+
+/** Whether the action needs the agent's current queues (the callin PUT replaces the whole list). */
+export const needsCurrentQueues = (action: BulkAction) => action.kind !== 'recording'
+
+/** Errors about one agent; anything else (key refused, network down, provider failing) stops the job. */
+const AGENT_ERRORS = new Set(['invalid_input', 'not_found', 'conflict'])
+
+/**
+ * Applies the action to one agent; AloHub's refusal of this one agent becomes its result, and
+ * anything wider is thrown, to stop the job. Queue actions start from the agent as just read and send
+ * the complete list, so nobody's other queues are lost; removing an agent's last callin queue
+ * is refused (AloHub keeps at least one).
+ */
+export async function applyToAgent(
+  client: AlohubClient,
+  action: BulkAction,
+  agentId: string,
+  current: AlohubAgent | undefined,
+  signal: AbortSignal,
+): Promise<BulkResult> {
+  try {
+    return await change(client, action, agentId, current, signal)
+  } catch (error) {
+    if (error instanceof ProviderError && AGENT_ERRORS.has(error.kind)) {
+      return { agentId, outcome: 'failed', message: error.message }
+    }
+    throw error
+  }
+}
+
+async function change(
+  client: AlohubClient,
+  action: BulkAction,
+  agentId: string,
+  current: AlohubAgent | undefined,
+  signal: AbortSignal,
+): Promise<BulkResult> {
+  if (action.kind === 'recording') {
+    await client.setRecording(agentId, action.enabled, signal)
+    return { agentId, outcome: 'done' }
+  }
+  if (!current)
+    return { agentId, outcome: 'failed', reason: 'notListed', message: 'AloHub no longer lists this agent.' }
+  const queues = current.callinQueueIds
+  if (action.kind === 'addQueue') {
+    if (queues.includes(action.queueId))
+      return { agentId, outcome: 'unchanged', reason: 'alreadyIn', message: 'Already in the queue.' }
+    await client.replaceCallinQueues(agentId, [...queues, action.queueId], undefined, signal)
+    return { agentId, outcome: 'done' }
+  }
+  if (!queues.includes(action.queueId))
+    return { agentId, outcome: 'unchanged', reason: 'notIn', message: 'Not in the queue.' }
+  const rest = queues.filter((queue) => queue !== action.queueId)
+  if (rest.length === 0) {
+    return {
+      agentId,
+      outcome: 'skipped',
+      reason: 'onlyQueue',
+      message: 'It is the only callin queue; AloHub keeps at least one.',
+    }
+  }
+  await client.replaceCallinQueues(agentId, rest, undefined, signal)
+  return { agentId, outcome: 'done' }
+}

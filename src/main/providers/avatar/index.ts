@@ -1,0 +1,16 @@
+import type { ProviderModule } from '../provider-module'
+
+import { createAvatarClient, type AvatarClient } from './avatar-client'
+import { createAvatarHandlers } from './screens/avatar-handlers'
+
+/** The AI avatar platform: a list of agents; nothing live to watch. */
+export const avatarProvider = {
+  id: 'avatar',
+  createClient: (account, options) => createAvatarClient({ ...options, baseUrl: account.baseUrl }),
+  async probe(client, signal) {
+    const agents = await client.listAgents(signal)
+    return `${agents.length} AI agent${agents.length === 1 ? '' : 's'} visible`
+  },
+  watchers: () => [],
+  screens: ({ accounts, pools }) => ({ handlers: createAvatarHandlers({ accounts, pools }) }),
+} satisfies ProviderModule<'avatar', AvatarClient, ReturnType<typeof createAvatarHandlers>>

@@ -1,0 +1,83 @@
+import type { MonitoredCall } from '../../../../shared/domain/calls'
+import type { LiveCall } from '../../../../shared/domain/live'
+import { diffCalls } from '../../../monitor/call-tracker'
+import { concernsUser, ringingNotifications } from '../../../monitor/notification-policy'
+import type { Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
+import type { Tel4vnClient } from '../tel4vn-client'
+
+/** Tel4vn's live monitor: calls ringing and on call, notifications for the ones that ring. */
+export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext, intervalMs: number): Watcher {
+  const { account } = context
+  let snapshot = new Map<string, MonitoredCall>()
+  const seenAt = new Map<string, string>()
+  const mine = (call: MonitoredCall) =>
+    concernsUser(account.role, call) &&
+    context.wanted({
+      direction: call.direction,
+      agentKeys: [call.extension, call.username, call.agentName],
+      queueIds: context.queuesOf(call.extension),
+    })
+  const subject = (call: MonitoredCall) => (call.agentName ? `${call.extension} (${call.agentName})` : call.extension)
+
+  return {
+    kind: 'calls',
+    intervalMs,
+    hearsRings: true,
+    async poll(signal) {
+      const { calls } = await client.monitorCalls(signal)
+      const diff = diffCalls(snapshot, calls)
+      const now = context.now()
+      for (const change of diff.changes) {
+        if (change.kind === 'ringing' || change.kind === 'answered') seenAt.set(change.call.callId, now)
+        else seenAt.delete(change.call.callId)
+      }
+      snapshot = diff.snapshot
+      const ringing = diff.changes
+        .filter((change) => change.kind === 'ringing' && mine(change.call))
+        .map((change) => change.call)
+      const notifications = ringingNotifications(
+        account.label,
+        ringing,
+        (id) => context.wasNotified(id),
+        context.text(),
+      )
+      const shownCalls = context.notify(
+        notifications.map(({ id, title, body, callIds }) => ({
+          id,
+          title,
+          body,
+          covers: callIds,
+          ...(callIds[0] ? { focus: callIds[0] } : {}),
+        })),
+      )
+      context.alert(
+        diff.changes
+          .filter((change) => (change.kind === 'ringing' || change.kind === 'missed') && mine(change.call))
+          .map((change) => ({
+            id: `${change.kind}:${change.call.callId}`,
+            kind: change.kind as 'ringing' | 'missed',
+            subject: subject(change.call),
+            detail: null,
+            calledNumber: change.call.destination,
+            notified: change.kind === 'ringing' && shownCalls.has(change.call.callId),
+          })),
+      )
+      if (diff.changes.length > 0) context.changed()
+    },
+    calls(): LiveCall[] {
+      return [...snapshot.values()].map((call) => ({
+        ...call,
+        accountId: account.id,
+        accountLabel: account.label,
+        queueIds: copyOrNull(context.queuesOf(call.extension)),
+        concerned: mine(call),
+        seenAt: seenAt.get(call.callId) ?? context.now(),
+      }))
+    },
+    ringingCount: () => [...snapshot.values()].filter((call) => call.state === 'ringing' && mine(call)).length,
+  }
+}
+
+function copyOrNull<T>(list: ReadonlyArray<T> | null): T[] | null {
+  return list ? [...list] : null
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+
+import { createApp } from '../../../src/main/app/create-app'
+import { dispatch } from '../../../src/main/ipc/dispatch'
+import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
+import type { TrayView } from '../../../src/shared/domain/tray'
+import type { EventName } from '../../../src/shared/ipc/contract'
+import { manualClock } from '../../helpers/manual-clock'
+import { recordingLogger } from '../../helpers/recording-logger'
+
+function setUp() {
+  const clock = manualClock()
+  const drawn: TrayView[] = []
+  const shown: string[] = []
+  const clicks: Array<() => void> = []
+  const opened: string[] = []
+  const windows: Array<string | undefined> = []
+  const backend = { store: {} as Record<string, unknown> }
+  const core = createApp({
+    info: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
+    settingsBackend: backend,
+    secrets: createMemorySecretStore(),
+    notifier: { show: ({ title, onClick }) => void (shown.push(title), onClick && clicks.push(onClick)) },
+    tray: { render: (view) => drawn.push(view) },
+    window: { open: (screen) => windows.push(screen) },
+    opener: { open: async (url) => void opened.push(url) },
+    clock,
+    logger: recordingLogger(),
+    formatTime: (iso) => iso.slice(11, 16),
+  })
+  const events: Array<[EventName, unknown]> = []
+  core.events.subscribe((name, payload) => events.push([name, payload]))
+  const call = (operation: string, payload: unknown = {}) =>
+    dispatch(core.handlers, operation, payload, recordingLogger())
+  return { core, clock, drawn, shown, clicks, opened, windows, events, call, backend }
+}
+
+describe('core services through the IPC contract', () => {
+  it('answers app.getInfo and app.ping', async () => {
+    const { call } = setUp()
+    expect(await call('app.getInfo')).toEqual({
+      ok: true,
+      value: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
+    })
+    expect(await call('app.ping', { message: 'hello' })).toEqual({
+      ok: true,
+      value: { message: 'hello', receivedAt: '2026-11-24T09:00:00.000Z' },
+    })
+  })
+
+  it('pausing from the renderer updates the tray, tells the renderer and persists', async () => {
+    const { call, drawn, events, clock, backend } = setUp()
+    await call('notifications.pause', { duration: '1h' })
+    expect(drawn.at(-1)).toMatchObject({
+      icon: 'paused',
+      tooltip: 'AgentDesk: notifications paused until 10:00',
+      notificationsPaused: true,
+    })
+    expect(events).toContainEqual(['notifications.pauseChanged', { paused: true, until: '2026-11-24T10:00:00.000Z' }])
+    expect(backend.store.notificationsPausedUntil).toBe('2026-11-24T10:00:00.000Z')
+    clock.advance(60 * 60_000)
+    expect(drawn.at(-1)?.icon).toBe('idle')
+    expect(events.at(-1)).toEqual(['notifications.pauseChanged', { paused: false }])
+  })
+
+  it('switching the language to Vietnamese rewords the tray at once', async () => {
+    const { call, drawn } = setUp()
+    await call('notifications.pause', { duration: 'until-resumed' })
+    await call('preferences.update', { language: 'vi' })
+    expect(drawn.at(-1)).toMatchObject({
+      tooltip: 'AgentDesk: đã tạm dừng thông báo',
+      menu: { resume: 'Bật lại thông báo', quit: 'Thoát AgentDesk' },
+    })
+  })
+
+  it('changes preferences one at a time and refuses an empty change', async () => {
+    const { call } = setUp()
+    expect(await call('preferences.update', { theme: 'dark' })).toEqual({
+      ok: true,
+      value: { theme: 'dark', language: 'en', closeToTray: true, startMinimized: false, startAtLogin: false },
+    })
+    const empty = await call('preferences.update', {})
+    expect(empty.ok ? undefined : empty.error.message).toMatch(/Name at least one preference to change/)
+  })
+
+  it('sends a test notification that opens Settings when clicked', async () => {
+    const { call, shown, clicks, windows, events } = setUp()
+    const result = await call('notifications.sendTest')
+    expect(result.ok).toBe(true)
+    expect(shown).toEqual(['AgentDesk'])
+    expect(windows).toEqual([])
+    clicks[0]?.()
+    expect(windows).toEqual(['settings'])
+    expect(events.map(([name]) => name)).toEqual(['notifications.shown', 'navigation.requested'])
+  })
+
+  it('opens allow-listed links and refuses others with the reason', async () => {
+    const { call, opened } = setUp()
+    expect(await call('links.openExternal', { url: 'https://github.com/agentdesk' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
+    const refused = await call('links.openExternal', { url: 'https://phish.example/login' })
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'not_allowed' } })
+    expect(opened).toEqual(['https://github.com/agentdesk'])
+  })
+})
