@@ -1,6 +1,6 @@
 import type { OperationHandlers } from '../../../ipc/dispatch'
-import type { AlohubClient } from '../alohub-client'
 import { confirmedWrite } from '../../http/confirmed-write'
+import type { AlohubClient } from '../alohub-client'
 
 import type { BulkJobs } from './bulk-jobs'
 import { saveCallinQueues } from './callin-queue-editor'

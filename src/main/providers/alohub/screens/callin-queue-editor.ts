@@ -1,8 +1,8 @@
 import type { AlohubAgent } from '../../../../shared/domain/alohub'
 import type { CallinQueueSave } from '../../../../shared/domain/alohub-queues'
 import { OperationError } from '../../../ipc/operation-error'
-import type { AlohubClient } from '../alohub-client'
 import { confirmedWrite } from '../../http/confirmed-write'
+import type { AlohubClient } from '../alohub-client'
 
 /** What a save of an agent's callin queues is asked to do. */
 export interface CallinQueueRequest {

@@ -2,8 +2,8 @@ import type { VoipbinAddress } from '../../../../shared/domain/voipbin'
 import { addressIdentity } from '../../../../shared/domain/voipbin-forms'
 import { toAgentView, type AddressSave, type AddressSaveRequest } from '../../../../shared/domain/voipbin-views'
 import { OperationError } from '../../../ipc/operation-error'
-import type { VoipbinClient } from '../voipbin-client'
 import { confirmedWrite } from '../../http/confirmed-write'
+import type { VoipbinClient } from '../voipbin-client'
 
 /** What saving an agent's addresses is asked to do (the IPC request without its account). */
 export type AddressSaveInput = Omit<AddressSaveRequest, 'accountId'>

@@ -1,11 +1,11 @@
 import { toAgentView } from '../../../../shared/domain/voipbin-views'
 import type { OperationHandlers } from '../../../ipc/dispatch'
 import { OperationError } from '../../../ipc/operation-error'
+import { confirmedWrite } from '../../http/confirmed-write'
 import { ProviderError } from '../../http/provider-error'
 import { redactSecrets } from '../../http/redaction'
 import type { VoipbinClient } from '../voipbin-client'
 import { directSipUri } from '../voipbin-mapping'
-import { confirmedWrite } from '../../http/confirmed-write'
 
 import { saveAgentAddresses } from './address-editor'
 
