@@ -66,13 +66,13 @@ describe('the AI agents’ executions', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent)
         .slice(1),
-    ).toEqual(['bookingAgent', expect.stringMatching(/^success$/i), 'web', '150', '1.5 s'])
+    ).toEqual(['bookingAgent', 'Succeeded', 'web', '150', '1.5 s'])
     expect(
       within(second as HTMLElement)
         .getAllByRole('cell')
         .map((cell) => cell.textContent)
         .slice(1),
-    ).toEqual(['refundHelper', expect.stringMatching(/^error$/i), '—', '—', '—'])
+    ).toEqual(['refundHelper', 'Error', '—', '—', '—'])
     expect(client.requestsTo('agenthub.listExecutions')).toEqual([
       { accountId: ids.agenthub, filter: {}, pageNumber: 1, pageRowCount: 15 },
     ])
