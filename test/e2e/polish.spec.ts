@@ -94,7 +94,7 @@ test('AI agents: statuses in words, the executions table whole beside the detail
   await expect(row.getByRole('button', { name: 'Disable' })).toBeDisabled()
   const list = app.getByRole('region', { name: 'Overrides' })
   await expect(list.getByRole('note').filter({ hasText: 'Enable and Disable are off.' })).toContainText(
-    'AgentHub refused to update overrides for this user (HTTP 403)',
+    'AgentHub refused to update override salesAssistant for this user (HTTP 403)',
   )
   await snapshotOf(list, 'polish-read-only-list')
 })
