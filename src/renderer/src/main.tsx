@@ -11,7 +11,13 @@ import { startI18n } from './i18n/i18n'
 import { createClient } from './ipc/client'
 import { ClientProvider } from './ipc/client-context'
 import { createHarnessBridge, takeHarnessToken, type HarnessConnection } from './ipc/harness-bridge'
-import './styles.css'
+// One sheet per part of the app, in the order the cascade relies on.
+import './styles/base.css'
+import './styles/controls.css'
+import './styles/forms.css'
+import './styles/live.css'
+import './styles/ai-agents.css'
+import './styles/agents.css'
 
 /** Picks the transport: the preload's bridge in Electron, the WebSocket in the browser harness. */
 function connect(onConnection: (state: HarnessConnection) => void): AgentDeskBridge | undefined {
