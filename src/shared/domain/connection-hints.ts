@@ -3,9 +3,8 @@ import type { ProviderId } from './providers'
 /**
  * Where each provider's base URL ends, in its document's terms: the address before the first
  * path the document shows. Each provider has its own (VoIPbin's /v1.0 prefix is VoIPbin's only).
- * Main's connection test says these (in English, like all its messages); the renderer shows the
- * same words from its catalogue (accounts `test.notFound`) in the user's language.
- * test/renderer/connection-hint-text.test.ts keeps the two in step.
+ * Main's connection test says these (in English, like all its messages); the renderer's English
+ * catalogue (accounts `test.notFound`) takes them from here, and its Vietnamese one translates them.
  */
 export const notFoundHints: Readonly<Record<ProviderId, string>> = {
   alohub:
