@@ -1,8 +1,8 @@
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/renderer/src/i18n/resources'
 import { denialText } from '../../src/renderer/src/screens/ai-agents/denial-text'
+import { resources } from '../../src/shared/i18n/resources'
 
 async function translators() {
   const i18n = createInstance()

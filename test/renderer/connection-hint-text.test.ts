@@ -1,10 +1,10 @@
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/renderer/src/i18n/resources'
 import { connectionMessage } from '../../src/renderer/src/screens/accounts/connection-hint-text'
 import { notFoundHints, tel4vnNoKeyExchange } from '../../src/shared/domain/connection-hints'
 import { providerIds } from '../../src/shared/domain/providers'
+import { resources } from '../../src/shared/i18n/resources'
 
 async function translators() {
   const i18n = createInstance()

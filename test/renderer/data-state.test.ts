@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { failureText, waitWords } from '../../src/renderer/src/data/failure-text'
 import { recoveryDelayMs } from '../../src/renderer/src/data/query-client'
-import { resources } from '../../src/renderer/src/i18n/resources'
 import { languageName } from '../../src/renderer/src/screens/ai-agents/avatars/language-name'
 import { filterNoteKey, roleMix } from '../../src/renderer/src/screens/live/filter-note'
+import { resources } from '../../src/shared/i18n/resources'
 import { IpcCallError, type IpcError } from '../../src/shared/ipc/result'
 
 let en: TFunction<'dataState'>

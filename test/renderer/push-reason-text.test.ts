@@ -1,8 +1,8 @@
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/renderer/src/i18n/resources'
 import { pushReasonSchema } from '../../src/shared/domain/live'
+import { resources } from '../../src/shared/i18n/resources'
 
 describe('why live push is off, in words', () => {
   it('has English and Vietnamese for every reason main can give, with the polling interval', async () => {

@@ -1,9 +1,9 @@
 import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/renderer/src/i18n/resources'
 import { problemText } from '../../src/renderer/src/screens/agents/voipbin/problem-text'
 import { addressesSchema, addressProblem, newAgentSchema } from '../../src/shared/domain/voipbin-forms'
+import { resources } from '../../src/shared/i18n/resources'
 
 /** Every message the shared VoIPbin rules can produce, by provoking each rule. */
 function sharedMessages(): string[] {

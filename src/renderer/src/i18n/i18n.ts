@@ -2,8 +2,7 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 
 import type { Language } from '../../../shared/domain/settings'
-
-import { defaultNamespace, resources } from './resources'
+import { defaultNamespace, resources } from '../../../shared/i18n/resources'
 
 /** BCP 47 tags for dates and numbers; English follows the system's own formats. */
 export const locales: Readonly<Record<Language, string | undefined>> = { en: undefined, vi: 'vi-VN' }

@@ -1,6 +1,6 @@
 import 'i18next'
 
-import type { defaultNamespace, resources } from './resources'
+import type { defaultNamespace, resources } from '../../../shared/i18n/resources'
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 
 import { voipbinAddressTypes } from '../../../../../shared/domain/voipbin-forms'
-import { voipbin as english } from '../../../i18n/en/voipbin'
+import { voipbin as english } from '../../../../../shared/i18n/en/voipbin'
 
 type Problems = typeof english.problems
 type FixedKey = { [K in keyof Problems]: Problems[K] extends string ? K : never }[keyof Problems]

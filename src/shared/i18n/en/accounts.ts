@@ -1,4 +1,4 @@
-import { notFoundHints, tel4vnNoKeyExchange } from '../../../../shared/domain/connection-hints'
+import { notFoundHints, tel4vnNoKeyExchange } from '../../domain/connection-hints'
 
 /** The Accounts screen. */
 export const accounts = {
