@@ -1,3 +1,4 @@
+import { createAccountClients } from '../../src/main/accounts/account-clients'
 import { createAccountService } from '../../src/main/accounts/account-service'
 import type { Clock } from '../../src/main/core/clock'
 import { createLiveMonitor, type LiveMonitor } from '../../src/main/monitor/live-monitor'
@@ -43,7 +44,7 @@ export async function monitorOn(
     settings,
     pause: createNotificationPause(settings, clock, () => undefined),
     notifier: { show: ({ id }) => onNotification(id, performance.now()) },
-    pools,
+    clients: createAccountClients({ accounts, pools }),
     clock,
     logger: quiet,
     onLiveChanged: () => undefined,

@@ -1,3 +1,4 @@
+import { createAccountClients } from '../../src/main/accounts/account-clients'
 import type { AccountService } from '../../src/main/accounts/account-service'
 import type { Clock } from '../../src/main/core/clock'
 import { createLiveMonitor, type LiveMonitor, type TrayCounts } from '../../src/main/monitor/live-monitor'
@@ -40,7 +41,7 @@ export function recordedMonitor(deps: {
         notifications.push(title)
       },
     },
-    pools: deps.pools,
+    clients: createAccountClients({ accounts: deps.accounts, pools: deps.pools }),
     clock: deps.clock,
     logger: recordingLogger(),
     random: () => 0.5,

@@ -14,6 +14,7 @@ import type { PoolRegistry } from '../providers/http/pool-registry'
 import { SecretStoreUnavailableError, type SecretStore } from '../secrets/secret-store'
 import type { SettingsRepository } from '../settings/settings-repository'
 
+import { clientShape, MissingKeyError, type AccountClients } from './account-clients'
 import { testConnection } from './connection-test'
 
 /** Accounts and their secrets, kept apart: settings file for the one, keychain for the other. */
@@ -44,6 +45,11 @@ export function createAccountService(deps: {
   pools: PoolRegistry
   clock: Clock
   onChange: (accounts: ReadonlyArray<AccountView>) => void
+  /**
+   * The accounts' shared clients (built after this service, hence a function): a change drops
+   * an account's client and key, and a saved account is tested on its own client.
+   */
+  clients?: () => Pick<AccountClients, 'clientFor' | 'secretFor' | 'drop'>
   newId?: () => string
 }): AccountService {
   const newId = deps.newId ?? randomUUID
@@ -76,6 +82,17 @@ export function createAccountService(deps: {
   const list = async () => [...(await Promise.all(accounts().map(view))), ...(deps.demo?.()?.accounts ?? [])]
   const demoSecret = (id: string) => deps.demo?.()?.secretOf(id)
   const changed = async () => deps.onChange(await list())
+  const find = (id: string): Account | undefined =>
+    accounts().find((account) => account.id === id) ?? deps.demo?.()?.accounts.find((account) => account.id === id)
+  const savedKey = async (id: string) => {
+    if (!deps.clients) return demoSecret(id) ?? (await keychain(() => deps.secrets.get(id)))
+    try {
+      return await deps.clients().secretFor(id)()
+    } catch (error) {
+      if (error instanceof MissingKeyError) return undefined
+      throw error
+    }
+  }
   const mustFind = (id: string) => {
     if (demoSecret(id) !== undefined) {
       throw new OperationError(
@@ -116,6 +133,7 @@ export function createAccountService(deps: {
       }
       const next: Account = { ...normalise(draft), id, createdAt: current.createdAt }
       deps.settings.update({ accounts: accounts().map((account) => (account.id === id ? next : account)) })
+      deps.clients?.().drop(id)
       await changed()
       return view(next)
     },
@@ -124,17 +142,23 @@ export function createAccountService(deps: {
       await keychain(() => deps.secrets.delete(id))
       secretPresence.delete(id)
       deps.settings.update({ accounts: accounts().filter((account) => account.id !== id) })
+      deps.clients?.().drop(id)
       await changed()
     },
     async test(draft, secret, accountId) {
-      const key =
-        secret ??
-        (accountId ? (demoSecret(accountId) ?? (await keychain(() => deps.secrets.get(accountId)))) : undefined)
+      const key = secret ?? (accountId ? await savedKey(accountId) : undefined)
       if (key === undefined) {
         return { ok: false, outcome: 'no_key', message: 'Enter the key to test the connection.' }
       }
+      const tested = normalise(draft)
+      const saved = secret === undefined && accountId ? find(accountId) : undefined
+      // A saved account, tested as it is saved, is tested on the client everything else uses.
+      const client =
+        saved && deps.clients && clientShape(saved) === clientShape(tested)
+          ? deps.clients().clientFor(saved.id, saved.provider)
+          : undefined
       try {
-        return await testConnection(normalise(draft), key, deps.pools)
+        return await testConnection(tested, key, deps.pools, undefined, client)
       } catch (error) {
         if (error instanceof OperationError) throw error
         return {
@@ -196,8 +220,7 @@ export function createAccountService(deps: {
     },
     announce: changed,
     secretOf: async (id) => demoSecret(id) ?? keychain(() => deps.secrets.get(id)),
-    find: (id) =>
-      accounts().find((account) => account.id === id) ?? deps.demo?.()?.accounts.find((account) => account.id === id),
+    find,
   }
 }
 

@@ -4,6 +4,7 @@ import { providerNames } from '../../shared/domain/providers'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
 import type { RetryPolicy } from '../providers/http/retry-policy'
+import { withRetryPolicy } from '../providers/http/retry-scope'
 import { explainProbeFailure, probeProvider } from '../providers/registry'
 
 /** A connection test answers within seconds: one attempt, no patient retries. */
@@ -19,13 +20,18 @@ export async function testConnection(
   secret: string,
   pools: PoolRegistry,
   signal?: AbortSignal,
+  /** The saved account's own client, when the test is of the account as saved. */
+  client?: unknown,
 ): Promise<ConnectionTestResult> {
   const name = providerNames[draft.provider]
   try {
-    const what = await probeProvider(
-      draft,
-      { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 },
-      signal,
+    const what = await withRetryPolicy(testRetry, () =>
+      probeProvider(
+        draft,
+        { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 },
+        signal,
+        client,
+      ),
     )
     return { ok: true, outcome: 'connected', message: `Connected to ${name}: ${what}.` }
   } catch (error) {

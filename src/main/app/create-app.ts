@@ -1,6 +1,7 @@
 import type { DesktopNotification } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
+import { createAccountClients, type AccountClients } from '../accounts/account-clients'
 import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
@@ -65,6 +66,8 @@ export interface AppServices {
   readonly demo: DemoController
   readonly monitor: LiveMonitor
   readonly pools: PoolRegistry
+  /** The one client per account that everything shares. */
+  readonly clients: AccountClients
   /** Brings the window forward on a screen (and a call or alert on it) and tells the renderer. */
   openScreen(screen: ScreenId, focus?: string): void
   dispose(): Promise<void>
@@ -119,8 +122,9 @@ export function createApp(deps: AppDependencies): AppServices {
     return notification
   }
 
-  const pools = createPoolRegistry()
-  const monitorPools = createPoolRegistry(monitorPoolOptions)
+  // One pool per origin with the monitor's single connection for every client: the monitor, the
+  // screens and bulk jobs share one client per account, and its requests wait their turn.
+  const pools = createPoolRegistry(monitorPoolOptions)
   // `accounts` below exists before any demo transition can finish.
   const demo = createDemoController({
     settings,
@@ -138,18 +142,21 @@ export function createApp(deps: AppDependencies): AppServices {
     secrets: deps.secrets,
     pools,
     clock: deps.clock,
+    clients: () => clients,
     onChange: (list) => {
+      clients.sync(list)
       events.emit('accounts.changed', [...list])
       monitor.sync(list)
     },
   })
+  const clients = createAccountClients({ accounts, pools })
   const monitor = createLiveMonitor({
     accounts,
     settings,
     pause: notificationPause,
     // Every notification also goes to the renderer (the harness shows them in the page).
     notifier: { show: showNotification },
-    pools: monitorPools,
+    clients,
     clock: deps.clock,
     logger: deps.logger,
     onLiveChanged: (live) => events.emit('live.changed', live),
@@ -168,7 +175,7 @@ export function createApp(deps: AppDependencies): AppServices {
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
-  const providerScreens = createProviderScreens({ accounts, pools, clock: deps.clock, settings, events })
+  const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
     ...createPreferenceHandlers(settings, deps.loginItem, (preferences) =>
@@ -210,6 +217,7 @@ export function createApp(deps: AppDependencies): AppServices {
     demo,
     monitor,
     pools,
+    clients,
     openScreen,
     dispose: async () => {
       connectivity?.dispose()
@@ -217,7 +225,7 @@ export function createApp(deps: AppDependencies): AppServices {
       providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()
-      await Promise.all([pools.close(), monitorPools.close()])
+      await pools.close()
     },
   }
 }

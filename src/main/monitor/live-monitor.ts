@@ -1,19 +1,18 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { Alert, LiveState } from '../../shared/domain/live'
 import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
+import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
 import type { NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
-import type { PoolRegistry } from '../providers/http/pool-registry'
 import { createWatchers } from '../providers/registry'
 import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
-import { pollRetryPolicy } from './poller'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -42,7 +41,8 @@ export interface LiveMonitorDeps {
   readonly settings: SettingsRepository
   readonly pause: NotificationPauseService
   readonly notifier: NotifierPort
-  readonly pools: PoolRegistry
+  /** The accounts' clients, shared with the screens (one per account, one budget per tenant). */
+  readonly clients: AccountClients
   readonly clock: Clock
   readonly logger: Logger
   readonly random?: () => number
@@ -120,22 +120,14 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   })
 
   const watcherFor = (account: AccountView): Watcher | undefined => {
-    const secret = async () => {
-      const value = await deps.accounts.secretOf(account.id)
-      if (!value) throw new Error('No key is set for this account.')
-      return value
-    }
-    const [watcher] = createWatchers(
-      account,
-      { pools: deps.pools, retry: pollRetryPolicy, secret },
-      {
-        context: contextFor(account),
-        every: (fallback) => (account.polling.intervalSeconds ? account.polling.intervalSeconds * 1000 : fallback),
-        secret,
-        clock: deps.clock,
-        ...(deps.random ? { random: deps.random } : {}),
-      },
-    )
+    const secret = deps.clients.secretFor(account.id)
+    const [watcher] = createWatchers(account, deps.clients.clientFor(account.id, account.provider), {
+      context: contextFor(account),
+      every: (fallback) => (account.polling.intervalSeconds ? account.polling.intervalSeconds * 1000 : fallback),
+      secret,
+      clock: deps.clock,
+      ...(deps.random ? { random: deps.random } : {}),
+    })
     return watcher
   }
 

@@ -1,5 +1,6 @@
 import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
 import type { ProviderId } from '../../shared/domain/providers'
+import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { EventBus } from '../core/event-bus'
@@ -28,6 +29,8 @@ export interface WatcherSetup {
 /** What a provider's screens may use; `clientFor` is the account's cached client. */
 export interface ScreenDeps<C> {
   readonly accounts: AccountService
+  /** The one client per account, shared with the monitor and the connection test. */
+  readonly clients: AccountClients
   readonly pools: PoolRegistry
   readonly clock: Clock
   readonly settings: SettingsRepository

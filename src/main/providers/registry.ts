@@ -1,6 +1,5 @@
 import type { ConnectionTestResult } from '../../shared/domain/accounts'
 import { providerIds, type ProviderId } from '../../shared/domain/providers'
-import { createClientCache } from '../accounts/account-client'
 import type { OperationHandlers } from '../ipc/dispatch'
 import type { Watcher } from '../monitor/watchers/watcher'
 
@@ -47,14 +46,18 @@ export function createProviderClient<P extends ProviderId>(
   return moduleOf(account.provider).createClient(account, options) as ClientOf<P>
 }
 
-/** Builds a fresh client and makes the provider's cheapest proving call with it. */
+/**
+ * Makes the provider's cheapest proving call: on the account's own client when it is given
+ * (a saved account), else on a throwaway client built from `options` (a draft).
+ */
 export function probeProvider(
   account: ClientAccount,
   options: Omit<ProviderClientOptions, 'baseUrl'>,
   signal?: AbortSignal,
+  client?: unknown,
 ): Promise<string> {
   const module = moduleOf(account.provider)
-  return module.probe(module.createClient(account, options), signal)
+  return module.probe(client ?? module.createClient(account, options), signal)
 }
 
 /** The provider's own explanation of a failed probe; null when it has none. */
@@ -65,14 +68,9 @@ export async function explainProbeFailure(
   return (await moduleOf(context.account.provider).explainFailure?.(error, context)) ?? null
 }
 
-/** The watchers of one account, on a client built for them. */
-export function createWatchers(
-  account: ClientAccount,
-  options: Omit<ProviderClientOptions, 'baseUrl'>,
-  setup: WatcherSetup,
-): Watcher[] {
-  const module = moduleOf(account.provider)
-  return module.watchers(module.createClient(account, options), setup)
+/** The watchers of one account, on the account's client. */
+export function createWatchers(account: ClientAccount, client: unknown, setup: WatcherSetup): Watcher[] {
+  return moduleOf(account.provider).watchers(client, setup)
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void
@@ -83,14 +81,14 @@ type ScreenHandlersOf<M> = M extends { screens(deps: never): { handlers: infer H
 /** The IPC handlers of every provider's screens together. */
 export type ProviderHandlers = UnionToIntersection<ScreenHandlersOf<Modules[ProviderId]>>
 
-/** Starts every provider's screens; each gets its own cache of per-account clients. */
+/** Starts every provider's screens, on the accounts' shared clients. */
 export function createProviderScreens(deps: Omit<ScreenDeps<unknown>, 'clientFor'>): {
   handlers: ProviderHandlers
   dispose(): void
 } {
   const parts = providerIds.flatMap((id) => {
     const screens = moduleOf(id).screens
-    return screens ? [screens({ ...deps, clientFor: createClientCache(deps, id) })] : []
+    return screens ? [screens({ ...deps, clientFor: (accountId) => deps.clients.clientFor(accountId, id) })] : []
   })
   return {
     handlers: Object.assign({}, ...parts.map((part) => part.handlers)) as ProviderHandlers,

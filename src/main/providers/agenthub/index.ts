@@ -16,7 +16,7 @@ export const agenthubProvider = {
   watchers: (client, { context, every }) => [
     agentHubExecutionsWatcher(client, context, every(DEFAULT_INTERVALS_MS.executions)),
   ],
-  screens: ({ accounts, pools, clock }) => ({
-    handlers: createAgentHubHandlers({ accounts, pools, now: () => clock.now().getTime() }),
+  screens: ({ accounts, clients, clock }) => ({
+    handlers: createAgentHubHandlers({ accounts, clients, now: () => clock.now().getTime() }),
   }),
 } satisfies ProviderModule<'agenthub', AgentHubClient, ReturnType<typeof createAgentHubHandlers>>

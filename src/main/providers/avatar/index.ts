@@ -12,5 +12,5 @@ export const avatarProvider = {
     return `${agents.length} AI agent${agents.length === 1 ? '' : 's'} visible`
   },
   watchers: () => [],
-  screens: ({ accounts, pools }) => ({ handlers: createAvatarHandlers({ accounts, pools }) }),
+  screens: ({ clients, pools }) => ({ handlers: createAvatarHandlers({ clients, pools }) }),
 } satisfies ProviderModule<'avatar', AvatarClient, ReturnType<typeof createAvatarHandlers>>

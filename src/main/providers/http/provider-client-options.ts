@@ -2,6 +2,7 @@ import type { ProviderId } from '../../../shared/domain/providers'
 
 import type { PoolRegistry } from './pool-registry'
 import { createProviderHttp, type ErrorDetails, type HttpClock, type ProviderHttp } from './provider-http'
+import type { RateLimitBudget } from './rate-limit-budget'
 import type { RetryPolicy } from './retry-policy'
 
 /** What every provider client is built from; the secret is read on demand (keychain). */
@@ -16,6 +17,8 @@ export interface ProviderClientOptions {
   readonly retry?: RetryPolicy
   readonly random?: () => number
   readonly headersTimeoutMs?: number
+  /** The rate-limit budget to share with other clients of the same tenant and origin. */
+  readonly budgetFor?: (windowMs: number) => RateLimitBudget
 }
 
 /** Remembers the secrets a client has used, so errors can be scrubbed of them. */
@@ -38,6 +41,7 @@ export function httpSettings(options: ProviderClientOptions) {
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.headersTimeoutMs ? { headersTimeoutMs: options.headersTimeoutMs } : {}),
+    ...(options.budgetFor ? { budgetFor: options.budgetFor } : {}),
   }
 }
 

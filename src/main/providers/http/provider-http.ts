@@ -10,6 +10,7 @@ import { createRateLimitBudget, type RateLimitBudget, type RateLimitHold } from 
 import { redactSecrets } from './redaction'
 import { validateResponse } from './response-validation'
 import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy } from './retry-policy'
+import { scopedRetryPolicy } from './retry-scope'
 import { parseBaseUrl } from './secure-url'
 import { transportError } from './transport-errors'
 
@@ -70,6 +71,8 @@ export interface ProviderHttpOptions {
   readonly retry?: RetryPolicy
   /** The provider's rate-limit window, for budgets whose headers carry no reset time. */
   readonly rateLimitWindowMs?: number
+  /** The budget to share (one per tenant and origin); absent: the client keeps its own. */
+  readonly budgetFor?: (windowMs: number) => RateLimitBudget
   readonly clock?: HttpClock
   readonly random?: () => number
 }
@@ -110,10 +113,11 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const base = parseBaseUrl(provider, options.baseUrl)
   const basePath = base.pathname.replace(/\/+$/, '')
   const pool = options.pools.forOrigin(base.origin)
-  const retry = options.retry ?? defaultRetryPolicy
+  const clientRetry = options.retry ?? defaultRetryPolicy
   const clock = options.clock ?? systemHttpClock
   const random = options.random ?? Math.random
-  const budget = createRateLimitBudget(options.rateLimitWindowMs ?? 60_000)
+  const windowMs = options.rateLimitWindowMs ?? 60_000
+  const budget = options.budgetFor?.(windowMs) ?? createRateLimitBudget(windowMs)
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024
   const name = providerNames[provider]
 
@@ -129,6 +133,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     const routeKey = spec.routeKey ?? `${spec.method} ${spec.path}`
     const idempotent = IDEMPOTENT.has(spec.method)
     let renewed = false
+    const retry = scopedRetryPolicy() ?? clientRetry
     for (let attempt = 1; ; attempt += 1) {
       const hold = budget.holdBeforeSend(routeKey, clock.now(), retry.maxEstimatedWaitMs)
       if (hold.ms > retry.maxRetryAfterMs) {

@@ -1,10 +1,9 @@
 import type { AgentHubPermission } from '../../../../shared/domain/agenthub'
 import type { OverrideFields, OverridePatch } from '../../../../shared/domain/agenthub-forms'
-import { clientForAccount } from '../../../accounts/account-client'
+import type { AccountClients } from '../../../accounts/account-clients'
 import type { AccountService } from '../../../accounts/account-service'
 import type { OperationHandlers } from '../../../ipc/dispatch'
 import { OperationError } from '../../../ipc/operation-error'
-import type { PoolRegistry } from '../../http/pool-registry'
 import { ProviderError } from '../../http/provider-error'
 import { allAgentHubPages } from '../agenthub-client'
 
@@ -26,14 +25,19 @@ type AgentHubHandlers = Pick<
 /** The AI agents screen's operations, each on the AgentHub account it names. */
 export function createAgentHubHandlers(deps: {
   readonly accounts: AccountService
-  readonly pools: PoolRegistry
+  readonly clients: Pick<AccountClients, 'clientFor' | 'secretFor'>
   /** When a remembered refusal expires is measured on this clock (ms). */
   readonly now?: () => number
 }): AgentHubHandlers {
-  const clientFor = (accountId: string) => clientForAccount(deps, accountId, 'agenthub')
+  const clientFor = (accountId: string) => deps.clients.clientFor(accountId, 'agenthub')
   const refusals = createRefusalMemory(deps.now ? { now: deps.now } : {})
   const keyOf = async (accountId: string) =>
-    keyFingerprint(deps.accounts.find(accountId)?.baseUrl ?? '', (await deps.accounts.secretOf(accountId)) ?? '')
+    keyFingerprint(
+      deps.accounts.find(accountId)?.baseUrl ?? '',
+      await deps.clients
+        .secretFor(accountId)()
+        .catch(() => ''),
+    )
 
   /**
    * Calls one AgentHub API (named as the document names it), about `object` when it acts on one.

@@ -1,7 +1,6 @@
 import type { AvatarAgent } from '../../../../shared/domain/avatar'
 import type { AvatarAgentView } from '../../../../shared/domain/avatar-views'
-import { clientForAccount } from '../../../accounts/account-client'
-import type { AccountService } from '../../../accounts/account-service'
+import type { AccountClients } from '../../../accounts/account-clients'
 import type { OperationHandlers } from '../../../ipc/dispatch'
 import type { PoolRegistry } from '../../http/pool-registry'
 
@@ -9,7 +8,7 @@ import { fetchAvatarImage } from './avatar-image'
 
 /** The AI avatar platform's agents, read-only, and their pictures through the main process. */
 export function createAvatarHandlers(deps: {
-  readonly accounts: AccountService
+  readonly clients: Pick<AccountClients, 'clientFor'>
   readonly pools: PoolRegistry
 }): Pick<OperationHandlers, 'avatar.listAgents' | 'avatar.picture'> {
   // Picture URLs as the last list answer named them: the renderer asks by agent, never by URL.
@@ -19,7 +18,7 @@ export function createAvatarHandlers(deps: {
 
   return {
     async 'avatar.listAgents'({ accountId }) {
-      const agents = await clientForAccount(deps, accountId, 'avatar').listAgents()
+      const agents = await deps.clients.clientFor(accountId, 'avatar').listAgents()
       for (const agent of agents) {
         const key = keyOf(accountId, agent.agentId)
         if (agent.avatarUrl && pictureUrls.get(key) !== agent.avatarUrl) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { createAccountClients } from '../../../../../src/main/accounts/account-clients'
 import { createAgentHubHandlers } from '../../../../../src/main/providers/agenthub/screens/agenthub-handlers'
 import { diffOverride, fieldsOf, toolsMissingFromCatalog } from '../../../../../src/shared/domain/agenthub-forms'
 import { sandboxAccount } from '../../../../helpers/sandbox-account'
@@ -13,7 +14,10 @@ afterEach(() => {
 async function setUp() {
   const { pools } = clientOptions()
   const { accounts, accountId } = await sandboxAccount(sandbox(), 'agenthub', pools)
-  return { handlers: createAgentHubHandlers({ accounts, pools }), accountId }
+  return {
+    handlers: createAgentHubHandlers({ accounts, clients: createAccountClients({ accounts, pools }) }),
+    accountId,
+  }
 }
 
 const lastPatch = () => {

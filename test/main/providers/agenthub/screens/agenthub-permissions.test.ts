@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { createAccountClients } from '../../../../../src/main/accounts/account-clients'
 import { createAgentHubHandlers } from '../../../../../src/main/providers/agenthub/screens/agenthub-handlers'
 import { sandboxAccount } from '../../../../helpers/sandbox-account'
 import { rejection, useSandbox } from '../../../../helpers/sandbox-fixture'
@@ -12,7 +13,8 @@ afterEach(() => {
 async function setUp(secret?: string) {
   const { pools } = clientOptions()
   const { accounts, accountId } = await sandboxAccount(sandbox(), 'agenthub', pools, secret ? { secret } : {})
-  return { handlers: createAgentHubHandlers({ accounts, pools }), accounts, accountId }
+  const clients = createAccountClients({ accounts, pools })
+  return { handlers: createAgentHubHandlers({ accounts, clients }), accounts, clients, accountId }
 }
 
 const everything = { view: true, create: true, update: true, delete: true, viewExecutions: true }
@@ -120,7 +122,7 @@ describe('AgentHub permissions: only the server says no', () => {
   })
 
   it('remembers a 403 on update for the session, with AgentHub’s reason, until the key changes', async () => {
-    const { handlers, accounts, accountId } = await setUp(sandbox().credentials.agenthub.readOnlyToken)
+    const { handlers, accounts, clients, accountId } = await setUp(sandbox().credentials.agenthub.readOnlyToken)
     const before = await handlers['agenthub.session']({ accountId })
     // The viewer's only record (agentHub.view) names no API: nothing is off until AgentHub says no.
     expect(before.user.roleId).toBe('viewer')
@@ -158,6 +160,7 @@ describe('AgentHub permissions: only the server says no', () => {
     const account = accounts.find(accountId)
     if (!account) throw new Error('the account went away')
     await accounts.update(accountId, account, sandbox().credentials.agenthub.token)
+    clients.drop(accountId) // what the app's account service does on a change (see account-clients.test.ts)
     const rekeyed = await handlers['agenthub.session']({ accountId })
     expect(rekeyed.abilities.update).toBe(true)
     expect(rekeyed.user.roleId).toBe('supervisor')

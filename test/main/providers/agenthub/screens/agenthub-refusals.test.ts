@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { createAccountClients } from '../../../../../src/main/accounts/account-clients'
 import {
   createRefusalMemory,
   REFUSAL_TTL_MS,
@@ -21,7 +22,11 @@ async function setUp(secret?: string) {
   const { pools } = clientOptions()
   const { accounts, accountId } = await sandboxAccount(sandbox(), 'agenthub', pools, secret ? { secret } : {})
   let now = Date.parse('2026-12-01T09:00:00Z')
-  const handlers = createAgentHubHandlers({ accounts, pools, now: () => now })
+  const handlers = createAgentHubHandlers({
+    accounts,
+    clients: createAccountClients({ accounts, pools }),
+    now: () => now,
+  })
   const firstActive = async () => {
     const page = await handlers['agenthub.listOverrides']({ accountId, pageNumber: 1, pageRowCount: 25 })
     const found = page.items.filter((item) => item.isActive)
@@ -192,7 +197,7 @@ describe('the session when /permissions will not answer', () => {
   it('still fails when /currentuser fails: there is no session without a user', async () => {
     const { pools } = clientOptions()
     const { accounts, accountId } = await sandboxAccount(sandbox(), 'agenthub', pools, { secret: 'agh_not_a_user' })
-    const handlers = createAgentHubHandlers({ accounts, pools })
+    const handlers = createAgentHubHandlers({ accounts, clients: createAccountClients({ accounts, pools }) })
     expect(await rejection(handlers['agenthub.session']({ accountId }))).toMatchObject({ kind: 'auth', status: 401 })
   })
 })

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { describe, expect, it } from 'vitest'
 
+import { createAccountClients } from '../../../../../src/main/accounts/account-clients'
 import { dispatch, type OperationHandlers } from '../../../../../src/main/ipc/dispatch'
 import { createAvatarHandlers } from '../../../../../src/main/providers/avatar/screens/avatar-handlers'
 import { fetchAvatarImage } from '../../../../../src/main/providers/avatar/screens/avatar-image'
@@ -15,7 +16,10 @@ const { sandbox, clientOptions } = useSandbox()
 async function setUp() {
   const { pools } = clientOptions()
   const { accounts, accountId, logger } = await sandboxAccount(sandbox(), 'avatar', pools)
-  const handlers = createAvatarHandlers({ accounts, pools }) as unknown as OperationHandlers
+  const handlers = createAvatarHandlers({
+    clients: createAccountClients({ accounts, pools }),
+    pools,
+  }) as unknown as OperationHandlers
   const ok = async <N extends 'avatar.listAgents' | 'avatar.picture'>(
     operation: N,
     request: Omit<RequestOf<N>, 'accountId'>,

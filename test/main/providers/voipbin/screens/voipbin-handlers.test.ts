@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createClientCache } from '../../../../../src/main/accounts/account-client'
+import { createAccountClients } from '../../../../../src/main/accounts/account-clients'
 import { dispatch, type OperationHandlers } from '../../../../../src/main/ipc/dispatch'
 import { NEVER } from '../../../../../src/main/providers/voipbin/sandbox/voipbin-data'
 import { createVoipbinHandlers } from '../../../../../src/main/providers/voipbin/screens/voipbin-handlers'
@@ -18,7 +18,8 @@ type VoipbinOperation = Extract<OperationName, `voipbin.${string}`>
 async function setUp() {
   const { pools } = clientOptions()
   const { accounts, accountId, logger } = await sandboxAccount(sandbox(), 'voipbin', pools)
-  const handlers = createVoipbinHandlers({ clientFor: createClientCache({ accounts, pools }, 'voipbin') })
+  const clients = createAccountClients({ accounts, pools })
+  const handlers = createVoipbinHandlers({ clientFor: (id) => clients.clientFor(id, 'voipbin') })
   const call = <N extends VoipbinOperation>(operation: N, request: Omit<RequestOf<N>, 'accountId'>) =>
     dispatch(handlers as unknown as OperationHandlers, operation, { accountId, ...request }, logger)
   const ok = async <N extends VoipbinOperation>(operation: N, request: Omit<RequestOf<N>, 'accountId'>) => {
