@@ -119,9 +119,13 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     changed: publish,
   })
 
+  // The client each watched account's watchers were built on.
+  const clientsInUse = new Map<string, unknown>()
   const watcherFor = (account: AccountView): Watcher | undefined => {
     const secret = deps.clients.secretFor(account.id)
-    const [watcher] = createWatchers(account, deps.clients.clientFor(account.id, account.provider), {
+    const client = deps.clients.clientFor(account.id, account.provider)
+    clientsInUse.set(account.id, client)
+    const [watcher] = createWatchers(account, client, {
       context: contextFor(account),
       every: (fallback) => (account.polling.intervalSeconds ? account.polling.intervalSeconds * 1000 : fallback),
       secret,
@@ -134,7 +138,23 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   return {
     sync(accounts) {
       const wanted = accounts.filter((account) => account.polling.enabled && account.hasSecret)
-      if (registry.sync(wanted, watcherFor)) publish()
+      // A new key drops the account's client without changing its settings: its watchers move to
+      // the new client (a Tel4vn token or a VoIPbin push opened with the old key must not linger).
+      const rekeyed = new Set(
+        wanted
+          .filter((account) => {
+            const inUse = clientsInUse.get(account.id)
+            return inUse !== undefined && inUse !== deps.clients.clientFor(account.id, account.provider)
+          })
+          .map((account) => account.id),
+      )
+      for (const id of clientsInUse.keys()) if (!wanted.some((account) => account.id === id)) clientsInUse.delete(id)
+      if (rekeyed.size > 0)
+        registry.sync(
+          wanted.filter((account) => !rekeyed.has(account.id)),
+          watcherFor,
+        )
+      if (registry.sync(wanted, watcherFor) || rekeyed.size > 0) publish()
     },
     state,
     setFilter(filter) {

@@ -110,7 +110,7 @@ describe('one client per account', () => {
 
   it('a replaced key drops the client and the next request uses the new key', { timeout: 20_000 }, async () => {
     const { core, call } = start()
-    const account = await core.accounts.create(alohubDraft('Rekeyed'), 'sk_sandbox_not_a_real_key')
+    const account = await core.accounts.create(alohubDraft('Rekeyed', true), 'sk_sandbox_not_a_real_key')
     const list = () => call('alohub.listAgents', { accountId: account.id, page: 0, size: 5 })
     await expect(list()).rejects.toThrow(/auth/)
     await expect(list()).rejects.toThrow(/auth/)
