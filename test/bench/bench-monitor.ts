@@ -3,7 +3,7 @@ import { createAccountService } from '../../src/main/accounts/account-service'
 import type { Clock } from '../../src/main/core/clock'
 import { createLiveMonitor, type LiveMonitor } from '../../src/main/monitor/live-monitor'
 import { createNotificationPause } from '../../src/main/notifications/notification-pause'
-import { createPoolRegistry, monitorPoolOptions, type PoolRegistry } from '../../src/main/providers/http/pool-registry'
+import { createPoolRegistry, type PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { Sandbox } from '../../src/main/sandbox/start-sandbox'
 import { createMemorySecretStore } from '../../src/main/secrets/secret-store'
 import { openSettingsRepository } from '../../src/main/settings/settings-repository'
@@ -19,8 +19,8 @@ export async function monitorOn(
   intervalSeconds: number | null = null,
 ): Promise<{ monitor: LiveMonitor; pools: PoolRegistry }> {
   const settings = openSettingsRepository({ store: {} }, quiet)
-  // As the core wires it: the monitor has pools of its own, one connection per origin.
-  const pools = createPoolRegistry(monitorPoolOptions)
+  // As the core wires it: one registry, the monitor's polls in their own lane (one connection per origin).
+  const pools = createPoolRegistry()
   const accounts = createAccountService({
     settings,
     secrets: createMemorySecretStore(),

@@ -8,6 +8,7 @@ import {
   type AccountView,
   type ConnectionTestResult,
 } from '../../shared/domain/accounts'
+import type { EventPayloadOf } from '../../shared/ipc/contract'
 import type { Clock } from '../core/clock'
 import { OperationError } from '../ipc/operation-error'
 import type { PoolRegistry } from '../providers/http/pool-registry'
@@ -50,6 +51,8 @@ export function createAccountService(deps: {
    * an account's client and key, and a saved account is tested on its own client.
    */
   clients?: () => Pick<AccountClients, 'clientFor' | 'secretFor' | 'drop'>
+  /** One saved account changed or went, after its client was dropped and onChange ran. */
+  onAccountChanged?: (change: EventPayloadOf<'accounts.accountChanged'>) => void
   newId?: () => string
 }): AccountService {
   const newId = deps.newId ?? randomUUID
@@ -135,6 +138,7 @@ export function createAccountService(deps: {
       deps.settings.update({ accounts: accounts().map((account) => (account.id === id ? next : account)) })
       deps.clients?.().drop(id)
       await changed()
+      deps.onAccountChanged?.({ accountId: id, change: secret === undefined ? 'settings' : 'key' })
       return view(next)
     },
     async remove(id) {
@@ -144,6 +148,7 @@ export function createAccountService(deps: {
       deps.settings.update({ accounts: accounts().filter((account) => account.id !== id) })
       deps.clients?.().drop(id)
       await changed()
+      deps.onAccountChanged?.({ accountId: id, change: 'removed' })
     },
     async test(draft, secret, accountId) {
       const key = secret ?? (accountId ? await savedKey(accountId) : undefined)

@@ -4,7 +4,7 @@ import { providerNames } from '../../shared/domain/providers'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
 import type { RetryPolicy } from '../providers/http/retry-policy'
-import { withRetryPolicy } from '../providers/http/retry-scope'
+import { withRequestScope } from '../providers/http/request-scope'
 import { explainProbeFailure, probeProvider } from '../providers/registry'
 
 /** A connection test answers within seconds: one attempt, no patient retries. */
@@ -25,7 +25,7 @@ export async function testConnection(
 ): Promise<ConnectionTestResult> {
   const name = providerNames[draft.provider]
   try {
-    const what = await withRetryPolicy(testRetry, () =>
+    const what = await withRequestScope({ retry: testRetry }, () =>
       probeProvider(
         draft,
         { pools, secret: async () => secret, retry: testRetry, headersTimeoutMs: 10_000 },

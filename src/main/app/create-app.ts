@@ -24,7 +24,7 @@ import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
-import { createPoolRegistry, monitorPoolOptions, type PoolRegistry } from '../providers/http/pool-registry'
+import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
 import { createProviderScreens } from '../providers/registry'
 import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
@@ -122,9 +122,10 @@ export function createApp(deps: AppDependencies): AppServices {
     return notification
   }
 
-  // One pool per origin with the monitor's single connection for every client: the monitor, the
-  // screens and bulk jobs share one client per account, and its requests wait their turn.
-  const pools = createPoolRegistry(monitorPoolOptions)
+  // One pool registry for every client. The monitor, the screens and bulk jobs share one client
+  // per account, but not connections: polls travel in a lane of their own (one connection per
+  // origin), so a screen's hung request holds up neither a poll nor the screen's "Try again".
+  const pools = createPoolRegistry()
   // `accounts` below exists before any demo transition can finish.
   const demo = createDemoController({
     settings,
@@ -148,6 +149,7 @@ export function createApp(deps: AppDependencies): AppServices {
       events.emit('accounts.changed', [...list])
       monitor.sync(list)
     },
+    onAccountChanged: (change) => events.emit('accounts.accountChanged', change),
   })
   const clients = createAccountClients({ accounts, pools })
   const monitor = createLiveMonitor({

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock'
 import { ProviderError } from '../providers/http/provider-error'
 import type { RetryPolicy } from '../providers/http/retry-policy'
-import { withRetryPolicy } from '../providers/http/retry-scope'
+import { withRequestScope } from '../providers/http/request-scope'
 
 import { RING_WATCH_MAX_BACKOFF_MS } from './monitor-status'
 
@@ -147,8 +147,11 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       controller.abort()
     }, timeoutMs)
     try {
-      // The account's client is shared with the screens: a poll asks for the poll's patience.
-      const value = await withRetryPolicy(pollRetryPolicy, () => options.fetch(controller.signal))
+      // The account's client is shared with the screens: a poll asks for the poll's patience and
+      // travels on the monitor's own connections, so a screen's hung request never holds it up.
+      const value = await withRequestScope({ retry: pollRetryPolicy, lane: 'monitor' }, () =>
+        options.fetch(controller.signal),
+      )
       if (!running || controller.signal.aborted) return
       failures = 0
       failingSince = null

@@ -51,10 +51,11 @@ export type Fault =
 
 /**
  * Faults waiting for requests: each applies to the next `times` requests, in order; with a
- * `method`, only to requests of that method (a write's fault, while reads pass).
+ * `method`, only to requests of that method (a write's fault, while reads pass); with a `path`,
+ * only to requests of that path (a screen's request hangs while the monitor's polls pass).
  */
 export interface FaultPlan {
-  inject(fault: Fault & { readonly method?: string }, times?: number): void
+  inject(fault: Fault & { readonly method?: string; readonly path?: string }, times?: number): void
   clear(): void
 }
 
@@ -101,12 +102,16 @@ function recordOf(request: IncomingMessage, outcome: RecordedRequest['outcome'],
 /** Serves a provider app on 127.0.0.1, applying injected faults and recording every request. */
 export async function serveProviderApp(app: ProviderApp, options: { port?: number } = {}): Promise<ServedApp> {
   const requests: RecordedRequest[] = []
-  const pending: Array<{ fault: Fault; method: string | undefined; remaining: number }> = []
+  const pending: Array<{ fault: Fault; method: string | undefined; path: string | undefined; remaining: number }> = []
   const hanging = new Set<ServerResponse>()
   let connectionsOpened = 0
 
-  const nextFault = (method: string): Fault | undefined => {
-    const index = pending.findIndex((waiting) => waiting.method === undefined || waiting.method === method)
+  const nextFault = (method: string, path: string): Fault | undefined => {
+    const index = pending.findIndex(
+      (waiting) =>
+        (waiting.method === undefined || waiting.method === method) &&
+        (waiting.path === undefined || waiting.path === path),
+    )
     const head = pending[index]
     if (!head) return undefined
     head.remaining -= 1
@@ -126,7 +131,7 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
     const url = new URL(request.url ?? '/', 'http://sandbox')
     const raw = await readBody(request)
     const record = (outcome: RecordedRequest['outcome']) => requests.push(recordOf(request, outcome, raw))
-    let fault = nextFault(request.method ?? 'GET')
+    let fault = nextFault(request.method ?? 'GET', url.pathname)
     if (fault?.kind === 'latency') {
       await new Promise((done) => setTimeout(done, fault && 'ms' in fault ? fault.ms : 0))
       fault = undefined
@@ -193,8 +198,8 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
       return connectionsOpened
     },
     faults: {
-      inject({ method, ...fault }, times = 1) {
-        pending.push({ fault: fault as Fault, method: method?.toUpperCase(), remaining: times })
+      inject({ method, path, ...fault }, times = 1) {
+        pending.push({ fault: fault as Fault, method: method?.toUpperCase(), path, remaining: times })
       },
       clear() {
         pending.length = 0

@@ -6,7 +6,7 @@ import { BRIDGE_GLOBAL, type AgentDeskBridge } from '../../shared/ipc/bridge'
 
 import { App } from './app/App'
 import { NotConnected } from './app/NotConnected'
-import { createQueryClient } from './data/query-client'
+import { createQueryClient, followAccountChanges } from './data/query-client'
 import { startI18n } from './i18n/i18n'
 import { createClient } from './ipc/client'
 import { ClientProvider } from './ipc/client-context'
@@ -39,10 +39,13 @@ const bridge = connect((state) => {
   for (const listener of listeners) listener()
 })
 
+const client = bridge ? createClient(bridge) : undefined
+if (client) followAccountChanges(client, queries)
+
 root.render(
   <StrictMode>
-    {bridge ? (
-      <ClientProvider client={createClient(bridge)}>
+    {client ? (
+      <ClientProvider client={client}>
         <QueryClientProvider client={queries}>
           <App
             connection={{

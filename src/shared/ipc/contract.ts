@@ -152,6 +152,11 @@ export const ipcEvents = {
   /** `focus` names what to bring into view: a call id or an alert id. */
   'navigation.requested': z.object({ screen: screenIdSchema, focus: z.string().max(500).optional() }),
   'accounts.changed': z.array(accountViewSchema),
+  /**
+   * One saved account's settings or key changed, or it was removed, after main replaced its
+   * client: open screens read again what they showed of it (identity, role, lists).
+   */
+  'accounts.accountChanged': z.object({ accountId: z.uuid(), change: z.enum(['settings', 'key', 'removed']) }),
   'demo.changed': demoStateSchema,
   'live.changed': liveStateSchema,
   'alerts.changed': z.array(alertSchema),

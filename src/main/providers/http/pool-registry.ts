@@ -1,29 +1,36 @@
 import { Pool, type Dispatcher } from 'undici'
 
+/**
+ * Who a request is for. The account's one client serves both, but each has its own connections:
+ * a screen's request that hangs (a provider that never answers) must not hold up the monitor's
+ * polls, and the monitor's steady polls never queue a screen's "Try again" behind them.
+ */
+export type RequestLane = 'screens' | 'monitor'
+
 /** Connection settings shared by every pool. */
 export interface PoolOptions {
   readonly connectTimeoutMs: number
-  /** Connections kept per origin; polling needs one, bulk work a few. */
+  /** Connections kept per origin for the screens, bulk jobs and tests: several may be in flight. */
   readonly connectionsPerOrigin: number
   readonly keepAliveMs: number
+  /**
+   * Connections per origin for the monitor's lane. Its requests never overlap (one poller per
+   * endpoint, no two in flight), so one keep-alive connection carries all of them.
+   */
+  readonly monitorConnectionsPerOrigin?: number
 }
 
 export const defaultPoolOptions: PoolOptions = {
   connectTimeoutMs: 10_000,
   connectionsPerOrigin: 4,
   keepAliveMs: 60_000,
+  monitorConnectionsPerOrigin: 1,
 }
 
-/**
- * The live monitor's own pools: its requests never overlap (one poller per endpoint, no two
- * in flight), so one keep-alive connection per origin carries all of them, and the screens'
- * bulk work on the shared pools never queues a poll behind it.
- */
-export const monitorPoolOptions: PoolOptions = { ...defaultPoolOptions, connectionsPerOrigin: 1 }
-
-/** One keep-alive pool per origin, shared by every account on that origin. */
+/** One keep-alive pool per origin and lane, shared by every account on that origin. */
 export interface PoolRegistry {
-  forOrigin(origin: string): Dispatcher
+  /** The pool for requests to `origin`; the screens' lane unless the monitor's is named. */
+  forOrigin(origin: string, lane?: RequestLane): Dispatcher
   close(): Promise<void>
 }
 
@@ -31,15 +38,16 @@ export interface PoolRegistry {
 export function createPoolRegistry(options: PoolOptions = defaultPoolOptions): PoolRegistry {
   const pools = new Map<string, Dispatcher>()
   return {
-    forOrigin(origin) {
-      let pool = pools.get(origin)
+    forOrigin(origin, lane = 'screens') {
+      const key = `${lane} ${origin}`
+      let pool = pools.get(key)
       if (!pool) {
         pool = new Pool(origin, {
-          connections: options.connectionsPerOrigin,
+          connections: lane === 'monitor' ? (options.monitorConnectionsPerOrigin ?? 1) : options.connectionsPerOrigin,
           keepAliveTimeout: options.keepAliveMs,
           connect: { timeout: options.connectTimeoutMs },
         })
-        pools.set(origin, pool)
+        pools.set(key, pool)
       }
       return pool
     },

@@ -8,9 +8,9 @@ import type { PoolRegistry } from './pool-registry'
 import { kindForStatus, ProviderError, type ProviderErrorKind } from './provider-error'
 import { createRateLimitBudget, type RateLimitBudget, type RateLimitHold } from './rate-limit-budget'
 import { redactSecrets } from './redaction'
+import { currentRequestScope } from './request-scope'
 import { validateResponse } from './response-validation'
 import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy } from './retry-policy'
-import { scopedRetryPolicy } from './retry-scope'
 import { parseBaseUrl } from './secure-url'
 import { transportError } from './transport-errors'
 
@@ -112,7 +112,6 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const { provider } = options
   const base = parseBaseUrl(provider, options.baseUrl)
   const basePath = base.pathname.replace(/\/+$/, '')
-  const pool = options.pools.forOrigin(base.origin)
   const clientRetry = options.retry ?? defaultRetryPolicy
   const clock = options.clock ?? systemHttpClock
   const random = options.random ?? Math.random
@@ -133,7 +132,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     const routeKey = spec.routeKey ?? `${spec.method} ${spec.path}`
     const idempotent = IDEMPOTENT.has(spec.method)
     let renewed = false
-    const retry = scopedRetryPolicy() ?? clientRetry
+    const retry = currentRequestScope().retry ?? clientRetry
     for (let attempt = 1; ; attempt += 1) {
       const hold = budget.holdBeforeSend(routeKey, clock.now(), retry.maxEstimatedWaitMs)
       if (hold.ms > retry.maxRetryAfterMs) {
@@ -213,7 +212,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       body = JSON.stringify(spec.body)
       headers['content-type'] = 'application/json'
     }
-    const answer = await pool.request({
+    // The lane is read per request: the monitor and the screens share the client, not connections.
+    const answer = await options.pools.forOrigin(base.origin, currentRequestScope().lane).request({
       method: spec.method,
       path: `${basePath}${spec.path}${queryString(spec.query)}`,
       headers,

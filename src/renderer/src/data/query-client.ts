@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 
 import { IpcCallError, type IpcError } from '../../../shared/ipc/result'
+import type { AgentDeskClient } from '../ipc/client'
 
 /** How often a list that failed for a passing reason reads itself again. */
 export const RECOVERY_INTERVAL_MS = 10_000
@@ -48,5 +49,18 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: (query) => query.state.status === 'error',
       },
     },
+  })
+}
+
+/**
+ * Keeps the cache true to the accounts: when main says an account's key or settings changed
+ * (or it went), every query of that account (keyed `[provider, accountId, …]`) is reset and the
+ * ones on screen read again, so an open screen shows the new identity, role and lists without a
+ * reload. Reset, not invalidated: what was read with the old key is not kept beside a refusal of
+ * the new one. Returns the unsubscribe.
+ */
+export function followAccountChanges(client: Pick<AgentDeskClient, 'on'>, queries: QueryClient): () => void {
+  return client.on('accounts.accountChanged', ({ accountId }) => {
+    void queries.resetQueries({ predicate: (query) => query.queryKey[1] === accountId })
   })
 }

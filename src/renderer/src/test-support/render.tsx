@@ -3,6 +3,7 @@ import { render, type RenderResult } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import type { ReactElement, ReactNode } from 'react'
 
+import { followAccountChanges } from '../data/query-client'
 import type { AgentDeskClient } from '../ipc/client'
 import { ClientProvider } from '../ipc/client-context'
 
@@ -33,6 +34,8 @@ export function renderWithServices(
       mutations: { retry: false },
     },
   })
+  // As main.tsx: the cache follows account changes main announces.
+  followAccountChanges(client, queries)
   const user = userEvent.setup()
   const wrapper = ({ children }: { children: ReactNode }) => (
     <ClientProvider client={client}>
