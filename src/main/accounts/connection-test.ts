@@ -3,8 +3,8 @@ import { notFoundHints } from '../../shared/domain/connection-hints'
 import { providerNames } from '../../shared/domain/providers'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { ProviderError } from '../providers/http/provider-error'
-import type { RetryPolicy } from '../providers/http/retry-policy'
 import { withRequestScope } from '../providers/http/request-scope'
+import type { RetryPolicy } from '../providers/http/retry-policy'
 import { explainProbeFailure, probeProvider } from '../providers/registry'
 
 /** A connection test answers within seconds: one attempt, no patient retries. */

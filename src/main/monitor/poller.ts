@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock'
 import { ProviderError } from '../providers/http/provider-error'
-import type { RetryPolicy } from '../providers/http/retry-policy'
 import { withRequestScope } from '../providers/http/request-scope'
+import type { RetryPolicy } from '../providers/http/retry-policy'
 
 import { RING_WATCH_MAX_BACKOFF_MS } from './monitor-status'
 

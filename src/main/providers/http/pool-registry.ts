@@ -31,14 +31,21 @@ export const defaultPoolOptions: PoolOptions = {
 export interface PoolRegistry {
   /** The pool for requests to `origin`; the screens' lane unless the monitor's is named. */
   forOrigin(origin: string, lane?: RequestLane): Dispatcher
+  /**
+   * Ends every connection, also those of requests still waiting for an answer: a quitting app
+   * does not wait out a provider that never answers. Asking for a pool afterwards fails.
+   */
   close(): Promise<void>
 }
 
 /** Creates the registry. */
 export function createPoolRegistry(options: PoolOptions = defaultPoolOptions): PoolRegistry {
   const pools = new Map<string, Dispatcher>()
+  let closed = false
   return {
     forOrigin(origin, lane = 'screens') {
+      // A request retried after the close must not open a pool that nothing would close.
+      if (closed) throw new Error('The connections were closed; AgentDesk is shutting down.')
       const key = `${lane} ${origin}`
       let pool = pools.get(key)
       if (!pool) {
@@ -52,7 +59,8 @@ export function createPoolRegistry(options: PoolOptions = defaultPoolOptions): P
       return pool
     },
     async close() {
-      const closing = [...pools.values()].map((pool) => pool.close())
+      closed = true
+      const closing = [...pools.values()].map((pool) => pool.destroy())
       pools.clear()
       await Promise.allSettled(closing)
     },
