@@ -4,6 +4,12 @@ import { createRoot } from 'react-dom/client'
 
 import { BRIDGE_GLOBAL, type AgentDeskBridge } from '../../shared/ipc/bridge'
 
+// The app-wide sheets first, in the order the cascade relies on; each screen brings its own sheet, scoped to it.
+import './styles/base.css'
+import './styles/controls.css'
+import './styles/forms.css'
+import './styles/components.css'
+
 import { App } from './app/App'
 import { NotConnected } from './app/NotConnected'
 import { createQueryClient, followAccountChanges } from './data/query-client'
@@ -11,13 +17,6 @@ import { startI18n } from './i18n/i18n'
 import { createClient } from './ipc/client'
 import { ClientProvider } from './ipc/client-context'
 import { createHarnessBridge, takeHarnessToken, type HarnessConnection } from './ipc/harness-bridge'
-// One sheet per part of the app, in the order the cascade relies on.
-import './styles/base.css'
-import './styles/controls.css'
-import './styles/forms.css'
-import './styles/live.css'
-import './styles/ai-agents.css'
-import './styles/agents.css'
 
 /** Picks the transport: the preload's bridge in Electron, the WebSocket in the browser harness. */
 function connect(onConnection: (state: HarnessConnection) => void): AgentDeskBridge | undefined {

@@ -17,6 +17,7 @@ import { Sidebar } from './Sidebar'
 import { useDemo } from './useDemo'
 import { useNotificationPause } from './useNotificationPause'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from './usePreferences'
+import './shell.css'
 
 /** Connection state of the transport, as an external store. */
 export interface ConnectionStore {
@@ -56,7 +57,8 @@ export function App({ connection }: { connection: ConnectionStore }) {
           <h1 id="screen-title">{t(`nav.${entry.label}`)}</h1>
           <p className="muted">{t(`nav.${entry.description}`)}</p>
         </header>
-        <section className="content-body">
+        {/* The screen's own class is the root its stylesheet is scoped to (live-screen, agents-screen, ...). */}
+        <section className={`content-body ${screen}-screen`}>
           {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} focus={focus} />}
           {screen === 'agents' && <AgentsScreen onNavigate={setScreen} />}
           {screen === 'ai-agents' && <AiAgentsScreen onNavigate={setScreen} />}

@@ -11,6 +11,7 @@ import { AccountForm } from './accounts/AccountForm'
 import { ImportExport } from './accounts/ImportExport'
 import { useAccounts } from './accounts/useAccounts'
 import { useLive } from './live/useLive'
+import './accounts/accounts.css'
 
 /** Provider connections. API keys live in the OS keychain, never in this window. */
 export function AccountsScreen({

@@ -8,6 +8,7 @@ import { EmptyState } from '../components/EmptyState'
 
 import { AlohubAgentsView } from './agents/AlohubAgentsView'
 import { VoipbinAgentsView } from './agents/VoipbinAgentsView'
+import './agents/agents.css'
 
 /** Contact-centre agents of the AloHub and VoIPbin accounts: people, queues, recording, addresses. */
 export function AgentsScreen({ onNavigate }: { onNavigate: (screen: ScreenId) => void }) {

@@ -17,6 +17,7 @@ import { OverrideEditor } from './ai-agents/OverrideEditor'
 import { OverrideList } from './ai-agents/OverrideList'
 import { PermissionList } from './ai-agents/PermissionList'
 import { agentHubKeys, useAgentHubSession, useSessionRecheck, useToolCatalog } from './ai-agents/useAgentHub'
+import './ai-agents/ai-agents.css'
 
 type View = { kind: 'list' } | { kind: 'edit'; override?: AgentOverride } | { kind: 'executions' }
 

@@ -15,6 +15,7 @@ import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
 import { PresencePanel } from './live/PresencePanel'
 import { useAlerts, useLive } from './live/useLive'
+import './live/live.css'
 
 /** Calls ringing and on call across accounts, the monitors' health, and recent alerts. */
 export function LiveScreen({

@@ -5,6 +5,7 @@ import { AboutSection } from './settings/AboutSection'
 import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { WindowSection } from './settings/WindowSection'
+import './settings/settings.css'
 
 /** The user's preferences, one card per concern. */
 export function SettingsScreen({

@@ -59,6 +59,10 @@ export const accountView: (overrides?: Partial<AccountView>) => AccountView = bu
   demo: false,
 })
 
+/** A Tel4vn account at its usual address; the tests that need one differ in the label and the way in. */
+export const tel4vnAccount = (overrides: Partial<AccountView> = {}): AccountView =>
+  accountView({ id: ids.tel4vn, provider: 'tel4vn', baseUrl: 'https://tel4vn.example.vn', ...overrides })
+
 export const monitorStatus: (overrides?: Partial<MonitorStatus>) => MonitorStatus = build(monitorStatusSchema, {
   accountId: ids.tel4vn,
   accountLabel: 'Hà Nội support',

@@ -42,7 +42,7 @@ export function CallTable({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
               .join(' ')}
           >
             <td>
-              <span className={`call-state ${call.state}`}>
+              <span className={`badge call-state ${call.state}`}>
                 {call.state === 'ringing' ? t('calls.ringing') : t('calls.onCall')}
               </span>
             </td>
