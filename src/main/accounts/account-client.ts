@@ -17,9 +17,12 @@ export function clientForAccount<P extends ProviderId>(
   provider: P,
 ): ClientOf<P> {
   const account = deps.accounts.find(accountId)
-  if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
+  if (!account) throw new OperationError('not_allowed', { code: 'problems:account.gone' })
   if (account.provider !== provider) {
-    throw new OperationError('not_allowed', `${account.label} is not on ${providerNames[provider]}.`)
+    throw new OperationError('not_allowed', {
+      code: 'problems:account.wrongProvider',
+      params: { account: account.label, providerId: provider },
+    })
   }
   return createProviderClient(
     { ...account, provider },
@@ -28,7 +31,7 @@ export function clientForAccount<P extends ProviderId>(
       pools: deps.pools,
       secret: async () => {
         const secret = await deps.accounts.secretOf(accountId)
-        if (!secret) throw new OperationError('not_allowed', `No key is set for ${account.label}; add it on Accounts.`)
+        if (!secret) throw new OperationError('not_allowed', { code: 'problems:account.noKey', params: { account: account.label } })
         return secret
       },
     },

@@ -1,5 +1,6 @@
 import type { ConnectionTestResult } from '../../shared/domain/accounts'
 import { providerIds, type ProviderId } from '../../shared/domain/providers'
+import type { Problem } from '../../shared/i18n/problem'
 import { createClientCache } from '../accounts/account-client'
 import type { OperationHandlers } from '../ipc/dispatch'
 import type { Watcher } from '../monitor/watchers/watcher'
@@ -52,7 +53,7 @@ export function probeProvider(
   account: ClientAccount,
   options: Omit<ProviderClientOptions, 'baseUrl'>,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<Problem> {
   const module = moduleOf(account.provider)
   return module.probe(module.createClient(account, options), signal)
 }

@@ -1,5 +1,7 @@
 import type { Interruption } from '../../../shared/domain/write-check'
 
+import { followedBy } from '../../../shared/i18n/problem'
+
 import { ProviderError } from './provider-error'
 
 /** What a write came to: its own answer, or the record read again after the answer was lost. */
@@ -31,18 +33,22 @@ export async function confirmedWrite<T, R>(
     try {
       confirmed = await confirm()
     } catch (again) {
-      const why = again instanceof Error ? ` (${again.message.replace(/\.$/, '')})` : ''
       throw new ProviderError({
         ...error.toData(),
         writeOutcome: 'unknown',
-        message: `${error.message} ${how === 'read' ? 'Reading it again' : 'Sending it again'} failed too${why}, so AgentDesk cannot tell whether the change was applied.`,
+        problem: followedBy(
+          error.problem,
+          { code: how === 'read' ? 'problems:write.unknownRead' : 'problems:write.unknownResend' },
+          // Why the second try failed, in its own words.
+          ...(again instanceof ProviderError ? [again.problem] : []),
+        ),
       })
     }
     if (confirmed === undefined) {
       throw new ProviderError({
         ...error.toData(),
         writeOutcome: 'not_applied',
-        message: `${error.message} AgentDesk read it again: the change was not applied.`,
+        problem: followedBy(error.problem, { code: 'problems:write.notApplied' }),
       })
     }
     return { confirmed, interrupted: error.kind }
