@@ -13,6 +13,9 @@ export const problems = {
     invalid: 'The request for {{operation}} is invalid.',
     internal: 'AgentDesk could not complete {{operation}} because of an internal error; the details are in the log.',
     untrustedSender: 'This page may not talk to AgentDesk.',
+    /** The browser harness (development only) lost its services. */
+    harnessLost: 'The connection to the AgentDesk services was lost. Restart the harness and reload.',
+    harnessNotConnected: 'Not connected to the AgentDesk services.',
   },
   /** One field of a request that main refused, when the check had no words of its own. */
   invalidField: 'The value of {{path}} is not valid.',
