@@ -76,13 +76,18 @@ describe('dispatch', () => {
   it('passes an OperationError through with its kind and words', async () => {
     const handlers = handlersWith({
       'links.openExternal': async () => {
-        throw new OperationError('not_allowed', 'example.com is not on the list.')
+        throw new OperationError('not_allowed', { code: 'problems:links.notListed', params: { host: 'example.com' } })
       },
     })
     const result = await dispatch(handlers, 'links.openExternal', { url: 'https://example.com' }, recordingLogger())
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'not_allowed', operation: 'links.openExternal', message: 'example.com is not on the list.' },
+      error: {
+        kind: 'not_allowed',
+        operation: 'links.openExternal',
+        problem: { code: 'problems:links.notListed', params: { host: 'example.com' } },
+        message: "example.com is not on AgentDesk's list of sites it opens.",
+      },
     })
   })
 
