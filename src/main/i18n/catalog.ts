@@ -21,6 +21,8 @@ void i18n.init({
   // Notifications and the tray are plain text, not HTML.
   interpolation: { escapeValue: false },
   returnNull: false,
+  // Main's output goes to the log and to tests that read it: no advertising line on the console.
+  showSupportNotice: false,
 })
 
 /** The catalog's `t` in one language. */

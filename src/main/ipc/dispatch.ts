@@ -95,7 +95,8 @@ export async function dispatch(
 
 /** The envelope of a failure; its `message` is the problem in English, for logs and developers. */
 export function failure(error: Omit<IpcError, 'message'>, more = ''): IpcResult<never> {
-  return { ok: false, error: { ...error, message: `${englishText(error.problem)}${more}` } }
+  const words = englishText(error.problem)
+  return { ok: false, error: { ...error, message: more ? `${words.replace(/\.$/, '')}${more}` : words } }
 }
 
 function internalProblem(operation: string): Problem {

@@ -227,7 +227,7 @@ describe('account service', () => {
     expect(await service.test(draft, undefined, undefined)).toEqual({
       ok: false,
       outcome: 'no_key',
-      message: 'Enter the key to test the connection.',
+      problem: { code: 'problems:connection.noKey' },
     })
   })
 })

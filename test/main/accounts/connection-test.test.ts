@@ -113,9 +113,11 @@ describe('connection test against the sandbox', () => {
     expect(result).toMatchObject({
       ok: false,
       outcome: 'key_rejected',
-      message:
-        'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+      problem: { code: 'problems:connection.tel4vnTokenRejected' },
     })
+    expect(englishText(result.problem)).toBe(
+      'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+    )
     expect(JSON.stringify(result)).not.toContain('tel4vn_expired_token_1')
   })
 

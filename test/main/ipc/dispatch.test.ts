@@ -25,7 +25,11 @@ describe('dispatch', () => {
     const result = await dispatch(handlersWith({}), 'app.format-disk', {}, recordingLogger())
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'unknown_operation', message: 'There is no operation called "app.format-disk".' },
+      error: {
+        kind: 'unknown_operation',
+        problem: { code: 'problems:ipc.unknownOperation', params: { name: '"app.format-disk"' } },
+        message: 'There is no operation called "app.format-disk".',
+      },
     })
   })
 

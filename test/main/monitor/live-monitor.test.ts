@@ -168,7 +168,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
     expect(statusWords(live.at(-1)?.monitors[0])).toMatch(/not valid JSON/)
     await poll(60_000)
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', problem: null })
     expect(notifications).toHaveLength(1)
   })
 
@@ -220,19 +220,19 @@ describe('live monitor against the Tel4vn sandbox', () => {
     const served = () => sandbox().served.tel4vn.requests.length
     monitor.pause('offline')
     monitor.pause('asleep')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', message: 'Paused while the computer sleeps.' })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', problem: { code: 'problems:monitor.asleep' } })
     const before = served()
     await poll(60_000)
     expect(served()).toBe(before)
     monitor.resume('asleep')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', message: 'Paused: this computer is offline.' })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', problem: { code: 'problems:monitor.offline' } })
     await poll(60_000)
     expect(served()).toBe(before)
     monitor.resume('offline')
     await poll(0)
     await waitFor(() => served() > before)
     expect(served()).toBe(before + 1)
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', problem: null })
   })
 
   it('gives up on a server that never answers, says so, and recovers without notifying twice', async () => {
@@ -248,7 +248,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
     sandbox().served.tel4vn.faults.clear()
     await poll(60_000)
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', problem: null })
     expect(notifications).toHaveLength(1)
   })
 
