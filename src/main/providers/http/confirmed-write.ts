@@ -32,16 +32,13 @@ export async function confirmedWrite<T, R>(
     let confirmed: R | undefined
     try {
       confirmed = await confirm()
-    } catch (again) {
+    } catch {
       throw new ProviderError({
         ...error.toData(),
         writeOutcome: 'unknown',
-        problem: followedBy(
-          error.problem,
-          { code: how === 'read' ? 'problems:write.unknownRead' : 'problems:write.unknownResend' },
-          // Why the second try failed, in its own words.
-          ...(again instanceof ProviderError ? [again.problem] : []),
-        ),
+        problem: followedBy(error.problem, {
+          code: how === 'read' ? 'problems:write.unknownRead' : 'problems:write.unknownResend',
+        }),
       })
     }
     if (confirmed === undefined) {
