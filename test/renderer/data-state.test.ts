@@ -59,9 +59,7 @@ describe('failures in words', () => {
   })
 
   it('words everything else from its code in the language shown, never from main’s English message', () => {
-    expect(failureText(providerError({ reason: 'server' }), en)).toBe(
-      'AloHub had a problem of its own (HTTP 503).',
-    )
+    expect(failureText(providerError({ reason: 'server' }), en)).toBe('AloHub had a problem of its own (HTTP 503).')
     expect(failureText(providerError({ reason: 'server' }), vi)).toBe('AloHub đang gặp sự cố của chính nó (HTTP 503).')
     const quoted = providerError({
       reason: 'invalid_input',
@@ -82,7 +80,11 @@ describe('a failed list reads itself again only when the failure may pass', () =
     expect(recoveryDelayMs(providerError({ reason: 'server' }))).toBe(10_000)
     expect(recoveryDelayMs(providerError({ reason: 'timeout' }))).toBe(10_000)
     expect(recoveryDelayMs(providerError({ reason: 'auth' }))).toBeUndefined()
-    expect(recoveryDelayMs(new IpcCallError({ kind: 'not_allowed', problem: { code: 'problems:account.gone' }, message: 'gone' }))).toBeUndefined()
+    expect(
+      recoveryDelayMs(
+        new IpcCallError({ kind: 'not_allowed', problem: { code: 'problems:account.gone' }, message: 'gone' }),
+      ),
+    ).toBeUndefined()
     expect(recoveryDelayMs(new Error('not from main'))).toBeUndefined()
   })
 })

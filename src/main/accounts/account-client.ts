@@ -1,4 +1,4 @@
-import { providerNames, type ProviderId } from '../../shared/domain/providers'
+import type { ProviderId } from '../../shared/domain/providers'
 import { OperationError } from '../ipc/operation-error'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { createProviderClient, type ClientOf } from '../providers/registry'
@@ -31,7 +31,11 @@ export function clientForAccount<P extends ProviderId>(
       pools: deps.pools,
       secret: async () => {
         const secret = await deps.accounts.secretOf(accountId)
-        if (!secret) throw new OperationError('not_allowed', { code: 'problems:account.noKey', params: { account: account.label } })
+        if (!secret)
+          throw new OperationError('not_allowed', {
+            code: 'problems:account.noKey',
+            params: { account: account.label },
+          })
         return secret
       },
     },

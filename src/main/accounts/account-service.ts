@@ -138,7 +138,10 @@ export function createAccountService(deps: {
           ok: false,
           outcome: 'unexpected_response',
           problem: { code: 'problems:connection.notCompleted' },
-          detail: { code: 'problems:unexpected', params: { detail: error instanceof Error ? error.message : String(error) } },
+          detail: {
+            code: 'problems:unexpected',
+            params: { detail: error instanceof Error ? error.message : String(error) },
+          },
         }
       }
     },

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { readProblem, type Problem } from '../../shared/i18n/problem'
 import {
   ipcOperations,
   isOperationName,
@@ -7,7 +8,6 @@ import {
   type ResponseOf,
   type ValidRequestOf,
 } from '../../shared/ipc/contract'
-import { readProblem, type Problem } from '../../shared/i18n/problem'
 import type { IpcError, IpcIssue, IpcResult } from '../../shared/ipc/result'
 import type { Logger } from '../core/logger'
 import { englishText } from '../i18n/catalog'
@@ -112,7 +112,8 @@ function toIssues(error: z.ZodError): ReadonlyArray<IpcIssue> {
     const path = issue.path.map(String).join('.')
     return {
       path,
-      problem: readProblem(issue.message) ??
+      problem:
+        readProblem(issue.message) ??
         (path ? { code: 'problems:invalidField', params: { path } } : { code: 'problems:invalidValue' }),
     }
   })

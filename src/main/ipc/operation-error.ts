@@ -1,5 +1,5 @@
-import type { IpcErrorKind } from '../../shared/ipc/result'
 import type { Problem } from '../../shared/i18n/problem'
+import type { IpcErrorKind } from '../../shared/ipc/result'
 import { englishText } from '../i18n/catalog'
 
 /**

@@ -9,7 +9,11 @@ import { OperationError } from './operation-error'
  * library's, a bug) is "Something went wrong" with its message as a technical detail.
  */
 export function problemOf(error: unknown): Problem {
-  if (error instanceof ProviderError || error instanceof OperationError || error instanceof SecretStoreUnavailableError) {
+  if (
+    error instanceof ProviderError ||
+    error instanceof OperationError ||
+    error instanceof SecretStoreUnavailableError
+  ) {
     return error.problem
   }
   return { code: 'problems:unexpected', params: { detail: error instanceof Error ? error.message : String(error) } }

@@ -19,7 +19,10 @@ export function checkExternalLink(raw: string, allowedHosts: ReadonlyArray<strin
     return { allowed: false, reason: { code: 'problems:links.invalid' } }
   }
   if (url.protocol !== 'https:') {
-    return { allowed: false, reason: { code: 'problems:links.httpsOnly', params: { scheme: url.protocol.replace(':', '') } } }
+    return {
+      allowed: false,
+      reason: { code: 'problems:links.httpsOnly', params: { scheme: url.protocol.replace(':', '') } },
+    }
   }
   if (url.username || url.password) {
     return { allowed: false, reason: { code: 'problems:links.credentials' } }

@@ -1,6 +1,6 @@
-import type { Problem } from '../../shared/i18n/problem'
 import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
 import type { ProviderId } from '../../shared/domain/providers'
+import type { Problem } from '../../shared/i18n/problem'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { EventBus } from '../core/event-bus'

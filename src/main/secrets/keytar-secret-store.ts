@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module'
 
-
 import type { Problem } from '../../shared/i18n/problem'
 
 import { SecretStoreUnavailableError, type SecretStore } from './secret-store'

@@ -99,7 +99,10 @@ describe('account service', () => {
     const broken: SecretStore = {
       get: async () => undefined,
       set: async () => {
-        throw new SecretStoreUnavailableError({ code: 'problems:keychain.linux', params: { detail: 'no Secret Service' } })
+        throw new SecretStoreUnavailableError({
+          code: 'problems:keychain.linux',
+          params: { detail: 'no Secret Service' },
+        })
       },
       delete: async () => false,
     }

@@ -154,7 +154,11 @@ describe('connection test against the sandbox', () => {
       keys()[provider],
       clientOptions().pools,
     )
-    expect(result).toMatchObject({ ok: false, outcome: 'not_found', problem: { code: `accounts:test.notFound.${provider}` } })
+    expect(result).toMatchObject({
+      ok: false,
+      outcome: 'not_found',
+      problem: { code: `accounts:test.notFound.${provider}` },
+    })
     expect(englishText(result.problem)).toContain(words)
     // Only VoIPbin's paths carry /v1.0.
     if (provider !== 'voipbin') expect(englishText(result.problem)).not.toContain('/v1.0')

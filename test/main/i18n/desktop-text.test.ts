@@ -16,7 +16,9 @@ describe('the desktop words, from the one catalog', () => {
     const en = desktopText('en')
     expect(en.trayCallsMayBeMissed(['Support desk'], '09:12')).toBe('calls may be missed on Support desk since 09:12')
     expect(en.trayCallsMayBeMissed(['A', 'B'], '09:12')).toBe('calls may be missed on 2 accounts since 09:12')
-    expect(desktopText('vi').trayCallsMayBeMissed(['A', 'B'], '09:12')).toBe('có thể bỏ lỡ cuộc gọi ở 2 tài khoản từ 09:12')
+    expect(desktopText('vi').trayCallsMayBeMissed(['A', 'B'], '09:12')).toBe(
+      'có thể bỏ lỡ cuộc gọi ở 2 tài khoản từ 09:12',
+    )
   })
 
   it('says an AI agent failed or timed out, and the menu, in the language chosen', () => {

@@ -159,7 +159,12 @@ describe('dispatch', () => {
       await dispatch(handlersWith({}), 'app.nothing', {}, recordingLogger()),
       await dispatch(handlersWith({}), 'app.ping', { message: 'x'.repeat(MAX_REQUEST_BYTES) }, recordingLogger()),
       await dispatch(handlersWith({}), 'app.ping', { nope: 1 }, recordingLogger()),
-      await dispatch(failing(new Error('a sentence nobody translates')), 'app.ping', { message: 'hi' }, recordingLogger()),
+      await dispatch(
+        failing(new Error('a sentence nobody translates')),
+        'app.ping',
+        { message: 'hi' },
+        recordingLogger(),
+      ),
       await dispatch(
         failing(new OperationError('not_allowed', { code: 'problems:account.gone' })),
         'app.ping',
@@ -167,8 +172,7 @@ describe('dispatch', () => {
         recordingLogger(),
       ),
     ]
-    const codes = (problem: Problem | undefined): string[] =>
-      problem ? [problem.code, ...codes(problem.next)] : []
+    const codes = (problem: Problem | undefined): string[] => (problem ? [problem.code, ...codes(problem.next)] : [])
     for (const result of results) {
       expect(ipcResultSchema.safeParse(result).success).toBe(true)
       if (result.ok) throw new Error('expected a failure')

@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { englishText } from '../../../src/main/i18n/catalog'
 import { createAccountService } from '../../../src/main/accounts/account-service'
+import { englishText } from '../../../src/main/i18n/catalog'
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft, AccountView } from '../../../src/shared/domain/accounts'
+import type { MonitorStatus } from '../../../src/shared/domain/live'
 import { manualClock } from '../../helpers/manual-clock'
 import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
 import { recordedMonitor } from '../../helpers/recorded-monitor'
 import { recordingLogger } from '../../helpers/recording-logger'
 import { useSandbox } from '../../helpers/sandbox-fixture'
-import type { MonitorStatus } from '../../../src/shared/domain/live'
 
 /** A monitor line's problem in English, as the log would say it. */
 const statusWords = (status: MonitorStatus | undefined) => (status?.problem ? englishText(status.problem) : null)

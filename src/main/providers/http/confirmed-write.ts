@@ -1,5 +1,4 @@
 import type { Interruption } from '../../../shared/domain/write-check'
-
 import { followedBy } from '../../../shared/i18n/problem'
 
 import { ProviderError } from './provider-error'

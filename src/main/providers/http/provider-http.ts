@@ -287,9 +287,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     try {
       body = text.trim() === '' ? undefined : JSON.parse(text)
     } catch {
-      return looksLikeHtml(text)
-        ? { note: { code: 'problems:http.htmlPage' } }
-        : { message: text.trim().slice(0, 200) }
+      return looksLikeHtml(text) ? { note: { code: 'problems:http.htmlPage' } } : { message: text.trim().slice(0, 200) }
     }
     try {
       return options.readError(status, body) ?? {}

@@ -13,7 +13,11 @@ export function parseBaseUrl(provider: ProviderId, raw: string): URL {
   try {
     url = new URL(raw)
   } catch {
-    throw new ProviderError({ provider, kind: 'insecure_url', problem: { code: 'problems:baseUrl.invalid', params: { url: raw } } })
+    throw new ProviderError({
+      provider,
+      kind: 'insecure_url',
+      problem: { code: 'problems:baseUrl.invalid', params: { url: raw } },
+    })
   }
   if (url.username || url.password) {
     throw new ProviderError({

@@ -42,7 +42,12 @@ export function transportError(target: RequestTarget, error: unknown): ProviderE
     return new ProviderError({ ...base, kind: 'timeout', code, problem: { code: problem } })
   }
   if (code && TLS_CODE.test(code)) {
-    return new ProviderError({ ...base, kind: 'tls', code, problem: { code: 'problems:transport.untrusted', params: { code } } })
+    return new ProviderError({
+      ...base,
+      kind: 'tls',
+      code,
+      problem: { code: 'problems:transport.untrusted', params: { code } },
+    })
   }
   const reasons: Record<string, CatalogKey> = {
     ECONNREFUSED: 'problems:transport.refused',

@@ -15,7 +15,10 @@ export const tel4vnProvider = {
     // with the key exchange it obtains a token first (this client is new, it has none).
     const { total } = await client.monitorCalls(signal)
     return {
-      code: client.signIn === 'token' ? 'problems:connection.tel4vnTokenConnected' : 'problems:connection.tel4vnKeyConnected',
+      code:
+        client.signIn === 'token'
+          ? 'problems:connection.tel4vnTokenConnected'
+          : 'problems:connection.tel4vnKeyConnected',
       params: { count: total },
     }
   },
@@ -33,7 +36,10 @@ export const tel4vnProvider = {
       return {
         ok: false,
         outcome: 'not_found',
-        problem: { code: 'accounts:test.notFound.tel4vn', next: { code: 'accounts:test.notFound.tel4vnNoKeyExchange' } },
+        problem: {
+          code: 'accounts:test.notFound.tel4vn',
+          next: { code: 'accounts:test.notFound.tel4vnNoKeyExchange' },
+        },
         detail: error.problem,
       }
     }

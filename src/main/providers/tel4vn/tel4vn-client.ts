@@ -69,7 +69,10 @@ export function createTel4vnClient(
         // A pasted token cannot be renewed here: say plainly what happened and what to do (the
         // monitor's status line shows it).
         if (signIn === 'token' && error instanceof ProviderError && error.kind === 'auth') {
-          throw new ProviderError({ ...error.toData(), problem: { code: 'problems:tel4vn.tokenRefused', next: error.problem } })
+          throw new ProviderError({
+            ...error.toData(),
+            problem: { code: 'problems:tel4vn.tokenRefused', next: error.problem },
+          })
         }
         throw error
       }

@@ -105,8 +105,10 @@ export const problems = {
     moduleMissing: "AgentDesk's keychain module could not be loaded ({{detail}}). Reinstall AgentDesk.",
     linux:
       'The system keychain is not available ({{detail}}). AgentDesk keeps API keys only there: install and start a Secret Service such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring libsecret-1-0), make sure it is unlocked, and try again.',
-    darwin: 'The macOS Keychain refused access ({{detail}}). Unlock the login keychain in Keychain Access and try again.',
-    windows: 'The Windows Credential Manager could not be used ({{detail}}). Sign in to Windows normally and try again.',
+    darwin:
+      'The macOS Keychain refused access ({{detail}}). Unlock the login keychain in Keychain Access and try again.',
+    windows:
+      'The Windows Credential Manager could not be used ({{detail}}). Sign in to Windows normally and try again.',
   },
   /** "Test connection": what happened, in words a person can act on. */
   connection: {

@@ -45,7 +45,8 @@ export const problems: typeof english = {
   },
   rateLimit: {
     usedUp: 'Đã dùng hết hạn mức yêu cầu của {{provider}}: hãy thử lại sau {{wait}}.',
-    usedUpEstimate: 'Theo ước tính của AgentDesk, đã dùng hết hạn mức yêu cầu của {{provider}}: hãy thử lại sau tối đa {{wait}}.',
+    usedUpEstimate:
+      'Theo ước tính của AgentDesk, đã dùng hết hạn mức yêu cầu của {{provider}}: hãy thử lại sau tối đa {{wait}}.',
   },
   answer: {
     tooLarge: '{{provider}} gửi câu trả lời lớn hơn {{megabytes}} MB.',
@@ -93,8 +94,10 @@ export const problems: typeof english = {
     moduleMissing: 'Không tải được mô-đun kho khóa của AgentDesk ({{detail}}). Hãy cài lại AgentDesk.',
     linux:
       'Kho khóa của hệ thống không dùng được ({{detail}}). AgentDesk chỉ giữ khóa API ở đó: hãy cài và chạy một Secret Service như gnome-keyring (Debian/Ubuntu: apt install gnome-keyring libsecret-1-0), bảo đảm nó đã được mở khóa, rồi thử lại.',
-    darwin: 'Keychain của macOS đã từ chối truy cập ({{detail}}). Hãy mở khóa login keychain trong Keychain Access rồi thử lại.',
-    windows: 'Không dùng được Windows Credential Manager ({{detail}}). Hãy đăng nhập Windows như bình thường rồi thử lại.',
+    darwin:
+      'Keychain của macOS đã từ chối truy cập ({{detail}}). Hãy mở khóa login keychain trong Keychain Access rồi thử lại.',
+    windows:
+      'Không dùng được Windows Credential Manager ({{detail}}). Hãy đăng nhập Windows như bình thường rồi thử lại.',
   },
   connection: {
     alohubConnected_one: 'Đã kết nối tới AloHub: thấy {{count}} nhân viên.',
@@ -140,7 +143,8 @@ export const problems: typeof english = {
       'Địa chỉ của {{username}} đã thay đổi trên VoIPbin kể từ khi mở trình sửa, nên chúng không bị xóa hết: hãy tải lại các địa chỉ hiện tại rồi xóa chúng.',
   },
   alohub: {
-    lastQueue: 'AloHub giữ mỗi nhân viên trong ít nhất một hàng đợi gọi vào: hãy thêm hàng đợi khác trước khi xóa hàng đợi cuối.',
+    lastQueue:
+      'AloHub giữ mỗi nhân viên trong ít nhất một hàng đợi gọi vào: hãy thêm hàng đợi khác trước khi xóa hàng đợi cuối.',
     agentGone: 'AloHub không còn liệt kê nhân viên {{agentId}}.',
     bulkGone: 'Không còn thấy thay đổi hàng loạt đó; hãy bắt đầu lại.',
   },

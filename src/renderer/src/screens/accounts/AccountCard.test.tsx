@@ -91,9 +91,7 @@ describe('an account card', () => {
     })
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
     const result = await screen.findByRole('status')
-    expect(result.textContent).toContain(
-      'Tel4vn rejected the key. Check that it was copied whole and is still valid.',
-    )
+    expect(result.textContent).toContain('Tel4vn rejected the key. Check that it was copied whole and is still valid.')
     expect(result.textContent).toContain('Tel4vn rejected the credentials (HTTP 401): invalid api_key.')
     expect(within(result).getByText('What the server said')).toBeDefined()
     expect(client.requestsTo('accounts.test')).toEqual([
@@ -137,7 +135,9 @@ describe('an account card', () => {
     })
     await user.click(screen.getByRole('button', { name: 'Remove…' }))
     await user.click(screen.getByRole('button', { name: 'Remove' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('The system keychain is not available (The keychain is locked).')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The system keychain is not available (The keychain is locked).',
+    )
   })
 
   it('opens the editor on Edit', async () => {

@@ -90,7 +90,9 @@ describe('adding an account', () => {
     await user.type(screen.getByLabelText('Name'), 'Sài Gòn sales')
     await user.type(screen.getByLabelText('API key'), 'k')
     await user.click(screen.getByRole('button', { name: 'Add account' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('The system keychain is not available (The keychain is locked).')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The system keychain is not available (The keychain is locked).',
+    )
     expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('Sài Gòn sales')
     expect(screen.getByLabelText<HTMLInputElement>('API key').value).toBe('k')
   })

@@ -244,7 +244,9 @@ function ResultList({ title, results }: { title: string; results: ReadonlyArray<
               {result.agentId}
             </th>
             <td>{t(`bulk.outcome.${result.outcome}`)}</td>
-            <td>{result.reason ? t(`bulk.reason.${result.reason}`) : result.problem ? problemText(result.problem, t) : ''}</td>
+            <td>
+              {result.reason ? t(`bulk.reason.${result.reason}`) : result.problem ? problemText(result.problem, t) : ''}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
 import type { MonitorStatus } from '../../../../shared/domain/live'
-
 import { problemText } from '../../data/problem-text'
 
 import { formatHourMinute } from './format'

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { englishText } from '../../../../../src/main/i18n/catalog'
 import {
   createRefusalMemory,
   REFUSAL_TTL_MS,
 } from '../../../../../src/main/providers/agenthub/screens/agenthub-abilities'
-import { englishText } from '../../../../../src/main/i18n/catalog'
 import { createAgentHubHandlers } from '../../../../../src/main/providers/agenthub/screens/agenthub-handlers'
 import { sandboxAccount } from '../../../../helpers/sandbox-account'
 import { rejection, useSandbox } from '../../../../helpers/sandbox-fixture'
