@@ -1,4 +1,4 @@
-import { providerNames, type ProviderId } from '../../../shared/domain/providers'
+import type { ProviderId } from '../../../shared/domain/providers'
 import type { CatalogKey } from '../../../shared/i18n/catalog-keys'
 
 import { ProviderError } from './provider-error'
@@ -19,10 +19,6 @@ export interface RequestTarget {
   /** The account's label, when the client serves one. */
   readonly account?: string | undefined
 }
-
-/** "AloHub (Support desk)", or "AloHub" for a client without an account (a connection test of a draft). */
-export const targetName = (target: Pick<RequestTarget, 'provider' | 'account'>): string =>
-  target.account ? `${providerNames[target.provider]} (${target.account})` : providerNames[target.provider]
 
 /**
  * Turns an error thrown below HTTP (socket, DNS, TLS, timeout) into a ProviderError. Its words
