@@ -3,11 +3,12 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { englishText } from '../../src/main/i18n/catalog'
+import { englishText, translator } from '../../src/main/i18n/catalog'
 import { kindForStatus, type ProviderErrorKind } from '../../src/main/providers/http/provider-error'
 import { providerIds } from '../../src/shared/domain/providers'
 import { leafKeys } from '../../src/shared/i18n/catalog-keys'
 import { isCatalogKey, problemSchema } from '../../src/shared/i18n/problem'
+import { problemWords } from '../../src/shared/i18n/problem-words'
 import { resources } from '../../src/shared/i18n/resources'
 
 type Tree = Record<string, unknown>
@@ -91,6 +92,15 @@ describe('what main sends across IPC is a code of the catalog, never a sentence'
     expect(problemSchema.safeParse({ code: 'problems:ipc.internal', next: { code: 'problems:nope' } }).success).toBe(
       false,
     )
+  })
+
+  it('puts a value that is itself a key of the catalog (a field’s name) into words', () => {
+    const problem = {
+      code: 'voipbin:problems.atMost',
+      params: { field: 'voipbin:problems.field.username', max: 64 },
+    } as const
+    expect(englishText(problem)).toBe('Username: at most 64 characters')
+    expect(problemWords(translator('vi'), problem)).toMatch(/^Tên đăng nhập: tối đa 64 ký tự$/)
   })
 
   it('words a problem in main only for the log, from the same catalog', () => {

@@ -1,6 +1,6 @@
 import { providerIdSchema } from '../domain/providers'
 
-import type { Problem } from './problem'
+import { isCatalogKey, type Problem } from './problem'
 
 /**
  * i18next's `t` as this needs it: a key of the catalog (`namespace:path`) and its options. The
@@ -13,7 +13,9 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
  * Besides its own parameters, a problem's words get the provider's name (`{{provider}}`) and the
  * provider with the account (`{{source}}`) from `providerId` and `account`, a wait in words
  * (`{{wait}}`) from `waitMs`, and, when the provider said something (`said`), the sentence that
- * quotes it (the key's `_said` variant, through i18next's context). `next` follows the sentence.
+ * quotes it (the key's `_said` variant, through i18next's context). A parameter whose value is a
+ * key of the catalog (a field's name, `voipbin:problems.field.username`) is put into words too.
+ * `next` follows the sentence.
  */
 export function problemWords(t: Translate, problem: Problem): string {
   const words = sentence(t, problem)
@@ -22,6 +24,9 @@ export function problemWords(t: Translate, problem: Problem): string {
 
 function sentence(t: Translate, { code, params = {} }: Problem): string {
   const added: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' && isCatalogKey(value)) added[name] = t(value)
+  }
   const provider = providerIdSchema.safeParse(params['providerId'])
   if (provider.success) {
     const name = t(`accounts:providers.${provider.data}`)
