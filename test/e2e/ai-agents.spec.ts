@@ -290,7 +290,7 @@ test('in Vietnamese: the overrides, an override editor and the avatar agents rea
       .getByRole('list', { name: 'Quyền từ AgentHub' })
       .getByRole('listitem')
       .filter({ hasText: 'agentHub.manage' }),
-  ).toContainText('được phép · vai trò supervisor · tenant demo')
+  ).toContainText('được phép · vai trò supervisor · đơn vị demo')
   await snapshotOf(identity, 'ai-agents-vietnamese-permissions')
   await snapshot(app, 'ai-agents-vietnamese-list')
 

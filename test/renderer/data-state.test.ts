@@ -17,8 +17,18 @@ beforeAll(async () => {
   vi = i18n.getFixedT('vi', 'dataState')
 })
 
+const serverProblem = {
+  code: 'problems:http.server',
+  params: { providerId: 'alohub', account: 'Support desk', http: 'HTTP 503' },
+} as const
 const providerError = (fields: Partial<IpcError>) =>
-  new IpcCallError({ kind: 'provider', message: 'main said so.', provider: 'alohub', ...fields })
+  new IpcCallError({
+    kind: 'provider',
+    problem: serverProblem,
+    message: 'Main’s English, for the log only.',
+    provider: 'alohub',
+    ...fields,
+  })
 
 describe('failures in words', () => {
   it('counts a wait down in minutes and seconds, in both languages', () => {
@@ -48,9 +58,18 @@ describe('failures in words', () => {
     )
   })
 
-  it("keeps main's words for everything else", () => {
-    expect(failureText(providerError({ reason: 'server' }), en)).toBe('main said so.')
-    expect(failureText(new Error('plain'), en)).toBe('plain')
+  it('words everything else from its code in the language shown, never from main’s English message', () => {
+    expect(failureText(providerError({ reason: 'server' }), en)).toBe('AloHub had a problem of its own (HTTP 503).')
+    expect(failureText(providerError({ reason: 'server' }), vi)).toBe('AloHub đang gặp sự cố của chính nó (HTTP 503).')
+    const quoted = providerError({
+      reason: 'invalid_input',
+      problem: {
+        code: 'problems:http.invalid_input',
+        params: { providerId: 'voipbin', http: 'HTTP 400', said: 'username taken' },
+      },
+    })
+    expect(failureText(quoted, vi)).toBe('VoIPbin đã từ chối yêu cầu vì không hợp lệ (HTTP 400): username taken.')
+    expect(failureText(new Error('not from main'), en)).toBe('Something went wrong.')
     expect(failureText('??', vi)).toBe('Đã có lỗi xảy ra.')
   })
 })
@@ -61,7 +80,11 @@ describe('a failed list reads itself again only when the failure may pass', () =
     expect(recoveryDelayMs(providerError({ reason: 'server' }))).toBe(10_000)
     expect(recoveryDelayMs(providerError({ reason: 'timeout' }))).toBe(10_000)
     expect(recoveryDelayMs(providerError({ reason: 'auth' }))).toBeUndefined()
-    expect(recoveryDelayMs(new IpcCallError({ kind: 'not_allowed', message: 'gone' }))).toBeUndefined()
+    expect(
+      recoveryDelayMs(
+        new IpcCallError({ kind: 'not_allowed', problem: { code: 'problems:account.gone' }, message: 'gone' }),
+      ),
+    ).toBeUndefined()
     expect(recoveryDelayMs(new Error('not from main'))).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import { providerNames, type ProviderId } from '../../shared/domain/providers'
+import type { ProviderId } from '../../shared/domain/providers'
 import { OperationError } from '../ipc/operation-error'
 import type { PoolRegistry } from '../providers/http/pool-registry'
 import { createRateLimitBudget, type RateLimitBudget } from '../providers/http/rate-limit-budget'
@@ -10,7 +10,7 @@ import type { AccountService } from './account-service'
 /** The one "no key" refusal, whoever asks for the key (screens, monitor, connection test). */
 export class MissingKeyError extends OperationError {
   constructor(label: string) {
-    super('not_allowed', `No key is set for ${label}; add it on Accounts.`)
+    super('not_allowed', { code: 'problems:account.noKey', params: { account: label } })
   }
 }
 
@@ -89,9 +89,12 @@ export function createAccountClients(deps: {
   return {
     clientFor<P extends ProviderId>(accountId: string, provider: P): ClientOf<P> {
       const account = deps.accounts.find(accountId)
-      if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
+      if (!account) throw new OperationError('not_allowed', { code: 'problems:account.gone' })
       if (account.provider !== provider) {
-        throw new OperationError('not_allowed', `${account.label} is not on ${providerNames[provider]}.`)
+        throw new OperationError('not_allowed', {
+          code: 'problems:account.wrongProvider',
+          params: { account: account.label, providerId: provider },
+        })
       }
       const shape = clientShape(account)
       const cached = clients.get(accountId)

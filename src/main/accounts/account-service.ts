@@ -63,7 +63,7 @@ export function createAccountService(deps: {
     try {
       return await action()
     } catch (error) {
-      if (error instanceof SecretStoreUnavailableError) throw new OperationError('not_allowed', error.message)
+      if (error instanceof SecretStoreUnavailableError) throw new OperationError('not_allowed', error.problem)
       throw error
     }
   }
@@ -98,13 +98,10 @@ export function createAccountService(deps: {
   }
   const mustFind = (id: string) => {
     if (demoSecret(id) !== undefined) {
-      throw new OperationError(
-        'not_allowed',
-        'Demo accounts cannot be changed; they go away when you leave the demo workspace.',
-      )
+      throw new OperationError('not_allowed', { code: 'problems:account.demo' })
     }
     const account = accounts().find((candidate) => candidate.id === id)
-    if (!account) throw new OperationError('not_allowed', 'That account no longer exists; it may have been removed.')
+    if (!account) throw new OperationError('not_allowed', { code: 'problems:account.gone' })
     return account
   }
   // Each provider keeps only its own settings; Tel4vn's sign-in way is stored even when it is
@@ -153,7 +150,7 @@ export function createAccountService(deps: {
     async test(draft, secret, accountId) {
       const key = secret ?? (accountId ? await savedKey(accountId) : undefined)
       if (key === undefined) {
-        return { ok: false, outcome: 'no_key', message: 'Enter the key to test the connection.' }
+        return { ok: false, outcome: 'no_key', problem: { code: 'problems:connection.noKey' } }
       }
       const tested = normalise(draft)
       const saved = secret === undefined && accountId ? find(accountId) : undefined
@@ -169,8 +166,11 @@ export function createAccountService(deps: {
         return {
           ok: false,
           outcome: 'unexpected_response',
-          message: 'The test could not be completed.',
-          detail: error instanceof Error ? error.message : String(error),
+          problem: { code: 'problems:connection.notCompleted' },
+          detail: {
+            code: 'problems:unexpected',
+            params: { detail: error instanceof Error ? error.message : String(error) },
+          },
         }
       }
     },
@@ -188,15 +188,18 @@ export function createAccountService(deps: {
       try {
         raw = JSON.parse(text)
       } catch {
-        throw new OperationError('invalid_request', 'That file is not JSON. Nothing was imported.')
+        throw new OperationError('invalid_request', { code: 'problems:account.importNotJson' })
       }
       const parsed = accountsExportSchema.safeParse(raw)
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
-        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+        // zod's words name what is wrong with the file: a technical detail, as data.
+        const details = issue?.message ?? 'unknown problem'
         throw new OperationError(
           'invalid_request',
-          `That is not an AgentDesk accounts file${where}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+          issue?.path.length
+            ? { code: 'problems:account.importInvalidAt', params: { path: issue.path.join('.'), details } }
+            : { code: 'problems:account.importInvalid', params: { details } },
         )
       }
       const existing = new Set(accounts().map((account) => identity(account)))

@@ -1,9 +1,11 @@
 import type { Language } from '../../shared/domain/settings'
 import type { TrayMenuWords } from '../../shared/domain/tray'
 
+import { translator } from './catalog'
+
 /**
  * The words the main process puts on the desktop (notifications, the tray) in the language
- * the user chose in Settings; the renderer has its own, through i18next.
+ * the user chose in Settings, from the catalog's `desktop` namespace (src/shared/i18n).
  */
 export interface DesktopText {
   /** An inbound call, or one whose direction the provider did not report. */
@@ -26,61 +28,40 @@ export interface DesktopText {
   readonly menu: TrayMenuWords
 }
 
-const english: DesktopText = {
-  callRinging: (who) => `Call ringing on ${who}`,
-  outboundRinging: (who) => `Outbound call ringing from ${who}`,
-  calledNumber: (number) => `To ${number}`,
-  numberNotReported: 'Number called not reported',
-  directionNotReported: 'direction not reported',
-  callsRinging: (count, account) => `${count} calls ringing in ${account}`,
-  agentRinging: (name) => `${name} is ringing`,
-  aiFailed: (agent, timedOut) => `AI agent ${agent} ${timedOut ? 'timed out' : 'failed'}`,
-  testBody: 'Notifications work. A ringing call will appear like this.',
-  trayCallsRinging: (count) => (count === 1 ? '1 call ringing' : `${count} calls ringing`),
-  trayProblems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
-  trayCallsMayBeMissed: (accounts, time) =>
-    `calls may be missed on ${accounts.length === 1 ? accounts[0] : `${accounts.length} accounts`} since ${time}`,
-  trayPaused: 'notifications paused',
-  trayPausedUntil: (time) => `notifications paused until ${time}`,
-  menu: {
-    open: 'Open AgentDesk',
-    pause: 'Pause notifications',
-    for15m: 'For 15 minutes',
-    for1h: 'For 1 hour',
-    untilResumed: 'Until I resume',
-    resume: 'Resume notifications',
-    quit: 'Quit AgentDesk',
-  },
+function wordsIn(language: Language): DesktopText {
+  const translate = translator(language)
+  const t = (key: string, options?: Record<string, unknown>) => translate(`desktop:${key}`, options)
+  return {
+    callRinging: (who) => t('callRinging', { who }),
+    outboundRinging: (who) => t('outboundRinging', { who }),
+    calledNumber: (number) => t('calledNumber', { number }),
+    numberNotReported: t('numberNotReported'),
+    directionNotReported: t('directionNotReported'),
+    callsRinging: (count, account) => t('callsRinging', { count, account }),
+    agentRinging: (name) => t('agentRinging', { name }),
+    aiFailed: (agent, timedOut) => t(timedOut ? 'aiTimedOut' : 'aiFailed', { agent }),
+    testBody: t('testBody'),
+    trayCallsRinging: (count) => t('tray.callsRinging', { count }),
+    trayProblems: (count) => t('tray.problems', { count }),
+    trayCallsMayBeMissed: (accounts, time) =>
+      accounts.length === 1
+        ? t('tray.mayBeMissedOn', { account: accounts[0], time })
+        : t('tray.mayBeMissedAccounts', { count: accounts.length, time }),
+    trayPaused: t('tray.paused'),
+    trayPausedUntil: (time) => t('tray.pausedUntil', { time }),
+    menu: {
+      open: t('menu.open'),
+      pause: t('menu.pause'),
+      for15m: t('menu.for15m'),
+      for1h: t('menu.for1h'),
+      untilResumed: t('menu.untilResumed'),
+      resume: t('menu.resume'),
+      quit: t('menu.quit'),
+    },
+  }
 }
 
-const vietnamese: DesktopText = {
-  callRinging: (who) => `Cuộc gọi đang đổ chuông tới ${who}`,
-  outboundRinging: (who) => `Cuộc gọi ra đang đổ chuông từ ${who}`,
-  calledNumber: (number) => `Tới số ${number}`,
-  numberNotReported: 'Không rõ số nhận cuộc gọi',
-  directionNotReported: 'không rõ chiều gọi',
-  callsRinging: (count, account) => `${count} cuộc gọi đang đổ chuông ở ${account}`,
-  agentRinging: (name) => `${name} đang đổ chuông`,
-  aiFailed: (agent, timedOut) => `Trợ lý AI ${agent} ${timedOut ? 'quá thời gian' : 'bị lỗi'}`,
-  testBody: 'Thông báo hoạt động. Cuộc gọi đổ chuông sẽ hiện như thế này.',
-  trayCallsRinging: (count) => `${count} cuộc gọi đang đổ chuông`,
-  trayProblems: (count) => `${count} sự cố`,
-  trayCallsMayBeMissed: (accounts, time) =>
-    `có thể bỏ lỡ cuộc gọi ở ${accounts.length === 1 ? accounts[0] : `${accounts.length} tài khoản`} từ ${time}`,
-  trayPaused: 'đã tạm dừng thông báo',
-  trayPausedUntil: (time) => `đã tạm dừng thông báo đến ${time}`,
-  menu: {
-    open: 'Mở AgentDesk',
-    pause: 'Tạm dừng thông báo',
-    for15m: 'Trong 15 phút',
-    for1h: 'Trong 1 giờ',
-    untilResumed: 'Đến khi tôi bật lại',
-    resume: 'Bật lại thông báo',
-    quit: 'Thoát AgentDesk',
-  },
-}
-
-const texts: Readonly<Record<Language, DesktopText>> = { en: english, vi: vietnamese }
+const texts: Readonly<Record<Language, DesktopText>> = { en: wordsIn('en'), vi: wordsIn('vi') }
 
 /** The desktop's words in a language. */
 export function desktopText(language: Language): DesktopText {

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { readProblem, type Problem } from '../../shared/i18n/problem'
 import {
   ipcOperations,
   isOperationName,
@@ -9,6 +10,7 @@ import {
 } from '../../shared/ipc/contract'
 import type { IpcError, IpcIssue, IpcResult } from '../../shared/ipc/result'
 import type { Logger } from '../core/logger'
+import { englishText } from '../i18n/catalog'
 import { ProviderError } from '../providers/http/provider-error'
 
 import { OperationError } from './operation-error'
@@ -34,7 +36,7 @@ export async function dispatch(
   if (!isOperationName(operation)) {
     return failure({
       kind: 'unknown_operation',
-      message: `There is no operation called ${describe(operation)}.`,
+      problem: { code: 'problems:ipc.unknownOperation', params: { name: describe(operation) } },
     })
   }
   const size = measure(payload)
@@ -42,44 +44,43 @@ export async function dispatch(
     return failure({
       kind: 'invalid_request',
       operation,
-      message:
+      problem:
         size === undefined
-          ? `The request for ${operation} is not plain data.`
-          : `The request for ${operation} is too large (${size} bytes; at most ${MAX_REQUEST_BYTES}).`,
+          ? { code: 'problems:ipc.notPlainData', params: { operation } }
+          : { code: 'problems:ipc.tooLarge', params: { operation, size, max: MAX_REQUEST_BYTES } },
     })
   }
   const { request, response } = ipcOperations[operation]
   const parsed = request.safeParse(payload ?? {})
   if (!parsed.success) {
     const issues = toIssues(parsed.error)
-    return failure({
-      kind: 'invalid_request',
-      operation,
-      issues,
-      message: `The request for ${operation} is invalid: ${issues.map(formatIssue).join('; ')}.`,
-    })
+    return failure(
+      { kind: 'invalid_request', operation, issues, problem: { code: 'problems:ipc.invalid', params: { operation } } },
+      // The log's English names each field's problem too.
+      `: ${parsed.error.issues.map(formatIssue).join('; ')}.`,
+    )
   }
   try {
     const handler = handlers[operation] as (request: unknown) => Promise<unknown>
     const answer = response.safeParse(await handler(parsed.data))
     if (!answer.success) {
       logger.error(`ipc: ${operation} produced an answer outside the contract`, {
-        issues: toIssues(answer.error),
+        issues: answer.error.issues.map(formatIssue),
       })
-      return failure({ kind: 'internal', operation, message: internalMessage(operation) })
+      return failure({ kind: 'internal', operation, problem: internalProblem(operation) })
     }
     return { ok: true, value: answer.data }
   } catch (error) {
     if (error instanceof OperationError) {
-      return failure({ kind: error.kind, operation, message: error.message })
+      return failure({ kind: error.kind, operation, problem: error.problem })
     }
-    // Provider messages are written for people and already scrubbed of secrets.
+    // A provider's problem is already scrubbed of secrets, its own words included.
     if (error instanceof ProviderError) {
       const { provider, account, retryAfterMs, writeOutcome } = error
       return failure({
         kind: 'provider',
         operation,
-        message: error.message,
+        problem: error.problem,
         reason: error.kind,
         provider,
         ...(account === undefined ? {} : { account }),
@@ -88,27 +89,42 @@ export async function dispatch(
       })
     }
     logger.error(`ipc: ${operation} failed`, { error })
-    return failure({ kind: 'internal', operation, message: internalMessage(operation) })
+    return failure({ kind: 'internal', operation, problem: internalProblem(operation) })
   }
 }
 
-function failure(error: IpcError): IpcResult<never> {
-  return { ok: false, error }
+/** The envelope of a failure; its `message` is the problem in English, for logs and developers. */
+export function failure(error: Omit<IpcError, 'message'>, more = ''): IpcResult<never> {
+  const words = englishText(error.problem)
+  return { ok: false, error: { ...error, message: more ? `${words.replace(/\.$/, '')}${more}` : words } }
 }
 
-function internalMessage(operation: string): string {
-  return `AgentDesk could not complete ${operation} because of an internal error; the details are in the log.`
+function internalProblem(operation: string): Problem {
+  return { code: 'problems:ipc.internal', params: { operation } }
 }
 
+/**
+ * Each refused field as a problem: a shared schema's own (written with problemMessage), or, for
+ * zod's own words, which the screen could not put in the user's language, "not valid" with the path.
+ */
 function toIssues(error: z.ZodError): ReadonlyArray<IpcIssue> {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }))
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.')
+    return {
+      path,
+      problem:
+        readProblem(issue.message) ??
+        (path ? { code: 'problems:invalidField', params: { path } } : { code: 'problems:invalidValue' }),
+    }
+  })
 }
 
-function formatIssue(issue: IpcIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message
+/** An issue for the log and developers: the path, and zod's words or the problem's English. */
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.')
+  const problem = readProblem(issue.message)
+  const words = problem ? englishText(problem) : issue.message
+  return path ? `${path}: ${words}` : words
 }
 
 /** Serialised size in bytes, or undefined when the value is not JSON-like data. */

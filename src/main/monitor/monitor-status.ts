@@ -1,5 +1,6 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { MonitorStatus } from '../../shared/domain/live'
+import type { Problem } from '../../shared/i18n/problem'
 
 import type { PollerStatus } from './poller'
 import type { PushStatus, Watcher } from './watchers/watcher'
@@ -45,7 +46,7 @@ export function monitorStatus(
   account: AccountView,
   poller: PollerStatus,
   push: PushStatus | undefined,
-  pausedBecause: string | null,
+  pausedBecause: Problem | null,
   blindSince: string | null,
 ): MonitorStatus {
   const paused = poller.paused ? pausedBecause : null
@@ -54,7 +55,7 @@ export function monitorStatus(
     accountLabel: account.label,
     provider: account.provider,
     state: poller.paused ? 'paused' : poller.lastError ? 'error' : poller.lastSuccessAt ? 'ok' : 'starting',
-    message: paused ?? poller.lastError,
+    problem: paused ?? poller.lastError,
     lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
     push: push?.state ?? null,
     pushReason: push?.state === 'down' ? push.reason : null,
@@ -67,7 +68,7 @@ export function monitorStatus(
 export function statusChanged(before: MonitorStatus, next: MonitorStatus): boolean {
   return (
     next.state !== before.state ||
-    next.message !== before.message ||
+    JSON.stringify(next.problem) !== JSON.stringify(before.problem) ||
     next.push !== before.push ||
     next.pushReason !== before.pushReason ||
     next.pollSeconds !== before.pollSeconds ||

@@ -1,4 +1,6 @@
+import type { Problem } from '../../shared/i18n/problem'
 import type { Clock } from '../core/clock'
+import { problemOf } from '../ipc/problem-of'
 import { ProviderError } from '../providers/http/provider-error'
 import { withRequestScope } from '../providers/http/request-scope'
 import type { RetryPolicy } from '../providers/http/retry-policy'
@@ -25,7 +27,8 @@ export interface PollerStatus {
   readonly running: boolean
   readonly paused: boolean
   readonly lastSuccessAt: number | null
-  readonly lastError: string | null
+  /** Why the last poll failed, as a problem the Live screen words. */
+  readonly lastError: Problem | null
   readonly consecutiveFailures: number
   /** When the current run of failures began (ms since epoch); null after a good poll. */
   readonly failingSince: number | null
@@ -93,7 +96,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
   let timer: unknown
   let refreshQueued = false
   let lastSuccessAt: number | null = null
-  let lastError: string | null = null
+  let lastError: Problem | null = null
   let failures = 0
   let failingSince: number | null = null
 
@@ -163,10 +166,8 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       failures += 1
       failingSince ??= startedAt
       lastError = timedOut
-        ? `No answer within ${Math.round(timeoutMs / 1000)} s.`
-        : error instanceof Error
-          ? error.message
-          : String(error)
+        ? { code: 'problems:monitor.noAnswerWithin', params: { seconds: Math.round(timeoutMs / 1000) } }
+        : problemOf(error)
       next = waitAfter(error)
     } finally {
       options.clock.clearTimeout(deadline)

@@ -1,5 +1,6 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { MonitorStatus } from '../../shared/domain/live'
+import type { Problem } from '../../shared/i18n/problem'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
 
@@ -48,11 +49,11 @@ export function createWatcherRegistry(deps: {
   const watched = new Map<string, Watched>()
   const pauses = new Set<MonitorPauseReason>()
 
-  const pausedBecause = (): string | null =>
+  const pausedBecause = (): Problem | null =>
     pauses.has('asleep')
-      ? 'Paused while the computer sleeps.'
+      ? { code: 'problems:monitor.asleep' }
       : pauses.has('offline')
-        ? 'Paused: this computer is offline.'
+        ? { code: 'problems:monitor.offline' }
         : null
 
   const refreshStatus = (entry: Watched) => {
@@ -100,7 +101,7 @@ export function createWatcherRegistry(deps: {
         accountLabel: account.label,
         provider: account.provider,
         state: 'starting',
-        message: null,
+        problem: null,
         lastSuccessAt: null,
         push: null,
         blindSince: null,

@@ -1,10 +1,9 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/bridge'
-import type { IpcResult } from '../../shared/ipc/result'
 import type { EventBus } from '../core/event-bus'
 import type { Logger } from '../core/logger'
-import { dispatch, type OperationHandlers } from '../ipc/dispatch'
+import { dispatch, failure, type OperationHandlers } from '../ipc/dispatch'
 import { isTrustedSender, type RendererOrigin } from '../ipc/trusted-sender'
 
 /**
@@ -23,11 +22,7 @@ export function bindIpc(
     const isMainFrame = frame !== null && frame === event.sender.mainFrame
     if (!isTrustedSender(frame?.url, isMainFrame, origin)) {
       logger.warn('ipc: request from an untrusted frame refused', { url: frame?.url })
-      const refusal: IpcResult<never> = {
-        ok: false,
-        error: { kind: 'untrusted_sender', message: 'This page may not talk to AgentDesk.' },
-      }
-      return refusal
+      return failure({ kind: 'untrusted_sender', problem: { code: 'problems:ipc.untrustedSender' } })
     }
     return dispatch(handlers, operation, payload, logger)
   })

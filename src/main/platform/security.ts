@@ -1,6 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron'
 
 import type { Logger } from '../core/logger'
+import { OperationError } from '../ipc/operation-error'
 import { checkExternalLink } from '../links/external-links'
 
 /** The Content-Security-Policy also sent as a header, so it holds even if the meta tag is lost. */
@@ -68,6 +69,6 @@ function openIfAllowed(url: string, logger: Logger): void {
  */
 export async function openCheckedLink(url: string): Promise<void> {
   const verdict = checkExternalLink(url)
-  if (!verdict.allowed) throw new Error(verdict.reason)
+  if (!verdict.allowed) throw new OperationError('not_allowed', verdict.reason)
   await shell.openExternal(verdict.url)
 }

@@ -1,5 +1,6 @@
 import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
 import type { ProviderId } from '../../shared/domain/providers'
+import type { Problem } from '../../shared/i18n/problem'
 import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
@@ -58,8 +59,8 @@ export interface ScreenParts<H> {
 export interface ProviderModule<P extends ProviderId, C, H extends Partial<OperationHandlers> = Record<never, never>> {
   readonly id: P
   createClient(account: ClientAccount, options: Omit<ProviderClientOptions, 'baseUrl'>): C
-  /** The cheapest call that proves a key works, and a short summary of what it saw. */
-  probe(client: C, signal?: AbortSignal): Promise<string>
+  /** The cheapest call that proves a key works, and "Connected to …" with what it saw, as a code. */
+  probe(client: C, signal?: AbortSignal): Promise<Problem>
   /**
    * Explains a failed probe in this provider's own terms, before the general explanation by
    * kind; null leaves it to the general one.

@@ -1,5 +1,6 @@
 import type { ConnectionTestResult } from '../../shared/domain/accounts'
 import { providerIds, type ProviderId } from '../../shared/domain/providers'
+import type { Problem } from '../../shared/i18n/problem'
 import type { OperationHandlers } from '../ipc/dispatch'
 import type { Watcher } from '../monitor/watchers/watcher'
 
@@ -55,7 +56,7 @@ export function probeProvider(
   options: Omit<ProviderClientOptions, 'baseUrl'>,
   signal?: AbortSignal,
   client?: unknown,
-): Promise<string> {
+): Promise<Problem> {
   const module = moduleOf(account.provider)
   return module.probe(client ?? module.createClient(account, options), signal)
 }

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module'
 
+import type { Problem } from '../../shared/i18n/problem'
+
 import { SecretStoreUnavailableError, type SecretStore } from './secret-store'
 
 /** The keychain service name every AgentDesk secret is filed under. */
@@ -23,9 +25,10 @@ export function createKeytarSecretStore(service = KEYCHAIN_SERVICE, platform = p
       keytar = createRequire(import.meta.url)('keytar') as Keytar
       return keytar
     } catch (error) {
-      throw new SecretStoreUnavailableError(
-        `AgentDesk's keychain module could not be loaded (${(error as Error).message}). Reinstall AgentDesk.`,
-      )
+      throw new SecretStoreUnavailableError({
+        code: 'problems:keychain.moduleMissing',
+        params: { detail: (error as Error).message },
+      })
     }
   }
   const guard = async <T>(action: (keytar: Keytar) => Promise<T>): Promise<T> => {
@@ -33,7 +36,7 @@ export function createKeytarSecretStore(service = KEYCHAIN_SERVICE, platform = p
       return await action(load())
     } catch (error) {
       if (error instanceof SecretStoreUnavailableError) throw error
-      throw new SecretStoreUnavailableError(unavailableMessage(platform, error))
+      throw new SecretStoreUnavailableError(unavailableProblem(platform, error))
     }
   }
   return {
@@ -43,18 +46,10 @@ export function createKeytarSecretStore(service = KEYCHAIN_SERVICE, platform = p
   }
 }
 
-/** Says what is wrong with the keychain and what to do about it, per OS. */
-export function unavailableMessage(platform: string, error: unknown): string {
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  if (platform === 'linux') {
-    return (
-      `The system keychain is not available (${reason}). AgentDesk keeps API keys only there: ` +
-      'install and start a Secret Service such as gnome-keyring (Debian/Ubuntu: apt install gnome-keyring libsecret-1-0), ' +
-      'make sure it is unlocked, and try again.'
-    )
-  }
-  if (platform === 'darwin') {
-    return `The macOS Keychain refused access (${reason}). Unlock the login keychain in Keychain Access and try again.`
-  }
-  return `The Windows Credential Manager could not be used (${reason}). Sign in to Windows normally and try again.`
+/** Says what is wrong with the keychain and what to do about it, per OS; the OS's words as a detail. */
+export function unavailableProblem(platform: string, error: unknown): Problem {
+  const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? ''
+  if (platform === 'linux') return { code: 'problems:keychain.linux', params: { detail } }
+  if (platform === 'darwin') return { code: 'problems:keychain.darwin', params: { detail } }
+  return { code: 'problems:keychain.windows', params: { detail } }
 }

@@ -1,3 +1,6 @@
+import type { Problem } from '../../shared/i18n/problem'
+import { englishText } from '../i18n/catalog'
+
 /** Where account secrets live: the OS keychain in the app, memory in unit tests and the demo. */
 export interface SecretStore {
   get(accountId: string): Promise<string | undefined>
@@ -6,11 +9,14 @@ export interface SecretStore {
   delete(accountId: string): Promise<boolean>
 }
 
-/** The keychain cannot be used; the message names the remedy. There is no plaintext fallback. */
+/** The keychain cannot be used; the problem names the remedy. There is no plaintext fallback. */
 export class SecretStoreUnavailableError extends Error {
-  constructor(message: string) {
-    super(message)
+  readonly problem: Problem
+
+  constructor(problem: Problem) {
+    super(englishText(problem))
     this.name = 'SecretStoreUnavailableError'
+    this.problem = problem
   }
 }
 

@@ -18,12 +18,13 @@ export function createPreferenceHandlers(
     'preferences.update': async (patch) => {
       // The OS first: a login item that could not be set must not show as set.
       if (patch.startAtLogin !== undefined && patch.startAtLogin !== settings.read().startAtLogin) {
-        if (!loginItem) throw new OperationError('not_allowed', 'Starting at login is set by the installed app.')
+        if (!loginItem) throw new OperationError('not_allowed', { code: 'problems:login.installedOnly' })
         try {
           await loginItem.apply(patch.startAtLogin)
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error)
-          throw new OperationError('not_allowed', `The computer refused to change starting at login: ${reason}`)
+          // The OS's own words, as a detail.
+          const detail = error instanceof Error ? error.message : String(error)
+          throw new OperationError('not_allowed', { code: 'problems:login.refused', params: { detail } })
         }
       }
       settings.update(patch)

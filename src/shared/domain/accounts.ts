@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { problemSchema } from '../i18n/problem'
+
 import { providerIdSchema, type ProviderId } from './providers'
 
 /** An agent watches their own extension; a supervisor watches queues and agents. */
@@ -119,7 +121,7 @@ export const alternativeBaseUrls: Readonly<Partial<Record<ProviderId, ReadonlyAr
     ],
   }
 
-/** The outcome of "Test connection", in words a person can act on. */
+/** The outcome of "Test connection", as a code the renderer words so a person can act on it. */
 export const connectionTestResultSchema = z.object({
   ok: z.boolean(),
   /** What happened, e.g. key_rejected, missing_scope, tenant_mismatch, unreachable, tls, timeout. */
@@ -139,8 +141,9 @@ export const connectionTestResultSchema = z.object({
     'keychain_unavailable',
     'no_key',
   ]),
-  message: z.string(),
-  detail: z.string().optional(),
+  problem: problemSchema,
+  /** What the failure was exactly (the provider's answer, as main reported it). */
+  detail: problemSchema.optional(),
 })
 export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { problemSchema } from '../i18n/problem'
+
 import { newOverrideSchema, overridePatchSchema } from './agenthub-forms'
 
 /**
@@ -120,10 +122,10 @@ export const agentHubSessionSchema = z.object({
   /** The user's effective permissions, as AgentHub lists them. */
   permissions: z.array(agentHubPermissionViewSchema).readonly(),
   /**
-   * Why /permissions gave no list (a 403, a 5xx, no answer), in main's words; the session still
-   * loads and nothing is turned off for it.
+   * Why /permissions gave no list (a 403, a 5xx, no answer), as a problem the renderer words; the
+   * session still loads and nothing is turned off for it.
    */
-  permissionsUnavailable: z.string().optional(),
+  permissionsUnavailable: problemSchema.optional(),
 })
 export type AgentHubSession = z.infer<typeof agentHubSessionSchema>
 

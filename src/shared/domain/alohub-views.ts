@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { problemSchema } from '../i18n/problem'
+
 /**
  * What the Agents screen asks of AloHub and receives, checked at the IPC boundary. Recording
  * marks are what this app itself set: AloHub never reports whether an agent records.
@@ -52,9 +54,10 @@ export type BulkAction = z.infer<typeof bulkActionSchema>
 export const bulkResultSchema = z.object({
   agentId: z.string(),
   outcome: z.enum(['done', 'unchanged', 'skipped', 'failed']),
-  /** Why, as a code the renderer words in the user's language; message is the English (or the provider's). */
+  /** Why, as a code the renderer words in the user's language (agents `bulk.reason`). */
   reason: z.enum(['onlyQueue', 'alreadyIn', 'notIn', 'notListed']).optional(),
-  message: z.string().optional(),
+  /** How the provider failed for this agent, as a problem the renderer words. */
+  problem: problemSchema.optional(),
 })
 export type BulkResult = z.infer<typeof bulkResultSchema>
 
@@ -69,7 +72,7 @@ export const bulkJobSchema = z.object({
   /** Set while the job waits for the rate-limit window to restart. */
   waitingUntil: z.iso.datetime().nullable(),
   /** Why a job stopped by itself (the account's key refused, the provider down...). */
-  problem: z.string().nullable(),
+  problem: problemSchema.nullable(),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
 })

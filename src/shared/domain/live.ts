@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { problemSchema } from '../i18n/problem'
+
 import { liveFilterSchema } from './live-filter'
 import { providerIdSchema } from './providers'
 
@@ -50,7 +52,8 @@ export const monitorStatusSchema = z.object({
   accountLabel: z.string(),
   provider: providerIdSchema,
   state: z.enum(['starting', 'ok', 'error', 'paused']),
-  message: z.string().nullable(),
+  /** Why it is paused or failing, as a problem the renderer words; null when all is well. */
+  problem: problemSchema.nullable(),
   lastSuccessAt: z.string().nullable(),
   /** The push channel, where the provider has one (VoIPbin); null when the account is polled only. */
   push: z.enum(['connecting', 'connected', 'down']).nullable(),

@@ -3,7 +3,9 @@ import { agents as enAgents } from './en/agents'
 import { aiAgents as enAiAgents } from './en/aiAgents'
 import { common as enCommon } from './en/common'
 import { dataState as enDataState } from './en/dataState'
+import { desktop as enDesktop } from './en/desktop'
 import { live as enLive } from './en/live'
+import { problems as enProblems } from './en/problems'
 import { settings as enSettings } from './en/settings'
 import { voipbin as enVoipbin } from './en/voipbin'
 import { accounts as viAccounts } from './vi/accounts'
@@ -11,12 +13,15 @@ import { agents as viAgents } from './vi/agents'
 import { aiAgents as viAiAgents } from './vi/aiAgents'
 import { common as viCommon } from './vi/common'
 import { dataState as viDataState } from './vi/dataState'
+import { desktop as viDesktop } from './vi/desktop'
 import { live as viLive } from './vi/live'
+import { problems as viProblems } from './vi/problems'
 import { settings as viSettings } from './vi/settings'
 import { voipbin as viVoipbin } from './vi/voipbin'
 
 /**
- * Every text of the renderer, per language and per namespace. Vietnamese is typed as the
+ * Every text of the app, per language and per namespace: the renderer's screens, the problems
+ * main reports as codes (`problems`) and main's desktop texts (`desktop`). Vietnamese is typed as the
  * English, so a key missing or misspelled in one language does not compile.
  */
 export const resources = {
@@ -29,6 +34,8 @@ export const resources = {
     accounts: enAccounts,
     voipbin: enVoipbin,
     dataState: enDataState,
+    problems: enProblems,
+    desktop: enDesktop,
   },
   vi: {
     common: viCommon,
@@ -39,6 +46,8 @@ export const resources = {
     accounts: viAccounts,
     voipbin: viVoipbin,
     dataState: viDataState,
+    problems: viProblems,
+    desktop: viDesktop,
   },
 } as const
 

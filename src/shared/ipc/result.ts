@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { providerIdSchema } from '../domain/providers'
 import { uncertainWriteOutcomeSchema } from '../domain/write-check'
+import { problemSchema } from '../i18n/problem'
 
 /** Why an IPC call failed, as the renderer sees it. */
 export const ipcErrorKindSchema = z.enum([
@@ -9,22 +10,30 @@ export const ipcErrorKindSchema = z.enum([
   'unknown_operation',
   'untrusted_sender',
   'not_allowed',
-  /** The provider refused or failed; the message says how, in plain words. */
+  /** The provider refused or failed; the code says how. */
   'provider',
   'internal',
 ])
 export type IpcErrorKind = z.infer<typeof ipcErrorKindSchema>
 
-/** One problem found in a request, with the path of the field it concerns. */
+/**
+ * One problem found in a request, with the path of the field it concerns, as a code of the
+ * catalog and its parameters (a shared schema's own code, or `problems:invalidField`).
+ */
 export const ipcIssueSchema = z.object({
   path: z.string(),
-  message: z.string(),
+  problem: problemSchema,
 })
 export type IpcIssue = z.infer<typeof ipcIssueSchema>
 
-/** A failed call: a kind to branch on and a sentence a person can read. */
+/**
+ * A failed call: a kind to branch on, and what happened as a problem (code, parameters and what
+ * follows) that only the renderer puts into words (`problem-text.ts`). `message` is the same in
+ * English for logs and developers; no screen shows it.
+ */
 export const ipcErrorSchema = z.object({
   kind: ipcErrorKindSchema,
+  problem: problemSchema,
   message: z.string(),
   operation: z.string().optional(),
   /** For 'provider': what kind of failure (auth, forbidden, invalid_input, conflict, ...). */

@@ -99,12 +99,19 @@ describe('account service', () => {
     const broken: SecretStore = {
       get: async () => undefined,
       set: async () => {
-        throw new SecretStoreUnavailableError('The system keychain is not available. Install gnome-keyring.')
+        throw new SecretStoreUnavailableError({
+          code: 'problems:keychain.linux',
+          params: { detail: 'no Secret Service' },
+        })
       },
       delete: async () => false,
     }
     const { service, file } = await setUp(broken)
-    await expect(service.create(draft, 'sk_live_nowhere')).rejects.toThrow(/Install gnome-keyring/)
+    await expect(service.create(draft, 'sk_live_nowhere')).rejects.toMatchObject({
+      kind: 'not_allowed',
+      problem: { code: 'problems:keychain.linux' },
+      message: expect.stringContaining('install and start a Secret Service such as gnome-keyring'),
+    })
     expect(await service.list()).toEqual([])
     expect(await file()).not.toContain('sk_live_nowhere')
   })
@@ -223,7 +230,7 @@ describe('account service', () => {
     expect(await service.test(draft, undefined, undefined)).toEqual({
       ok: false,
       outcome: 'no_key',
-      message: 'Enter the key to test the connection.',
+      problem: { code: 'problems:connection.noKey' },
     })
   })
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { testConnection } from '../../../src/main/accounts/connection-test'
+import { englishText } from '../../../src/main/i18n/catalog'
 import type { AccountDraft } from '../../../src/shared/domain/accounts'
-import { notFoundHints } from '../../../src/shared/domain/connection-hints'
 import type { ProviderId } from '../../../src/shared/domain/providers'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
@@ -37,7 +37,7 @@ describe('connection test against the sandbox', () => {
     const result = await testConnection(draft(provider), keys()[provider], clientOptions().pools)
     expect(result.ok).toBe(true)
     expect(result.outcome).toBe('connected')
-    expect(result.message).toMatch(message)
+    expect(englishText(result.problem)).toMatch(message)
   })
 
   it('says the key was rejected, and never repeats it', async () => {
@@ -51,7 +51,7 @@ describe('connection test against the sandbox', () => {
     expect(scope).toMatchObject({ ok: false, outcome: 'missing_scope' })
     const tenant = await testConnection(draft('alohub', { tenantId: '99999' }), keys().alohub, clientOptions().pools)
     expect(tenant).toMatchObject({ ok: false, outcome: 'tenant_mismatch' })
-    expect(tenant.message).toMatch(/not for tenant 99999/)
+    expect(englishText(tenant.problem)).toMatch(/not for tenant 99999/)
   })
 
   it('says unreachable for a closed port and TLS for https to a plain server', async () => {
@@ -113,9 +113,11 @@ describe('connection test against the sandbox', () => {
     expect(result).toMatchObject({
       ok: false,
       outcome: 'key_rejected',
-      message:
-        'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+      problem: { code: 'problems:connection.tel4vnTokenRejected' },
     })
+    expect(englishText(result.problem)).toBe(
+      'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
+    )
     expect(JSON.stringify(result)).not.toContain('tel4vn_expired_token_1')
   })
 
@@ -126,15 +128,15 @@ describe('connection test against the sandbox', () => {
       clientOptions().pools,
     )
     expect(result).toMatchObject({ ok: false, outcome: 'not_found' })
-    expect(result.message).toContain('this server may not offer the key exchange (POST /v1/auth/token)')
-    expect(result.message).not.toContain('/v1.0')
+    expect(englishText(result.problem)).toContain('this server may not offer the key exchange (POST /v1/auth/token)')
+    expect(englishText(result.problem)).not.toContain('/v1.0')
     const wrongPath = await testConnection(
       draft('tel4vn', { baseUrl: `${sandbox().baseUrls.tel4vn}/api` }),
       keys().tel4vn,
       clientOptions().pools,
     )
     expect(wrongPath).toMatchObject({ ok: false, outcome: 'not_found' })
-    expect(wrongPath.message).toBe(
+    expect(englishText(wrongPath.problem)).toBe(
       'Nothing answers at that path on Tel4vn. Check the base URL: it is the address before /v1/monitor/agent, such as https://api.example.vn.',
     )
   })
@@ -152,9 +154,13 @@ describe('connection test against the sandbox', () => {
       keys()[provider],
       clientOptions().pools,
     )
-    expect(result).toMatchObject({ ok: false, outcome: 'not_found', message: notFoundHints[provider] })
-    expect(result.message).toContain(words)
+    expect(result).toMatchObject({
+      ok: false,
+      outcome: 'not_found',
+      problem: { code: `accounts:test.notFound.${provider}` },
+    })
+    expect(englishText(result.problem)).toContain(words)
     // Only VoIPbin's paths carry /v1.0.
-    if (provider !== 'voipbin') expect(result.message).not.toContain('/v1.0')
+    if (provider !== 'voipbin') expect(englishText(result.problem)).not.toContain('/v1.0')
   })
 })

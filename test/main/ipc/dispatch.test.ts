@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { dispatch, MAX_REQUEST_BYTES, type OperationHandlers } from '../../../src/main/ipc/dispatch'
 import { OperationError } from '../../../src/main/ipc/operation-error'
+import { ProviderError } from '../../../src/main/providers/http/provider-error'
+import { isCatalogKey, type Problem } from '../../../src/shared/i18n/problem'
+import { ipcResultSchema, type IpcResult } from '../../../src/shared/ipc/result'
 import { recordingLogger } from '../../helpers/recording-logger'
 
 const fine = async () => ({ message: 'hi', receivedAt: '2026-11-24T09:00:00.000Z' })
@@ -25,7 +28,11 @@ describe('dispatch', () => {
     const result = await dispatch(handlersWith({}), 'app.format-disk', {}, recordingLogger())
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'unknown_operation', message: 'There is no operation called "app.format-disk".' },
+      error: {
+        kind: 'unknown_operation',
+        problem: { code: 'problems:ipc.unknownOperation', params: { name: '"app.format-disk"' } },
+        message: 'There is no operation called "app.format-disk".',
+      },
     })
   })
 
@@ -52,6 +59,14 @@ describe('dispatch', () => {
     expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual(['', 'message'])
     expect(result.error.message).toMatch(/^The request for app\.ping is invalid: .*message: /)
     expect(result.error.message).toMatch(/extra/)
+    // What the screen gets: codes with the field's path, never zod's English.
+    expect(result.error.problem).toEqual({ code: 'problems:ipc.invalid', params: { operation: 'app.ping' } })
+    expect(result.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'message', problem: { code: 'problems:invalidField', params: { path: 'message' } } },
+        { path: '', problem: { code: 'problems:invalidValue' } },
+      ]),
+    )
   })
 
   it('refuses a request that is too large before parsing it', async () => {
@@ -76,13 +91,18 @@ describe('dispatch', () => {
   it('passes an OperationError through with its kind and words', async () => {
     const handlers = handlersWith({
       'links.openExternal': async () => {
-        throw new OperationError('not_allowed', 'example.com is not on the list.')
+        throw new OperationError('not_allowed', { code: 'problems:links.notListed', params: { host: 'example.com' } })
       },
     })
     const result = await dispatch(handlers, 'links.openExternal', { url: 'https://example.com' }, recordingLogger())
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'not_allowed', operation: 'links.openExternal', message: 'example.com is not on the list.' },
+      error: {
+        kind: 'not_allowed',
+        operation: 'links.openExternal',
+        problem: { code: 'problems:links.notListed', params: { host: 'example.com' } },
+        message: "example.com is not on AgentDesk's list of sites it opens.",
+      },
     })
   })
 
@@ -98,6 +118,68 @@ describe('dispatch', () => {
     expect(result.error.kind).toBe('internal')
     expect(result.error.message).not.toMatch(/boom/)
     expect(logger.lines.join('\n')).toMatch(/app\.ping failed.*boom at line 3/)
+  })
+
+  it('sends a provider failure as a code with the provider, the account and its own words as values', async () => {
+    const handlers = handlersWith({
+      'app.ping': async () => {
+        throw new ProviderError({
+          provider: 'voipbin',
+          account: 'Support desk',
+          kind: 'invalid_input',
+          status: 400,
+          problem: { code: 'problems:http.invalid_input', params: { http: 'HTTP 400', said: 'username taken' } },
+        })
+      },
+    })
+    const result = await dispatch(handlers, 'app.ping', { message: 'hi' }, recordingLogger())
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'provider',
+        reason: 'invalid_input',
+        provider: 'voipbin',
+        account: 'Support desk',
+        problem: {
+          code: 'problems:http.invalid_input',
+          params: { providerId: 'voipbin', account: 'Support desk', http: 'HTTP 400', said: 'username taken' },
+        },
+      },
+    })
+  })
+
+  it('gives every failure a code of the catalog, checked as the renderer checks it on arrival', async () => {
+    const failing = (error: unknown) =>
+      handlersWith({
+        'app.ping': async () => {
+          throw error
+        },
+      })
+    const results: IpcResult<unknown>[] = [
+      await dispatch(handlersWith({}), 'app.nothing', {}, recordingLogger()),
+      await dispatch(handlersWith({}), 'app.ping', { message: 'x'.repeat(MAX_REQUEST_BYTES) }, recordingLogger()),
+      await dispatch(handlersWith({}), 'app.ping', { nope: 1 }, recordingLogger()),
+      await dispatch(
+        failing(new Error('a sentence nobody translates')),
+        'app.ping',
+        { message: 'hi' },
+        recordingLogger(),
+      ),
+      await dispatch(
+        failing(new OperationError('not_allowed', { code: 'problems:account.gone' })),
+        'app.ping',
+        { message: 'hi' },
+        recordingLogger(),
+      ),
+    ]
+    const codes = (problem: Problem | undefined): string[] => (problem ? [problem.code, ...codes(problem.next)] : [])
+    for (const result of results) {
+      expect(ipcResultSchema.safeParse(result).success).toBe(true)
+      if (result.ok) throw new Error('expected a failure')
+      const all = [result.error.problem, ...(result.error.issues ?? []).map((issue) => issue.problem)].flatMap(codes)
+      expect(all.every(isCatalogKey), all.join()).toBe(true)
+      expect(JSON.stringify(result.error.problem)).not.toMatch(/nobody translates/)
+    }
   })
 
   it('treats an answer outside the contract as an internal error', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { englishText } from '../../../src/main/i18n/catalog'
 import { checkExternalLink } from '../../../src/main/links/external-links'
 
 describe('checkExternalLink', () => {
@@ -20,6 +21,6 @@ describe('checkExternalLink', () => {
   ])('refuses %s with a reason', (url, reason) => {
     const verdict = checkExternalLink(url)
     expect(verdict.allowed).toBe(false)
-    if (!verdict.allowed) expect(verdict.reason).toMatch(reason)
+    if (!verdict.allowed) expect(englishText(verdict.reason)).toMatch(reason)
   })
 })

@@ -1,15 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAccountService } from '../../../src/main/accounts/account-service'
+import { englishText } from '../../../src/main/i18n/catalog'
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft, AccountView } from '../../../src/shared/domain/accounts'
+import type { MonitorStatus } from '../../../src/shared/domain/live'
 import { manualClock } from '../../helpers/manual-clock'
 import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
 import { recordedMonitor } from '../../helpers/recorded-monitor'
 import { recordingLogger } from '../../helpers/recording-logger'
 import { useSandbox } from '../../helpers/sandbox-fixture'
+
+/** A monitor line's problem in English, as the log would say it. */
+const statusWords = (status: MonitorStatus | undefined) => (status?.problem ? englishText(status.problem) : null)
 
 const { sandbox, clientOptions } = useSandbox()
 // Every failure must end in the monitor's status, never as a rejection nobody handles.
@@ -154,16 +159,16 @@ describe('live monitor against the Tel4vn sandbox', () => {
     await poll()
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
     expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'error' })
-    expect(live.at(-1)?.monitors[0]?.message).toMatch(/HTTP 503/)
+    expect(statusWords(live.at(-1)?.monitors[0])).toMatch(/HTTP 503/)
     expect(tray.at(-1)?.problems).toBe(1)
     sandbox().served.tel4vn.faults.clear()
     sandbox().served.tel4vn.faults.inject({ kind: 'malformed' })
     await poll(60_000)
-    await waitFor(() => /not valid JSON/.test(live.at(-1)?.monitors[0]?.message ?? ''))
-    expect(live.at(-1)?.monitors[0]?.message).toMatch(/not valid JSON/)
+    await waitFor(() => /not valid JSON/.test(statusWords(live.at(-1)?.monitors[0]) ?? ''))
+    expect(statusWords(live.at(-1)?.monitors[0])).toMatch(/not valid JSON/)
     await poll(60_000)
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', problem: null })
     expect(notifications).toHaveLength(1)
   })
 
@@ -215,19 +220,19 @@ describe('live monitor against the Tel4vn sandbox', () => {
     const served = () => sandbox().served.tel4vn.requests.length
     monitor.pause('offline')
     monitor.pause('asleep')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', message: 'Paused while the computer sleeps.' })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', problem: { code: 'problems:monitor.asleep' } })
     const before = served()
     await poll(60_000)
     expect(served()).toBe(before)
     monitor.resume('asleep')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', message: 'Paused: this computer is offline.' })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'paused', problem: { code: 'problems:monitor.offline' } })
     await poll(60_000)
     expect(served()).toBe(before)
     monitor.resume('offline')
     await poll(0)
     await waitFor(() => served() > before)
     expect(served()).toBe(before + 1)
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', problem: null })
   })
 
   it('gives up on a server that never answers, says so, and recovers without notifying twice', async () => {
@@ -239,11 +244,11 @@ describe('live monitor against the Tel4vn sandbox', () => {
     await poll()
     clock.advance(20_000)
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
-    expect(live.at(-1)?.monitors[0]?.message).toBe('No answer within 20 s.')
+    expect(statusWords(live.at(-1)?.monitors[0])).toBe('No answer within 20 s.')
     sandbox().served.tel4vn.faults.clear()
     await poll(60_000)
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
-    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', message: null })
+    expect(live.at(-1)?.monitors[0]).toMatchObject({ state: 'ok', problem: null })
     expect(notifications).toHaveLength(1)
   })
 
@@ -253,7 +258,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
     sandbox().served.tel4vn.faults.inject({ kind: 'reset' }, 4)
     await poll()
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
-    expect(live.at(-1)?.monitors[0]?.message).toMatch(/connection|reset|closed/i)
+    expect(statusWords(live.at(-1)?.monitors[0])).toMatch(/connection|reset|closed/i)
     sandbox().served.tel4vn.faults.clear()
     await poll(60_000)
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'ok')
@@ -266,7 +271,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
     sandbox().served.tel4vn.faults.inject({ kind: 'rate_limit', retryAfter: '1' })
     await poll()
     await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
-    expect(live.at(-1)?.monitors[0]?.message).toMatch(/rate limit|too many/i)
+    expect(statusWords(live.at(-1)?.monitors[0])).toMatch(/rate limit|too many/i)
     const asked = sandbox().served.tel4vn.requests.length
     clock.advance(500)
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -286,7 +291,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
       sandbox().apps.tel4vn.setCalls([ringing('after-expiry')])
       await poll()
       await waitFor(() => live.at(-1)?.monitors[0]?.state === 'error')
-      expect(live.at(-1)?.monitors[0]?.message).toMatch(
+      expect(statusWords(live.at(-1)?.monitors[0])).toMatch(
         /^Tel4vn refused the token, or it has expired\. Paste a new token on Accounts: edit this account and replace the token\./,
       )
       expect(notifications).toEqual([])

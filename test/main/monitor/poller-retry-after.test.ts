@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
+import { englishText } from '../../../src/main/i18n/catalog'
 import { RING_WATCH_MAX_BACKOFF_MS } from '../../../src/main/monitor/monitor-status'
 import { createPoller, pollRetryPolicy, type PollerStatus } from '../../../src/main/monitor/poller'
 import { createPoolRegistry } from '../../../src/main/providers/http/pool-registry'
@@ -65,7 +66,7 @@ describe('poller and HTTP layer on one clock', () => {
     poller.start()
     clock.advance(0)
     await settle(() => statuses.length > 1)
-    expect(statuses.at(-1)?.lastError).toMatch(/slow down/)
+    expect(englishText(statuses.at(-1)?.lastError ?? { code: 'problems:invalidValue' })).toMatch(/slow down/)
     clock.advance(6999)
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(served.requests).toHaveLength(1)
@@ -137,7 +138,7 @@ describe('poller and HTTP layer on one clock', () => {
     // Asked again 10 s after the answer the estimate came from, not a minute later.
     expect(sinceFirst()).toEqual([0, 10_000])
     // The poll 1.9 s in was held back by the estimate alone, and said so.
-    expect(statuses.some((status) => /estimate/.test(status.lastError ?? ''))).toBe(true)
+    expect(statuses.some((status) => /estimate/.test(status.lastError ? englishText(status.lastError) : ''))).toBe(true)
 
     // The provider's own Retry-After, longer than the ceiling, is obeyed to the millisecond.
     refusals.push({ status: 429, json: { code: 429, message: 'slow down' }, headers: { 'Retry-After': '25' } })

@@ -81,7 +81,7 @@ describe('poller', () => {
     script.next()?.reject(new Error('boom'))
     await flush()
     expect(statuses.at(-1)).toMatchObject({
-      lastError: 'boom',
+      lastError: { code: 'problems:unexpected', params: { detail: 'boom' } },
       consecutiveFailures: 1,
       failingSince: clock.now().getTime(),
     })
@@ -93,7 +93,7 @@ describe('poller', () => {
       new ProviderError({
         provider: 'tel4vn',
         kind: 'rate_limited',
-        message: 'slow down',
+        problem: { code: 'problems:http.rate_limited', params: { http: 'HTTP 429' } },
         retryAfterMs: 30_000,
         retryAfterSource: 'provider',
       }),
@@ -141,7 +141,7 @@ describe('poller', () => {
             : new ProviderError({
                 provider: 'tel4vn',
                 kind: 'rate_limited',
-                message: '429',
+                problem: { code: 'problems:http.rate_limited', params: { http: 'HTTP 429' } },
                 retryAfterMs: asked,
                 retryAfterSource,
               }),
@@ -244,7 +244,10 @@ describe('poller', () => {
     clock.advance(1)
     expect(signals[0]?.aborted).toBe(true)
     await flush()
-    expect(statuses.at(-1)).toMatchObject({ lastError: 'No answer within 5 s.', consecutiveFailures: 1 })
+    expect(statuses.at(-1)).toMatchObject({
+      lastError: { code: 'problems:monitor.noAnswerWithin', params: { seconds: 5 } },
+      consecutiveFailures: 1,
+    })
     // Backoff after one failure: twice the interval.
     clock.advance(4000)
     expect(calls).toBe(2)

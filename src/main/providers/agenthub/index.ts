@@ -11,7 +11,10 @@ export const agenthubProvider = {
   createClient: (account, options) => createAgentHubClient({ ...options, baseUrl: account.baseUrl }),
   async probe(client, signal) {
     const user = await client.currentUser(signal)
-    return `signed in as ${user.fullname ?? user.email ?? user.userId ?? 'an unnamed user'}`
+    const name = user.fullname ?? user.email ?? user.userId
+    return name
+      ? { code: 'problems:connection.agenthubConnected', params: { user: name } }
+      : { code: 'problems:connection.agenthubConnectedUnnamed' }
   },
   watchers: (client, { context, every }) => [
     agentHubExecutionsWatcher(client, context, every(DEFAULT_INTERVALS_MS.executions)),

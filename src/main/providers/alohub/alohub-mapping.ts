@@ -60,5 +60,5 @@ export function readAlohubSuccessFailure(body: unknown): ErrorDetails | undefine
   const success = (body as Record<string, unknown>).success
   const failed = success === '0' || success === 0 || success === false
   if (!failed) return undefined
-  return readAlohubError(body) ?? { message: 'the answer reports a failure without saying why' }
+  return readAlohubError(body) ?? { note: { code: 'problems:http.failureWithoutReason' } }
 }

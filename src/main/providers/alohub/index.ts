@@ -18,7 +18,7 @@ export const alohubProvider = {
     }),
   async probe(client, signal) {
     const page = await client.listAgents({}, 0, 1, signal)
-    return `${page.total} agent${page.total === 1 ? '' : 's'} visible`
+    return { code: 'problems:connection.alohubConnected', params: { count: page.total } }
   },
   // A 403 is tried once more without the tenant id, to tell a tenant mismatch from a key that
   // lacks the agent scope.
@@ -28,8 +28,8 @@ export const alohubProvider = {
     return {
       ok: false,
       outcome: 'tenant_mismatch',
-      message: `The key works, but not for tenant ${account.tenantId}. Check the tenant id, or leave it empty to use the key's own tenant.`,
-      detail: error.message,
+      problem: { code: 'problems:connection.tenantMismatch', params: { tenant: account.tenantId } },
+      detail: error.problem,
     }
   },
   watchers: (client, { context, every }) => [

@@ -9,7 +9,7 @@ export const avatarProvider = {
   createClient: (account, options) => createAvatarClient({ ...options, baseUrl: account.baseUrl }),
   async probe(client, signal) {
     const agents = await client.listAgents(signal)
-    return `${agents.length} AI agent${agents.length === 1 ? '' : 's'} visible`
+    return { code: 'problems:connection.avatarConnected', params: { count: agents.length } }
   },
   watchers: () => [],
   screens: ({ clients, pools }) => ({ handlers: createAvatarHandlers({ clients, pools }) }),

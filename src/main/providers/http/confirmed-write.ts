@@ -1,4 +1,5 @@
 import type { Interruption } from '../../../shared/domain/write-check'
+import { followedBy } from '../../../shared/i18n/problem'
 
 import { ProviderError } from './provider-error'
 
@@ -30,19 +31,20 @@ export async function confirmedWrite<T, R>(
     let confirmed: R | undefined
     try {
       confirmed = await confirm()
-    } catch (again) {
-      const why = again instanceof Error ? ` (${again.message.replace(/\.$/, '')})` : ''
+    } catch {
       throw new ProviderError({
         ...error.toData(),
         writeOutcome: 'unknown',
-        message: `${error.message} ${how === 'read' ? 'Reading it again' : 'Sending it again'} failed too${why}, so AgentDesk cannot tell whether the change was applied.`,
+        problem: followedBy(error.problem, {
+          code: how === 'read' ? 'problems:write.unknownRead' : 'problems:write.unknownResend',
+        }),
       })
     }
     if (confirmed === undefined) {
       throw new ProviderError({
         ...error.toData(),
         writeOutcome: 'not_applied',
-        message: `${error.message} AgentDesk read it again: the change was not applied.`,
+        problem: followedBy(error.problem, { code: 'problems:write.notApplied' }),
       })
     }
     return { confirmed, interrupted: error.kind }

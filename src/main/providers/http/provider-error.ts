@@ -1,5 +1,7 @@
 import type { ProviderId } from '../../../shared/domain/providers'
 import type { UncertainWriteOutcome } from '../../../shared/domain/write-check'
+import type { Problem } from '../../../shared/i18n/problem'
+import { englishText } from '../../i18n/catalog'
 
 /** What went wrong with a provider call, coarse enough for the UI to branch on. */
 export type ProviderErrorKind =
@@ -34,11 +36,15 @@ export interface ProviderErrorData {
   readonly status?: number
   /** The provider's own error code (AloHub error_code, VoIPbin status, AgentHub errCode). */
   readonly code?: string
-  /** One sentence a person can read; never contains a secret. */
-  readonly message: string
   /**
-   * The provider's own words from its error envelope, when it gave any, scrubbed like message;
-   * for a screen that quotes the provider. Not part of toData().
+   * What went wrong as a code of the catalog and its parameters (never a secret in them); the
+   * renderer words it, and the provider's name and the account are added to every sentence of
+   * it (`problem` below). `message` is its English, for the log.
+   */
+  readonly problem: Problem
+  /**
+   * The provider's own words from its error envelope, when it gave any, scrubbed like the
+   * problem's parameters; for a screen that quotes the provider. Not part of toData().
    */
   readonly providerMessage?: string
   /** How long to wait before asking again, when a rate limit says so. */
@@ -65,10 +71,14 @@ export class ProviderError extends Error implements ProviderErrorData {
   readonly requestId?: string
   readonly providerMessage?: string
   readonly writeOutcome?: UncertainWriteOutcome
+  /** The problem with the provider and the account in the parameters of each of its sentences. */
+  readonly problem: Problem
 
   constructor(data: ProviderErrorData) {
-    super(data.message)
+    const problem = withSource(data.problem, data.provider, data.account)
+    super(englishText(problem))
     this.name = 'ProviderError'
+    this.problem = problem
     this.provider = data.provider
     if (data.account !== undefined) this.account = data.account
     this.kind = data.kind
@@ -83,8 +93,8 @@ export class ProviderError extends Error implements ProviderErrorData {
 
   /** The plain-data form, for IPC and logs. */
   toData(): ProviderErrorData {
-    // providerMessage stays out: whoever rebuilds an error from this data scrubs `message` only.
-    const { provider, account, kind, status, code, message, retryAfterMs, retryAfterSource, requestId, writeOutcome } =
+    // providerMessage stays out: whoever rebuilds an error from this data scrubs `problem` only.
+    const { provider, account, kind, status, code, problem, retryAfterMs, retryAfterSource, requestId, writeOutcome } =
       this
     return Object.fromEntries(
       Object.entries({
@@ -93,7 +103,7 @@ export class ProviderError extends Error implements ProviderErrorData {
         kind,
         status,
         code,
-        message,
+        problem,
         retryAfterMs,
         retryAfterSource,
         requestId,
@@ -113,4 +123,13 @@ export function kindForStatus(status: number): ProviderErrorKind {
   if (status === 429) return 'rate_limited'
   if (status >= 500) return 'server'
   return 'bad_response'
+}
+
+/** Every sentence of a problem gets the provider and the account, for `{{provider}}` and `{{source}}`. */
+function withSource(problem: Problem, provider: ProviderId, account: string | undefined): Problem {
+  return {
+    code: problem.code,
+    params: { providerId: provider, ...problem.params, ...(account ? { account } : {}) },
+    ...(problem.next ? { next: withSource(problem.next, provider, account) } : {}),
+  }
 }

@@ -2,12 +2,13 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import type { z } from 'zod'
 
-import { providerNames, type ProviderId } from '../../../shared/domain/providers'
+import type { ProviderId } from '../../../shared/domain/providers'
+import { followedBy, type Problem } from '../../../shared/i18n/problem'
 
 import type { PoolRegistry } from './pool-registry'
 import { kindForStatus, ProviderError, type ProviderErrorKind } from './provider-error'
 import { createRateLimitBudget, type RateLimitBudget, type RateLimitHold } from './rate-limit-budget'
-import { redactSecrets } from './redaction'
+import { redactProblem, redactSecrets } from './redaction'
 import { currentRequestScope } from './request-scope'
 import { validateResponse } from './response-validation'
 import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy } from './retry-policy'
@@ -20,7 +21,10 @@ type QueryValue = string | number | boolean | undefined | null
 /** What a provider's error envelope said, when it said anything. */
 export interface ErrorDetails {
   readonly code?: string
+  /** The provider's own words (quoted to the user as the provider's). */
   readonly message?: string
+  /** Our words about the answer, said after the failure (an HTML page, a failure without a reason). */
+  readonly note?: Problem
   readonly requestId?: string
   /** Overrides the kind the HTTP status implies (e.g. a 400 that means a tenant mismatch). */
   readonly kind?: ProviderErrorKind
@@ -118,13 +122,12 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const windowMs = options.rateLimitWindowMs ?? 60_000
   const budget = options.budgetFor?.(windowMs) ?? createRateLimitBudget(windowMs)
   const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024 * 1024
-  const name = providerNames[provider]
 
   const clean = (error: ProviderError) =>
     new ProviderError({
       ...error.toData(),
       ...(options.account ? { account: options.account } : {}),
-      message: redactSecrets(error.message, options.secrets()),
+      problem: redactProblem(error.problem, options.secrets()),
       ...(error.providerMessage ? { providerMessage: redactSecrets(error.providerMessage, options.secrets()) } : {}),
     })
 
@@ -141,10 +144,10 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
           kind: 'rate_limited',
           retryAfterMs: hold.ms,
           retryAfterSource: hold.source,
-          message:
-            hold.source === 'provider'
-              ? `${name}'s rate limit is used up: try again in ${waitInWords(hold.ms)}.`
-              : `${name}'s rate limit is used up, by AgentDesk's estimate: try again in up to ${waitInWords(hold.ms)}.`,
+          problem: {
+            code: hold.source === 'provider' ? 'problems:rateLimit.usedUp' : 'problems:rateLimit.usedUpEstimate',
+            params: { waitMs: hold.ms },
+          },
         })
       }
       if (hold.ms > 0) await clock.sleep(hold.ms, spec.signal)
@@ -232,7 +235,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
           provider,
           kind: 'bad_response',
           status: answer.statusCode,
-          message: `${name} sent an answer larger than ${Math.round(maxBodyBytes / 1048576)} MB.`,
+          problem: { code: 'problems:answer.tooLarge', params: { megabytes: Math.round(maxBodyBytes / 1048576) } },
         })
       }
       chunks.push(chunk as Buffer)
@@ -259,14 +262,14 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         provider,
         kind: 'bad_response',
         status,
-        message: `${name} sent a ${coding}-compressed answer that could not be decompressed.`,
+        problem: { code: 'problems:answer.notDecompressed', params: { coding } },
       })
     }
     throw new ProviderError({
       provider,
       kind: 'bad_response',
       status,
-      message: `${name} sent an answer in an unknown encoding (${coding}).`,
+      problem: { code: 'problems:answer.unknownEncoding', params: { coding } },
     })
   }
 
@@ -279,7 +282,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         provider,
         kind: 'bad_response',
         status,
-        message: `${name} sent an answer that is not valid JSON${looksLikeHtml(text) ? ' (an HTML page)' : ''}.`,
+        problem: { code: looksLikeHtml(text) ? 'problems:answer.notJsonHtml' : 'problems:answer.notJson' },
       })
     }
   }
@@ -289,9 +292,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     try {
       body = text.trim() === '' ? undefined : JSON.parse(text)
     } catch {
-      return looksLikeHtml(text)
-        ? { message: `answered with an HTML page instead of JSON, probably from a proxy or gateway` }
-        : { message: text.trim().slice(0, 200) }
+      return looksLikeHtml(text) ? { note: { code: 'problems:http.htmlPage' } } : { message: text.trim().slice(0, 200) }
     }
     try {
       return options.readError(status, body) ?? {}
@@ -308,15 +309,19 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   ): ProviderError {
     const kind = details.kind ?? kindForStatus(status)
     const requestId = details.requestId ?? headers['x-request-id']
+    const http = `HTTP ${status}${details.code && details.code !== String(status) ? ` ${details.code}` : ''}`
+    // The provider's words are quoted as they came, but for the full stop the sentence adds.
+    const said = details.message?.replace(/\.$/, '')
+    const after: Problem[] = [
+      ...(details.note ? [details.note] : []),
+      ...(wait ? [{ code: 'problems:http.tryAgainIn' as const, params: { waitMs: wait.ms } }] : []),
+    ]
     return clean(
       new ProviderError({
         provider,
         kind,
         status,
-        message:
-          `${name} ${summaries[kind]} (HTTP ${status}${details.code && details.code !== String(status) ? ` ${details.code}` : ''})${
-            details.message ? `: ${details.message}` : ''
-          }.`.replace(/\.\.$/, '.') + (wait ? ` Try again in ${waitInWords(wait.ms)}.` : ''),
+        problem: followedBy({ code: `problems:http.${kind}`, params: { http, ...(said ? { said } : {}) } }, ...after),
         ...(details.code ? { code: details.code } : {}),
         ...(details.message ? { providerMessage: details.message } : {}),
         ...(requestId ? { requestId } : {}),
@@ -336,30 +341,6 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       }
     },
   }
-}
-
-const summaries: Record<ProviderErrorKind, string> = {
-  auth: 'rejected the credentials',
-  forbidden: 'refused: the credentials lack permission for this',
-  not_found: 'does not know what was asked for',
-  invalid_input: 'refused the request as invalid',
-  conflict: 'reported a conflicting change',
-  rate_limited: 'asked us to slow down',
-  server: 'had a problem of its own',
-  network: 'could not be reached',
-  timeout: 'took too long to answer',
-  bad_response: 'sent an answer AgentDesk does not understand',
-  tls: 'could not be reached securely',
-  insecure_url: 'has an unsafe address',
-}
-
-/** "45 s", "2 min", "2 min 5 s": the wait a provider asked for, as a person says it. */
-export function waitInWords(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000))
-  const minutes = Math.floor(seconds / 60)
-  const rest = seconds % 60
-  if (minutes === 0) return `${seconds} s`
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -1,3 +1,5 @@
+import type { Problem } from '../../../shared/i18n/problem'
+
 /** Query parameters that carry credentials at one provider or another. */
 const SECRET_PARAMS = ['token', 'access_token', 'api_key', 'apikey', 'key', 'password', 'secret']
 
@@ -32,4 +34,22 @@ export function redactUrl(url: string): string {
     if (SECRET_PARAMS.includes(name.toLowerCase())) parsed.searchParams.set(name, REDACTED)
   }
   return parsed.toString()
+}
+
+/** A problem whose parameters (a provider's words, an address, a detail) carry no secret. */
+export function redactProblem(problem: Problem, secrets: Iterable<string | undefined>): Problem {
+  const known = [...secrets]
+  const params = problem.params
+    ? Object.fromEntries(
+        Object.entries(problem.params).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? redactSecrets(value, known) : value,
+        ]),
+      )
+    : undefined
+  return {
+    code: problem.code,
+    ...(params ? { params } : {}),
+    ...(problem.next ? { next: redactProblem(problem.next, known) } : {}),
+  }
 }

@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 
 import type { ProviderId } from '../../../shared/domain/providers'
-import { providerNames } from '../../../shared/domain/providers'
 
 import { ProviderError } from './provider-error'
 
@@ -28,7 +27,8 @@ export function validateResponse<S extends z.ZodType>(
       provider,
       kind: 'bad_response',
       status,
-      message: `${providerNames[provider]} sent an unexpected answer: ${first.join('; ')}${more}.`,
+      // Which fields, in zod's technical words: a detail for whoever looks into it.
+      problem: { code: 'problems:answer.unexpected', params: { details: `${first.join('; ')}${more}` } },
     }),
   )
 }

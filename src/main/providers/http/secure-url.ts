@@ -13,13 +13,17 @@ export function parseBaseUrl(provider: ProviderId, raw: string): URL {
   try {
     url = new URL(raw)
   } catch {
-    throw new ProviderError({ provider, kind: 'insecure_url', message: `"${raw}" is not a valid base URL.` })
+    throw new ProviderError({
+      provider,
+      kind: 'insecure_url',
+      problem: { code: 'problems:baseUrl.invalid', params: { url: raw } },
+    })
   }
   if (url.username || url.password) {
     throw new ProviderError({
       provider,
       kind: 'insecure_url',
-      message: 'The base URL must not contain a user name or password.',
+      problem: { code: 'problems:baseUrl.credentials' },
     })
   }
   if (url.protocol === 'https:') return url
@@ -27,9 +31,9 @@ export function parseBaseUrl(provider: ProviderId, raw: string): URL {
   throw new ProviderError({
     provider,
     kind: 'insecure_url',
-    message:
+    problem:
       url.protocol === 'http:'
-        ? `AgentDesk only connects to ${url.hostname} over https; plain http is allowed for this computer (127.0.0.1) only.`
-        : `The base URL must start with https:// (it starts with ${url.protocol}//).`,
+        ? { code: 'problems:baseUrl.plainHttp', params: { host: url.hostname } }
+        : { code: 'problems:baseUrl.scheme', params: { scheme: url.protocol } },
   })
 }

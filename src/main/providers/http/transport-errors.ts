@@ -1,4 +1,5 @@
-import { providerNames, type ProviderId } from '../../../shared/domain/providers'
+import type { ProviderId } from '../../../shared/domain/providers'
+import type { CatalogKey } from '../../../shared/i18n/catalog-keys'
 
 import { ProviderError } from './provider-error'
 
@@ -19,52 +20,48 @@ export interface RequestTarget {
   readonly account?: string | undefined
 }
 
-/** "AloHub (Support desk)", or "AloHub" for a client without an account (a connection test of a draft). */
-export const targetName = (target: Pick<RequestTarget, 'provider' | 'account'>): string =>
-  target.account ? `${providerNames[target.provider]} (${target.account})` : providerNames[target.provider]
-
 /**
- * Turns an error thrown below HTTP (socket, DNS, TLS, timeout) into a ProviderError. The message
- * names the provider and the account, not 127.0.0.1:53122: that is what the user knows it by.
+ * Turns an error thrown below HTTP (socket, DNS, TLS, timeout) into a ProviderError. Its words
+ * name the provider and the account, not 127.0.0.1:53122: that is what the user knows it by.
  */
 export function transportError(target: RequestTarget, error: unknown): ProviderError {
   const { provider, account } = target
-  const who = targetName(target)
   const base = { provider, ...(account ? { account } : {}) }
   const code = errorCode(error)
   if (code && TIMEOUT_CODES.has(code)) {
-    const message =
+    const problem =
       code === 'UND_ERR_CONNECT_TIMEOUT'
-        ? `Timed out connecting to ${who}.`
+        ? 'problems:transport.timeoutConnect'
         : code === 'UND_ERR_BODY_TIMEOUT'
-          ? `Timed out receiving the answer from ${who}.`
-          : `Timed out waiting for ${who} to answer.`
-    return new ProviderError({ ...base, kind: 'timeout', code, message })
+          ? 'problems:transport.timeoutBody'
+          : 'problems:transport.timeoutAnswer'
+    return new ProviderError({ ...base, kind: 'timeout', code, problem: { code: problem } })
   }
   if (code && TLS_CODE.test(code)) {
     return new ProviderError({
       ...base,
       kind: 'tls',
       code,
-      message: `The secure connection to ${who} could not be trusted (${code}).`,
+      problem: { code: 'problems:transport.untrusted', params: { code } },
     })
   }
-  const reasons: Record<string, string> = {
-    ECONNREFUSED: 'refused the connection',
-    ENOTFOUND: `could not be found at ${target.host} (DNS)`,
-    EAI_AGAIN: `could not be looked up at ${target.host} (DNS)`,
-    ECONNRESET: 'closed the connection unexpectedly',
-    UND_ERR_SOCKET: 'closed the connection unexpectedly',
-    EHOSTUNREACH: 'is unreachable',
-    ENETUNREACH: 'is unreachable (no network)',
-    EPIPE: 'closed the connection unexpectedly',
+  const reasons: Record<string, CatalogKey> = {
+    ECONNREFUSED: 'problems:transport.refused',
+    ENOTFOUND: 'problems:transport.notFound',
+    EAI_AGAIN: 'problems:transport.notLookedUp',
+    ECONNRESET: 'problems:transport.closed',
+    UND_ERR_SOCKET: 'problems:transport.closed',
+    EHOSTUNREACH: 'problems:transport.unreachable',
+    ENETUNREACH: 'problems:transport.noNetwork',
+    EPIPE: 'problems:transport.closed',
   }
-  const reason = (code && reasons[code]) ?? 'could not be reached'
+  const reason = (code ? reasons[code] : undefined) ?? 'problems:transport.notReached'
   return new ProviderError({
     ...base,
     kind: 'network',
     ...(code ? { code } : {}),
-    message: `${who} ${reason}.`,
+    // Only a DNS failure names the address: there the address itself is the problem.
+    problem: { code: reason, params: { host: target.host } },
   })
 }
 

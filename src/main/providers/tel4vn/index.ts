@@ -1,4 +1,3 @@
-import { notFoundHints, tel4vnNoKeyExchange } from '../../../shared/domain/connection-hints'
 import { DEFAULT_INTERVALS_MS } from '../../monitor/intervals'
 import type { ProviderModule } from '../provider-module'
 
@@ -15,8 +14,13 @@ export const tel4vnProvider = {
     // The monitor call alone: with a pasted token it is the only call the document shows, and
     // with the key exchange it obtains a token first (this client is new, it has none).
     const { total } = await client.monitorCalls(signal)
-    const accepted = client.signIn === 'token' ? 'the token' : 'the API key'
-    return `${accepted} was accepted, ${total} extension${total === 1 ? '' : 's'} monitored`
+    return {
+      code:
+        client.signIn === 'token'
+          ? 'problems:connection.tel4vnTokenConnected'
+          : 'problems:connection.tel4vnKeyConnected',
+      params: { count: total },
+    }
   },
   async explainFailure(error, { account }) {
     const signIn = account.tel4vnSignIn ?? 'token'
@@ -24,17 +28,19 @@ export const tel4vnProvider = {
       return {
         ok: false,
         outcome: 'key_rejected',
-        message:
-          'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
-        detail: error.message,
+        problem: { code: 'problems:connection.tel4vnTokenRejected' },
+        detail: error.problem,
       }
     }
     if (error.kind === 'not_found' && signIn === 'key_exchange') {
       return {
         ok: false,
         outcome: 'not_found',
-        message: `${notFoundHints.tel4vn} ${tel4vnNoKeyExchange}`,
-        detail: error.message,
+        problem: {
+          code: 'accounts:test.notFound.tel4vn',
+          next: { code: 'accounts:test.notFound.tel4vnNoKeyExchange' },
+        },
+        detail: error.problem,
       }
     }
     return null

@@ -15,10 +15,6 @@ import { exchangedToken, pastedToken, type Tel4vnCredentials } from './tel4vn-si
 
 export { TOKEN_RENEWAL_MARGIN_MS } from './tel4vn-sign-in'
 
-/** What a person does about a refused pasted token; the monitor's status line shows it. */
-export const TOKEN_REFUSED_ADVICE =
-  'Tel4vn refused the token, or it has expired. Paste a new token on Accounts: edit this account and replace the token.'
-
 /** The Tel4vn call-centre API: the live agent monitor. */
 export interface Tel4vnClient {
   readonly http: ProviderHttp
@@ -70,9 +66,13 @@ export function createTel4vnClient(
         const calls = answer.data.flatMap((row) => toMonitoredCall(row, offset, startTimeOf) ?? [])
         return { calls, total: answer.total ?? answer.data.length }
       } catch (error) {
-        // A pasted token cannot be renewed here: say plainly what happened and what to do.
+        // A pasted token cannot be renewed here: say plainly what happened and what to do (the
+        // monitor's status line shows it).
         if (signIn === 'token' && error instanceof ProviderError && error.kind === 'auth') {
-          throw new ProviderError({ ...error.toData(), message: `${TOKEN_REFUSED_ADVICE} ${error.message}` })
+          throw new ProviderError({
+            ...error.toData(),
+            problem: { code: 'problems:tel4vn.tokenRefused', next: error.problem },
+          })
         }
         throw error
       }

@@ -12,7 +12,7 @@ export const voipbinProvider = {
   createClient: (account, options) => createVoipbinClient({ ...options, baseUrl: account.baseUrl }),
   async probe(client, signal) {
     const { agents } = await client.listAgents({}, 1, undefined, signal)
-    return agents.length > 0 ? 'agents are visible' : 'the token was accepted (no agents yet)'
+    return { code: agents.length > 0 ? 'problems:connection.voipbinAgents' : 'problems:connection.voipbinNoAgents' }
   },
   watchers: (client, { context, every, secret, clock, random }) => [
     voipbinStatusWatcher(client, context, {

@@ -15,8 +15,7 @@ export function voipbinAuthHeaders(token: string): Readonly<Record<string, strin
     throw new ProviderError({
       provider: 'voipbin',
       kind: 'auth',
-      message:
-        'The VoIPbin token contains spaces, quotes, commas, semicolons, backslashes or other characters a token cannot have. Paste it again exactly as VoIPbin gave it.',
+      problem: { code: 'problems:voipbin.badToken' },
     })
   }
   return { authorization: `Bearer ${token}`, cookie: `token=${token}` }

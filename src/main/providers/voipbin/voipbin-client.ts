@@ -4,6 +4,7 @@ import type {
   VoipbinAddress,
   VoipbinAgent,
 } from '../../../shared/domain/voipbin'
+import { followedBy } from '../../../shared/i18n/problem'
 import { createStaticKeyHttp, type ProviderClientOptions } from '../http/provider-client-options'
 import { ProviderError } from '../http/provider-error'
 import type { ProviderHttp } from '../http/provider-http'
@@ -147,7 +148,11 @@ export function createVoipbinClient(options: ProviderClientOptions): VoipbinClie
         if (!(error instanceof ProviderError)) throw error
         throw new ProviderError({
           ...error.toData(),
-          message: `VoIPbin created ${created.username}, but did not save the addresses: ${error.message} Add them from the agent's addresses.`,
+          problem: followedBy(
+            { code: 'problems:voipbin.createdWithoutAddresses', params: { username: created.username } },
+            error.problem,
+            { code: 'problems:voipbin.addAddressesLater' },
+          ),
         })
       }
     },

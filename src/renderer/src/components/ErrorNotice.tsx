@@ -2,13 +2,15 @@ import { CircleAlert } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import type { Problem } from '../../../shared/i18n/problem'
 import { failureText, sourceName, waitEnds, waitWords } from '../data/failure-text'
+import { problemText } from '../data/problem-text'
 import { ipcErrorOf } from '../data/query-client'
 
 import { useCountdown } from './useQueryState'
 import './query-state.css'
 
-/** A failure in words (for a row's own action): main's sentence, or the screen's where it can say it better. */
+/** A failure in words (for a row's own action), in the language shown. */
 export function useFailureText(): (error: unknown) => string {
   const { t } = useTranslation('dataState')
   return (error) => failureText(error, t)
@@ -20,11 +22,14 @@ export function useFailureText(): (error: unknown) => string {
  */
 export function ErrorNotice({
   error,
+  problem,
   since,
   context,
   children,
 }: {
-  error: unknown
+  error?: unknown
+  /** A problem main reported other than by failing a call (a bulk job that stopped), instead of `error`. */
+  problem?: Problem
   since?: number
   /** Said before the failure, e.g. that older data is still shown. */
   context?: string
@@ -41,7 +46,9 @@ export function ErrorNotice({
       <CircleAlert aria-hidden size={16} />
       <p>
         {context && <>{context} </>}
-        {left === undefined || !source ? (
+        {problem ? (
+          problemText(problem, t)
+        ) : left === undefined || !source ? (
           failureText(error, t)
         ) : left > 0 ? (
           // The wait ticks every second: not announced each time (the alert was, once).

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
+import { ipcFailure } from '../test-support/fake-client'
 import { renderWithServices } from '../test-support/render'
 
 import { TryDemo } from './TryDemo'
@@ -21,9 +22,16 @@ describe('the offer of the demo workspace', () => {
   it('says why the demo could not start', () => {
     renderWithServices(
       <TryDemo
-        demo={{ starting: false, error: new Error('A sandbox port could not be opened.'), start: () => undefined }}
+        demo={{
+          starting: false,
+          error: ipcFailure({
+            kind: 'internal',
+            problem: { code: 'problems:unexpected', params: { detail: 'A sandbox port could not be opened.' } },
+          }),
+          start: () => undefined,
+        }}
       />,
     )
-    expect(screen.getByRole('alert').textContent).toBe('A sandbox port could not be opened.')
+    expect(screen.getByRole('alert').textContent).toBe('Something went wrong: A sandbox port could not be opened.')
   })
 })

@@ -70,7 +70,13 @@ describe('an account whose key is replaced', () => {
       answers: {
         'accounts.list': [avatar],
         'avatar.listAgents': () => {
-          if (refused) throw ipcFailure({ kind: 'provider', reason: 'forbidden' })
+          if (refused)
+            throw ipcFailure({
+              kind: 'provider',
+              reason: 'forbidden',
+              provider: 'avatar',
+              problem: { code: 'problems:http.forbidden', params: { providerId: 'avatar', http: 'HTTP 403' } },
+            })
           return [avatarAgent()]
         },
       },

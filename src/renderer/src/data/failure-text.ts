@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 
 import { providerNames, type ProviderId } from '../../../shared/domain/providers'
 
+import { problemText } from './problem-text'
 import { ipcErrorOf } from './query-client'
 
 type T = TFunction<'dataState'>
@@ -22,9 +23,9 @@ export function waitWords(ms: number, t: T): string {
 }
 
 /**
- * A failure in words: the kinds the screen can say better than main's English sentence (a
- * provider that did not answer in time, a write whose answer was lost) in the language shown,
- * naming the provider and the account; anything else in the words main chose.
+ * A failure in words, in the language shown: a provider that did not answer in time and a write
+ * whose answer was lost in the screen's own short words, naming the provider and the account;
+ * any other failure from main by its problem's code (problem-text.ts), never main's `message`.
  */
 export function failureText(error: unknown, t: T): string {
   const failure = ipcErrorOf(error)
@@ -38,8 +39,8 @@ export function failureText(error: unknown, t: T): string {
           : undefined
     if (what) return failure.writeOutcome ? `${what} ${t(`outcome.${failure.writeOutcome}`)}` : what
   }
-  if (failure) return failure.message
-  return error instanceof Error ? error.message : t('somethingWrong')
+  if (failure) return problemText(failure.problem, t)
+  return t('somethingWrong')
 }
 
 /** When the provider asked to wait (429), the moment the wait ends, counted from when the failure arrived. */

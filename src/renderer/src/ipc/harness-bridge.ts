@@ -47,6 +47,7 @@ export function createHarnessBridge(token: string, onConnection: (state: Harness
         ok: false,
         error: {
           kind: 'internal',
+          problem: { code: 'problems:ipc.harnessLost' },
           message: 'The connection to the AgentDesk services was lost. Restart the harness and reload.',
         },
       })
@@ -72,7 +73,14 @@ export function createHarnessBridge(token: string, onConnection: (state: Harness
         const message = JSON.stringify({ type: 'invoke', id, operation, payload })
         return new Promise((settle) => {
           if (socket.readyState === WebSocket.CLOSED || socket.readyState === WebSocket.CLOSING) {
-            settle({ ok: false, error: { kind: 'internal', message: 'Not connected to the AgentDesk services.' } })
+            settle({
+              ok: false,
+              error: {
+                kind: 'internal',
+                problem: { code: 'problems:ipc.harnessNotConnected' },
+                message: 'Not connected to the AgentDesk services.',
+              },
+            })
             return
           }
           pending.set(id, settle)

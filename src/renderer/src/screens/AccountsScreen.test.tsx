@@ -55,7 +55,10 @@ describe('the Accounts screen', () => {
       answers: {
         'live.getState': liveState(),
         'accounts.list': () => {
-          throw ipcFailure({ kind: 'internal', message: 'The settings file could not be read.' })
+          throw ipcFailure({
+            kind: 'internal',
+            problem: { code: 'problems:unexpected', params: { detail: 'The settings file could not be read.' } },
+          })
         },
       },
     })

@@ -72,15 +72,13 @@ describe('the Settings screen', () => {
       answers: {
         ...preferenceStore(),
         'preferences.update': () => {
-          throw ipcFailure({ kind: 'not_allowed', message: 'Starting at login is managed by your administrator.' })
+          throw ipcFailure({ kind: 'not_allowed', problem: { code: 'problems:login.installedOnly' } })
         },
       },
     })
     const atLogin = await screen.findByRole<HTMLInputElement>('checkbox', { name: /Start when I log in/ })
     await user.click(atLogin)
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Starting at login is managed by your administrator.',
-    )
+    expect((await screen.findByRole('alert')).textContent).toContain('Starting at login is set by the installed app.')
     expect(atLogin.checked).toBe(false)
   })
 })

@@ -54,12 +54,13 @@ describe('the fake services', () => {
   it('fail as the services fail, with the kind and the operation', async () => {
     const client = createFakeClient({
       'accounts.export': () => {
-        throw ipcFailure({ kind: 'not_allowed', message: 'No.' })
+        throw ipcFailure({ kind: 'not_allowed', problem: { code: 'problems:account.gone' } })
       },
     })
     expect(await failureOf(client.call('accounts.export'))).toEqual({
       kind: 'not_allowed',
-      message: 'No.',
+      problem: { code: 'problems:account.gone' },
+      message: 'The services refused this (a test failure).',
       operation: 'accounts.export',
     })
     expect(takeContractViolations()).toEqual([])

@@ -82,6 +82,7 @@ export function createFakeClient(
     if (!isOperationName(operation)) {
       return refuse(operation, 'not an operation of the contract', {
         kind: 'unknown_operation',
+        problem: { code: 'problems:ipc.unknownOperation', params: { name: operation } },
         message: `There is no operation called ${operation}.`,
       })
     }
@@ -93,6 +94,7 @@ export function createFakeClient(
       return refuse(operation, 'the request is not plain data', {
         kind: 'invalid_request',
         operation,
+        problem: { code: 'problems:ipc.notPlainData', params: { operation } },
         message: `The request for ${operation} is not plain data.`,
       })
     }
@@ -104,13 +106,19 @@ export function createFakeClient(
       return refuse(operation, `the component sent a request outside the contract: ${problem}`, {
         kind: 'invalid_request',
         operation,
+        problem: { code: 'problems:ipc.invalid', params: { operation } },
         message: `The request for ${operation} is invalid: ${problem}.`,
       })
     }
     if (!Object.hasOwn(answers, operation)) {
       // Not a contract violation: the test simply did not expect this call. The component sees
       // what it would see if the services failed, and the test can assert on `calls`.
-      throw new IpcCallError({ kind: 'internal', operation, message: `The test gave no answer to ${operation}.` })
+      throw new IpcCallError({
+        kind: 'internal',
+        operation,
+        problem: { code: 'problems:ipc.internal', params: { operation } },
+        message: `The test gave no answer to ${operation}.`,
+      })
     }
     const answer = answers[operation]
     let value: unknown
@@ -126,6 +134,7 @@ export function createFakeClient(
         return refuse(operation, `the fake failure is outside the contract: ${issuesOf(checked.error)}`, {
           kind: 'internal',
           operation,
+          problem: { code: 'problems:ipc.internal', params: { operation } },
           message: 'Bad fake failure.',
         })
       }
@@ -136,6 +145,7 @@ export function createFakeClient(
       return refuse(operation, `the fake answer is outside the contract: ${issuesOf(checked.error)}`, {
         kind: 'internal',
         operation,
+        problem: { code: 'problems:ipc.internal', params: { operation } },
         message: `AgentDesk could not complete ${operation} because of an internal error; the details are in the log.`,
       })
     }

@@ -68,7 +68,7 @@ export const monitorStatus: (overrides?: Partial<MonitorStatus>) => MonitorStatu
   accountLabel: 'Hà Nội support',
   provider: 'tel4vn',
   state: 'ok',
-  message: null,
+  problem: null,
   lastSuccessAt: '2026-03-10T09:00:00.000Z',
   push: null,
   blindSince: null,

@@ -1,5 +1,3 @@
-import { notFoundHints, tel4vnNoKeyExchange } from '../../domain/connection-hints'
-
 /** The Accounts screen. */
 export const accounts = {
   loading: 'Loading accounts…',
@@ -48,7 +46,21 @@ export const accounts = {
     running: 'Testing…',
     serverSaid: 'What the server said',
     /** Nothing answered at the path: where each provider's base URL ends, in its document's terms. */
-    notFound: { ...notFoundHints, tel4vnNoKeyExchange },
+    notFound: {
+      alohub:
+        'Nothing answers at that path on AloHub. Check the base URL: it is the address before /v1/agents, such as https://xapi.alohub.vn (add /api if your AloHub serves /api/v1/agents).',
+      tel4vn:
+        'Nothing answers at that path on Tel4vn. Check the base URL: it is the address before /v1/monitor/agent, such as https://api.example.vn.',
+      voipbin:
+        'Nothing answers at that path on VoIPbin. Check the base URL: it is https://api.voipbin.net/v1.0, with the /v1.0 prefix (the address before /agents).',
+      avatar:
+        'Nothing answers at that path on the AI avatar platform. Check the base URL: it is the address before /api/v1/agents, such as https://avatar.example.com.',
+      agenthub:
+        'Nothing answers at that path on AgentHub. Check the base URL: it is the service address before /v1/agentoverrides, such as https://agenthub.example.com.',
+      /** Said after the Tel4vn hint when the user chose the key exchange, which a server may not offer. */
+      tel4vnNoKeyExchange:
+        'If it is right, this server may not offer the key exchange (POST /v1/auth/token): sign in with a token instead.',
+    },
   },
   form: {
     edit: 'Edit {{label}}',

@@ -63,7 +63,7 @@ export const aiAgents: typeof english = {
     user: 'người dùng {{value}}',
     group: 'nhóm người dùng {{value}}',
     object: 'đối tượng {{value}}',
-    tenant: 'tenant {{value}}',
+    tenant: 'đơn vị {{value}}',
     note: 'AgentDesk chỉ tắt một thao tác khi AgentHub từ chối nó, hoặc khi quyền mang đúng tên API mà thao tác gọi (như updateAgentOverride) không được phép. Các tên khác được hiển thị đúng như AgentHub trả về. Một lần bị từ chối sẽ được thử lại sau 10 phút, khi các quyền này thay đổi, hoặc khi bạn chọn Kiểm tra lại.',
   },
   overrides: {

@@ -106,8 +106,13 @@ describe('provider HTTP layer over real loopback HTTP', () => {
       kind: 'auth',
       status: 401,
       code: 'UNAUTHORIZED',
-      message: 'AloHub rejected the credentials (HTTP 401 UNAUTHORIZED): Invalid key [redacted].',
+      // A code and its values for the screen; the provider's words among them, scrubbed.
+      problem: {
+        code: 'problems:http.auth',
+        params: { providerId: 'alohub', http: 'HTTP 401 UNAUTHORIZED', said: 'Invalid key [redacted]' },
+      },
     })
+    expect(error.message).toBe('AloHub rejected the credentials (HTTP 401 UNAUTHORIZED): Invalid key [redacted].')
     // The provider's own words, for a screen that quotes them, are scrubbed just the same.
     expect(error.providerMessage).toBe('Invalid key [redacted]')
   })
@@ -128,7 +133,7 @@ describe('provider HTTP layer over real loopback HTTP', () => {
     expect(served.requests).toHaveLength(4)
     expect(error.kind).toBe('server')
     expect(error.message).toBe(
-      'AloHub had a problem of its own (HTTP 503): answered with an HTML page instead of JSON, probably from a proxy or gateway.',
+      'AloHub had a problem of its own (HTTP 503). It answered with an HTML page instead of JSON, probably from a proxy or gateway.',
     )
   })
 

@@ -1,5 +1,6 @@
 import type { AgentHubPermission } from '../../../../shared/domain/agenthub'
 import type { OverrideFields, OverridePatch } from '../../../../shared/domain/agenthub-forms'
+import type { Problem } from '../../../../shared/i18n/problem'
 import type { AccountClients } from '../../../accounts/account-clients'
 import type { AccountService } from '../../../accounts/account-service'
 import type { OperationHandlers } from '../../../ipc/dispatch'
@@ -77,9 +78,9 @@ export function createAgentHubHandlers(deps: {
     const [user, listed] = await Promise.all([
       client.currentUser(),
       client.permissions().then(
-        (permissions): { permissions: ReadonlyArray<AgentHubPermission>; unavailable?: string } => ({ permissions }),
+        (permissions): { permissions: ReadonlyArray<AgentHubPermission>; unavailable?: Problem } => ({ permissions }),
         (error: unknown) => {
-          if (error instanceof ProviderError) return { permissions: [], unavailable: error.message }
+          if (error instanceof ProviderError) return { permissions: [], unavailable: error.problem }
           throw error
         },
       ),
@@ -126,10 +127,10 @@ export function createAgentHubHandlers(deps: {
       // AgentHub's PATCH takes no version, so the check is made just before it.
       const current = await api(accountId, 'getAgentOverride', () => client.getOverride(id), { id, name: null })
       if (!current.isActive) {
-        throw new OperationError(
-          'not_allowed',
-          `${current.agentName} was deleted meanwhile; it can no longer be changed.`,
-        )
+        throw new OperationError('not_allowed', {
+          code: 'problems:agenthub.deletedMeanwhile',
+          params: { name: current.agentName },
+        })
       }
       if (current.recordVersion !== baseVersion && !overwrite) return { outcome: 'conflict', current }
       const saved = await api(accountId, 'updateAgentOverride', () => client.updateOverride(id, toWire(patch)), {

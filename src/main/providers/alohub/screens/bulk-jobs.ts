@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { AlohubAgent } from '../../../../shared/domain/alohub'
 import type { BulkAction, BulkJob } from '../../../../shared/domain/alohub-views'
 import { OperationError } from '../../../ipc/operation-error'
+import { problemOf } from '../../../ipc/problem-of'
 import { ProviderError } from '../../http/provider-error'
 import type { AlohubClient } from '../alohub-client'
 
@@ -70,7 +71,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
 
   const find = (jobId: string) => {
     const running = jobs.get(jobId)
-    if (!running) throw new OperationError('not_allowed', 'That bulk change is no longer known; start it again.')
+    if (!running) throw new OperationError('not_allowed', { code: 'problems:alohub.bulkGone' })
     return running
   }
 
@@ -114,8 +115,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
       if (signal.aborted) {
         update(running, { state: 'cancelled', waitingUntil: null }, true)
       } else {
-        const problem = error instanceof Error ? error.message : 'The bulk change stopped.'
-        update(running, { state: 'stopped', waitingUntil: null, problem }, true)
+        update(running, { state: 'stopped', waitingUntil: null, problem: problemOf(error) }, true)
       }
     } finally {
       running.controller = null

@@ -31,7 +31,7 @@ export async function applyToAgent(
     return await change(client, action, agentId, current, signal)
   } catch (error) {
     if (error instanceof ProviderError && AGENT_ERRORS.has(error.kind)) {
-      return { agentId, outcome: 'failed', message: error.message }
+      return { agentId, outcome: 'failed', problem: error.problem }
     }
     throw error
   }
@@ -48,25 +48,17 @@ async function change(
     await client.setRecording(agentId, action.enabled, signal)
     return { agentId, outcome: 'done' }
   }
-  if (!current)
-    return { agentId, outcome: 'failed', reason: 'notListed', message: 'AloHub no longer lists this agent.' }
+  if (!current) return { agentId, outcome: 'failed', reason: 'notListed' }
   const queues = current.callinQueueIds
   if (action.kind === 'addQueue') {
-    if (queues.includes(action.queueId))
-      return { agentId, outcome: 'unchanged', reason: 'alreadyIn', message: 'Already in the queue.' }
+    if (queues.includes(action.queueId)) return { agentId, outcome: 'unchanged', reason: 'alreadyIn' }
     await client.replaceCallinQueues(agentId, [...queues, action.queueId], undefined, signal)
     return { agentId, outcome: 'done' }
   }
-  if (!queues.includes(action.queueId))
-    return { agentId, outcome: 'unchanged', reason: 'notIn', message: 'Not in the queue.' }
+  if (!queues.includes(action.queueId)) return { agentId, outcome: 'unchanged', reason: 'notIn' }
   const rest = queues.filter((queue) => queue !== action.queueId)
   if (rest.length === 0) {
-    return {
-      agentId,
-      outcome: 'skipped',
-      reason: 'onlyQueue',
-      message: 'It is the only callin queue; AloHub keeps at least one.',
-    }
+    return { agentId, outcome: 'skipped', reason: 'onlyQueue' }
   }
   await client.replaceCallinQueues(agentId, rest, undefined, signal)
   return { agentId, outcome: 'done' }

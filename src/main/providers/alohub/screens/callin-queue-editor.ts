@@ -41,10 +41,7 @@ export function planCallinChange(
  */
 export async function saveCallinQueues(client: AlohubClient, request: CallinQueueRequest): Promise<CallinQueueSave> {
   if (request.desired.length === 0) {
-    throw new OperationError(
-      'not_allowed',
-      'AloHub keeps every agent in at least one callin queue: add another queue before removing the last.',
-    )
+    throw new OperationError('not_allowed', { code: 'problems:alohub.lastQueue' })
   }
   const agent = await findAgent(client, request.agentId)
   const current = agent.callinQueueIds
@@ -80,5 +77,5 @@ export async function findAgent(client: AlohubClient, agentId: string): Promise<
     const found = page.agents.find((agent) => agent.agentId === agentId)
     if (found) return found
   }
-  throw new OperationError('not_allowed', `AloHub no longer lists agent ${agentId}.`)
+  throw new OperationError('not_allowed', { code: 'problems:alohub.agentGone', params: { agentId } })
 }

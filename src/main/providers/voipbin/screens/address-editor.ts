@@ -65,11 +65,10 @@ export async function saveAgentAddresses(client: VoipbinClient, request: Address
   const { added, removed } = planAddressChange(current, desired)
   if (removed.length > 0 && !request.confirmRemoval) return { outcome: 'confirm_removal', added, removed }
   if (desired.length === 0 && !unmoved) {
-    throw new OperationError(
-      'not_allowed',
-      `${agent.username}'s addresses changed in VoIPbin since the editor opened, so they are not all removed: ` +
-        'reload the current addresses and remove those.',
-    )
+    throw new OperationError('not_allowed', {
+      code: 'problems:voipbin.addressesMoved',
+      params: { username: agent.username },
+    })
   }
   const result = await confirmedWrite(
     () => client.replaceAddresses(request.agentId, desired),

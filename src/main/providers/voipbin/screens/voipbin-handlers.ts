@@ -3,7 +3,7 @@ import type { OperationHandlers } from '../../../ipc/dispatch'
 import { OperationError } from '../../../ipc/operation-error'
 import { confirmedWrite } from '../../http/confirmed-write'
 import { ProviderError } from '../../http/provider-error'
-import { redactSecrets } from '../../http/redaction'
+import { redactProblem, redactSecrets } from '../../http/redaction'
 import type { VoipbinClient } from '../voipbin-client'
 import { directSipUri } from '../voipbin-mapping'
 
@@ -52,7 +52,7 @@ export function createVoipbinHandlers(deps: {
         throw new ProviderError({
           provider: 'voipbin',
           kind: 'bad_response',
-          message: `VoIPbin regenerated ${agent.username}'s direct hash but did not send the new one; reload the agent.`,
+          problem: { code: 'problems:voipbin.hashNotSent', params: { username: agent.username } },
         })
       }
       return { agent: toAgentView(agent), sipUri: directSipUri(agent.directHash) }
@@ -70,9 +70,10 @@ async function withoutPassword<T>(password: string, work: () => Promise<T>): Pro
     return await work()
   } catch (error) {
     if (!(error instanceof Error) || !`${error.message}${error.stack ?? ''}`.includes(password)) throw error
-    const message = redactSecrets(error.message, [password])
-    if (error instanceof ProviderError) throw new ProviderError({ ...error.toData(), message })
-    if (error instanceof OperationError) throw new OperationError(error.kind, message)
-    throw new Error(message)
+    if (error instanceof ProviderError) {
+      throw new ProviderError({ ...error.toData(), problem: redactProblem(error.problem, [password]) })
+    }
+    if (error instanceof OperationError) throw new OperationError(error.kind, redactProblem(error.problem, [password]))
+    throw new Error(redactSecrets(error.message, [password]))
   }
 }

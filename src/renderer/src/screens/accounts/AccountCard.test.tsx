@@ -72,14 +72,18 @@ describe('an account card', () => {
         'accounts.test': {
           ok: false,
           outcome: 'key_rejected',
-          message: 'Tel4vn refused the API key.',
-          detail: '{"message":"invalid api_key"}',
+          problem: { code: 'problems:connection.keyRejected', params: { providerId: 'tel4vn' } },
+          detail: {
+            code: 'problems:http.auth',
+            params: { providerId: 'tel4vn', http: 'HTTP 401', said: 'invalid api_key' },
+          },
         },
       },
     })
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
     const result = await screen.findByRole('status')
-    expect(result.textContent).toContain('Tel4vn refused the API key.')
+    expect(result.textContent).toContain('Tel4vn rejected the key. Check that it was copied whole and is still valid.')
+    expect(result.textContent).toContain('Tel4vn rejected the credentials (HTTP 401): invalid api_key.')
     expect(within(result).getByText('What the server said')).toBeDefined()
     expect(client.requestsTo('accounts.test')).toEqual([
       {
@@ -113,13 +117,18 @@ describe('an account card', () => {
     const { user } = renderWithServices(card(), {
       answers: {
         'accounts.remove': () => {
-          throw ipcFailure({ kind: 'internal', message: 'The keychain is locked.' })
+          throw ipcFailure({
+            kind: 'not_allowed',
+            problem: { code: 'problems:keychain.linux', params: { detail: 'The keychain is locked' } },
+          })
         },
       },
     })
     await user.click(screen.getByRole('button', { name: 'Remove…' }))
     await user.click(screen.getByRole('button', { name: 'Remove' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('The keychain is locked.')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The system keychain is not available (The keychain is locked).',
+    )
   })
 
   it('opens the editor on Edit', async () => {

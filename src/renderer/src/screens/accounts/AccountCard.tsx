@@ -134,7 +134,7 @@ export function AccountCard({
           )}
         </dd>
       </dl>
-      {test && <ConnectionResult result={test} tested={{ provider, tel4vnSignIn }} />}
+      {test && <ConnectionResult result={test} />}
       {failure !== undefined && <ErrorNotice error={failure} />}
       <div className="button-row">
         <button

@@ -12,7 +12,11 @@ import { AccountForm } from './AccountForm'
 const answers: FakeAnswers = {
   'accounts.create': ({ draft }) => accountView({ ...draft, id: ids.alohub, hasSecret: true }),
   'accounts.update': ({ id, draft }) => accountView({ ...draft, id, hasSecret: true }),
-  'accounts.test': { ok: true, outcome: 'connected', message: 'Connected to AloHub as tenant 20260310.' },
+  'accounts.test': {
+    ok: true,
+    outcome: 'connected',
+    problem: { code: 'problems:connection.alohubConnected', params: { count: 120 } },
+  },
 }
 
 const supervisorPolled = { role: { kind: 'supervisor' }, polling: { enabled: true, intervalSeconds: null } } as const
@@ -76,14 +80,19 @@ describe('adding an account', () => {
     const { user } = renderWithServices(<AccountForm onDone={() => undefined} />, {
       answers: {
         'accounts.create': () => {
-          throw ipcFailure({ kind: 'internal', message: 'The keychain is locked.' })
+          throw ipcFailure({
+            kind: 'not_allowed',
+            problem: { code: 'problems:keychain.linux', params: { detail: 'The keychain is locked' } },
+          })
         },
       },
     })
     await user.type(screen.getByLabelText('Name'), 'Sài Gòn sales')
     await user.type(screen.getByLabelText('API key'), 'k')
     await user.click(screen.getByRole('button', { name: 'Add account' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('The keychain is locked.')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The system keychain is not available (The keychain is locked).',
+    )
     expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('Sài Gòn sales')
     expect(screen.getByLabelText<HTMLInputElement>('API key').value).toBe('k')
   })
@@ -93,7 +102,7 @@ describe('adding an account', () => {
     await user.type(screen.getByLabelText('Name'), 'Sài Gòn sales')
     await user.type(screen.getByLabelText('API key'), 'alohub-key-1')
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
-    expect((await screen.findByRole('status')).textContent).toContain('Connected to AloHub as tenant 20260310.')
+    expect((await screen.findByRole('status')).textContent).toContain('Connected to AloHub: 120 agents visible.')
     expect(client.requestsTo('accounts.test')).toEqual([
       {
         draft: {

@@ -261,7 +261,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
         {provider === 'voipbin' && <VoipbinCustomerIdField idPrefix={idPrefix} register={register} errors={errors} />}
       </div>
 
-      {test && <ConnectionResult result={test} tested={{ provider, tel4vnSignIn }} />}
+      {test && <ConnectionResult result={test} />}
       {failure !== undefined && <ErrorNotice error={failure} />}
 
       <div className="button-row form-actions">

@@ -25,12 +25,20 @@ describe('accounts to and from a file', () => {
     const { user } = renderWithServices(<ImportExport canExport />, {
       answers: {
         'accounts.import': () => {
-          throw ipcFailure({ kind: 'invalid_request', message: 'That is not an AgentDesk accounts file.' })
+          throw ipcFailure({
+            kind: 'invalid_request',
+            problem: {
+              code: 'problems:account.importInvalid',
+              params: { details: 'format: expected "agentdesk-accounts"' },
+            },
+          })
         },
       },
     })
     await user.upload(screen.getByLabelText('Accounts file to import'), accountsFile('{}'))
-    expect((await screen.findByRole('alert')).textContent).toContain('That is not an AgentDesk accounts file.')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'That is not an AgentDesk accounts file: format: expected "agentdesk-accounts". Nothing was imported.',
+    )
   })
 
   it('exports through the services, and names the file written', async () => {

@@ -132,7 +132,11 @@ describe('AloHub’s agents', () => {
           throw ipcFailure({
             kind: 'provider',
             reason: 'forbidden',
-            message: 'AloHub refused: the key may not change recording.',
+            provider: 'alohub',
+            problem: {
+              code: 'problems:http.forbidden',
+              params: { providerId: 'alohub', http: 'HTTP 403', said: 'the key may not change recording' },
+            },
           })
         },
       },
@@ -140,7 +144,7 @@ describe('AloHub’s agents', () => {
     await screen.findByRole('table', { name: 'AloHub agents' })
     await user.click(screen.getByRole('button', { name: 'Turn recording on for 082019 Trần Thị Lan' }))
     expect((await rowOf('082019').findByRole('alert')).textContent).toBe(
-      'AloHub refused: the key may not change recording.',
+      'AloHub refused: the credentials lack permission for this (HTTP 403): the key may not change recording.',
     )
   })
 

@@ -115,14 +115,20 @@ describe('a bulk change’s progress', () => {
   it('says why it stopped by itself, how many are left, and resumes', async () => {
     const job = bulkJob({
       agentIds: ['a', 'b', 'c'],
-      results: [{ agentId: 'a', outcome: 'failed', message: 'AloHub refused the API key (401).' }],
+      results: [
+        {
+          agentId: 'a',
+          outcome: 'failed',
+          problem: { code: 'problems:http.auth', params: { providerId: 'alohub', http: 'HTTP 401' } },
+        },
+      ],
       state: 'stopped',
-      problem: 'The account’s key was refused.',
+      problem: { code: 'problems:account.noKey', params: { account: 'Sài Gòn sales' } },
     })
     const { user, client } = renderPanel(job, [])
     expect(screen.getByRole('status').textContent).toBe('Stopped; 2 agents left to do.')
-    expect(screen.getByRole('alert').textContent).toContain('The account’s key was refused.')
-    expect(screen.getByText('AloHub refused the API key (401).')).toBeDefined()
+    expect(screen.getByRole('alert').textContent).toContain('No key is set for Sài Gòn sales; add it on Accounts.')
+    expect(screen.getByText('AloHub rejected the credentials (HTTP 401).')).toBeDefined()
     // Nothing selected: the progress stays, the form does not.
     expect(screen.queryByRole('form', { name: 'Bulk change' })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Resume' }))

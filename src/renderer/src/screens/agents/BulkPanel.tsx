@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { BulkAction, BulkJob, BulkResult } from '../../../../shared/domain/alohub-views'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { problemText } from '../../data/problem-text'
 import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
@@ -200,7 +201,7 @@ function BulkProgress({ job, onCancel, onResume }: { job: BulkJob; onCancel: () 
       <progress max={total} value={job.results.length} aria-label={t('bulk.handledLabel')} />
       <p role="status">{stateWords}</p>
       <p className="muted">{t('bulk.counts', counts)}</p>
-      {job.problem && <ErrorNotice error={new Error(job.problem)} />}
+      {job.problem && <ErrorNotice problem={job.problem} />}
       <div className="button-row">
         {job.state === 'running' && (
           <button type="button" className="button" onClick={onCancel}>
@@ -243,7 +244,9 @@ function ResultList({ title, results }: { title: string; results: ReadonlyArray<
               {result.agentId}
             </th>
             <td>{t(`bulk.outcome.${result.outcome}`)}</td>
-            <td>{result.reason ? t(`bulk.reason.${result.reason}`) : (result.message ?? '')}</td>
+            <td>
+              {result.reason ? t(`bulk.reason.${result.reason}`) : result.problem ? problemText(result.problem, t) : ''}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -106,13 +106,22 @@ describe('a new AI agent override', () => {
       creating: true,
       answers: {
         'agenthub.createOverride': () => {
-          throw ipcFailure({ kind: 'provider', reason: 'conflict', message: 'AgentHub: refundHelper already exists.' })
+          throw ipcFailure({
+            kind: 'provider',
+            reason: 'conflict',
+            problem: {
+              code: 'problems:http.conflict',
+              params: { providerId: 'agenthub', http: 'HTTP 409', said: 'refundHelper already exists' },
+            },
+          })
         },
       },
     })
     await user.type(screen.getByLabelText('Name'), 'refundHelper')
     await user.click(screen.getByRole('button', { name: 'Create override' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('AgentHub: refundHelper already exists.')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'AgentHub reported a conflicting change (HTTP 409): refundHelper already exists.',
+    )
     expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('refundHelper')
   })
 })

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 
 import type { AgentHubSession } from '../../../../shared/domain/agenthub-views'
+import type { Problem } from '../../../../shared/i18n/problem'
+import { problemText } from '../../data/problem-text'
 import { currentLocale } from '../../i18n/i18n'
 
 type Permission = AgentHubSession['permissions'][number]
@@ -16,7 +18,7 @@ export function PermissionList({
   unavailable,
 }: {
   permissions: ReadonlyArray<Permission>
-  unavailable?: string | undefined
+  unavailable?: Problem | undefined
 }) {
   const { t } = useTranslation('aiAgents')
   const scope = (permission: Permission) =>
@@ -41,7 +43,7 @@ export function PermissionList({
       </summary>
       {unavailable !== undefined ? (
         <p className="small" role="note">
-          {t('permissionList.unavailable', { reason: unavailable })}
+          {t('permissionList.unavailable', { reason: problemText(unavailable, t) })}
         </p>
       ) : permissions.length === 0 ? (
         <p className="muted small">{t('permissionList.none')}</p>

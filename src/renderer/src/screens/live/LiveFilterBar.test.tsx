@@ -122,7 +122,10 @@ describe('the supervisor’s call filter', () => {
     const { user } = renderWithServices(<LiveFilterBar filter={open} queues={queues} roles="supervisor" />, {
       answers: {
         'live.setFilter': () => {
-          throw ipcFailure({ kind: 'internal', message: 'The settings file could not be written.' })
+          throw ipcFailure({
+            kind: 'internal',
+            problem: { code: 'problems:unexpected', params: { detail: 'The settings file could not be written.' } },
+          })
         },
       },
     })

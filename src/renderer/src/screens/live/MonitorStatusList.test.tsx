@@ -24,7 +24,10 @@ describe('the monitored accounts on the Live screen', () => {
             accountId: ids.alohub,
             accountLabel: 'Sài Gòn sales',
             state: 'error',
-            message: 'AloHub refused the API key (401).',
+            problem: {
+              code: 'problems:http.auth',
+              params: { providerId: 'alohub', account: 'Sài Gòn sales', http: 'HTTP 401' },
+            },
           }),
           monitorStatus({ accountId: ids.agenthub, accountLabel: 'Bots', state: 'paused' }),
         ]}
@@ -33,7 +36,7 @@ describe('the monitored accounts on the Live screen', () => {
     expect(screen.getByRole('list', { name: 'Monitored accounts' })).toBeDefined()
     expect(itemOf('Hà Nội support').getByText('Watching')).toBeDefined()
     expect(itemOf('Sài Gòn sales').getByText('Problem')).toBeDefined()
-    expect(itemOf('Sài Gòn sales').getByText('AloHub refused the API key (401).')).toBeDefined()
+    expect(itemOf('Sài Gòn sales').getByText('AloHub rejected the credentials (HTTP 401).')).toBeDefined()
     expect(itemOf('Bots').getByText('Paused')).toBeDefined()
   })
 

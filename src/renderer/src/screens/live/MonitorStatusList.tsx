@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import type { MonitorStatus } from '../../../../shared/domain/live'
+import { problemText } from '../../data/problem-text'
 
 import { formatHourMinute } from './format'
 import { PushLabel, PushOffNote } from './PushStatus'
@@ -38,7 +39,7 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
                 {t('monitors.mayMiss', { time: formatHourMinute(monitor.blindSince) })}
               </strong>
             )}
-            {monitor.message && <span className="monitor-error">{monitor.message}</span>}
+            {monitor.problem && <span className="monitor-error">{problemText(monitor.problem, t)}</span>}
             {note && <PushOffNote monitor={monitor} className="monitor-note" />}
           </li>
         )

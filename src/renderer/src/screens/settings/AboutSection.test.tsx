@@ -41,7 +41,7 @@ describe('About', () => {
       answers: {
         'app.getInfo': info,
         'app.ping': () => {
-          throw ipcFailure({ kind: 'internal', message: 'Not connected to the AgentDesk services.' })
+          throw ipcFailure({ kind: 'internal', problem: { code: 'problems:ipc.harnessNotConnected' } })
         },
       },
     })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAccountClients } from '../../../../../src/main/accounts/account-clients'
+import { englishText } from '../../../../../src/main/i18n/catalog'
 import {
   createRefusalMemory,
   REFUSAL_TTL_MS,
@@ -178,9 +179,11 @@ describe('the session when /permissions will not answer', () => {
     expect(answer.permissions).toEqual([])
     expect(answer.abilities).toEqual(everything)
     expect(answer.denials).toEqual({})
-    expect(answer.permissionsUnavailable).toContain(words)
-    expect(answer.permissionsUnavailable).toContain(`HTTP ${status}`)
-    expect(answer.permissionsUnavailable).not.toContain(sandbox().credentials.agenthub.token)
+    // A code the screen words; in English (as the log says it) it names the status and the words.
+    const unavailable = englishText(answer.permissionsUnavailable ?? { code: 'problems:invalidValue' })
+    expect(unavailable).toContain(words)
+    expect(unavailable).toContain(`HTTP ${status}`)
+    expect(JSON.stringify(answer.permissionsUnavailable)).not.toContain(sandbox().credentials.agenthub.token)
   })
 
   it('keeps what AgentHub refused, since an unreadable list says nothing changed', async () => {
@@ -191,7 +194,7 @@ describe('the session when /permissions will not answer', () => {
     sandbox().apps.agenthub.failPermissionsList(500)
     const answer = await session()
     expect(answer.abilities.update).toBe(false)
-    expect(answer.permissionsUnavailable).toContain('HTTP 500')
+    expect(answer.permissionsUnavailable?.params?.['http']).toBe('HTTP 500')
   })
 
   it('still fails when /currentuser fails: there is no session without a user', async () => {

@@ -102,7 +102,7 @@ describe('bulk queue changes against the AloHub sandbox', () => {
     const first = await until(firstJob, 'finished', 'stopped')
     expect(first.results.find((result) => result.agentId === single.agentId)).toMatchObject({
       outcome: 'skipped',
-      message: expect.stringContaining('only callin queue'),
+      reason: 'onlyQueue',
     })
     expect(single.callinQueueIds).toEqual(onlyQueue)
     const secondJob = jobs.start('account', [double.agentId], { kind: 'removeQueue', queueId })

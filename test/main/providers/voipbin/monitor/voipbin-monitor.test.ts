@@ -197,7 +197,7 @@ describe('live monitor against the VoIPbin sandbox', () => {
 
     sandbox().apps.voipbin.dropSockets()
     await waitFor(() => status()?.push === 'down')
-    expect(status()).toMatchObject({ push: 'down', pushReason: 'dropped', pollSeconds: 2, message: null })
+    expect(status()).toMatchObject({ push: 'down', pushReason: 'dropped', pollSeconds: 2, problem: null })
     sandbox().apps.voipbin.setAgentStatus(second, 'ringing')
     // While push is down the account is polled at the calls interval (2 s), not every 15 s.
     await poll(2000)

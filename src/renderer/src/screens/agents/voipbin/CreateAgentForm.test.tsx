@@ -93,12 +93,21 @@ describe('a new VoIPbin agent', () => {
 
   it('keeps everything typed, the password too, when VoIPbin refuses', async () => {
     const { user, onCreated } = renderForm(() => {
-      throw ipcFailure({ kind: 'provider', reason: 'conflict', message: 'VoIPbin: the username lan.tran is taken.' })
+      throw ipcFailure({
+        kind: 'provider',
+        reason: 'conflict',
+        problem: {
+          code: 'problems:http.conflict',
+          params: { providerId: 'voipbin', http: 'HTTP 409', said: 'the username lan.tran is taken' },
+        },
+      })
     })
     await user.type(screen.getByLabelText('Username'), 'lan.tran')
     await user.type(screen.getByLabelText('Password'), 'correct horse')
     await user.click(screen.getByRole('button', { name: 'Create agent' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('VoIPbin: the username lan.tran is taken.')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'VoIPbin reported a conflicting change (HTTP 409): the username lan.tran is taken.',
+    )
     expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('lan.tran')
     expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('correct horse')
     expect(onCreated).not.toHaveBeenCalled()

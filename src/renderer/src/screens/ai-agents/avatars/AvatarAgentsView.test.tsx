@@ -73,7 +73,10 @@ describe('the AI avatar platform’s agents', () => {
           throw ipcFailure({
             kind: 'provider',
             reason: 'forbidden',
-            message: 'The avatar platform refused the API key.',
+            problem: {
+              code: 'problems:http.forbidden',
+              params: { providerId: 'avatar', http: 'HTTP 403', said: 'The avatar platform refused the API key' },
+            },
           })
         },
       },
