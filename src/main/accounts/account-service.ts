@@ -8,6 +8,7 @@ import {
   type AccountView,
   type ConnectionTestResult,
 } from '../../shared/domain/accounts'
+import { problemInEnglish } from '../../shared/i18n/problem-english'
 import type { Clock } from '../core/clock'
 import { OperationError } from '../ipc/operation-error'
 import type { PoolRegistry } from '../providers/http/pool-registry'
@@ -167,7 +168,7 @@ export function createAccountService(deps: {
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
         throw new OperationError(
           'invalid_request',
-          `That is not an AgentDesk accounts file${where}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+          `That is not an AgentDesk accounts file${where}: ${issue ? problemInEnglish(issue.message) : 'unknown problem'}. Nothing was imported.`,
         )
       }
       const existing = new Set(accounts().map((account) => identity(account)))

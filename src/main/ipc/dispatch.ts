@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { problemInEnglish } from '../../shared/i18n/problem-english'
 import {
   ipcOperations,
   isOperationName,
@@ -108,7 +109,9 @@ function toIssues(error: z.ZodError): ReadonlyArray<IpcIssue> {
 }
 
 function formatIssue(issue: IpcIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message
+  // The issue keeps its problem code for the screen; this summary sentence is in English words.
+  const words = problemInEnglish(issue.message)
+  return issue.path ? `${issue.path}: ${words}` : words
 }
 
 /** Serialised size in bytes, or undefined when the value is not JSON-like data. */

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { problemMessage } from '../i18n/problem'
+
 import { interruptionSchema } from './write-check'
 
 const queueIds = z.array(z.number().int().nonnegative()).max(100)
@@ -8,11 +10,16 @@ const queueIds = z.array(z.number().int().nonnegative()).max(100)
 export const callinQueueSaveRequestSchema = z
   .object({
     accountId: z.uuid(),
-    agentId: z.string().regex(/^[\w-]{1,64}$/, 'Not an AloHub agent id'),
+    agentId: z.string().regex(/^[\w-]{1,64}$/, problemMessage('agents:problems.agentId')),
     base: queueIds,
     desired: queueIds,
     /** AloHub's one priority for the agent in its callin queues; absent = leave it as it is. */
-    priority: z.number().int('Priority is a whole number').min(0, 'Priority is 0 or more').max(1000).optional(),
+    priority: z
+      .number()
+      .int(problemMessage('agents:problems.priorityWhole'))
+      .min(0, problemMessage('agents:problems.priorityMin'))
+      .max(1000)
+      .optional(),
     confirmRemoval: z.boolean(),
     overwrite: z.boolean(),
   })

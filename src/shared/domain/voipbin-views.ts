@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { problemMessage } from '../i18n/problem'
+
 import type { VoipbinAgent } from './voipbin'
 import { addressesSchema, agentStatusSchema, MAX_ADDRESSES, newAgentSchema } from './voipbin-forms'
 import { interruptionSchema } from './write-check'
@@ -11,7 +13,7 @@ import { interruptionSchema } from './write-check'
  */
 const accountId = z.uuid()
 // The same rule the client applies before putting the id in a path.
-const agentId = z.string().regex(/^[\w-]{1,100}$/, 'Not a VoIPbin agent id')
+const agentId = z.string().regex(/^[\w-]{1,100}$/, problemMessage('voipbin:problems.agentId'))
 
 /** An address as VoIPbin holds it; types beyond the ones AgentDesk edits are shown as they are. */
 export const voipbinAddressViewSchema = z.object({
@@ -116,7 +118,11 @@ export const voipbinRequests = {
     .object({
       accountId,
       pageToken: z.string().min(1).max(1000).optional(),
-      pageSize: z.number().int().min(1, 'Page size: 1 to 100').max(100, 'Page size: 1 to 100'),
+      pageSize: z
+        .number()
+        .int()
+        .min(1, problemMessage('voipbin:problems.pageSize'))
+        .max(100, problemMessage('voipbin:problems.pageSize')),
       status: z.enum(['available', 'away', 'busy', 'offline', 'ringing']).optional(),
     })
     .strict(),
