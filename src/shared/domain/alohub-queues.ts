@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { problemMessage } from '../i18n/problem'
 
-import { interruptionSchema } from './write-check'
+import { replaceAllConsentShape, replaceAllSaveSchema } from './replace-all'
 
 const queueIds = z.array(z.number().int().nonnegative()).max(100)
 
@@ -20,23 +20,11 @@ export const callinQueueSaveRequestSchema = z
       .min(0, problemMessage('agents:problems.priorityMin'))
       .max(1000)
       .optional(),
-    confirmRemoval: z.boolean(),
-    overwrite: z.boolean(),
+    ...replaceAllConsentShape,
   })
   .strict()
+export type CallinQueueSaveRequest = z.infer<typeof callinQueueSaveRequestSchema>
 
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
-export const callinQueueSaveSchema = z.discriminatedUnion('outcome', [
-  z.object({
-    outcome: z.literal('saved'),
-    queues: queueIds,
-    added: queueIds,
-    removed: queueIds,
-    /** The answer was lost on the way back; reading the agent again showed the change applied. */
-    interrupted: interruptionSchema.optional(),
-  }),
-  z.object({ outcome: z.literal('unchanged'), queues: queueIds }),
-  z.object({ outcome: z.literal('confirm_removal'), added: queueIds, removed: queueIds }),
-  z.object({ outcome: z.literal('changed_elsewhere'), current: queueIds }),
-])
+export const callinQueueSaveSchema = replaceAllSaveSchema(queueIds, { queues: queueIds }, { queues: queueIds })
 export type CallinQueueSave = z.infer<typeof callinQueueSaveSchema>

@@ -4,7 +4,7 @@ import { problemMessage } from '../i18n/problem'
 
 import type { VoipbinAgent } from './voipbin'
 import { addressesSchema, agentStatusSchema, MAX_ADDRESSES, newAgentSchema } from './voipbin-forms'
-import { interruptionSchema } from './write-check'
+import { replaceAllConsentShape, replaceAllSaveSchema } from './replace-all'
 
 /**
  * What the VoIPbin agents screen asks of main and receives, checked at the IPC boundary. An
@@ -82,10 +82,7 @@ export const addressSaveRequestSchema = z
     /** As VoIPbin held them when the editor opened: compared, never sent, so not re-checked. */
     base: z.array(voipbinAddressViewSchema).max(MAX_ADDRESSES * 4),
     desired: addressesSchema,
-    /** The user saw which addresses go and agreed. */
-    confirmRemoval: z.boolean(),
-    /** The user saw the list changed elsewhere and chose theirs over it. */
-    overwrite: z.boolean(),
+    ...replaceAllConsentShape,
   })
   .strict()
 export type AddressSaveRequest = z.infer<typeof addressSaveRequestSchema>
@@ -93,19 +90,11 @@ export type AddressSaveRequest = z.infer<typeof addressSaveRequestSchema>
 const addressList = z.array(voipbinAddressViewSchema).readonly()
 
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
-export const addressSaveSchema = z.discriminatedUnion('outcome', [
-  z.object({
-    outcome: z.literal('saved'),
-    agent: voipbinAgentViewSchema,
-    added: addressList,
-    removed: addressList,
-    /** The answer was lost on the way back; reading the agent again showed the change applied. */
-    interrupted: interruptionSchema.optional(),
-  }),
-  z.object({ outcome: z.literal('unchanged'), agent: voipbinAgentViewSchema }),
-  z.object({ outcome: z.literal('confirm_removal'), added: addressList, removed: addressList }),
-  z.object({ outcome: z.literal('changed_elsewhere'), current: addressList }),
-])
+export const addressSaveSchema = replaceAllSaveSchema(
+  z.array(voipbinAddressViewSchema).readonly(),
+  { agent: voipbinAgentViewSchema },
+  { agent: voipbinAgentViewSchema },
+)
 export type AddressSave = z.infer<typeof addressSaveSchema>
 
 /** The new hash and the SIP URI that now reaches the agent directly (the old one no longer does). */

@@ -1,23 +1,11 @@
 import type { AlohubAgent } from '../../../../shared/domain/alohub'
-import type { CallinQueueSave } from '../../../../shared/domain/alohub-queues'
+import type { CallinQueueSave, CallinQueueSaveRequest } from '../../../../shared/domain/alohub-queues'
 import { OperationError } from '../../../ipc/operation-error'
 import { guardedReplace, type ReplaceAllList } from '../../http/guarded-replace'
 import type { AlohubClient } from '../alohub-client'
 
-/** What a save of an agent's callin queues is asked to do. */
-export interface CallinQueueRequest {
-  readonly agentId: string
-  /** The queues as the editor showed them when it opened. */
-  readonly base: ReadonlyArray<number>
-  /** The queues the user wants. */
-  readonly desired: ReadonlyArray<number>
-  /** The priority wanted; undefined leaves AloHub's as it is. */
-  readonly priority?: number | undefined
-  /** The user saw which queues go and agreed. */
-  readonly confirmRemoval: boolean
-  /** The user saw the change made elsewhere and chose theirs over it. */
-  readonly overwrite: boolean
-}
+/** What a save of an agent's callin queues is asked to do (the IPC request without its account). */
+export type CallinQueueRequest = Omit<CallinQueueSaveRequest, 'accountId'>
 
 const sorted = (queues: ReadonlyArray<number>) => [...new Set(queues)].sort((a, b) => a - b)
 

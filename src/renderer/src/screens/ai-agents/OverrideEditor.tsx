@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { AgentOverride, ToolCatalogEntry } from '../../../../shared/domain/agenthub'
 import { diffOverride, knownModels, type FieldChange } from '../../../../shared/domain/agenthub-forms'
 import type { AgentHubAbilities, AgentHubDenials } from '../../../../shared/domain/agenthub-views'
+import { ConflictView } from '../../components/ConflictView'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
@@ -290,24 +291,40 @@ export function OverrideEditor({
       )}
 
       {stage.kind === 'conflict' && (
-        <section className="conflict" aria-label={t('conflict.label')} role="alert" ref={outcome}>
-          <h3>
-            {t('conflict.title', {
-              name: stage.current.agentName,
-              from: base?.recordVersion ?? '—',
-              to: stage.current.recordVersion,
-            })}
-          </h3>
-          <h4>{t('conflict.theirs')}</h4>
-          {stage.theirs.length === 0 ? (
-            <p className="muted">{t('conflict.nothingVisible')}</p>
-          ) : (
-            <ChangeList changes={stage.theirs} beforeLabel={t('conflict.whenOpened')} afterLabel={t('conflict.now')} />
-          )}
-          <h4>{t('conflict.mine')}</h4>
-          <ChangeList changes={stage.mine} beforeLabel={t('conflict.whenOpened')} afterLabel={t('conflict.yours')} />
-          <p className="muted">{t('conflict.explain')}</p>
-        </section>
+        <ConflictView
+          sections
+          label={t('conflict.label')}
+          focusRef={outcome}
+          title={t('conflict.title', {
+            name: stage.current.agentName,
+            from: base?.recordVersion ?? '—',
+            to: stage.current.recordVersion,
+          })}
+          theirs={{
+            label: t('conflict.theirs'),
+            content:
+              stage.theirs.length === 0 ? (
+                <p className="muted">{t('conflict.nothingVisible')}</p>
+              ) : (
+                <ChangeList
+                  changes={stage.theirs}
+                  beforeLabel={t('conflict.whenOpened')}
+                  afterLabel={t('conflict.now')}
+                />
+              ),
+          }}
+          mine={{
+            label: t('conflict.mine'),
+            content: (
+              <ChangeList
+                changes={stage.mine}
+                beforeLabel={t('conflict.whenOpened')}
+                afterLabel={t('conflict.yours')}
+              />
+            ),
+          }}
+          note={t('conflict.explain')}
+        />
       )}
 
       {failure !== undefined && <ErrorNotice error={failure} />}
