@@ -2,9 +2,9 @@ import { z } from 'zod'
 
 import { problemMessage } from '../i18n/problem'
 
+import { replaceAllConsentShape, replaceAllSaveSchema } from './replace-all'
 import type { VoipbinAgent } from './voipbin'
 import { addressesSchema, agentStatusSchema, MAX_ADDRESSES, newAgentSchema } from './voipbin-forms'
-import { replaceAllConsentShape, replaceAllSaveSchema } from './replace-all'
 
 /**
  * What the VoIPbin agents screen asks of main and receives, checked at the IPC boundary. An
@@ -86,8 +86,6 @@ export const addressSaveRequestSchema = z
   })
   .strict()
 export type AddressSaveRequest = z.infer<typeof addressSaveRequestSchema>
-
-const addressList = z.array(voipbinAddressViewSchema).readonly()
 
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
 export const addressSaveSchema = replaceAllSaveSchema(

@@ -12,7 +12,7 @@ type Answer<Item> =
   | { readonly outcome: 'confirm_removal'; readonly removed: ReadonlyArray<Item> }
   | { readonly outcome: 'changed_elsewhere'; readonly current: ReadonlyArray<Item> }
 
-export interface ListEditor<Item, A> {
+export interface ListEditor<Item> {
   /** The list as the provider held it when the editor opened (or was reloaded): what a save is measured against. */
   readonly base: ReadonlyArray<Item>
   readonly stage: ListEditorStage<Item>
@@ -37,14 +37,17 @@ export interface ListEditor<Item, A> {
 export function useListEditor<Item, A extends Answer<Item>>({
   initial,
   send,
+  onAsk,
   onDone,
 }: {
   initial: ReadonlyArray<Item>
   /** Sends the save: the base as opened, and what the user agreed to. */
   send: (request: { base: ReadonlyArray<Item>; confirmRemoval: boolean; overwrite: boolean }) => Promise<A>
+  /** A question about removals, or a change made elsewhere, is now shown. */
+  onAsk?: () => void
   /** Saved, or nothing to do: the editor words it and takes the list as now held. */
   onDone: (answer: Extract<A, { outcome: 'saved' | 'unchanged' }>) => void
-}): ListEditor<Item, A> {
+}): ListEditor<Item> {
   const [base, setBase] = useState<ReadonlyArray<Item>>(initial)
   const [stage, setStage] = useState<ListEditorStage<Item>>({ kind: 'edit' })
   const [busy, setBusy] = useState(false)
@@ -57,8 +60,10 @@ export function useListEditor<Item, A extends Answer<Item>>({
       const answer = await send({ base, confirmRemoval, overwrite })
       if (answer.outcome === 'confirm_removal') {
         setStage({ kind: 'confirm', removed: answer.removed, overwrite })
+        onAsk?.()
       } else if (answer.outcome === 'changed_elsewhere') {
         setStage({ kind: 'conflict', current: answer.current })
+        onAsk?.()
       } else {
         setStage({ kind: 'edit' })
         onDone(answer as Extract<A, { outcome: 'saved' | 'unchanged' }>)

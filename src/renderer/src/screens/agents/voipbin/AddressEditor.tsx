@@ -7,6 +7,7 @@ import type { VoipbinAddressView, VoipbinAgentView } from '../../../../../shared
 import { ConfirmQuestion } from '../../../components/ConfirmQuestion'
 import { ConflictView } from '../../../components/ConflictView'
 import { ErrorNotice } from '../../../components/ErrorNotice'
+import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
 import { useListEditor } from '../../../components/useListEditor'
 import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
@@ -42,6 +43,12 @@ export function AddressEditor({
   const [rows, setRowsState] = useState<AddressRow[]>(() => rowsFrom(agent.addresses))
   const [tried, setTried] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
+  const question = useRef<HTMLDivElement>(null)
+  const conflict = useRef<HTMLElement>(null)
+  const saveButton = useRef<HTMLButtonElement>(null)
+  const focusAfter = useFocusAfterRender()
+  const focusQuestion = () => focusAfter(() => question.current ?? conflict.current)
+  const focusSave = () => focusAfter(() => saveButton.current)
   const label = agentLabel(agent)
   const check = checkRows(rows, t)
   const list = useListEditor({
@@ -55,8 +62,10 @@ export function AddressEditor({
         confirmRemoval,
         overwrite,
       }),
+    // A question or a change made elsewhere, just shown, takes the focus.
+    onAsk: focusQuestion,
     onDone: (answer) => {
-      focusNext.current = 'save'
+      focusSave()
       onAgent(answer.agent)
       list.rebase(answer.agent.addresses)
       setRowsState(rowsFrom(answer.agent.addresses))
@@ -80,22 +89,7 @@ export function AddressEditor({
     return row.fromVoipbin && (problem?.type || problem?.target || problem?.name)
   }).length
 
-  const question = useRef<HTMLDivElement>(null)
-  const conflict = useRef<HTMLElement>(null)
-  const saveButton = useRef<HTMLButtonElement>(null)
-  /** Where focus goes once React has drawn the outcome of a button: the button pressed may be gone. */
-  const focusNext = useRef<'question' | 'save'>(undefined)
-
   useEffect(() => heading.current?.focus(), [])
-  // A question or a conflict just shown takes the focus.
-  useEffect(() => {
-    if (stage.kind !== 'edit') focusNext.current = 'question'
-  }, [stage])
-  useEffect(() => {
-    if (!focusNext.current) return
-    ;(focusNext.current === 'question' ? (question.current ?? conflict.current) : saveButton.current)?.focus()
-    focusNext.current = undefined
-  })
 
   /** Any edit makes a pending question about the earlier list moot. */
   const setRows = (next: AddressRow[]) => {
@@ -118,7 +112,8 @@ export function AddressEditor({
       return
     }
     // Should the save fail, the focus stays where the user pressed.
-    focusNext.current = stage.kind === 'edit' ? 'save' : 'question'
+    if (stage.kind === 'edit') focusSave()
+    else focusQuestion()
     void list.save(confirmRemoval, overwrite)
   }
 
@@ -132,7 +127,7 @@ export function AddressEditor({
       next.splice(at < 0 ? next.length : Math.min(at, next.length), 0, ...rowsFrom([address]))
     }
     setRows(next)
-    focusNext.current = 'save'
+    focusSave()
   }
 
   return (
@@ -255,7 +250,7 @@ export function AddressEditor({
                   type="button"
                   className="button"
                   onClick={() => {
-                    focusNext.current = 'save'
+                    focusSave()
                     list.useTheirs(stage.current)
                     setRowsState(rowsFrom(stage.current))
                     setTried(false)
