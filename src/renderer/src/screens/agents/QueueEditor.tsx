@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { X } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -11,6 +11,7 @@ import { ConflictView } from '../../components/ConflictView'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
 import { fieldWiring } from '../../components/field-wiring'
+import { PanelHead } from '../../components/PanelHead'
 import { useListEditor } from '../../components/useListEditor'
 import { useClient } from '../../ipc/client-context'
 
@@ -67,7 +68,6 @@ export function QueueEditor({
   })
   const priority = useWatch({ control, name: 'priority' })
   const { problemOf } = fieldWiring<CallinInput>('queue', errors)
-  const heading = useRef<HTMLHeadingElement>(null)
   const names = new Map([...queues.map((queue) => [queue.id, queue.name] as const), ...queueNames(agent)])
   const nameOf = (id: number) => queueLabel({ id, name: names.get(id) ?? null })
   // Read from the value itself, so the save button knows at once, before the form's own check ran.
@@ -102,8 +102,6 @@ export function QueueEditor({
   const change = diff(list.base, desired)
   const busy = list.busy || calloutBusy
 
-  useEffect(() => heading.current?.focus(), [])
-
   const add = () => {
     const { id, problem } = readQueueId(getValues('adding'))
     if (id === undefined) return setError('adding', { message: problem })
@@ -128,14 +126,12 @@ export function QueueEditor({
   const { stage } = list
   return (
     <section className="card queue-editor" aria-labelledby="queue-editor-title">
-      <div className="section-head">
-        <h2 id="queue-editor-title" ref={heading} tabIndex={-1}>
-          {t('queues.title', { agent: `${agent.agentId} ${agent.userName ?? ''}`.trim() })}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('queues.close')} onClick={onClose}>
-          <X aria-hidden size={18} />
-        </button>
-      </div>
+      <PanelHead
+        id="queue-editor-title"
+        title={t('queues.title', { agent: `${agent.agentId} ${agent.userName ?? ''}`.trim() })}
+        closeLabel={t('queues.close')}
+        onClose={onClose}
+      />
 
       <form
         aria-label={t('queues.callinForm')}

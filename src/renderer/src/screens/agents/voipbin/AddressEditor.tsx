@@ -1,5 +1,4 @@
-import { X } from 'lucide-react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { addressIdentity } from '../../../../../shared/domain/voipbin-forms'
@@ -7,6 +6,7 @@ import type { VoipbinAddressView, VoipbinAgentView } from '../../../../../shared
 import { ConfirmQuestion } from '../../../components/ConfirmQuestion'
 import { ConflictView } from '../../../components/ConflictView'
 import { ErrorNotice } from '../../../components/ErrorNotice'
+import { PanelHead } from '../../../components/PanelHead'
 import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
 import { useListEditor } from '../../../components/useListEditor'
 import { currentLocale } from '../../../i18n/i18n'
@@ -42,7 +42,6 @@ export function AddressEditor({
   const idPrefix = useId()
   const [rows, setRowsState] = useState<AddressRow[]>(() => rowsFrom(agent.addresses))
   const [tried, setTried] = useState(false)
-  const heading = useRef<HTMLHeadingElement>(null)
   const question = useRef<HTMLDivElement>(null)
   const conflict = useRef<HTMLElement>(null)
   const saveButton = useRef<HTMLButtonElement>(null)
@@ -89,8 +88,6 @@ export function AddressEditor({
     return row.fromVoipbin && (problem?.type || problem?.target || problem?.name)
   }).length
 
-  useEffect(() => heading.current?.focus(), [])
-
   /** Any edit makes a pending question about the earlier list moot. */
   const setRows = (next: AddressRow[]) => {
     setRowsState(next)
@@ -132,14 +129,12 @@ export function AddressEditor({
 
   return (
     <section className="card vb-editor" aria-labelledby={`${idPrefix}-title`}>
-      <div className="section-head">
-        <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          {t('editor.title', { agent: label })}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('editor.close')} onClick={onClose}>
-          <X aria-hidden size={18} />
-        </button>
-      </div>
+      <PanelHead
+        id={`${idPrefix}-title`}
+        title={t('editor.title', { agent: label })}
+        closeLabel={t('editor.close')}
+        onClose={onClose}
+      />
       <p className="muted vb-intro">
         {t('editor.intro', {
           name: agent.name || agent.username,

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { X } from 'lucide-react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -10,6 +9,7 @@ import type { VoipbinAgentView } from '../../../../../shared/domain/voipbin-view
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { Field } from '../../../components/Field'
 import { fieldWiring } from '../../../components/field-wiring'
+import { PanelHead } from '../../../components/PanelHead'
 import { useClient } from '../../../ipc/client-context'
 
 import { checkRows, type AddressRow } from './address-rows'
@@ -55,11 +55,8 @@ export function CreateAgentForm({
   })
   const [rows, setRows] = useState<AddressRow[]>([])
   const [failure, setFailure] = useState<unknown>()
-  const heading = useRef<HTMLHeadingElement>(null)
   const live = checkRows(rows, t)
   const { id, problemOf } = fieldWiring<FormInput>(idPrefix, errors)
-
-  useEffect(() => heading.current?.focus(), [])
 
   const create = handleSubmit(async ({ name, detail, ...agent }) => {
     if (!live.valid) {
@@ -85,14 +82,7 @@ export function CreateAgentForm({
 
   return (
     <section className="card vb-create" aria-labelledby={`${idPrefix}-title`}>
-      <div className="section-head">
-        <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          {t('create.title')}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('create.close')} onClick={onClose}>
-          <X aria-hidden size={18} />
-        </button>
-      </div>
+      <PanelHead id={`${idPrefix}-title`} title={t('create.title')} closeLabel={t('create.close')} onClose={onClose} />
       <form
         aria-label={t('create.title')}
         noValidate
