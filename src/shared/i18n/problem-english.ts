@@ -11,6 +11,7 @@ void english.init({
   lng: 'en',
   initAsync: false,
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
 })
 
 /** A shared schema's problem in English words; any other message as it is. */
