@@ -7,20 +7,25 @@ import {
   addressSchema,
   agentStatusSchema,
   newAgentSchema,
-  permissionLabels,
-  ringMethodLabels,
   ringMethods,
-  statusLabels,
   voipbinAddressTypes,
   voipbinPermissions,
 } from '../../src/shared/domain/voipbin-forms'
+import { resources } from '../../src/shared/i18n/resources'
+import { inWords } from '../helpers/problem-words'
 
 /** The messages a schema reports, by path. */
 function messages(result: {
   success: boolean
   error?: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }
 }) {
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${inWords(issue.message)}`)
+}
+
+/** addressProblem's message as the screen words it. */
+const problemOf = (type: string, target: string) => {
+  const problem = addressProblem(type, target)
+  return problem === undefined ? undefined : inWords(problem)
 }
 
 const goodAgent = { username: 'lan.tran', password: 'write-only-8', ringMethod: 'ringall', permission: 16 } as const
@@ -44,11 +49,11 @@ describe('addressProblem, as the user types', () => {
     ['web_session', 'ws-42'],
     ['email', 'lan.tran@example.com'],
   ])('accepts %s %s', (type, target) => {
-    expect(addressProblem(type, target)).toBeUndefined()
+    expect(problemOf(type, target)).toBeUndefined()
   })
 
   it('asks for a type it knows', () => {
-    expect(addressProblem('fax', '+15559876543')).toBe('Choose an address type')
+    expect(problemOf('fax', '+15559876543')).toBe('Choose an address type')
   })
 
   it.each([
@@ -61,43 +66,43 @@ describe('addressProblem, as the user types', () => {
     ['line', 'Enter the line id'],
     ['web_session', 'Enter the web session id'],
   ])('asks for the %s target when it is empty or blank', (type, message) => {
-    expect(addressProblem(type, '')).toBe(message)
-    expect(addressProblem(type, '   ')).toBe(message)
+    expect(problemOf(type, '')).toBe(message)
+    expect(problemOf(type, '   ')).toBe(message)
   })
 
   it('limits every target to 254 characters', () => {
-    expect(addressProblem('agent', 'a'.repeat(254))).toBeUndefined()
-    expect(addressProblem('agent', 'a'.repeat(255))).toBe('Agent: at most 254 characters')
-    expect(addressProblem('email', `${'a'.repeat(250)}@example.com`)).toBe('Email: at most 254 characters')
+    expect(problemOf('agent', 'a'.repeat(254))).toBeUndefined()
+    expect(problemOf('agent', 'a'.repeat(255))).toBe('Agent: at most 254 characters')
+    expect(problemOf('email', `${'a'.repeat(250)}@example.com`)).toBe('Email: at most 254 characters')
   })
 
   it('wants a phone number in E.164, saying what is wrong with it', () => {
     const spaces = 'Write the phone number without spaces, dashes or brackets, e.g. +15559876543'
     const plus = 'Start the phone number with + and the country code (E.164), e.g. +15559876543'
     const shape = 'A phone number is + then 8 to 15 digits, the first not 0 (E.164), e.g. +15559876543'
-    expect(addressProblem('tel', '+1 555 987 6543')).toBe(spaces)
-    expect(addressProblem('tel', '+1-555-987-6543')).toBe(spaces)
-    expect(addressProblem('tel', '+1 (555) 9876543')).toBe(spaces)
-    expect(addressProblem('tel', '0901234567')).toBe(plus)
-    expect(addressProblem('tel', '15559876543')).toBe(plus)
-    expect(addressProblem('tel', '+0901234567')).toBe(shape)
-    expect(addressProblem('tel', '+1234567')).toBe(shape)
-    expect(addressProblem('tel', '+1234567890123456')).toBe(shape)
-    expect(addressProblem('tel', '+1555abc6543')).toBe(shape)
+    expect(problemOf('tel', '+1 555 987 6543')).toBe(spaces)
+    expect(problemOf('tel', '+1-555-987-6543')).toBe(spaces)
+    expect(problemOf('tel', '+1 (555) 9876543')).toBe(spaces)
+    expect(problemOf('tel', '0901234567')).toBe(plus)
+    expect(problemOf('tel', '15559876543')).toBe(plus)
+    expect(problemOf('tel', '+0901234567')).toBe(shape)
+    expect(problemOf('tel', '+1234567')).toBe(shape)
+    expect(problemOf('tel', '+1234567890123456')).toBe(shape)
+    expect(problemOf('tel', '+1555abc6543')).toBe(shape)
   })
 
   it('wants an extension of digits only', () => {
     const message = 'An extension is 1 to 20 digits and nothing else, e.g. 2001'
     for (const target of ['20a1', '+2001', '2001#', '123456789012345678901', '-1']) {
-      expect(addressProblem('extension', target)).toBe(message)
+      expect(problemOf('extension', target)).toBe(message)
     }
   })
 
   it('wants a SIP address as user@domain, without the scheme', () => {
     const scheme = 'Leave out "sip:": write user@domain, e.g. lan.tran@sip.voipbin.net'
     const shape = 'A SIP address is user@domain, e.g. lan.tran@sip.voipbin.net'
-    expect(addressProblem('sip', 'sip:lan.tran@sip.voipbin.net')).toBe(scheme)
-    expect(addressProblem('sip', 'SIPS:lan.tran@sip.voipbin.net')).toBe(scheme)
+    expect(problemOf('sip', 'sip:lan.tran@sip.voipbin.net')).toBe(scheme)
+    expect(problemOf('sip', 'SIPS:lan.tran@sip.voipbin.net')).toBe(scheme)
     for (const target of [
       'lan.tran',
       'lan.tran@',
@@ -110,13 +115,13 @@ describe('addressProblem, as the user types', () => {
       'lan.tran@sip..voipbin.net',
       'lan.tran@sip_voipbin.net',
     ]) {
-      expect(addressProblem('sip', target), target).toBe(shape)
+      expect(problemOf('sip', target), target).toBe(shape)
     }
   })
 
   it('wants an email address that looks like one', () => {
     for (const target of ['lan.tran', 'lan.tran@', 'lan tran@example.com', 'lan@example']) {
-      expect(addressProblem('email', target), target).toBe('An email address looks like lan.tran@example.com')
+      expect(problemOf('email', target), target).toBe('An email address looks like lan.tran@example.com')
     }
   })
 })
@@ -239,16 +244,31 @@ describe('newAgentSchema', () => {
     expect(newAgentSchema.parse({ ...goodAgent, password: ' spaced pass ' }).password).toBe(' spaced pass ')
   })
 
-  it('labels every permission and ring method it offers', () => {
-    expect(Object.keys(permissionLabels).map(Number)).toEqual([...voipbinPermissions])
-    expect(Object.keys(ringMethodLabels)).toEqual([...ringMethods])
+  it('labels every permission and ring method it offers, in both languages', () => {
+    for (const language of ['en', 'vi'] as const) {
+      expect(Object.keys(resources[language].voipbin.permission).map(Number)).toEqual([...voipbinPermissions])
+      expect(Object.keys(resources[language].voipbin.ringMethod).filter((key) => key !== 'notSet')).toEqual([
+        ...ringMethods,
+      ])
+    }
+  })
+
+  it('words each problem in Vietnamese too, the field and the type named in Vietnamese', () => {
+    expect(messages(newAgentSchema.safeParse({ ...goodAgent, password: 'short' }))).toEqual([
+      'password: Password: at least 8 characters',
+    ])
+    const issue = newAgentSchema.safeParse({ ...goodAgent, password: 'short' }).error?.issues[0]
+    expect(inWords(issue?.message ?? '', 'vi')).toBe('Mật khẩu: ít nhất 8 ký tự')
+    expect(inWords(addressProblem('tel', '') ?? '', 'vi')).toBe('Nhập số điện thoại')
   })
 })
 
 describe('agentStatusSchema', () => {
   it('takes the statuses a person may set, not the system ones', () => {
     for (const status of settableVoipbinStatuses) expect(agentStatusSchema.parse(status)).toBe(status)
-    expect(Object.keys(statusLabels)).toEqual([...settableVoipbinStatuses])
+    expect(Object.keys(resources.en.voipbin.status).filter((key) => key !== 'ringing')).toEqual([
+      ...settableVoipbinStatuses,
+    ])
     for (const status of ['ringing', '', 'AVAILABLE']) {
       expect(messages(agentStatusSchema.safeParse(status))).toEqual([
         ': Status: choose available, away, busy or offline',

@@ -1,8 +1,13 @@
 import { z } from 'zod'
 
-import { problemSchema } from '../i18n/problem'
+import type { KeysUnder } from '../i18n/catalog-keys'
+import { problemMessage, problemSchema } from '../i18n/problem'
 
 import { providerIdSchema, type ProviderId } from './providers'
+
+/** Messages are problem codes (`accounts:problems.*`), put into words by the screen. */
+const problem = (key: KeysUnder<'accounts:problems'>, params?: Record<string, string | number>) =>
+  problemMessage(`accounts:problems.${key}`, params)
 
 /** An agent watches their own extension; a supervisor watches queues and agents. */
 export const accountRoleSchema = z.discriminatedUnion('kind', [
@@ -11,9 +16,9 @@ export const accountRoleSchema = z.discriminatedUnion('kind', [
     extension: z
       .string()
       .trim()
-      .min(1, 'Enter your extension or agent id')
+      .min(1, problem('enterExtension'))
       .max(64)
-      .regex(/^[\w.@+-]+$/, 'Use letters, digits and . _ - + @ only'),
+      .regex(/^[\w.@+-]+$/, problem('extensionCharacters')),
   }),
   z.object({ kind: z.literal('supervisor') }),
 ])
@@ -22,16 +27,16 @@ export type AccountRole = z.infer<typeof accountRoleSchema>
 /** How often the live monitor asks this account; null means the provider's default. */
 export const pollingSchema = z.object({
   enabled: z.boolean(),
-  intervalSeconds: z.number().int().min(1, 'At least 1 second').max(3600, 'At most an hour').nullable(),
+  intervalSeconds: z.number().int().min(1, problem('intervalMin')).max(3600, problem('intervalMax')).nullable(),
 })
 export type Polling = z.infer<typeof pollingSchema>
 
 const baseUrlSchema = z
   .string()
   .trim()
-  .min(1, 'Enter the base URL')
+  .min(1, problem('enterBaseUrl'))
   .max(500)
-  .refine((value) => URL.canParse(value), 'Enter a full URL, such as https://xapi.alohub.vn')
+  .refine((value) => URL.canParse(value), problem('fullUrl'))
 
 /**
  * How AgentDesk signs in to Tel4vn. `token`: the token the user pasted is sent as it is, as the
@@ -45,20 +50,24 @@ export type Tel4vnSignIn = z.infer<typeof tel4vnSignInSchema>
 export const voipbinCustomerIdSchema = z
   .string()
   .trim()
-  .max(100, 'At most 100 characters')
-  .regex(/^[\w-]*$/, 'Use letters, digits, - and _ only')
+  .max(100, problem('atMost', { max: 100 }))
+  .regex(/^[\w-]*$/, problem('idCharacters'))
 
 /** What the user fills in for an account (no id, no secret). */
 export const accountDraftSchema = z
   .object({
     provider: providerIdSchema,
-    label: z.string().trim().min(1, 'Give the account a name').max(80, 'At most 80 characters'),
+    label: z
+      .string()
+      .trim()
+      .min(1, problem('enterName'))
+      .max(80, problem('atMost', { max: 80 })),
     baseUrl: baseUrlSchema,
     tenantId: z
       .string()
       .trim()
       .max(64)
-      .regex(/^[\w-]*$/, 'Use letters, digits, - and _ only')
+      .regex(/^[\w-]*$/, problem('idCharacters'))
       .nullable(),
     role: accountRoleSchema,
     polling: pollingSchema,
@@ -87,21 +96,9 @@ export type AccountView = z.infer<typeof accountViewSchema>
 /** A secret as the user types it once; it goes to the keychain and never comes back. */
 export const secretInputSchema = z
   .string()
-  .min(1, 'Enter the API key')
-  .max(4096, 'That key is too long')
-  .refine((value) => value.trim() === value, 'Remove spaces before or after the key')
-
-/**
- * What each provider calls its secret, for labels. Tel4vn's is the token of its default sign-in;
- * the account form says "API key" instead when the user chose the key exchange.
- */
-export const secretLabels: Readonly<Record<ProviderId, string>> = {
-  alohub: 'API key',
-  tel4vn: 'Token',
-  voipbin: 'Access token',
-  avatar: 'API key',
-  agenthub: 'Access token',
-}
+  .min(1, problem('enterKey'))
+  .max(4096, problem('keyTooLong'))
+  .refine((value) => value.trim() === value, problem('keySpaces'))
 
 /** Documented production base URLs; empty where the provider gives each customer its own. */
 export const defaultBaseUrls: Readonly<Record<ProviderId, string>> = {

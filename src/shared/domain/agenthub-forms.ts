@@ -1,40 +1,61 @@
 import { z } from 'zod'
 
+import type { KeysUnder } from '../i18n/catalog-keys'
+import { problemMessage } from '../i18n/problem'
+
 import type { AgentOverride, AgentOverrideFields } from './agenthub'
 
 /**
- * What AgentHub accepts for an AI agent override, checked before anything is sent and in the
- * same words the user will understand. The service checks again; its answer wins.
+ * What AgentHub accepts for an AI agent override, checked before anything is sent. Messages are
+ * problem codes (`aiAgents:problems.*`, `field` naming the field in `aiAgents:problems.field`),
+ * put into words by the screen. The service checks again; its answer wins.
  */
-const wholeNumber = (label: string, { positive }: { positive: boolean }) =>
+const problem = (key: KeysUnder<'aiAgents:problems'>, params?: Record<string, string | number>) =>
+  problemMessage(`aiAgents:problems.${key}`, params)
+
+const wholeNumber = (field: string, { positive }: { positive: boolean }) =>
   z
-    .number({ error: `${label} must be a number` })
-    .int(`${label} must be a whole number`)
-    .min(positive ? 1 : 0, positive ? `${label} must be 1 or more` : `${label} must be 0 or more`)
+    .number({ error: problem('notNumber', { field }) })
+    .int(problem('wholeNumber', { field }))
+    .min(positive ? 1 : 0, problem('atLeast', { field, min: positive ? 1 : 0 }))
 
 export const guardrailsSchema = z
   .object({
-    maxToolCalls: wholeNumber('Max tool calls', { positive: false }).nullable(),
-    timeout: wholeNumber('Timeout', { positive: false }).nullable(),
-    maxTokenBudget: wholeNumber('Token budget', { positive: false }).nullable(),
+    maxToolCalls: wholeNumber('maxToolCalls', { positive: false }).nullable(),
+    timeout: wholeNumber('timeout', { positive: false }).nullable(),
+    maxTokenBudget: wholeNumber('maxTokenBudget', { positive: false }).nullable(),
   })
   .strict()
 
 export const overrideFieldsSchema = z
   .object({
-    provider: z.string().trim().max(100, 'Provider: at most 100 characters').nullable(),
-    model: z.string().trim().max(200, 'Model: at most 200 characters').nullable(),
-    systemPrompt: z.string().max(100_000, 'System prompt: at most 100,000 characters').nullable(),
-    temperature: z
-      .number({ error: 'Temperature must be a number' })
-      .min(0, 'Temperature must be between 0 and 2')
-      .max(2, 'Temperature must be between 0 and 2')
+    provider: z
+      .string()
+      .trim()
+      .max(100, problem('atMost', { field: 'provider', max: 100 }))
       .nullable(),
-    maxTokens: wholeNumber('Max tokens', { positive: true }).nullable(),
-    responseFormat: z.enum(['text', 'json'], { error: 'Response format must be text or JSON' }).nullable(),
-    selectedTools: z.array(z.string().min(1)).max(200, 'At most 200 tools').nullable(),
+    model: z
+      .string()
+      .trim()
+      .max(200, problem('atMost', { field: 'model', max: 200 }))
+      .nullable(),
+    systemPrompt: z
+      .string()
+      .max(100_000, problem('atMost', { field: 'systemPrompt', max: 100_000 }))
+      .nullable(),
+    temperature: z
+      .number({ error: problem('notNumber', { field: 'temperature' }) })
+      .min(0, problem('temperatureRange'))
+      .max(2, problem('temperatureRange'))
+      .nullable(),
+    maxTokens: wholeNumber('maxTokens', { positive: true }).nullable(),
+    responseFormat: z.enum(['text', 'json'], { error: problem('responseFormat') }).nullable(),
+    selectedTools: z
+      .array(z.string().min(1))
+      .max(200, problem('tooManyTools', { max: 200 }))
+      .nullable(),
     guardrails: guardrailsSchema.nullable(),
-    enabled: z.boolean({ error: 'Enabled must be on or off' }),
+    enabled: z.boolean({ error: problem('enabled') }),
   })
   .strict()
 export type OverrideFields = z.infer<typeof overrideFieldsSchema>
@@ -44,9 +65,9 @@ export const newOverrideSchema = overrideFieldsSchema.extend({
   agentName: z
     .string()
     .trim()
-    .min(1, 'Give the AI agent a name')
-    .max(200, 'Name: at most 200 characters')
-    .regex(/^[\w.-]+$/, 'Name: letters, digits, . _ - only (as the AI agent is called in code)'),
+    .min(1, problem('enterName'))
+    .max(200, problem('atMost', { field: 'agentName', max: 200 }))
+    .regex(/^[\w.-]+$/, problem('nameCharacters')),
 })
 export type NewOverride = z.infer<typeof newOverrideSchema>
 
@@ -54,7 +75,7 @@ export type NewOverride = z.infer<typeof newOverrideSchema>
 export const overridePatchSchema = overrideFieldsSchema
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, 'Nothing to save: no field changed')
+  .refine((patch) => Object.keys(patch).length > 0, problem('nothingToSave'))
 export type OverridePatch = z.infer<typeof overridePatchSchema>
 
 export const overrideFieldNames = [
@@ -69,18 +90,6 @@ export const overrideFieldNames = [
   'guardrails',
 ] as const satisfies ReadonlyArray<keyof OverrideFields>
 export type OverrideFieldName = (typeof overrideFieldNames)[number]
-
-export const overrideFieldLabels: Readonly<Record<OverrideFieldName, string>> = {
-  enabled: 'Enabled',
-  provider: 'Provider',
-  model: 'Model',
-  temperature: 'Temperature',
-  maxTokens: 'Max tokens',
-  responseFormat: 'Response format',
-  systemPrompt: 'System prompt',
-  selectedTools: 'Tools',
-  guardrails: 'Guardrails',
-}
 
 /** An override's fields as the form holds them: every field present, absent ones null. */
 export function fieldsOf(override: AgentOverrideFields): OverrideFields {

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
-import { interruptionSchema } from './write-check'
+import { problemMessage } from '../i18n/problem'
+
+import { replaceAllConsentShape, replaceAllSaveSchema } from './replace-all'
 
 const queueIds = z.array(z.number().int().nonnegative()).max(100)
 
@@ -8,28 +10,21 @@ const queueIds = z.array(z.number().int().nonnegative()).max(100)
 export const callinQueueSaveRequestSchema = z
   .object({
     accountId: z.uuid(),
-    agentId: z.string().regex(/^[\w-]{1,64}$/, 'Not an AloHub agent id'),
+    agentId: z.string().regex(/^[\w-]{1,64}$/, problemMessage('agents:problems.agentId')),
     base: queueIds,
     desired: queueIds,
     /** AloHub's one priority for the agent in its callin queues; absent = leave it as it is. */
-    priority: z.number().int('Priority is a whole number').min(0, 'Priority is 0 or more').max(1000).optional(),
-    confirmRemoval: z.boolean(),
-    overwrite: z.boolean(),
+    priority: z
+      .number()
+      .int(problemMessage('agents:problems.priorityWhole'))
+      .min(0, problemMessage('agents:problems.priorityMin'))
+      .max(1000)
+      .optional(),
+    ...replaceAllConsentShape,
   })
   .strict()
+export type CallinQueueSaveRequest = z.infer<typeof callinQueueSaveRequestSchema>
 
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
-export const callinQueueSaveSchema = z.discriminatedUnion('outcome', [
-  z.object({
-    outcome: z.literal('saved'),
-    queues: queueIds,
-    added: queueIds,
-    removed: queueIds,
-    /** The answer was lost on the way back; reading the agent again showed the change applied. */
-    interrupted: interruptionSchema.optional(),
-  }),
-  z.object({ outcome: z.literal('unchanged'), queues: queueIds }),
-  z.object({ outcome: z.literal('confirm_removal'), added: queueIds, removed: queueIds }),
-  z.object({ outcome: z.literal('changed_elsewhere'), current: queueIds }),
-])
+export const callinQueueSaveSchema = replaceAllSaveSchema(queueIds, { queues: queueIds }, { queues: queueIds })
 export type CallinQueueSave = z.infer<typeof callinQueueSaveSchema>

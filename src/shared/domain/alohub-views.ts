@@ -1,18 +1,18 @@
 import { z } from 'zod'
 
-import { problemSchema } from '../i18n/problem'
+import { problemMessage, problemSchema } from '../i18n/problem'
 
 /**
  * What the Agents screen asks of AloHub and receives, checked at the IPC boundary. Recording
  * marks are what this app itself set: AloHub never reports whether an agent records.
  */
 const accountId = z.uuid()
-const agentId = z.string().regex(/^[\w.-]{1,64}$/, 'Not an AloHub agent id')
+const agentId = z.string().regex(/^[\w.-]{1,64}$/, problemMessage('agents:problems.agentId'))
 const queueId = z
-  .number({ error: 'A queue id is a number' })
-  .int('A queue id is a whole number')
-  .positive('A queue id is above 0')
-  .max(2_147_483_647, 'That queue id is too large')
+  .number({ error: problemMessage('agents:problems.queueNumber') })
+  .int(problemMessage('agents:problems.queueWhole'))
+  .positive(problemMessage('agents:problems.queueAboveZero'))
+  .max(2_147_483_647, problemMessage('agents:problems.queueTooLarge'))
 
 export const alohubAgentViewSchema = z.object({
   agentId: z.string(),
@@ -94,7 +94,7 @@ export const alohubRequests = {
   startBulk: z
     .object({
       accountId,
-      agentIds: z.array(agentId).min(1, 'Choose at least one agent').max(20_000),
+      agentIds: z.array(agentId).min(1, problemMessage('agents:problems.chooseAgent')).max(20_000),
       action: bulkActionSchema,
     })
     .strict(),

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 
+import { problemMessage } from '../i18n/problem'
+
+import { replaceAllConsentShape, replaceAllSaveSchema } from './replace-all'
 import type { VoipbinAgent } from './voipbin'
 import { addressesSchema, agentStatusSchema, MAX_ADDRESSES, newAgentSchema } from './voipbin-forms'
-import { interruptionSchema } from './write-check'
 
 /**
  * What the VoIPbin agents screen asks of main and receives, checked at the IPC boundary. An
@@ -11,7 +13,7 @@ import { interruptionSchema } from './write-check'
  */
 const accountId = z.uuid()
 // The same rule the client applies before putting the id in a path.
-const agentId = z.string().regex(/^[\w-]{1,100}$/, 'Not a VoIPbin agent id')
+const agentId = z.string().regex(/^[\w-]{1,100}$/, problemMessage('voipbin:problems.agentId'))
 
 /** An address as VoIPbin holds it; types beyond the ones AgentDesk edits are shown as they are. */
 export const voipbinAddressViewSchema = z.object({
@@ -80,30 +82,17 @@ export const addressSaveRequestSchema = z
     /** As VoIPbin held them when the editor opened: compared, never sent, so not re-checked. */
     base: z.array(voipbinAddressViewSchema).max(MAX_ADDRESSES * 4),
     desired: addressesSchema,
-    /** The user saw which addresses go and agreed. */
-    confirmRemoval: z.boolean(),
-    /** The user saw the list changed elsewhere and chose theirs over it. */
-    overwrite: z.boolean(),
+    ...replaceAllConsentShape,
   })
   .strict()
 export type AddressSaveRequest = z.infer<typeof addressSaveRequestSchema>
 
-const addressList = z.array(voipbinAddressViewSchema).readonly()
-
 /** What came of it: saved, nothing to do, a removal to confirm, or a change made elsewhere to see. */
-export const addressSaveSchema = z.discriminatedUnion('outcome', [
-  z.object({
-    outcome: z.literal('saved'),
-    agent: voipbinAgentViewSchema,
-    added: addressList,
-    removed: addressList,
-    /** The answer was lost on the way back; reading the agent again showed the change applied. */
-    interrupted: interruptionSchema.optional(),
-  }),
-  z.object({ outcome: z.literal('unchanged'), agent: voipbinAgentViewSchema }),
-  z.object({ outcome: z.literal('confirm_removal'), added: addressList, removed: addressList }),
-  z.object({ outcome: z.literal('changed_elsewhere'), current: addressList }),
-])
+export const addressSaveSchema = replaceAllSaveSchema(
+  z.array(voipbinAddressViewSchema).readonly(),
+  { agent: voipbinAgentViewSchema },
+  { agent: voipbinAgentViewSchema },
+)
 export type AddressSave = z.infer<typeof addressSaveSchema>
 
 /** The new hash and the SIP URI that now reaches the agent directly (the old one no longer does). */
@@ -116,7 +105,11 @@ export const voipbinRequests = {
     .object({
       accountId,
       pageToken: z.string().min(1).max(1000).optional(),
-      pageSize: z.number().int().min(1, 'Page size: 1 to 100').max(100, 'Page size: 1 to 100'),
+      pageSize: z
+        .number()
+        .int()
+        .min(1, problemMessage('voipbin:problems.pageSize'))
+        .max(100, problemMessage('voipbin:problems.pageSize')),
       status: z.enum(['available', 'away', 'busy', 'offline', 'ringing']).optional(),
     })
     .strict(),

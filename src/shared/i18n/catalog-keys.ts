@@ -22,3 +22,10 @@ export function leafKeys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix]
   return Object.entries(tree).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key))
 }
+
+/** The keys below one prefix of the catalog (`KeysUnder<'voipbin:problems'>` is "telPlus" | …), for code builders. */
+export type KeysUnder<P extends string> = CatalogKey extends infer K
+  ? K extends `${P}.${infer Rest}`
+    ? Rest
+    : never
+  : never

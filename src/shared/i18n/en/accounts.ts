@@ -140,4 +140,19 @@ export const accounts = {
     importedSkipped_one: 'Imported {{added}} account, skipped {{skipped}} already here. Add each key before use.',
     importedSkipped_other: 'Imported {{added}} accounts, skipped {{skipped}} already here. Add each key before use.',
   },
+  /** The problems src/shared/domain/accounts names by code (`accounts:problems.*`). */
+  problems: {
+    enterExtension: 'Enter your extension or agent id',
+    extensionCharacters: 'Use letters, digits and . _ - + @ only',
+    intervalMin: 'At least 1 second',
+    intervalMax: 'At most an hour',
+    enterBaseUrl: 'Enter the base URL',
+    fullUrl: 'Enter a full URL, such as https://xapi.alohub.vn',
+    atMost: 'At most {{max}} characters',
+    idCharacters: 'Use letters, digits, - and _ only',
+    enterName: 'Give the account a name',
+    enterKey: 'Enter the API key',
+    keyTooLong: 'That key is too long',
+    keySpaces: 'Remove spaces before or after the key',
+  },
 }

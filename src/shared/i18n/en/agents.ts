@@ -151,4 +151,15 @@ export const agents = {
       failed: 'Failed',
     },
   },
+  /** The problems src/shared/domain/alohub-views and alohub-queues name by code (`agents:problems.*`). */
+  problems: {
+    agentId: 'Not an AloHub agent id',
+    queueNumber: 'A queue id is a number',
+    queueWhole: 'A queue id is a whole number',
+    queueAboveZero: 'A queue id is above 0',
+    queueTooLarge: 'That queue id is too large',
+    chooseAgent: 'Choose at least one agent',
+    priorityWhole: 'Priority is a whole number',
+    priorityMin: 'Priority is 0 or more',
+  },
 }

@@ -251,4 +251,32 @@ export const aiAgents = {
     pictureOf: 'Avatar of {{name}}',
     noPicture: 'No picture for {{name}}',
   },
+  /**
+   * The problems src/shared/domain/agenthub-forms names by code (`aiAgents:problems.*`); a field
+   * given as a parameter is put into words by `field`.
+   */
+  problems: {
+    notNumber: '$t(aiAgents:problems.field.{{field}}) must be a number',
+    wholeNumber: '$t(aiAgents:problems.field.{{field}}) must be a whole number',
+    atLeast: '$t(aiAgents:problems.field.{{field}}) must be {{min}} or more',
+    atMost: '$t(aiAgents:problems.field.{{field}}): at most {{max, number}} characters',
+    temperatureRange: 'Temperature must be between 0 and 2',
+    responseFormat: 'Response format must be text or JSON',
+    tooManyTools: 'At most {{max}} tools',
+    enabled: 'Enabled must be on or off',
+    enterName: 'Give the AI agent a name',
+    nameCharacters: 'Name: letters, digits, . _ - only (as the AI agent is called in code)',
+    nothingToSave: 'Nothing to save: no field changed',
+    field: {
+      agentName: 'Name',
+      provider: 'Provider',
+      model: 'Model',
+      systemPrompt: 'System prompt',
+      temperature: 'Temperature',
+      maxTokens: 'Max tokens',
+      maxToolCalls: 'Max tool calls',
+      timeout: 'Timeout',
+      maxTokenBudget: 'Token budget',
+    },
+  },
 }

@@ -1,6 +1,6 @@
 /** The Agents screen for a VoIPbin account: its agents, their status, addresses and direct SIP address. */
 export const voipbin = {
-  /** statusLabels of src/shared/domain/voipbin-forms, and VoIPbin's own "ringing". */
+  /** The statuses a person may set, and VoIPbin's own "ringing". */
   status: {
     available: 'Available',
     away: 'Away',
@@ -8,7 +8,7 @@ export const voipbin = {
     offline: 'Offline',
     ringing: 'Ringing',
   },
-  /** addressTypeLabels of src/shared/domain/voipbin-forms. */
+  /** The address types of src/shared/domain/voipbin-forms. */
   addressType: {
     tel: 'Phone number',
     extension: 'Extension',
@@ -19,13 +19,12 @@ export const voipbin = {
     line: 'Line',
     web_session: 'Web session',
   },
-  /** ringMethodLabels of src/shared/domain/voipbin-forms. */
   ringMethod: {
     ringall: 'Ring every address at once',
     linear: 'Ring the addresses one by one, in order',
     notSet: 'not set',
   },
-  /** permissionLabels of src/shared/domain/voipbin-forms, by VoIPbin's permission value. */
+  /** By VoIPbin's permission value. */
   permission: {
     '0': 'None',
     '16': 'Customer agent',
@@ -179,9 +178,8 @@ export const voipbin = {
     copyRefused: 'Select the address and copy it.',
   },
   /**
-   * The checks of src/shared/domain/voipbin-forms (addressProblem, addressesSchema,
-   * newAgentSchema), word for word as they are written there: a message is translated only
-   * when it is exactly one of these (see problem-text.ts); any other stays as it came.
+   * The problems src/shared/domain/voipbin-forms and voipbin-views name by code
+   * (`voipbin:problems.*`); a field or an address type given as a parameter is put into words here.
    */
   problems: {
     chooseType: 'Choose an address type',
@@ -204,15 +202,19 @@ export const voipbin = {
     sip: 'A SIP address is user@domain, e.g. lan.tran@sip.voipbin.net',
     email: 'An email address looks like lan.tran@example.com',
     tooManyAddresses: 'At most {{max}} addresses per agent',
-    listedTwice: '{{type}} {{target}} is listed twice',
+    listedTwice: '$t(voipbin:addressType.{{type}}) {{target}} is listed twice',
+    targetTooLong: '$t(voipbin:addressType.{{type}}): at most {{max}} characters',
     enterUsername: 'Enter a username',
     usernameSpaces: 'Username: no spaces',
     enterPassword: 'Enter a password',
     ringMethod: 'Ring method: choose all at once or one by one',
     permission: 'Permission: choose none, customer agent, admin, manager or all',
-    atMost: '{{field}}: at most {{max}} characters',
-    atLeast: '{{field}}: at least {{min}} characters',
-    notText: '{{field}} must be text',
+    atMost: '$t(voipbin:problems.field.{{field}}): at most {{max}} characters',
+    atLeast: '$t(voipbin:problems.field.{{field}}): at least {{min}} characters',
+    notText: '$t(voipbin:problems.field.{{field}}) must be text',
+    status: 'Status: choose available, away, busy or offline',
+    agentId: 'Not a VoIPbin agent id',
+    pageSize: 'Page size: 1 to 100',
     /** The fields those messages name. */
     field: {
       username: 'Username',

@@ -138,4 +138,18 @@ export const accounts: typeof english = {
     importedSkipped_other:
       'Đã nhập {{added}} tài khoản, bỏ qua {{skipped}} tài khoản đã có. Hãy thêm khóa cho từng tài khoản trước khi dùng.',
   },
+  problems: {
+    enterExtension: 'Nhập số máy lẻ hoặc mã nhân viên của bạn',
+    extensionCharacters: 'Chỉ dùng chữ cái, chữ số và . _ - + @',
+    intervalMin: 'Ít nhất 1 giây',
+    intervalMax: 'Tối đa một giờ',
+    enterBaseUrl: 'Nhập địa chỉ gốc (base URL)',
+    fullUrl: 'Nhập địa chỉ đầy đủ, ví dụ https://xapi.alohub.vn',
+    atMost: 'Tối đa {{max}} ký tự',
+    idCharacters: 'Chỉ dùng chữ cái, chữ số, - và _',
+    enterName: 'Đặt tên cho tài khoản',
+    enterKey: 'Nhập khóa API',
+    keyTooLong: 'Khóa này quá dài',
+    keySpaces: 'Xóa dấu cách ở đầu hoặc cuối khóa',
+  },
 }

@@ -152,4 +152,14 @@ export const agents: typeof english = {
       failed: 'Lỗi',
     },
   },
+  problems: {
+    agentId: 'Không phải mã nhân viên AloHub',
+    queueNumber: 'Mã hàng đợi là một số',
+    queueWhole: 'Mã hàng đợi là số nguyên',
+    queueAboveZero: 'Mã hàng đợi lớn hơn 0',
+    queueTooLarge: 'Mã hàng đợi quá lớn',
+    chooseAgent: 'Chọn ít nhất một nhân viên',
+    priorityWhole: 'Độ ưu tiên là số nguyên',
+    priorityMin: 'Độ ưu tiên từ 0 trở lên',
+  },
 }

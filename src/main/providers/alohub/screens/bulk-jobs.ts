@@ -99,7 +99,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
           current = await readAll(client, signal)
           readAt = Date.now()
         }
-        return applyToAgent(client, action, agentId, current.get(agentId), signal)
+        return applyToAgent({ client, action, agentId, current: current.get(agentId), signal })
       }
       for (const agentId of running.job.agentIds) {
         if (done.has(agentId)) continue

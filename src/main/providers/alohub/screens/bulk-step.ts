@@ -14,36 +14,33 @@ export const needsCurrentQueues = (action: BulkAction) => action.kind !== 'recor
 /** Errors about one agent; anything else (key refused, network down, provider failing) stops the job. */
 const AGENT_ERRORS = new Set(['invalid_input', 'not_found', 'conflict'])
 
+/** One agent of a bulk job: the action, and the agent as last read (undefined: AloHub no longer lists it). */
+export interface BulkStep {
+  readonly client: AlohubClient
+  readonly action: BulkAction
+  readonly agentId: string
+  readonly current: AlohubAgent | undefined
+  readonly signal: AbortSignal
+}
+
 /**
  * Applies the action to one agent; AloHub's refusal of this one agent becomes its result, and
  * anything wider is thrown, to stop the job. Queue actions start from the agent as just read and send
  * the complete list, so nobody's other queues are lost; removing an agent's last callin queue
  * is refused (AloHub keeps at least one).
  */
-export async function applyToAgent(
-  client: AlohubClient,
-  action: BulkAction,
-  agentId: string,
-  current: AlohubAgent | undefined,
-  signal: AbortSignal,
-): Promise<BulkResult> {
+export async function applyToAgent(step: BulkStep): Promise<BulkResult> {
   try {
-    return await change(client, action, agentId, current, signal)
+    return await change(step)
   } catch (error) {
     if (error instanceof ProviderError && AGENT_ERRORS.has(error.kind)) {
-      return { agentId, outcome: 'failed', problem: error.problem }
+      return { agentId: step.agentId, outcome: 'failed', problem: error.problem }
     }
     throw error
   }
 }
 
-async function change(
-  client: AlohubClient,
-  action: BulkAction,
-  agentId: string,
-  current: AlohubAgent | undefined,
-  signal: AbortSignal,
-): Promise<BulkResult> {
+async function change({ client, action, agentId, current, signal }: BulkStep): Promise<BulkResult> {
   if (action.kind === 'recording') {
     await client.setRecording(agentId, action.enabled, signal)
     return { agentId, outcome: 'done' }

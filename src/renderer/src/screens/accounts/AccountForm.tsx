@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/accounts'
 import { providerIds, type ProviderId } from '../../../../shared/domain/providers'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { Field } from '../../components/Field'
 import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
 
@@ -106,7 +107,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
   const addressName = (name: string) =>
     name === 'Production' || name === 'Development' ? t(`form.addressNames.${name}`) : name
 
-  const { field, fieldError } = fieldWiring<AccountFormValues>(idPrefix, errors)
+  const { id, field, fieldError, problemOf } = fieldWiring<AccountFormValues>(idPrefix, errors)
 
   return (
     <form
@@ -132,16 +133,11 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
           </select>
         </div>
 
-        <label htmlFor={`${idPrefix}-label`}>{t('form.name')}</label>
-        <div>
-          <input
-            {...field('label')}
-            {...register('label')}
-            placeholder={t('form.namePlaceholder')}
-            autoComplete="off"
-          />
-          {fieldError('label')}
-        </div>
+        <Field id={id('label')} label={t('form.name')} problem={problemOf('label')}>
+          {(wires) => (
+            <input {...wires} {...register('label')} placeholder={t('form.namePlaceholder')} autoComplete="off" />
+          )}
+        </Field>
 
         <label htmlFor={`${idPrefix}-baseUrl`}>{t('form.baseUrl')}</label>
         <div>
@@ -171,22 +167,21 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
 
         {provider === 'alohub' && (
           <>
-            <label htmlFor={`${idPrefix}-tenantId`}>{t('form.tenantId')}</label>
-            <div>
-              <input
-                {...field('tenantId')}
-                {...register('tenantId')}
-                aria-describedby={[`${idPrefix}-tenantId-help`, field('tenantId')['aria-describedby']]
-                  .filter(Boolean)
-                  .join(' ')}
-                placeholder={t('form.tenantIdPlaceholder')}
-                autoComplete="off"
-              />
-              <small className="muted" id={`${idPrefix}-tenantId-help`}>
-                {t('form.tenantIdHelp')}
-              </small>
-              {fieldError('tenantId')}
-            </div>
+            <Field
+              id={id('tenantId')}
+              label={t('form.tenantId')}
+              hint={t('form.tenantIdHelp')}
+              problem={problemOf('tenantId')}
+            >
+              {(wires) => (
+                <input
+                  {...wires}
+                  {...register('tenantId')}
+                  placeholder={t('form.tenantIdPlaceholder')}
+                  autoComplete="off"
+                />
+              )}
+            </Field>
           </>
         )}
 
@@ -204,16 +199,16 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
 
         {roleKind === 'agent' && (
           <>
-            <label htmlFor={`${idPrefix}-extension`}>{t('form.extension')}</label>
-            <div>
-              <input
-                {...field('extension')}
-                {...register('extension')}
-                placeholder={t('form.extensionPlaceholder')}
-                autoComplete="off"
-              />
-              {fieldError('extension')}
-            </div>
+            <Field id={id('extension')} label={t('form.extension')} problem={problemOf('extension')}>
+              {(wires) => (
+                <input
+                  {...wires}
+                  {...register('extension')}
+                  placeholder={t('form.extensionPlaceholder')}
+                  autoComplete="off"
+                />
+              )}
+            </Field>
           </>
         )}
 
@@ -239,24 +234,23 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
 
         {provider === 'tel4vn' && <Tel4vnSignInChoice idPrefix={idPrefix} register={register} />}
 
-        <label htmlFor={`${idPrefix}-secret`}>{t(secretText.label)}</label>
-        <div>
-          <input
-            {...field('secret')}
-            {...register('secret')}
-            aria-describedby={[`${idPrefix}-secret-help`, field('secret')['aria-describedby']]
-              .filter(Boolean)
-              .join(' ')}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={editing ? (account.hasSecret ? t('form.secretSaved') : t('form.secretMissing')) : ''}
-          />
-          <small className="muted" id={`${idPrefix}-secret-help`}>
-            {t(secretText.help)} {t('form.secretHint')}
-          </small>
-          {fieldError('secret')}
-        </div>
+        <Field
+          id={id('secret')}
+          label={t(secretText.label)}
+          hint={`${t(secretText.help)} ${t('form.secretHint')}`}
+          problem={problemOf('secret')}
+        >
+          {(wires) => (
+            <input
+              {...wires}
+              {...register('secret')}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={editing ? (account.hasSecret ? t('form.secretSaved') : t('form.secretMissing')) : ''}
+            />
+          )}
+        </Field>
 
         {provider === 'voipbin' && <VoipbinCustomerIdField idPrefix={idPrefix} register={register} errors={errors} />}
       </div>

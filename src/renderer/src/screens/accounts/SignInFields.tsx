@@ -2,6 +2,7 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
 import type { ProviderId } from '../../../../shared/domain/providers'
+import { Field } from '../../components/Field'
 import { fieldWiring } from '../../components/field-wiring'
 
 import type { AccountFormValues } from './account-form-values'
@@ -52,27 +53,24 @@ export function Tel4vnSignInChoice({ idPrefix, register }: Omit<SignInFieldProps
 /** VoIPbin's customer id, for live push when the token does not name the customer. */
 export function VoipbinCustomerIdField({ idPrefix, register, errors }: SignInFieldProps) {
   const { t } = useTranslation('accounts')
-  const { field, fieldError } = fieldWiring<AccountFormValues>(idPrefix, errors)
-  const wiring = field('voipbinCustomerId')
-  const help = `${idPrefix}-voipbinCustomerId-help`
+  const { id, problemOf } = fieldWiring<AccountFormValues>(idPrefix, errors)
   return (
-    <>
-      <label htmlFor={wiring.id}>{t('form.customerId')}</label>
-      <div>
+    <Field
+      id={id('voipbinCustomerId')}
+      label={t('form.customerId')}
+      hint={t('form.customerIdHelp')}
+      problem={problemOf('voipbinCustomerId')}
+    >
+      {(wires) => (
         <input
-          {...wiring}
-          aria-describedby={[help, wiring['aria-describedby']].filter(Boolean).join(' ')}
+          {...wires}
           {...register('voipbinCustomerId')}
           placeholder={t('form.customerIdPlaceholder')}
           autoComplete="off"
           spellCheck={false}
         />
-        <small className="muted" id={help}>
-          {t('form.customerIdHelp')}
-        </small>
-        {fieldError('voipbinCustomerId')}
-      </div>
-    </>
+      )}
+    </Field>
   )
 }
 

@@ -1,15 +1,18 @@
-import i18next from 'i18next'
-import type { FieldErrors, Resolver } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { Resolver } from 'react-hook-form'
+import { z } from 'zod'
 
 import {
   accountDraftSchema,
   defaultBaseUrls,
   secretInputSchema,
+  tel4vnSignInSchema,
   type AccountDraft,
   type AccountView,
   type Tel4vnSignIn,
 } from '../../../../shared/domain/accounts'
-import type { ProviderId } from '../../../../shared/domain/providers'
+import { providerIdSchema, type ProviderId } from '../../../../shared/domain/providers'
+import { problemMessage } from '../../../../shared/i18n/problem'
 
 /** The form's fields: flat strings and booleans, as inputs hold them. */
 export interface AccountFormValues {
@@ -87,38 +90,56 @@ const fieldOfPath: Readonly<Record<string, keyof AccountFormValues>> = {
   voipbinCustomerId: 'voipbinCustomerId',
 }
 
+const formShape = z.object({
+  provider: providerIdSchema,
+  label: z.string(),
+  baseUrl: z.string(),
+  tenantId: z.string(),
+  roleKind: z.enum(['agent', 'supervisor']),
+  extension: z.string(),
+  pollingEnabled: z.boolean(),
+  intervalSeconds: z.string(),
+  tel4vnSignIn: tel4vnSignInSchema,
+  voipbinCustomerId: z.string(),
+  secret: z.string(),
+})
+
 /**
- * Validates with the same schema as the main process, and maps its paths onto the form's
- * fields. The key is required when adding; when editing, empty keeps the stored one, unless
- * the Tel4vn sign-in way changed (a token and an API key are not the same secret).
+ * The form checked with the same schemas as the main process (the draft as main receives it, its
+ * problems put on the form's fields). The key is required when adding; when editing, empty keeps
+ * the stored one, unless the Tel4vn sign-in way changed (a token and an API key are not the same
+ * secret). Every problem is a catalog code.
  */
-export function accountFormResolver(
-  editing?: Pick<AccountView, 'provider' | 'tel4vnSignIn'>,
-): Resolver<AccountFormValues> {
-  return async (values) => {
-    const errors: FieldErrors<AccountFormValues> = {}
-    const interval = values.intervalSeconds.trim()
-    if (interval !== '' && !/^\d+$/.test(interval)) {
-      errors.intervalSeconds = { type: 'pattern', message: i18next.t('form.wholeSeconds', { ns: 'accounts' }) }
+export function accountFormSchema(editing?: Pick<AccountView, 'provider' | 'tel4vnSignIn'>) {
+  return formShape.superRefine((values, context) => {
+    const found = new Set<string>()
+    const problem = (field: keyof AccountFormValues, message: string) => {
+      if (found.has(field)) return
+      found.add(field)
+      context.addIssue({ code: 'custom', path: [field], message })
     }
+    const interval = values.intervalSeconds.trim()
+    if (interval !== '' && !/^\d+$/.test(interval))
+      problem('intervalSeconds', problemMessage('accounts:form.wholeSeconds'))
     const parsed = accountDraftSchema.safeParse(draftFromForm(values))
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = fieldOfPath[issue.path.join('.')]
-        if (field && !errors[field]) errors[field] = { type: 'schema', message: issue.message }
-      }
+    for (const issue of parsed.error?.issues ?? []) {
+      const field = fieldOfPath[issue.path.join('.')]
+      if (field) problem(field, issue.message)
     }
     const signInChanged = editing?.provider === 'tel4vn' && (editing.tel4vnSignIn ?? 'token') !== values.tel4vnSignIn
     if (signInChanged && values.secret === '') {
-      errors.secret = { type: 'required', message: i18next.t('form.secretForNewSignIn', { ns: 'accounts' }) }
+      problem('secret', problemMessage('accounts:form.secretForNewSignIn'))
     } else if (!editing || values.secret !== '') {
       const secret = secretInputSchema.safeParse(values.secret)
       if (!secret.success)
-        errors.secret = {
-          type: 'schema',
-          message: secret.error.issues[0]?.message ?? i18next.t('form.invalidKey', { ns: 'accounts' }),
-        }
+        problem('secret', secret.error.issues[0]?.message ?? problemMessage('accounts:form.invalidKey'))
     }
-    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} }
-  }
+  })
+}
+
+/** The form's resolver: `accountFormSchema` through the zod resolver; the form keeps its values as typed. */
+export function accountFormResolver(
+  editing?: Pick<AccountView, 'provider' | 'tel4vnSignIn'>,
+): Resolver<AccountFormValues> {
+  return zodResolver(accountFormSchema(editing), undefined, { raw: true })
 }

@@ -1,18 +1,48 @@
+import { zodResolver } from '@hookform/resolvers/zod'
 import type { TFunction } from 'i18next'
 import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 
 import type { BulkAction, BulkJob, BulkResult } from '../../../../shared/domain/alohub-views'
+import { problemMessage } from '../../../../shared/i18n/problem'
+import { ConfirmQuestion } from '../../components/ConfirmQuestion'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { Field } from '../../components/Field'
+import { fieldWiring } from '../../components/field-wiring'
 import { problemText } from '../../data/problem-text'
 import { currentLocale } from '../../i18n/i18n'
 import { useClient } from '../../ipc/client-context'
 
 import { queueLabel } from './format-agent'
 
-type ActionKind = 'addQueue' | 'removeQueue' | 'recordingOn' | 'recordingOff'
+const actionKinds = ['addQueue', 'removeQueue', 'recordingOn', 'recordingOff'] as const
 
-const actionKinds: ReadonlyArray<ActionKind> = ['addQueue', 'removeQueue', 'recordingOn', 'recordingOff']
+/** A queue id above 0 as typed; the problems are catalog codes. */
+const bulkQueueId = z
+  .string()
+  .trim()
+  .min(1, problemMessage('agents:bulk.enterQueue'))
+  .regex(/^\d*$/, problemMessage('agents:bulk.wholeNumber'))
+  .transform(Number)
+  .refine((id) => id > 0, problemMessage('agents:bulk.wholeNumber'))
+
+/** The form as the action it asks for: a queue for the queue actions, none for recording. */
+const bulkFormSchema = z
+  .object({ kind: z.enum(actionKinds), queue: z.string() })
+  .transform((form, context): BulkAction => {
+    if (form.kind === 'recordingOn' || form.kind === 'recordingOff') {
+      return { kind: 'recording', enabled: form.kind === 'recordingOn' }
+    }
+    const queue = bulkQueueId.safeParse(form.queue)
+    if (queue.success) return { kind: form.kind, queueId: queue.data }
+    for (const issue of queue.error.issues.slice(0, 1)) {
+      context.addIssue({ code: 'custom', path: ['queue'], message: issue.message })
+    }
+    return z.NEVER
+  })
+type BulkInput = z.input<typeof bulkFormSchema>
 
 /** What a job does, in words. */
 export function describeAction(action: BulkAction, t: TFunction<'agents'>): string {
@@ -41,21 +71,22 @@ export function BulkPanel({
 }) {
   const client = useClient()
   const { t } = useTranslation('agents')
-  const [kind, setKind] = useState<ActionKind>('addQueue')
-  const [queue, setQueue] = useState('')
-  const [problem, setProblem] = useState<string>()
+  const {
+    register,
+    control: form,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<BulkInput, unknown, BulkAction>({
+    defaultValues: { kind: 'addQueue', queue: '' },
+    resolver: zodResolver(bulkFormSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  })
+  const kind = useWatch({ control: form, name: 'kind' })
+  const { problemOf } = fieldWiring<BulkInput>('bulk', errors)
   const [confirming, setConfirming] = useState<BulkAction>()
   const [error, setError] = useState<unknown>()
   const running = job?.state === 'running'
-
-  const chosenAction = (): BulkAction | undefined => {
-    if (kind === 'recordingOn' || kind === 'recordingOff') return { kind: 'recording', enabled: kind === 'recordingOn' }
-    if (!/^\d+$/.test(queue.trim()) || Number(queue) <= 0) {
-      setProblem(queue.trim() === '' ? t('bulk.enterQueue') : t('bulk.wholeNumber'))
-      return undefined
-    }
-    return { kind, queueId: Number(queue.trim()) }
-  }
 
   const start = async (action: BulkAction) => {
     setConfirming(undefined)
@@ -89,17 +120,17 @@ export function BulkPanel({
         <form
           className="inline-fields"
           aria-label={t('bulk.form')}
-          onSubmit={(event) => {
-            event.preventDefault()
-            const action = chosenAction()
-            if (!action) return
-            // Removing and switching off take something away from many people: ask first.
-            if (action.kind === 'removeQueue' || (action.kind === 'recording' && !action.enabled)) setConfirming(action)
-            else void start(action)
-          }}
+          onSubmit={(event) =>
+            void handleSubmit((action) => {
+              // Removing and switching off take something away from many people: ask first.
+              if (action.kind === 'removeQueue' || (action.kind === 'recording' && !action.enabled))
+                setConfirming(action)
+              else void start(action)
+            })(event)
+          }
         >
           <label htmlFor="bulk-action">{t('bulk.change')}</label>
-          <select id="bulk-action" value={kind} onChange={(event) => setKind(event.target.value as ActionKind)}>
+          <select id="bulk-action" {...register('kind')}>
             {actionKinds.map((option) => (
               <option key={option} value={option}>
                 {t(`bulk.${option}`)}
@@ -108,19 +139,9 @@ export function BulkPanel({
           </select>
           {(kind === 'addQueue' || kind === 'removeQueue') && (
             <>
-              <label htmlFor="bulk-queue">{t('bulk.queue')}</label>
-              <input
-                id="bulk-queue"
-                list="bulk-known-queues"
-                inputMode="numeric"
-                value={queue}
-                aria-invalid={problem !== undefined}
-                aria-describedby={problem ? 'bulk-queue-error' : undefined}
-                onChange={(event) => {
-                  setQueue(event.target.value)
-                  setProblem(undefined)
-                }}
-              />
+              <Field id="bulk-queue" label={t('bulk.queue')} problem={problemOf('queue')} inline>
+                {(wires) => <input {...wires} {...register('queue')} list="bulk-known-queues" inputMode="numeric" />}
+              </Field>
               <datalist id="bulk-known-queues">
                 {queues.map((known) => (
                   <option key={known.id} value={known.id}>
@@ -133,33 +154,20 @@ export function BulkPanel({
           <button type="submit" className="button primary" disabled={running}>
             {t('bulk.start')}
           </button>
-          {problem && (
-            <p className="field-error" id="bulk-queue-error">
-              {problem}
-            </p>
-          )}
         </form>
       )}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="bulk-confirm-title">
-          <p id="bulk-confirm-title">
-            <strong>
-              {t('bulk.confirm', {
-                action: describeAction(confirming, t),
-                count: selected.length.toLocaleString(currentLocale()),
-              })}
-            </strong>{' '}
-            {confirming.kind === 'removeQueue' ? t('bulk.confirmRemove') : t('bulk.confirmOff')}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button danger" onClick={() => void start(confirming)}>
-              {t('bulk.yes', { action: describeAction(confirming, t).toLocaleLowerCase(currentLocale()) })}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(undefined)}>
-              {t('bulk.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmQuestion
+          question={t('bulk.confirm', {
+            action: describeAction(confirming, t),
+            count: selected.length.toLocaleString(currentLocale()),
+          })}
+          why={confirming.kind === 'removeQueue' ? t('bulk.confirmRemove') : t('bulk.confirmOff')}
+          yes={t('bulk.yes', { action: describeAction(confirming, t).toLocaleLowerCase(currentLocale()) })}
+          no={t('bulk.cancel')}
+          onYes={() => void start(confirming)}
+          onNo={() => setConfirming(undefined)}
+        />
       )}
       {job && (
         <BulkProgress

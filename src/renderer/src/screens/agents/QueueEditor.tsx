@@ -1,20 +1,23 @@
-import type { TFunction } from 'i18next'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { X } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 
-import type { CallinQueueSave } from '../../../../shared/domain/alohub-queues'
 import type { AlohubAgentView } from '../../../../shared/domain/alohub-views'
-import { queueIdSchema } from '../../../../shared/domain/alohub-views'
+import { ConfirmQuestion } from '../../components/ConfirmQuestion'
+import { ConflictView } from '../../components/ConflictView'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { Field } from '../../components/Field'
+import { fieldWiring } from '../../components/field-wiring'
+import { PanelHead } from '../../components/PanelHead'
+import { useListEditor } from '../../components/useListEditor'
 import { useClient } from '../../ipc/client-context'
 
+import { CalloutQueueForm } from './CalloutQueueForm'
 import { queueLabel, queueNames } from './format-agent'
-
-type Stage =
-  | { kind: 'edit' }
-  | { kind: 'confirm'; added: number[]; removed: number[]; overwrite: boolean }
-  | { kind: 'conflict'; current: number[] }
+import { priorityText, readQueueId } from './queue-id-text'
 
 const sorted = (ids: ReadonlyArray<number>) => [...new Set(ids)].sort((a, b) => a - b)
 const diff = (from: ReadonlyArray<number>, to: ReadonlyArray<number>) => ({
@@ -22,13 +25,8 @@ const diff = (from: ReadonlyArray<number>, to: ReadonlyArray<number>) => ({
   removed: sorted(from).filter((id) => !to.includes(id)),
 })
 
-/** Reads a queue id as typed; the message says what is wrong with it. */
-function parseQueueId(text: string, t: TFunction<'agents'>): { id?: number; problem?: string } {
-  if (text.trim() === '') return { problem: t('queues.enterId') }
-  if (!/^\d+$/.test(text.trim())) return { problem: t('queues.digitsOnly') }
-  const parsed = queueIdSchema.safeParse(Number(text.trim()))
-  return parsed.success ? { id: parsed.data } : { problem: t('queues.notAnId') }
-}
+const callinSchema = z.object({ adding: z.string(), priority: priorityText })
+type CallinInput = z.input<typeof callinSchema>
 
 /**
  * One agent's queues. AloHub replaces the whole callin list on every save, so what will be added
@@ -51,106 +49,95 @@ export function QueueEditor({
   const client = useClient()
   const { t } = useTranslation('agents')
   const { t: states } = useTranslation('dataState')
-  const [base, setBase] = useState(() => sorted(agent.callinQueueIds))
   const [desired, setDesired] = useState(() => sorted(agent.callinQueueIds))
-  const [adding, setAdding] = useState('')
-  const [addProblem, setAddProblem] = useState<string>()
-  const [priority, setPriority] = useState(agent.priority ?? '')
-  const [callout, setCallout] = useState(agent.calloutQueueId === null ? '' : String(agent.calloutQueueId))
-  const [stage, setStage] = useState<Stage>({ kind: 'edit' })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>()
-  const [calloutProblem, setCalloutProblem] = useState<string>()
-  const heading = useRef<HTMLHeadingElement>(null)
+  const [calloutBusy, setCalloutBusy] = useState(false)
+  const [calloutError, setCalloutError] = useState<unknown>()
+  const {
+    register,
+    control,
+    getValues,
+    setValue,
+    setError,
+    clearErrors,
+    formState: { errors },
+  } = useForm<CallinInput>({
+    defaultValues: { adding: '', priority: agent.priority ?? '' },
+    resolver: zodResolver(callinSchema),
+    // The priority is checked as it is typed; a queue id when it is added.
+    mode: 'onChange',
+  })
+  const priority = useWatch({ control, name: 'priority' })
+  const { problemOf } = fieldWiring<CallinInput>('queue', errors)
   const names = new Map([...queues.map((queue) => [queue.id, queue.name] as const), ...queueNames(agent)])
   const nameOf = (id: number) => queueLabel({ id, name: names.get(id) ?? null })
-  const change = diff(base, desired)
-  const priorityProblem =
-    priority.trim() !== '' && !/^\d{1,4}$/.test(priority.trim()) ? t('queues.priorityProblem') : undefined
+  // Read from the value itself, so the save button knows at once, before the form's own check ran.
+  const priorityCheck = priorityText.safeParse(priority)
+  const priorityProblem = priorityCheck.success ? undefined : priorityCheck.error.issues[0]?.message
 
-  useEffect(() => heading.current?.focus(), [])
-
-  const add = () => {
-    const { id, problem } = parseQueueId(adding, t)
-    setAddProblem(problem)
-    if (id === undefined) return
-    if (desired.includes(id)) return setAddProblem(t('queues.already', { queue: nameOf(id) }))
-    setDesired(sorted([...desired, id]))
-    setAdding('')
-  }
-
-  const save = async (confirmRemoval: boolean, overwrite: boolean) => {
-    if (priorityProblem) return
-    setBusy(true)
-    setError(undefined)
-    try {
-      const answer: CallinQueueSave = await client.call('alohub.saveCallinQueues', {
+  const list = useListEditor({
+    initial: sorted(agent.callinQueueIds),
+    send: ({ base, confirmRemoval, overwrite }) =>
+      client.call('alohub.saveCallinQueues', {
         accountId,
         agentId: agent.agentId,
-        base,
+        base: [...base],
         desired,
         ...(priority.trim() === '' ? {} : { priority: Number(priority.trim()) }),
         confirmRemoval,
         overwrite,
-      })
-      if (answer.outcome === 'saved') {
-        const parts = [
-          answer.added.length ? t('queues.added', { queues: answer.added.map(nameOf).join(', ') }) : '',
-          answer.removed.length ? t('queues.removed', { queues: answer.removed.map(nameOf).join(', ') }) : '',
-        ].filter(Boolean)
-        const saved = parts.length
-          ? t('queues.savedWith', { agent: agent.agentId, changes: parts.join('; ') })
-          : t('queues.saved', { agent: agent.agentId })
-        onSaved(answer.interrupted ? `${saved} ${states(`interrupted.${answer.interrupted}`)}` : saved)
-        setBase(answer.queues)
-        setStage({ kind: 'edit' })
-      } else if (answer.outcome === 'unchanged') {
-        onSaved(t('queues.unchanged', { agent: agent.agentId }))
-        setStage({ kind: 'edit' })
-      } else if (answer.outcome === 'confirm_removal') {
-        setStage({ kind: 'confirm', added: answer.added, removed: answer.removed, overwrite })
-      } else {
-        setStage({ kind: 'conflict', current: answer.current })
-      }
-    } catch (caught) {
-      setError(caught)
-    } finally {
-      setBusy(false)
-    }
+      }),
+    onDone: (answer) => {
+      if (answer.outcome === 'unchanged') return onSaved(t('queues.unchanged', { agent: agent.agentId }))
+      const parts = [
+        answer.added.length ? t('queues.added', { queues: answer.added.map(nameOf).join(', ') }) : '',
+        answer.removed.length ? t('queues.removed', { queues: answer.removed.map(nameOf).join(', ') }) : '',
+      ].filter(Boolean)
+      const saved = parts.length
+        ? t('queues.savedWith', { agent: agent.agentId, changes: parts.join('; ') })
+        : t('queues.saved', { agent: agent.agentId })
+      onSaved(answer.interrupted ? `${saved} ${states(`interrupted.${answer.interrupted}`)}` : saved)
+      list.rebase(answer.queues)
+    },
+  })
+  const change = diff(list.base, desired)
+  const busy = list.busy || calloutBusy
+
+  const add = () => {
+    const { id, problem } = readQueueId(getValues('adding'))
+    if (id === undefined) return setError('adding', { message: problem })
+    if (desired.includes(id)) return setError('adding', { message: t('queues.already', { queue: nameOf(id) }) })
+    setDesired(sorted([...desired, id]))
+    setValue('adding', '')
   }
 
-  const saveCallout = async () => {
-    const { id, problem } = parseQueueId(callout, t)
-    setCalloutProblem(problem)
-    if (id === undefined) return
-    setBusy(true)
-    setError(undefined)
+  const saveCallout = async (queueId: number) => {
+    setCalloutBusy(true)
+    setCalloutError(undefined)
     try {
-      await client.call('alohub.setCalloutQueue', { accountId, agentId: agent.agentId, queueId: id })
-      onSaved(t('queues.calloutSaved', { agent: agent.agentId, queue: id }))
+      await client.call('alohub.setCalloutQueue', { accountId, agentId: agent.agentId, queueId })
+      onSaved(t('queues.calloutSaved', { agent: agent.agentId, queue: queueId }))
     } catch (caught) {
-      setError(caught)
+      setCalloutError(caught)
     } finally {
-      setBusy(false)
+      setCalloutBusy(false)
     }
   }
 
+  const { stage } = list
   return (
     <section className="card queue-editor" aria-labelledby="queue-editor-title">
-      <div className="section-head">
-        <h2 id="queue-editor-title" ref={heading} tabIndex={-1}>
-          {t('queues.title', { agent: `${agent.agentId} ${agent.userName ?? ''}`.trim() })}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('queues.close')} onClick={onClose}>
-          <X aria-hidden size={18} />
-        </button>
-      </div>
+      <PanelHead
+        id="queue-editor-title"
+        title={t('queues.title', { agent: `${agent.agentId} ${agent.userName ?? ''}`.trim() })}
+        closeLabel={t('queues.close')}
+        onClose={onClose}
+      />
 
       <form
         aria-label={t('queues.callinForm')}
         onSubmit={(event) => {
           event.preventDefault()
-          void save(false, false)
+          if (!priorityProblem) void list.save(false, false)
         }}
       >
         <h3>{t('queues.callinTitle')}</h3>
@@ -172,25 +159,22 @@ export function QueueEditor({
           {desired.length === 0 && <li className="field-error">{t('queues.atLeastOne')}</li>}
         </ul>
         <div className="inline-fields">
-          <label htmlFor="queue-to-add">{t('queues.add')}</label>
-          <input
-            id="queue-to-add"
-            list="known-queues"
-            inputMode="numeric"
-            value={adding}
-            aria-invalid={addProblem !== undefined}
-            aria-describedby={addProblem ? 'queue-to-add-error' : undefined}
-            onChange={(event) => {
-              setAdding(event.target.value)
-              if (addProblem) setAddProblem(undefined)
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault()
-                add()
-              }
-            }}
-          />
+          <Field id="queue-to-add" label={t('queues.add')} problem={problemOf('adding')} inline>
+            {(wires) => (
+              <input
+                {...wires}
+                {...register('adding', { onChange: () => clearErrors('adding') })}
+                list="known-queues"
+                inputMode="numeric"
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault()
+                    add()
+                  }
+                }}
+              />
+            )}
+          </Field>
           <datalist id="known-queues">
             {queues.map((queue) => (
               <option key={queue.id} value={queue.id}>
@@ -201,27 +185,10 @@ export function QueueEditor({
           <button type="button" className="button small" onClick={add}>
             {t('queues.addButton')}
           </button>
-          <label htmlFor="queue-priority">{t('queues.priority')}</label>
-          <input
-            id="queue-priority"
-            className="narrow"
-            inputMode="numeric"
-            value={priority}
-            aria-invalid={priorityProblem !== undefined}
-            aria-describedby={priorityProblem ? 'queue-priority-error' : undefined}
-            onChange={(event) => setPriority(event.target.value)}
-          />
+          <Field id="queue-priority" label={t('queues.priority')} problem={priorityProblem} inline>
+            {(wires) => <input {...wires} {...register('priority')} className="narrow" inputMode="numeric" />}
+          </Field>
         </div>
-        {addProblem && (
-          <p className="field-error" id="queue-to-add-error">
-            {addProblem}
-          </p>
-        )}
-        {priorityProblem && (
-          <p className="field-error" id="queue-priority-error">
-            {priorityProblem}
-          </p>
-        )}
 
         <div className="changes" role="region" aria-label={t('queues.whatChanges')}>
           {change.added.length === 0 && change.removed.length === 0 ? (
@@ -243,61 +210,55 @@ export function QueueEditor({
         </div>
 
         {stage.kind === 'confirm' && (
-          <div className="confirm" role="alertdialog" aria-labelledby="confirm-removal-title">
-            <p id="confirm-removal-title">
-              <strong>
-                {stage.removed.length === 1
-                  ? t('queues.confirmOne', { agent: agent.agentId })
-                  : t('queues.confirmMany', { agent: agent.agentId, count: stage.removed.length })}
-              </strong>{' '}
-              {t(stage.removed.length === 1 ? 'queues.confirmWhyOne' : 'queues.confirmWhyMany', {
-                queues: stage.removed.map(nameOf).join(', '),
-              })}
-            </p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button danger"
-                disabled={busy}
-                onClick={() => void save(true, stage.overwrite)}
-              >
-                {t('queues.removeAndSave')}
-              </button>
-              <button type="button" className="button" onClick={() => setStage({ kind: 'edit' })}>
-                {t('queues.keep')}
-              </button>
-            </div>
-          </div>
+          <ConfirmQuestion
+            question={
+              stage.removed.length === 1
+                ? t('queues.confirmOne', { agent: agent.agentId })
+                : t('queues.confirmMany', { agent: agent.agentId, count: stage.removed.length })
+            }
+            why={t(stage.removed.length === 1 ? 'queues.confirmWhyOne' : 'queues.confirmWhyMany', {
+              queues: stage.removed.map(nameOf).join(', '),
+            })}
+            yes={t('queues.removeAndSave')}
+            no={t('queues.keep')}
+            busy={list.busy}
+            onYes={() => void list.save(true, stage.overwrite)}
+            onNo={list.keepEditing}
+          />
         )}
 
         {stage.kind === 'conflict' && (
-          <div className="conflict" role="alert">
-            <p>
-              <strong>{t('queues.conflictTitle')}</strong> {t('queues.conflictBody')}
-            </p>
-            <dl className="facts">
-              <dt>{t('queues.nowInAlohub')}</dt>
-              <dd>{stage.current.map(nameOf).join(', ') || t('table.none')}</dd>
-              <dt>{t('queues.yours')}</dt>
-              <dd>{desired.map(nameOf).join(', ') || t('table.none')}</dd>
-            </dl>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setBase(stage.current)
-                  setDesired(stage.current)
-                  setStage({ kind: 'edit' })
-                }}
-              >
-                {t('queues.useTheirs')}
-              </button>
-              <button type="button" className="button danger" disabled={busy} onClick={() => void save(false, true)}>
-                {t('queues.saveMine')}
-              </button>
-            </div>
-          </div>
+          <ConflictView
+            title={t('queues.conflictTitle')}
+            body={t('queues.conflictBody')}
+            theirs={{
+              label: t('queues.nowInAlohub'),
+              content: stage.current.map(nameOf).join(', ') || t('table.none'),
+            }}
+            mine={{ label: t('queues.yours'), content: desired.map(nameOf).join(', ') || t('table.none') }}
+            actions={
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    list.useTheirs(stage.current)
+                    setDesired(sorted(stage.current))
+                  }}
+                >
+                  {t('queues.useTheirs')}
+                </button>
+                <button
+                  type="button"
+                  className="button danger"
+                  disabled={list.busy}
+                  onClick={() => void list.save(false, true)}
+                >
+                  {t('queues.saveMine')}
+                </button>
+              </>
+            }
+          />
         )}
 
         {stage.kind === 'edit' && (
@@ -313,36 +274,9 @@ export function QueueEditor({
         )}
       </form>
 
-      <form
-        aria-label={t('queues.calloutForm')}
-        className="inline-fields"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void saveCallout()
-        }}
-      >
-        <label htmlFor="callout-queue">{t('queues.callout')}</label>
-        <input
-          id="callout-queue"
-          inputMode="numeric"
-          value={callout}
-          aria-invalid={calloutProblem !== undefined}
-          aria-describedby={calloutProblem ? 'callout-queue-error' : undefined}
-          onChange={(event) => {
-            setCallout(event.target.value)
-            if (calloutProblem) setCalloutProblem(undefined)
-          }}
-        />
-        <button type="submit" className="button small" disabled={busy}>
-          {t('queues.setCallout')}
-        </button>
-        {calloutProblem && (
-          <p className="field-error" id="callout-queue-error">
-            {calloutProblem}
-          </p>
-        )}
-      </form>
-      {error !== undefined && <ErrorNotice error={error} />}
+      <CalloutQueueForm calloutQueueId={agent.calloutQueueId} busy={busy} onSave={saveCallout} />
+      {list.error !== undefined && <ErrorNotice error={list.error} />}
+      {calloutError !== undefined && <ErrorNotice error={calloutError} />}
     </section>
   )
 }

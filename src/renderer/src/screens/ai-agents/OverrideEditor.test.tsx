@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import i18next from 'i18next'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { AgentHubAbilities, AgentHubDenials, OverrideSave } from '../../../../shared/domain/agenthub-views'
@@ -98,6 +99,20 @@ describe('a new AI agent override', () => {
     expect(screen.getByText('Name: letters, digits, . _ - only (as the AI agent is called in code)')).toBeDefined()
     expect(screen.getByText('Temperature must be between 0 and 2')).toBeDefined()
     expect(screen.getByLabelText('Temperature').getAttribute('aria-invalid')).toBe('true')
+    expect(client.calls).toEqual([])
+  })
+
+  it('puts a guardrail’s problem under its own box, in the language shown', async () => {
+    const { user, client } = renderEditor()
+    await user.type(screen.getByLabelText('Timeout (ms)'), '1.5')
+    await user.click(screen.getByRole('button', { name: 'Review changes' }))
+    const timeout = screen.getByLabelText('Timeout (ms)')
+    expect(timeout.getAttribute('aria-invalid')).toBe('true')
+    const problem = document.getElementById(timeout.getAttribute('aria-describedby') ?? '')
+    expect(problem?.textContent).toBe('Timeout must be a whole number')
+    await i18next.changeLanguage('vi')
+    expect(await screen.findByText('Thời gian chờ phải là số nguyên')).toBeDefined()
+    await i18next.changeLanguage('en')
     expect(client.calls).toEqual([])
   })
 

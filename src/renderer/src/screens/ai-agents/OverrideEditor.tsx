@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next'
 import type { AgentOverride, ToolCatalogEntry } from '../../../../shared/domain/agenthub'
 import { diffOverride, knownModels, type FieldChange } from '../../../../shared/domain/agenthub-forms'
 import type { AgentHubAbilities, AgentHubDenials } from '../../../../shared/domain/agenthub-views'
+import { ConflictView } from '../../components/ConflictView'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { Field } from '../../components/Field'
 import { fieldWiring } from '../../components/field-wiring'
 import { useClient } from '../../ipc/client-context'
 
@@ -127,7 +129,7 @@ export function OverrideEditor({
     setStage({ kind: 'edit' })
   }
 
-  const { field, fieldError } = fieldWiring<OverrideFormValues>(idPrefix, errors)
+  const { id, field, fieldError, problemOf } = fieldWiring<OverrideFormValues>(idPrefix, errors)
   const editing = stage.kind === 'edit'
   // The review and the conflict appear below a long form: bring them into view.
   const outcome = useRef<HTMLElement>(null)
@@ -147,20 +149,22 @@ export function OverrideEditor({
       )}
       <fieldset className="form-grid" disabled={!mayWrite || !editing || busy}>
         {creating && (
-          <>
-            <label htmlFor={`${idPrefix}-agentName`}>{t('editor.name')}</label>
-            <div>
+          <Field
+            id={id('agentName')}
+            label={t('editor.name')}
+            hint={t('editor.nameHint')}
+            problem={problemOf('agentName')}
+          >
+            {(wires) => (
               <input
-                {...field('agentName')}
+                {...wires}
                 {...register('agentName')}
                 placeholder={t('editor.namePlaceholder')}
                 autoComplete="off"
                 spellCheck={false}
               />
-              <small className="muted">{t('editor.nameHint')}</small>
-              {fieldError('agentName')}
-            </div>
-          </>
+            )}
+          </Field>
         )}
 
         <span className="form-label">{t('fields.enabled')}</span>
@@ -168,73 +172,73 @@ export function OverrideEditor({
           <input type="checkbox" {...register('enabled')} /> {t('editor.useOverride')}
         </label>
 
-        <label htmlFor={`${idPrefix}-provider`}>{t('fields.provider')}</label>
-        <div>
-          <input
-            {...field('provider')}
-            {...register('provider')}
-            list={`${idPrefix}-providers`}
-            autoComplete="off"
-            placeholder={t('editor.designDefault')}
-          />
-          <datalist id={`${idPrefix}-providers`}>
-            {Object.keys(knownModels).map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-          {fieldError('provider')}
-        </div>
+        <Field id={id('provider')} label={t('fields.provider')} problem={problemOf('provider')}>
+          {(wires) => (
+            <>
+              <input
+                {...wires}
+                {...register('provider')}
+                list={`${idPrefix}-providers`}
+                autoComplete="off"
+                placeholder={t('editor.designDefault')}
+              />
+              <datalist id={`${idPrefix}-providers`}>
+                {Object.keys(knownModels).map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
 
-        <label htmlFor={`${idPrefix}-model`}>{t('fields.model')}</label>
-        <div>
-          <input
-            {...field('model')}
-            {...register('model')}
-            list={`${idPrefix}-models`}
-            autoComplete="off"
-            placeholder={t('editor.designDefault')}
-          />
-          <datalist id={`${idPrefix}-models`}>
-            {(knownModels[provider.trim()] ?? Object.values(knownModels).flat()).map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-          {fieldError('model')}
-        </div>
+        <Field id={id('model')} label={t('fields.model')} problem={problemOf('model')}>
+          {(wires) => (
+            <>
+              <input
+                {...wires}
+                {...register('model')}
+                list={`${idPrefix}-models`}
+                autoComplete="off"
+                placeholder={t('editor.designDefault')}
+              />
+              <datalist id={`${idPrefix}-models`}>
+                {(knownModels[provider.trim()] ?? Object.values(knownModels).flat()).map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
 
-        <label htmlFor={`${idPrefix}-temperature`}>{t('fields.temperature')}</label>
-        <div>
-          <input
-            {...field('temperature')}
-            {...register('temperature')}
-            inputMode="decimal"
-            className="narrow"
-            placeholder={t('editor.temperaturePlaceholder')}
-          />
-          {fieldError('temperature')}
-        </div>
+        <Field id={id('temperature')} label={t('fields.temperature')} problem={problemOf('temperature')}>
+          {(wires) => (
+            <input
+              {...wires}
+              {...register('temperature')}
+              inputMode="decimal"
+              className="narrow"
+              placeholder={t('editor.temperaturePlaceholder')}
+            />
+          )}
+        </Field>
 
-        <label htmlFor={`${idPrefix}-maxTokens`}>{t('fields.maxTokens')}</label>
-        <div>
-          <input {...field('maxTokens')} {...register('maxTokens')} inputMode="numeric" className="narrow" />
-          {fieldError('maxTokens')}
-        </div>
+        <Field id={id('maxTokens')} label={t('fields.maxTokens')} problem={problemOf('maxTokens')}>
+          {(wires) => <input {...wires} {...register('maxTokens')} inputMode="numeric" className="narrow" />}
+        </Field>
 
-        <label htmlFor={`${idPrefix}-responseFormat`}>{t('fields.responseFormat')}</label>
-        <div>
-          <select {...field('responseFormat')} {...register('responseFormat')} className="narrow-select">
-            <option value="">{t('editor.designDefault')}</option>
-            <option value="text">{t('editor.text')}</option>
-            <option value="json">{t('editor.json')}</option>
-          </select>
-          {fieldError('responseFormat')}
-        </div>
+        <Field id={id('responseFormat')} label={t('fields.responseFormat')} problem={problemOf('responseFormat')}>
+          {(wires) => (
+            <select {...wires} {...register('responseFormat')} className="narrow-select">
+              <option value="">{t('editor.designDefault')}</option>
+              <option value="text">{t('editor.text')}</option>
+              <option value="json">{t('editor.json')}</option>
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor={`${idPrefix}-systemPrompt`}>{t('fields.systemPrompt')}</label>
-        <div>
-          <textarea {...field('systemPrompt')} {...register('systemPrompt')} rows={4} />
-          {fieldError('systemPrompt')}
-        </div>
+        <Field id={id('systemPrompt')} label={t('fields.systemPrompt')} problem={problemOf('systemPrompt')}>
+          {(wires) => <textarea {...wires} {...register('systemPrompt')} rows={4} />}
+        </Field>
 
         <span className="form-label">{t('fields.guardrails')}</span>
         {/* Each label stays with its box when the row wraps. */}
@@ -290,24 +294,40 @@ export function OverrideEditor({
       )}
 
       {stage.kind === 'conflict' && (
-        <section className="conflict" aria-label={t('conflict.label')} role="alert" ref={outcome}>
-          <h3>
-            {t('conflict.title', {
-              name: stage.current.agentName,
-              from: base?.recordVersion ?? '—',
-              to: stage.current.recordVersion,
-            })}
-          </h3>
-          <h4>{t('conflict.theirs')}</h4>
-          {stage.theirs.length === 0 ? (
-            <p className="muted">{t('conflict.nothingVisible')}</p>
-          ) : (
-            <ChangeList changes={stage.theirs} beforeLabel={t('conflict.whenOpened')} afterLabel={t('conflict.now')} />
-          )}
-          <h4>{t('conflict.mine')}</h4>
-          <ChangeList changes={stage.mine} beforeLabel={t('conflict.whenOpened')} afterLabel={t('conflict.yours')} />
-          <p className="muted">{t('conflict.explain')}</p>
-        </section>
+        <ConflictView
+          sections
+          label={t('conflict.label')}
+          focusRef={outcome}
+          title={t('conflict.title', {
+            name: stage.current.agentName,
+            from: base?.recordVersion ?? '—',
+            to: stage.current.recordVersion,
+          })}
+          theirs={{
+            label: t('conflict.theirs'),
+            content:
+              stage.theirs.length === 0 ? (
+                <p className="muted">{t('conflict.nothingVisible')}</p>
+              ) : (
+                <ChangeList
+                  changes={stage.theirs}
+                  beforeLabel={t('conflict.whenOpened')}
+                  afterLabel={t('conflict.now')}
+                />
+              ),
+          }}
+          mine={{
+            label: t('conflict.mine'),
+            content: (
+              <ChangeList
+                changes={stage.mine}
+                beforeLabel={t('conflict.whenOpened')}
+                afterLabel={t('conflict.yours')}
+              />
+            ),
+          }}
+          note={t('conflict.explain')}
+        />
       )}
 
       {failure !== undefined && <ErrorNotice error={failure} />}

@@ -1,8 +1,11 @@
-import type { FieldErrors, Resolver } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { Resolver } from 'react-hook-form'
+import { z } from 'zod'
 
 import type { AgentOverride } from '../../../../shared/domain/agenthub'
 import {
   fieldsOf,
+  guardrailsSchema,
   newOverrideSchema,
   overrideFieldsSchema,
   type OverrideFields,
@@ -79,26 +82,40 @@ export function fieldsFromForm(values: OverrideFormValues, loaded?: AgentOverrid
   }
 }
 
-/** Where each schema path shows its message in the form. */
-const fieldOfPath = (path: ReadonlyArray<PropertyKey>): keyof OverrideFormValues => {
-  const [first, second] = path.map(String)
-  if (first === 'guardrails' && second) return second as keyof OverrideFormValues
-  return (first ?? 'agentName') as keyof OverrideFormValues
+/** A number as typed ("" is not set; "0,4" reads as 0.4), checked by the shared field's own schema. */
+const numberText = <S extends z.ZodType<unknown, number | null>>(field: S) =>
+  z.string().transform(numberOrNull).pipe(field)
+/** A text ("" is not set), checked by the shared field's own schema. */
+const textField = <S extends z.ZodType<unknown, string | null>>(field: S) =>
+  z.string().transform(textOrNull).pipe(field)
+
+/**
+ * The form's fields, each checked by the shared schema of the field it fills (the service's
+ * rules, as codes), so a problem lands under its own input; the name only when creating.
+ */
+export function overrideFormSchema(creating: boolean) {
+  const fields = overrideFieldsSchema.shape
+  const limits = guardrailsSchema.shape
+  return z.object({
+    agentName: creating ? newOverrideSchema.shape.agentName : z.string(),
+    enabled: fields.enabled,
+    provider: textField(fields.provider),
+    model: textField(fields.model),
+    temperature: numberText(fields.temperature),
+    maxTokens: numberText(fields.maxTokens),
+    responseFormat: z
+      .enum(['', 'text', 'json'])
+      .transform((format) => (format === '' ? null : format))
+      .pipe(fields.responseFormat),
+    systemPrompt: textField(fields.systemPrompt),
+    selectedTools: fields.selectedTools.unwrap(),
+    maxToolCalls: numberText(limits.maxToolCalls),
+    timeout: numberText(limits.timeout),
+    maxTokenBudget: numberText(limits.maxTokenBudget),
+  })
 }
 
-/** Validates with the shared schema (the service's rules), errors placed on the inputs. */
+/** Validates with the shared schemas; the form keeps its values as typed. */
 export function overrideResolver(creating: boolean): Resolver<OverrideFormValues> {
-  return async (values) => {
-    const fields = fieldsFromForm(values)
-    const checked = creating
-      ? newOverrideSchema.safeParse({ ...fields, agentName: values.agentName })
-      : overrideFieldsSchema.safeParse(fields)
-    if (checked.success) return { values, errors: {} }
-    const errors: FieldErrors<OverrideFormValues> = {}
-    for (const issue of checked.error.issues) {
-      const name = fieldOfPath(issue.path)
-      errors[name] ??= { type: issue.code, message: issue.message }
-    }
-    return { values: {}, errors }
-  }
+  return zodResolver(overrideFormSchema(creating), undefined, { raw: true }) as Resolver<OverrideFormValues>
 }

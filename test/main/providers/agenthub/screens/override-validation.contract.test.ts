@@ -8,6 +8,7 @@ import {
   newOverrideSchema,
   overridePatchSchema,
 } from '../../../../../src/shared/domain/agenthub-forms'
+import { inWords } from '../../../../helpers/problem-words'
 import { rejection, useSandbox } from '../../../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
@@ -93,7 +94,7 @@ describe('override validation: the form and AgentHub agree', () => {
         : patch,
     )
     expect(checked.success).toBe(false)
-    expect(checked.error?.issues[0]?.message).toBe(ours)
+    expect(inWords(checked.error?.issues[0]?.message ?? '')).toBe(ours)
     const [first] = (await client().listOverrides()).items
     const refused = await rejection(client().updateOverride(first?.id ?? '', patch as AgentOverrideFields))
     expect(refused).toMatchObject({ kind: 'invalid_input', status: 400 })
@@ -102,7 +103,7 @@ describe('override validation: the form and AgentHub agree', () => {
 
   it('requires a name for a new override, on both sides', async () => {
     const checked = newOverrideSchema.safeParse({ ...fieldsOf({}), agentName: '  ' })
-    expect(checked.error?.issues[0]?.message).toBe('Give the AI agent a name')
+    expect(inWords(checked.error?.issues[0]?.message ?? '')).toBe('Give the AI agent a name')
     const refused = await rejection(client().createOverride({ agentName: '' }))
     expect(refused).toMatchObject({ kind: 'invalid_input' })
     expect(refused.message).toMatch(/agentName is required/)

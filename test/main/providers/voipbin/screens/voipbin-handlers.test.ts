@@ -7,6 +7,7 @@ import { createVoipbinHandlers } from '../../../../../src/main/providers/voipbin
 import type { AddressInput, VoipbinAddressType } from '../../../../../src/shared/domain/voipbin-forms'
 import type { OperationName, RequestOf, ResponseOf } from '../../../../../src/shared/ipc/contract'
 import type { IpcError } from '../../../../../src/shared/ipc/result'
+import { inWords } from '../../../../helpers/problem-words'
 import { sandboxAccount } from '../../../../helpers/sandbox-account'
 import { useSandbox } from '../../../../helpers/sandbox-fixture'
 
@@ -271,7 +272,9 @@ describe('VoIPbin agent operations against the sandbox', () => {
       confirmRemoval: true,
       overwrite: false,
     })
-    expect(twice.message).toContain('Extension 2001 is listed twice')
+    // The schema names the problem by code; the screen words it ("Extension 2001 is listed twice").
+    const problem = twice.issues?.find((issue) => issue.path === 'desired.1.target')?.problem
+    expect(problem && inWords(problem)).toBe('Extension 2001 is listed twice')
     expect(sandbox().served.voipbin.requests).toHaveLength(before)
   })
 

@@ -1,21 +1,20 @@
-import { X } from 'lucide-react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { addressIdentity } from '../../../../../shared/domain/voipbin-forms'
 import type { VoipbinAddressView, VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
+import { ConfirmQuestion } from '../../../components/ConfirmQuestion'
+import { ConflictView } from '../../../components/ConflictView'
 import { ErrorNotice } from '../../../components/ErrorNotice'
+import { PanelHead } from '../../../components/PanelHead'
+import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
+import { useListEditor } from '../../../components/useListEditor'
 import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
 
 import { checkRows, rowChanges, rowsFrom, type AddressRow } from './address-rows'
 import { AddressFields, fieldId } from './AddressFields'
 import { agentLabel, describeAddress, listAddresses, ringMethodWords } from './format-voipbin'
-
-type Stage =
-  | { kind: 'edit' }
-  | { kind: 'confirm'; removed: ReadonlyArray<VoipbinAddressView>; overwrite: boolean }
-  | { kind: 'conflict'; current: ReadonlyArray<VoipbinAddressView> }
 
 /**
  * One agent's addresses. VoIPbin replaces the whole list on every save, so what saving adds and
@@ -41,15 +40,47 @@ export function AddressEditor({
   const { t } = useTranslation('voipbin')
   const { t: states } = useTranslation('dataState')
   const idPrefix = useId()
-  const [base, setBase] = useState<ReadonlyArray<VoipbinAddressView>>(agent.addresses)
   const [rows, setRowsState] = useState<AddressRow[]>(() => rowsFrom(agent.addresses))
-  const [stage, setStage] = useState<Stage>({ kind: 'edit' })
   const [tried, setTried] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>()
-  const heading = useRef<HTMLHeadingElement>(null)
+  const question = useRef<HTMLDivElement>(null)
+  const conflict = useRef<HTMLElement>(null)
+  const saveButton = useRef<HTMLButtonElement>(null)
+  const focusAfter = useFocusAfterRender()
+  const focusQuestion = () => focusAfter(() => question.current ?? conflict.current)
+  const focusSave = () => focusAfter(() => saveButton.current)
   const label = agentLabel(agent)
   const check = checkRows(rows, t)
+  const list = useListEditor({
+    initial: agent.addresses,
+    send: ({ base, confirmRemoval, overwrite }) =>
+      client.call('voipbin.saveAddresses', {
+        accountId,
+        agentId: agent.id,
+        base: [...base],
+        desired: check.valid ?? [],
+        confirmRemoval,
+        overwrite,
+      }),
+    // A question or a change made elsewhere, just shown, takes the focus.
+    onAsk: focusQuestion,
+    onDone: (answer) => {
+      focusSave()
+      onAgent(answer.agent)
+      list.rebase(answer.agent.addresses)
+      setRowsState(rowsFrom(answer.agent.addresses))
+      setTried(false)
+      if (answer.outcome === 'unchanged') return onNotice(t('editor.unchanged', { agent: label }))
+      const parts = [
+        answer.added.length ? t('editor.added', { addresses: listAddresses(answer.added, t) }) : '',
+        answer.removed.length ? t('editor.removed', { addresses: listAddresses(answer.removed, t) }) : '',
+      ].filter(Boolean)
+      const saved = parts.length
+        ? t('editor.savedWith', { agent: label, changes: parts.join(t('editor.changeSeparator')) })
+        : t('editor.saved', { agent: label })
+      onNotice(answer.interrupted ? `${saved} ${states(`interrupted.${answer.interrupted}`)}` : saved)
+    },
+  })
+  const { base, stage } = list
   const change = rowChanges(base, rows)
   const unchanged = change.added.length === 0 && change.removed.length === 0 && change.renamed.length === 0
   const invalidFromVoipbin = rows.filter((row, index) => {
@@ -57,25 +88,13 @@ export function AddressEditor({
     return row.fromVoipbin && (problem?.type || problem?.target || problem?.name)
   }).length
 
-  const question = useRef<HTMLDivElement>(null)
-  const saveButton = useRef<HTMLButtonElement>(null)
-  /** Where focus goes once React has drawn the outcome of a button: the button pressed may be gone. */
-  const focusNext = useRef<'question' | 'save'>(undefined)
-
-  useEffect(() => heading.current?.focus(), [])
-  useEffect(() => {
-    if (!focusNext.current) return
-    ;(focusNext.current === 'question' ? question : saveButton).current?.focus()
-    focusNext.current = undefined
-  })
-
   /** Any edit makes a pending question about the earlier list moot. */
   const setRows = (next: AddressRow[]) => {
     setRowsState(next)
-    setStage({ kind: 'edit' })
+    list.keepEditing()
   }
 
-  const save = async (confirmRemoval: boolean, overwrite: boolean) => {
+  const save = (confirmRemoval: boolean, overwrite: boolean) => {
     if (!check.valid) {
       setTried(true)
       const first = rows.find((_row, index) => {
@@ -89,49 +108,10 @@ export function AddressEditor({
       }
       return
     }
-    setBusy(true)
-    setError(undefined)
-    try {
-      const answer = await client.call('voipbin.saveAddresses', {
-        accountId,
-        agentId: agent.id,
-        base: [...base],
-        desired: check.valid,
-        confirmRemoval,
-        overwrite,
-      })
-      if (answer.outcome === 'saved' || answer.outcome === 'unchanged') {
-        focusNext.current = 'save'
-        onAgent(answer.agent)
-        setBase(answer.agent.addresses)
-        setRowsState(rowsFrom(answer.agent.addresses))
-        setStage({ kind: 'edit' })
-        setTried(false)
-        if (answer.outcome === 'unchanged') {
-          onNotice(t('editor.unchanged', { agent: label }))
-        } else {
-          const parts = [
-            answer.added.length ? t('editor.added', { addresses: listAddresses(answer.added, t) }) : '',
-            answer.removed.length ? t('editor.removed', { addresses: listAddresses(answer.removed, t) }) : '',
-          ].filter(Boolean)
-          const saved = parts.length
-            ? t('editor.savedWith', { agent: label, changes: parts.join(t('editor.changeSeparator')) })
-            : t('editor.saved', { agent: label })
-          onNotice(answer.interrupted ? `${saved} ${states(`interrupted.${answer.interrupted}`)}` : saved)
-        }
-      } else if (answer.outcome === 'confirm_removal') {
-        focusNext.current = 'question'
-        setStage({ kind: 'confirm', removed: answer.removed, overwrite })
-      } else {
-        focusNext.current = 'question'
-        setStage({ kind: 'conflict', current: answer.current })
-      }
-    } catch (caught) {
-      focusNext.current = stage.kind === 'edit' ? 'save' : 'question'
-      setError(caught)
-    } finally {
-      setBusy(false)
-    }
+    // Should the save fail, the focus stays where the user pressed.
+    if (stage.kind === 'edit') focusSave()
+    else focusQuestion()
+    void list.save(confirmRemoval, overwrite)
   }
 
   /** "Keep them": the addresses that would have gone come back where they were; nothing else changes. */
@@ -144,19 +124,17 @@ export function AddressEditor({
       next.splice(at < 0 ? next.length : Math.min(at, next.length), 0, ...rowsFrom([address]))
     }
     setRows(next)
-    focusNext.current = 'save'
+    focusSave()
   }
 
   return (
     <section className="card vb-editor" aria-labelledby={`${idPrefix}-title`}>
-      <div className="section-head">
-        <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          {t('editor.title', { agent: label })}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('editor.close')} onClick={onClose}>
-          <X aria-hidden size={18} />
-        </button>
-      </div>
+      <PanelHead
+        id={`${idPrefix}-title`}
+        title={t('editor.title', { agent: label })}
+        closeLabel={t('editor.close')}
+        onClose={onClose}
+      />
       <p className="muted vb-intro">
         {t('editor.intro', {
           name: agent.name || agent.username,
@@ -176,7 +154,7 @@ export function AddressEditor({
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          void save(false, false)
+          save(false, false)
         }}
       >
         <AddressFields
@@ -222,17 +200,17 @@ export function AddressEditor({
         </div>
 
         {stage.kind === 'confirm' && (
-          <div
+          <ConfirmQuestion
             className="vb-question"
-            role="alertdialog"
-            aria-labelledby={`${idPrefix}-confirm`}
-            ref={question}
-            tabIndex={-1}
+            focusRef={question}
+            question={t('editor.confirm', { count: stage.removed.length, agent: label })}
+            why={t('editor.confirmWhy', { name: agent.name || agent.username })}
+            yes={t('editor.removeAndSave')}
+            no={t('editor.keep')}
+            busy={list.busy}
+            onYes={() => save(true, stage.overwrite)}
+            onNo={() => keep(stage.removed)}
           >
-            <p id={`${idPrefix}-confirm`}>
-              <strong>{t('editor.confirm', { count: stage.removed.length, agent: label })}</strong>{' '}
-              {t('editor.confirmWhy', { name: agent.name || agent.username })}
-            </p>
             <ul className="vb-address-list">
               {stage.removed.map((address) => (
                 <li key={addressIdentity(address)} className="change-removed">
@@ -241,61 +219,52 @@ export function AddressEditor({
                 </li>
               ))}
             </ul>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button danger"
-                disabled={busy}
-                onClick={() => void save(true, stage.overwrite)}
-              >
-                {t('editor.removeAndSave')}
-              </button>
-              <button type="button" className="button" onClick={() => keep(stage.removed)}>
-                {t('editor.keep')}
-              </button>
-            </div>
-          </div>
+          </ConfirmQuestion>
         )}
 
         {stage.kind === 'conflict' && (
-          <div className="conflict" role="alert" ref={question} tabIndex={-1}>
-            <p>
-              <strong>{t('editor.conflictTitle')}</strong> {t('editor.conflictBody')}
-            </p>
-            <dl className="facts">
-              <dt>{t('editor.nowInVoipbin')}</dt>
-              <dd>
+          <ConflictView
+            focusRef={conflict}
+            title={t('editor.conflictTitle')}
+            body={t('editor.conflictBody')}
+            theirs={{
+              label: t('editor.nowInVoipbin'),
+              content: (
                 <AddressList addresses={stage.current} other={check.valid ?? []} onlyHere={t('editor.onlyInVoipbin')} />
-              </dd>
-              <dt>{t('editor.yours')}</dt>
-              <dd>
+              ),
+            }}
+            mine={{
+              label: t('editor.yours'),
+              content: (
                 <AddressList addresses={check.valid ?? []} other={stage.current} onlyHere={t('editor.onlyYours')} />
-              </dd>
-            </dl>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  focusNext.current = 'save'
-                  setBase(stage.current)
-                  setRows(rowsFrom(stage.current))
-                  setTried(false)
-                }}
-              >
-                {t('editor.useTheirs')}
-              </button>
-              <button type="button" className="button danger" disabled={busy} onClick={() => void save(false, true)}>
-                {t('editor.saveMine')}
-              </button>
-            </div>
-          </div>
+              ),
+            }}
+            actions={
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    focusSave()
+                    list.useTheirs(stage.current)
+                    setRowsState(rowsFrom(stage.current))
+                    setTried(false)
+                  }}
+                >
+                  {t('editor.useTheirs')}
+                </button>
+                <button type="button" className="button danger" disabled={list.busy} onClick={() => save(false, true)}>
+                  {t('editor.saveMine')}
+                </button>
+              </>
+            }
+          />
         )}
 
         {stage.kind === 'edit' && (
           <div className="form-actions button-row vb-actions">
-            <button type="submit" className="button primary" disabled={busy} ref={saveButton}>
-              {busy ? t('editor.saving') : t('editor.save')}
+            <button type="submit" className="button primary" disabled={list.busy} ref={saveButton}>
+              {list.busy ? t('editor.saving') : t('editor.save')}
             </button>
             {tried && !check.valid && (
               <p className="field-error" role="alert">
@@ -305,7 +274,7 @@ export function AddressEditor({
           </div>
         )}
       </form>
-      {error !== undefined && <ErrorNotice error={error} />}
+      {list.error !== undefined && <ErrorNotice error={list.error} />}
     </section>
   )
 }

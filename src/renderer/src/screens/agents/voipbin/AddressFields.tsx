@@ -3,10 +3,10 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { MAX_ADDRESSES, voipbinAddressTypes } from '../../../../../shared/domain/voipbin-forms'
+import { useMessageText } from '../../../components/problem-text'
 
 import { emptyRow, type AddressRow, type RowProblems } from './address-rows'
 import { isEditableType } from './format-voipbin'
-import { problemText } from './problem-text'
 
 const placeholders: Readonly<Record<string, string>> = {
   tel: '+15559876543',
@@ -45,6 +45,7 @@ export function AddressFields({
   onChange: (rows: AddressRow[]) => void
 }) {
   const { t } = useTranslation('voipbin')
+  const problemText = useMessageText()
   // Focus follows the user's action once React has drawn it: a new row's type, or the row after a removed one.
   const focusNext = useRef<string>(undefined)
   useEffect(() => {
@@ -86,9 +87,9 @@ export function AddressFields({
             {rows.map((row, index) => {
               const problem = problems[index] ?? {}
               const shown = showAll || row.touched || row.fromVoipbin
-              const typeProblem = problem.type && problemText(problem.type, t)
-              const targetProblem = shown && problem.target ? problemText(problem.target, t) : undefined
-              const nameProblem = shown && problem.name ? problemText(problem.name, t) : undefined
+              const typeProblem = problem.type && problemText(problem.type)
+              const targetProblem = shown && problem.target ? problemText(problem.target) : undefined
+              const nameProblem = shown && problem.name ? problemText(problem.name) : undefined
               const number = index + 1
               const ids = {
                 type: fieldId(idPrefix, row, 'type'),
@@ -184,7 +185,7 @@ export function AddressFields({
           </tbody>
         </table>
       )}
-      {listProblem && <p className="field-error">{problemText(listProblem, t)}</p>}
+      {listProblem && <p className="field-error">{problemText(listProblem)}</p>}
       <button
         type="button"
         id={`${idPrefix}-add`}

@@ -1,9 +1,10 @@
-import { Copy, X } from 'lucide-react'
+import { Copy } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { VoipbinAgentView } from '../../../../../shared/domain/voipbin-views'
 import { ErrorNotice } from '../../../components/ErrorNotice'
+import { PanelHead } from '../../../components/PanelHead'
 import { useClient } from '../../../ipc/client-context'
 
 import { agentLabel, directSipUriOf } from './format-voipbin'
@@ -32,14 +33,12 @@ export function DirectHashPanel({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
   const [copy, setCopy] = useState<CopyState>()
-  const heading = useRef<HTMLHeadingElement>(null)
   const uriField = useRef<HTMLInputElement>(null)
   const copyButton = useRef<HTMLButtonElement>(null)
   const label = agentLabel(agent)
   // As it was when the panel opened: the list's copy of the agent changes with the answer.
   const [oldUri] = useState(() => (agent.directHash ? directSipUriOf(agent.directHash) : undefined))
 
-  useEffect(() => heading.current?.focus(), [])
   // The confirming button goes away with the answer: focus moves to the new address's Copy button.
   useEffect(() => {
     if (sipUri) copyButton.current?.focus()
@@ -75,14 +74,12 @@ export function DirectHashPanel({
 
   return (
     <section className="card vb-editor vb-hash" aria-labelledby={`${idPrefix}-title`}>
-      <div className="section-head">
-        <h2 id={`${idPrefix}-title`} ref={heading} tabIndex={-1}>
-          {t('hash.title', { agent: label })}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('hash.close')} onClick={onClose}>
-          <X aria-hidden size={18} />
-        </button>
-      </div>
+      <PanelHead
+        id={`${idPrefix}-title`}
+        title={t('hash.title', { agent: label })}
+        closeLabel={t('hash.close')}
+        onClose={onClose}
+      />
 
       {sipUri === undefined ? (
         <div className="vb-question" role="alertdialog" aria-labelledby={`${idPrefix}-confirm`}>

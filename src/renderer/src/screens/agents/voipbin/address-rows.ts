@@ -4,10 +4,12 @@ import {
   addressesSchema,
   addressIdentity,
   addressProblem,
+  MAX_ADDRESS_NAME,
   type AddressForm,
   type AddressInput,
 } from '../../../../../shared/domain/voipbin-forms'
 import type { VoipbinAddressView } from '../../../../../shared/domain/voipbin-views'
+import { problemMessage } from '../../../../../shared/i18n/problem'
 
 import { describeAddress, isEditableType, typeLabel } from './format-voipbin'
 
@@ -33,9 +35,6 @@ export interface RowProblems {
   readonly target?: string
   readonly name?: string
 }
-
-/** The longest address name addressSchema takes. */
-const MAX_NAME = 100
 
 let lastKey = 0
 const nextKey = () => (lastKey += 1)
@@ -84,7 +83,7 @@ export interface RowsCheck {
 /**
  * Checks the rows as main will (addressesSchema, strictly) and in the same words as the form's
  * as-you-type checks: a type AgentDesk cannot save, a target wrong for its type, one listed twice.
- * Its own messages are in the current language; the shared checks' are as they wrote them (see
+ * Its own messages are in the current language; the shared checks' are problem codes (see
  * problemText).
  */
 export function checkRows(rows: ReadonlyArray<AddressRow>, t: TFunction<'voipbin'>): RowsCheck {
@@ -99,8 +98,8 @@ export function checkRows(rows: ReadonlyArray<AddressRow>, t: TFunction<'voipbin
       !target && seen.has(identity) ? t('rows.twice', { address: describeAddress(toAddress(row), t) }) : undefined
     seen.add(identity)
     const name =
-      row.name.trim().length > MAX_NAME
-        ? t('problems.atMost', { field: t('problems.field.addressName'), max: MAX_NAME })
+      row.name.trim().length > MAX_ADDRESS_NAME
+        ? problemMessage('voipbin:problems.atMost', { field: 'addressName', max: MAX_ADDRESS_NAME })
         : undefined
     return { ...(target || twice ? { target: target ?? twice } : {}), ...(name ? { name } : {}) }
   })
