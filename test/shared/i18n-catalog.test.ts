@@ -95,10 +95,13 @@ describe('what main sends across IPC is a code of the catalog, never a sentence'
   })
 
   it('puts a value that is itself a key of the catalog (a field’s name) into words', () => {
-    const problem = {
-      code: 'voipbin:problems.atMost',
-      params: { field: 'voipbin:problems.field.username', max: 64 },
-    } as const
+    const problem = { code: 'problems:invalidField', params: { path: 'voipbin:problems.field.username' } } as const
+    expect(englishText(problem)).toBe('The value of Username is not valid.')
+    expect(problemWords(translator('vi'), problem)).toContain('Tên đăng nhập')
+  })
+
+  it('words a form message whose field the catalog names by nesting', () => {
+    const problem = { code: 'voipbin:problems.atMost', params: { field: 'username', max: 64 } } as const
     expect(englishText(problem)).toBe('Username: at most 64 characters')
     expect(problemWords(translator('vi'), problem)).toMatch(/^Tên đăng nhập: tối đa 64 ký tự$/)
   })

@@ -8,6 +8,7 @@ import {
   type AccountView,
   type ConnectionTestResult,
 } from '../../shared/domain/accounts'
+import { readProblem } from '../../shared/i18n/problem'
 import type { EventPayloadOf } from '../../shared/ipc/contract'
 import type { Clock } from '../core/clock'
 import { OperationError } from '../ipc/operation-error'
@@ -193,13 +194,17 @@ export function createAccountService(deps: {
       const parsed = accountsExportSchema.safeParse(raw)
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
-        // zod's words name what is wrong with the file: a technical detail, as data.
-        const details = issue?.message ?? 'unknown problem'
+        // A shared schema's problem travels as its code (worded where shown) with its values;
+        // zod's own words name what is wrong with the file: a technical detail, as data.
+        const inner = issue && readProblem(issue.message)
+        const detail = inner
+          ? { ...inner.params, details: inner.code }
+          : { details: issue?.message ?? 'unknown problem' }
         throw new OperationError(
           'invalid_request',
           issue?.path.length
-            ? { code: 'problems:account.importInvalidAt', params: { path: issue.path.join('.'), details } }
-            : { code: 'problems:account.importInvalid', params: { details } },
+            ? { code: 'problems:account.importInvalidAt', params: { ...detail, path: issue.path.join('.') } }
+            : { code: 'problems:account.importInvalid', params: detail },
         )
       }
       const existing = new Set(accounts().map((account) => identity(account)))
