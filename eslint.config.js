@@ -132,7 +132,7 @@ export default tseslint.config(
     // service finds each file's own tsconfig. Files outside every tsconfig (scripts/*.mjs) are left out.
     // no-misused-promises is not on: it made the run about a quarter slower, and its conditional
     // check is covered by no-unnecessary-condition (a promise is always truthy).
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', '*.config.ts'],
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -15,6 +15,7 @@ import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import {
   HARNESS_PATH,
   HARNESS_PROTOCOL,
@@ -104,6 +105,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           'Content-Type': file.contentType,
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
+          // The app's own policy, as main sends it: the e2e tests run under it.
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         })
         .end(request.method === 'HEAD' ? undefined : file.body)
     })
