@@ -39,7 +39,7 @@ export interface HarnessOptions {
   /** 0 picks a free port. */
   readonly port?: number
   readonly clock?: Clock
-  readonly version?: string
+  readonly version?: string | undefined
   /** Defaults to the OS keychain under a service name of its own, apart from the app's. */
   readonly secrets?: SecretStore
   /** Start with the demo workspace (the default for `npm run dev:browser`). */
