@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+import { cspMetaTag } from './scripts/build/csp-meta-tag'
+
 export default defineConfig({
   main: {
     build: {
@@ -25,6 +27,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
   },
 })

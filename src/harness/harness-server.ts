@@ -15,6 +15,7 @@ import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import {
   HARNESS_PATH,
   HARNESS_PROTOCOL,
@@ -38,7 +39,7 @@ export interface HarnessOptions {
   /** 0 picks a free port. */
   readonly port?: number
   readonly clock?: Clock
-  readonly version?: string
+  readonly version?: string | undefined
   /** Defaults to the OS keychain under a service name of its own, apart from the app's. */
   readonly secrets?: SecretStore
   /** Start with the demo workspace (the default for `npm run dev:browser`). */
@@ -104,6 +105,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           'Content-Type': file.contentType,
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
+          // The app's own policy, as main sends it: the e2e tests run under it.
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         })
         .end(request.method === 'HEAD' ? undefined : file.body)
     })

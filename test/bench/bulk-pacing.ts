@@ -1,3 +1,4 @@
+import { systemClock } from '../../src/main/core/clock'
 import { createAlohubClient } from '../../src/main/providers/alohub/alohub-client'
 import { createBulkJobs } from '../../src/main/providers/alohub/screens/bulk-jobs'
 import { createPoolRegistry } from '../../src/main/providers/http/pool-registry'
@@ -38,6 +39,7 @@ export async function measureBulkPacing(agents: number, route = 50, tenant = 100
     const jobs = createBulkJobs({
       clientFor: () => client,
       marks: { forAccount: () => ({}), record: () => undefined },
+      clock: systemClock,
       onChange: (job) => {
         if (job.state !== 'running') {
           jobs.dispose()

@@ -123,11 +123,11 @@ test('a Tel4vn call shows the number receiving it, as the document defines desti
   await expect
     .poll(recorded, { timeout: 15_000 })
     .toContain(`Call ringing on ${first?.extension} (${first?.agentName}) | To 19006868 · Demo Tel4vn`)
-  tel4vn?.setCalls([...(tel4vn.calls() ?? []), call('e2e-out', second?.extension, 'outbound')])
+  tel4vn?.setCalls([...tel4vn.calls(), call('e2e-out', second?.extension, 'outbound')])
   await expect
     .poll(recorded, { timeout: 15_000 })
     .toContain(`Outbound call ringing from ${second?.extension} (${second?.agentName}) | To 0899123456 · Demo Tel4vn`)
-  tel4vn?.setCalls([...(tel4vn.calls() ?? []), call('e2e-unknown', third?.extension, null)])
+  tel4vn?.setCalls([...tel4vn.calls(), call('e2e-unknown', third?.extension, null)])
   await expect
     .poll(recorded, { timeout: 15_000 })
     .toContain(

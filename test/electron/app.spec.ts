@@ -18,7 +18,7 @@ test.describe('the packaged app under Electron', () => {
   test.beforeEach(async () => {
     const userData = await mkdtemp(join(tmpdir(), 'agentdesk-electron-'))
     app = await electron.launch({
-      executablePath: 'path' in binary ? binary.path : undefined,
+      ...('path' in binary ? { executablePath: binary.path } : {}),
       args: ['.', `--user-data-dir=${userData}`],
       env: { ...process.env, NODE_ENV: 'production' },
     })

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 
 import { startHarness, type Harness } from '../../src/harness/harness-server'
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 import { HARNESS_PROTOCOL } from '../../src/shared/ipc/harness-protocol'
 import { recordingLogger } from '../helpers/recording-logger'
 import { useTempDirs } from '../helpers/temp-dir'
@@ -67,6 +68,7 @@ describe('browser harness server', () => {
     const page = await fetch(`${harness.origin}/`)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
     expect(await page.text()).toContain('<title>AgentDesk</title>')
     expect((await fetch(`${harness.origin}/assets/app.js`)).headers.get('content-type')).toMatch(/javascript/)
     expect((await fetch(`${harness.origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404)

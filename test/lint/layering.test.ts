@@ -1,10 +1,21 @@
 import { ESLint } from 'eslint'
+import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
 
-/** Lints a snippet as if it lived at the given path, with the project's own config. */
+/**
+ * Lints a snippet as if it lived at the given path, with the project's own config. The paths are
+ * made up, so no tsconfig holds them: the rules that need types are left out here (see below).
+ */
 async function lintAt(path: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: process.cwd() })
+  const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: tseslint.configs.disableTypeChecked })
   const [result] = await eslint.lintText(code, { filePath: path })
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`)
+}
+
+/** Lints a snippet in place of a real file's text, with types: the project service reads the text given. */
+async function lintWithTypes(code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() })
+  const [result] = await eslint.lintText(code, { filePath: 'src/main/index.ts' })
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`)
 }
 
@@ -71,4 +82,33 @@ describe('lint keeps the layers apart', () => {
     const test = await lintAt('src/renderer/src/good.test.tsx', code)
     expect(test).toEqual([])
   })
+})
+
+describe('lint reads the types', () => {
+  it('refuses a promise nobody awaits, a switch that misses a member, and a check that cannot fail', async () => {
+    const code = [
+      'async function save(): Promise<void> {}',
+      'export function onClick(): void {',
+      '  save()',
+      '}',
+      "export function label(kind: 'a' | 'b'): string {",
+      '  switch (kind) {',
+      "    case 'a':",
+      "      return 'A'",
+      '  }',
+      "  return ''",
+      '}',
+      'export function size(items: string[]): number {',
+      '  return items ? items.length : 0',
+      '}',
+      '',
+    ].join('\n')
+    const rules = (await lintWithTypes(code)).map((message) => message.split(':')[0])
+    expect(rules).toEqual([
+      '@typescript-eslint/no-floating-promises',
+      '@typescript-eslint/switch-exhaustiveness-check',
+      '@typescript-eslint/no-unnecessary-condition',
+    ])
+    // Building the program for src/main takes seconds, more on a busy machine.
+  }, 90_000)
 })

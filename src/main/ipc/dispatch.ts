@@ -131,7 +131,9 @@ function formatIssue(issue: z.core.$ZodIssue): string {
 function measure(payload: unknown): number | undefined {
   if (payload === undefined) return 0
   try {
-    return Buffer.byteLength(JSON.stringify(payload) ?? '')
+    // undefined for a function or a symbol, whatever the declared type says.
+    const text = JSON.stringify(payload) as string | undefined
+    return Buffer.byteLength(text ?? '')
   } catch {
     return undefined
   }

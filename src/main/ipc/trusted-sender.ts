@@ -7,7 +7,7 @@ export interface RendererOrigin {
   /** file:// URL of the packaged index.html. */
   readonly fileUrl: string
   /** Origin of electron-vite's dev server, when running in development. */
-  readonly devServerOrigin?: string
+  readonly devServerOrigin?: string | undefined
 }
 
 /** True when a request comes from our own top-level renderer. */

@@ -99,6 +99,9 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
   let lastError: Problem | null = null
   let failures = 0
   let failingSince: number | null = null
+  // After an await, read through calls: stop() or pause() may have run meanwhile, which narrowing cannot see.
+  const stopped = () => !running
+  const idle = () => !running || paused
 
   const status = (): PollerStatus => ({
     running,
@@ -138,15 +141,15 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
   }
 
   const tick = async () => {
-    if (!running || paused || inFlight) return
+    if (idle() || inFlight) return
     const controller = new AbortController()
     inFlight = controller
     const startedAt = options.clock.now().getTime()
     let next = early(interval())
     // A server that accepts and never answers must not hold the poller: give up on our clock.
-    let timedOut = false
+    const timeout = { hit: false }
     const deadline = options.clock.setTimeout(() => {
-      timedOut = true
+      timeout.hit = true
       controller.abort()
     }, timeoutMs)
     try {
@@ -155,17 +158,17 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       const value = await withRequestScope({ retry: pollRetryPolicy, lane: 'monitor' }, () =>
         options.fetch(controller.signal),
       )
-      if (!running || controller.signal.aborted) return
+      if (stopped() || controller.signal.aborted) return
       failures = 0
       failingSince = null
       lastError = null
       lastSuccessAt = options.clock.now().getTime()
       options.onResult(value)
     } catch (error) {
-      if (!running || (controller.signal.aborted && !timedOut)) return
+      if (stopped() || (controller.signal.aborted && !timeout.hit)) return
       failures += 1
       failingSince ??= startedAt
-      lastError = timedOut
+      lastError = timeout.hit
         ? { code: 'problems:monitor.noAnswerWithin', params: { seconds: Math.round(timeoutMs / 1000) } }
         : problemOf(error)
       next = waitAfter(error)
@@ -174,7 +177,7 @@ export function createPoller<T>(options: PollerOptions<T>): Poller {
       if (inFlight === controller) inFlight = undefined
     }
     report()
-    if (!running || paused) return
+    if (idle()) return
     if (refreshQueued) {
       refreshQueued = false
       next = 0

@@ -1,22 +1,9 @@
 import { app, session, shell, type WebContents } from 'electron'
 
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { Logger } from '../core/logger'
 import { OperationError } from '../ipc/operation-error'
 import { checkExternalLink } from '../links/external-links'
-
-/** The Content-Security-Policy also sent as a header, so it holds even if the meta tag is lost. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ')
 
 /**
  * App-wide hardening, applied before any window exists: no permission is granted, no
@@ -30,6 +17,7 @@ export function hardenApp(logger: Logger): void {
     callback(false)
   })
   defaultSession.setPermissionCheckHandler(() => false)
+  // Also in index.html's meta tag; the header holds even if that is lost, and adds frame-ancestors.
   defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {

@@ -150,7 +150,7 @@ export function createCallSimulator(options: CallSimulatorOptions): CallSimulato
         this.advance(current - last)
         last = current
       }, tickMs)
-      timer.unref?.()
+      timer.unref()
     },
     stop() {
       if (timer) clearInterval(timer)

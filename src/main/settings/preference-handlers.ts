@@ -1,3 +1,4 @@
+import { definedOnly } from '../../shared/defined-only'
 import { preferencesSchema, type Preferences } from '../../shared/domain/settings'
 import type { LoginItemPort } from '../core/ports'
 import type { OperationHandlers } from '../ipc/dispatch'
@@ -27,7 +28,8 @@ export function createPreferenceHandlers(
           throw new OperationError('not_allowed', { code: 'problems:login.refused', params: { detail } })
         }
       }
-      settings.update(patch)
+      // A key sent as undefined means unchanged; spread as it is, it would fail the settings schema.
+      settings.update(definedOnly(patch))
       const changed = preferences()
       onChanged?.(changed)
       return changed

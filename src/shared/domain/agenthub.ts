@@ -1,21 +1,24 @@
-/** Guardrails of an AI agent override; null fields use the design default. */
+/**
+ * Guardrails of an AI agent override; null fields use the design default. Optional fields may hold
+ * undefined: these types describe what the zod schemas parse, where optional means that.
+ */
 export interface AgentGuardrails {
-  readonly maxToolCalls?: number | null
-  readonly timeout?: number | null
-  readonly maxTokenBudget?: number | null
+  readonly maxToolCalls?: number | null | undefined
+  readonly timeout?: number | null | undefined
+  readonly maxTokenBudget?: number | null | undefined
 }
 
 /** The editable fields of an AgentHub override (AI agent runtime settings). */
 export interface AgentOverrideFields {
-  readonly provider?: string | null
-  readonly model?: string | null
-  readonly systemPrompt?: string | null
-  readonly temperature?: number | null
-  readonly maxTokens?: number | null
-  readonly responseFormat?: 'text' | 'json' | null
-  readonly selectedTools?: ReadonlyArray<string> | null
-  readonly guardrails?: AgentGuardrails | null
-  readonly enabled?: boolean | null
+  readonly provider?: string | null | undefined
+  readonly model?: string | null | undefined
+  readonly systemPrompt?: string | null | undefined
+  readonly temperature?: number | null | undefined
+  readonly maxTokens?: number | null | undefined
+  readonly responseFormat?: 'text' | 'json' | null | undefined
+  readonly selectedTools?: ReadonlyArray<string> | null | undefined
+  readonly guardrails?: AgentGuardrails | null | undefined
+  readonly enabled?: boolean | null | undefined
 }
 
 /** An AgentHub override as stored; `isActive` false means soft-deleted. */
@@ -53,7 +56,11 @@ export interface AgentExecution {
   readonly input: unknown
   readonly output: unknown
   readonly toolCalls: number | null
-  readonly tokenUsage: { readonly prompt?: number; readonly completion?: number; readonly total?: number } | null
+  readonly tokenUsage: {
+    readonly prompt?: number | undefined
+    readonly completion?: number | undefined
+    readonly total?: number | undefined
+  } | null
   readonly durationMs: number | null
   readonly status: ExecutionStatus | string
   readonly error: string | null

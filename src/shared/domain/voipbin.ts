@@ -9,9 +9,9 @@ export type SettableVoipbinStatus = (typeof settableVoipbinStatuses)[number]
 export interface VoipbinAddress {
   readonly type: string
   readonly target: string
-  readonly targetName?: string
-  readonly name?: string
-  readonly detail?: string
+  readonly targetName?: string | undefined
+  readonly name?: string | undefined
+  readonly detail?: string | undefined
 }
 
 /** A contact-centre agent in VoIPbin. */
@@ -37,10 +37,10 @@ export interface VoipbinAgent {
 export interface NewVoipbinAgent {
   readonly username: string
   readonly password: string
-  readonly name?: string
-  readonly detail?: string
-  readonly ringMethod?: 'ringall' | 'linear'
-  readonly permission?: number
-  readonly tagIds?: ReadonlyArray<string>
-  readonly addresses?: ReadonlyArray<VoipbinAddress>
+  readonly name?: string | undefined
+  readonly detail?: string | undefined
+  readonly ringMethod?: 'ringall' | 'linear' | undefined
+  readonly permission?: number | undefined
+  readonly tagIds?: ReadonlyArray<string> | undefined
+  readonly addresses?: ReadonlyArray<VoipbinAddress> | undefined
 }

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events'
 
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 import { recordingLogger } from '../../helpers/recording-logger'
 
 /** Small recording fakes of the Electron objects hardenApp touches. */
@@ -28,7 +29,7 @@ vi.mock('electron', () => ({
   shell: { openExternal: async (url: string) => void fakes.opened.push(url) },
 }))
 
-const { CONTENT_SECURITY_POLICY, hardenApp, openCheckedLink } = await import('../../../src/main/platform/security')
+const { hardenApp, openCheckedLink } = await import('../../../src/main/platform/security')
 
 class FakeContents extends EventEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string }

@@ -38,3 +38,16 @@ describe('start at login preference', () => {
     expect(settings.read().startAtLogin).toBe(false)
   })
 })
+
+describe('preferences update', () => {
+  it('leaves a preference sent as undefined as it was (Electron’s IPC keeps such keys)', async () => {
+    const settings = openSettingsRepository({ store: {} }, recordingLogger())
+    const handlers = createPreferenceHandlers(settings)
+    await handlers['preferences.update']({ theme: 'dark' })
+    expect(await handlers['preferences.update']({ theme: undefined, language: 'vi' })).toMatchObject({
+      theme: 'dark',
+      language: 'vi',
+    })
+    expect(settings.read()).toMatchObject({ theme: 'dark', language: 'vi' })
+  })
+})

@@ -31,11 +31,11 @@ export interface PageRequest {
 
 /** Filters of GET /v1/agentexecutions. */
 export interface ExecutionFilter extends PageRequest {
-  readonly agentName?: string
-  readonly agentType?: string
-  readonly source?: string
-  readonly userId?: string
-  readonly status?: string
+  readonly agentName?: string | undefined
+  readonly agentType?: string | undefined
+  readonly source?: string | undefined
+  readonly userId?: string | undefined
+  readonly status?: string | undefined
 }
 
 /** The AgentHub REST API: AI agent overrides, the tool catalog, executions and the session. */

@@ -87,7 +87,7 @@ export function readAgentHubError(body: unknown): ErrorDetails | undefined {
   const text = key ? detail || key : [message, detail].filter(Boolean).join(' — ')
   return {
     ...(text ? { message: text } : {}),
-    ...(code !== undefined && code !== null ? { code: String(code) } : {}),
+    ...(code !== undefined ? { code: String(code) } : {}),
   }
 }
 

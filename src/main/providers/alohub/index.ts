@@ -1,3 +1,4 @@
+import type { BulkJob } from '../../../shared/domain/alohub-views'
 import { DEFAULT_INTERVALS_MS } from '../../monitor/intervals'
 import type { ProviderModule } from '../provider-module'
 
@@ -35,9 +36,10 @@ export const alohubProvider = {
   watchers: (client, { context, every }) => [
     alohubPresenceWatcher(client, context, every(DEFAULT_INTERVALS_MS.presence)),
   ],
-  screens({ clientFor, settings, events }) {
+  screens({ clientFor, settings, events, clock }) {
     const marks = createRecordingMarks(settings)
-    const bulk = createBulkJobs({ clientFor, marks, onChange: (job) => events.emit('alohub.bulkChanged', job) })
-    return { handlers: createAlohubHandlers({ clientFor, marks, bulk }), dispose: () => bulk.dispose() }
+    const onChange = (job: BulkJob) => events.emit('alohub.bulkChanged', job)
+    const bulk = createBulkJobs({ clientFor, marks, clock, onChange })
+    return { handlers: createAlohubHandlers({ clientFor, marks, bulk, clock }), dispose: () => bulk.dispose() }
   },
 } satisfies ProviderModule<'alohub', AlohubClient, ReturnType<typeof createAlohubHandlers>>

@@ -220,8 +220,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       method: spec.method,
       path: `${basePath}${spec.path}${queryString(spec.query)}`,
       headers,
-      body,
-      signal: spec.signal,
+      ...(body === undefined ? {} : { body }),
+      ...(spec.signal ? { signal: spec.signal } : {}),
       headersTimeout: options.headersTimeoutMs ?? 15_000,
       bodyTimeout: options.bodyTimeoutMs ?? 30_000,
     })

@@ -22,8 +22,8 @@ export const defaultRetryPolicy: RetryPolicy = {
 }
 
 /**
- * Exponential backoff with full jitter: many desktops of one tenant failing together must
- * not come back together.
+ * Exponential backoff with equal jitter (between half and all of the step): many desktops of one
+ * tenant failing together must not come back together, and none retries at once.
  */
 export function backoffDelayMs(attempt: number, policy: RetryPolicy, random: () => number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1))

@@ -56,6 +56,8 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
   let socket: WebSocket | undefined
   let state: PushState = 'connecting'
   let closed = false
+  // After an await, read through a call: close() may have run meanwhile, which narrowing cannot see.
+  const isClosed = () => closed
   let failures = 0
   let retryTimer: unknown
   let heartbeatTimer: unknown
@@ -102,7 +104,7 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
     } catch {
       return reconnectLater('no_token')
     }
-    if (closed) return
+    if (isClosed()) return
     const current = new WebSocket(url, { headers, handshakeTimeout: 10_000 })
     socket = current
     let opened = false

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react'
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 
+import { definedOnly } from '../../../shared/defined-only'
 import type { Preferences } from '../../../shared/domain/settings'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from '../app/usePreferences'
 import { ipcFailure, type FakeAnswers } from '../test-support/fake-client'
@@ -30,7 +31,7 @@ function preferenceStore(): FakeAnswers {
   let current = { ...stored }
   return {
     'preferences.get': () => current,
-    'preferences.update': (patch) => (current = { ...current, ...patch }),
+    'preferences.update': (patch) => (current = { ...current, ...definedOnly(patch) }),
     'app.getInfo': { productName: 'AgentDesk', version: '0.1.0', platform: 'linux', transport: 'electron' },
   }
 }

@@ -46,9 +46,10 @@ describe('AloHub client against the sandbox', () => {
 
   it('filters by status and queue', async () => {
     const queue = sandbox().apps.alohub.queues()[0]
-    const inQueue = await client().listAgents({ queueId: queue?.id, active: true }, 0, 500)
+    if (!queue) throw new Error('seed changed: no queue')
+    const inQueue = await client().listAgents({ queueId: queue.id, active: true }, 0, 500)
     expect(inQueue.agents.length).toBeGreaterThan(0)
-    expect(inQueue.agents.every((agent) => agent.active && agent.callinQueueIds.includes(queue?.id ?? 0))).toBe(true)
+    expect(inQueue.agents.every((agent) => agent.active && agent.callinQueueIds.includes(queue.id))).toBe(true)
     expect(inQueue.total).toBe(inQueue.agents.length)
   })
 

@@ -51,7 +51,8 @@ function client(served: Pick<ServedApp, 'origin'>, overrides: Partial<ProviderHt
     secrets: () => [SECRET],
     readError: (_status, body) => {
       const envelope = body as { error_code?: string; error_message?: string } | undefined
-      return envelope?.error_code ? { code: envelope.error_code, message: envelope.error_message } : undefined
+      if (!envelope?.error_code) return undefined
+      return { code: envelope.error_code, ...(envelope.error_message ? { message: envelope.error_message } : {}) }
     },
     clock,
     random: () => 0.5,

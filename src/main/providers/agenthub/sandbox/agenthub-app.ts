@@ -1,3 +1,4 @@
+import { definedOnly } from '../../../../shared/defined-only'
 import type { ProviderApp, SandboxRequest, SandboxResponse } from '../../../sandbox/sandbox-http'
 import { seededRandom } from '../../../sandbox/seeded-random'
 
@@ -252,7 +253,7 @@ export function createAgentHubApp(options: AgentHubAppOptions): AgentHubApp {
       responseFormat: null,
       selectedTools: null,
       guardrails: null,
-      ...parsed.data,
+      ...definedOnly(parsed.data),
       enabled: true,
       updatedBy: caller.userId,
       recordVersion: 1,

@@ -11,7 +11,11 @@ export interface OverrideRecord {
   maxTokens: number | null
   responseFormat: string | null
   selectedTools: string[] | null
-  guardrails: { maxToolCalls?: number; timeout?: number; maxTokenBudget?: number } | null
+  guardrails: {
+    maxToolCalls?: number | undefined
+    timeout?: number | undefined
+    maxTokenBudget?: number | undefined
+  } | null
   enabled: boolean
   updatedBy: string | null
   recordVersion: number

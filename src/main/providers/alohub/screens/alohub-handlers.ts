@@ -1,3 +1,4 @@
+import type { Clock } from '../../../core/clock'
 import type { OperationHandlers } from '../../../ipc/dispatch'
 import { confirmedWrite } from '../../http/confirmed-write'
 import type { AlohubClient } from '../alohub-client'
@@ -22,8 +23,9 @@ export function createAlohubHandlers(deps: {
   readonly clientFor: (accountId: string) => AlohubClient
   readonly marks: RecordingMarks
   readonly bulk: BulkJobs
+  readonly clock: Clock
 }): Pick<OperationHandlers, AlohubOperations> {
-  const { clientFor, marks, bulk } = deps
+  const { clientFor, marks, bulk, clock } = deps
   return {
     async 'alohub.listAgents'({ accountId, page, size, active, queueId }) {
       const filter = { ...(active === undefined ? {} : { active }), ...(queueId === undefined ? {} : { queueId }) }
@@ -45,7 +47,7 @@ export function createAlohubHandlers(deps: {
         () => client.setRecording(agentId, enabled).then(() => true),
         'resend',
       )
-      const at = new Date()
+      const at = clock.now()
       marks.record(accountId, [{ agentId, enabled }], at)
       return { enabled, at: at.toISOString(), ...(interrupted ? { interrupted } : {}) }
     },

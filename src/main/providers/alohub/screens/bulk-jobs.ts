@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { AlohubAgent } from '../../../../shared/domain/alohub'
 import type { BulkAction, BulkJob } from '../../../../shared/domain/alohub-views'
+import type { Clock } from '../../../core/clock'
 import { OperationError } from '../../../ipc/operation-error'
 import { problemOf } from '../../../ipc/problem-of'
 import { ProviderError } from '../../http/provider-error'
@@ -28,6 +29,9 @@ export interface BulkJobDeps {
   readonly clientFor: (accountId: string) => AlohubClient
   readonly marks: RecordingMarks
   readonly onChange: (job: BulkJob) => void
+  /** The app's clock: job times, recording marks, freshness and the progress reports' timers. */
+  readonly clock: Clock
+  /** The pacer keeps to the HTTP client's own time (its budget's), not to the app's clock. */
   readonly pacer?: PacerOptions
   /** At most one progress report per this many ms (state changes are reported at once). */
   readonly reportEveryMs?: number
@@ -41,23 +45,24 @@ interface Running {
 }
 
 export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
+  const { clock } = deps
   const jobs = new Map<string, Running>()
   const reportEveryMs = deps.reportEveryMs ?? 250
   const freshForMs = deps.freshForMs ?? 10_000
-  const pending = new Map<string, ReturnType<typeof setTimeout>>()
+  const pending = new Map<string, unknown>()
 
   const report = (running: Running, now: boolean) => {
     const timer = pending.get(running.job.id)
     if (now) {
-      if (timer) clearTimeout(timer)
+      if (timer !== undefined) clock.clearTimeout(timer)
       pending.delete(running.job.id)
       deps.onChange(running.job)
       return
     }
-    if (timer) return
+    if (timer !== undefined) return
     pending.set(
       running.job.id,
-      setTimeout(() => {
+      clock.setTimeout(() => {
         pending.delete(running.job.id)
         deps.onChange(running.job)
       }, reportEveryMs),
@@ -86,7 +91,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
     let readAt = Number.NEGATIVE_INFINITY
     const marked: Array<{ agentId: string; enabled: boolean }> = []
     const flushMarks = () => {
-      if (action.kind === 'recording') deps.marks.record(accountId, marked.splice(0), new Date())
+      if (action.kind === 'recording') deps.marks.record(accountId, marked.splice(0), clock.now())
     }
     try {
       const attempt = async (agentId: string) => {
@@ -95,9 +100,12 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
         )
         flushMarks()
         // Read just before writing: a wait or an old read means the list may have moved meanwhile.
-        if (needsCurrentQueues(action) && (pacer.waitedSinceLastAsked() || Date.now() - readAt > freshForMs)) {
+        if (
+          needsCurrentQueues(action) &&
+          (pacer.waitedSinceLastAsked() || clock.now().getTime() - readAt > freshForMs)
+        ) {
           current = await readAll(client, signal)
-          readAt = Date.now()
+          readAt = clock.now().getTime()
         }
         return applyToAgent({ client, action, agentId, current: current.get(agentId), signal })
       }
@@ -109,7 +117,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
         update(running, { results: [...running.job.results, result] })
       }
       flushMarks()
-      update(running, { state: 'finished', waitingUntil: null, finishedAt: new Date().toISOString() }, true)
+      update(running, { state: 'finished', waitingUntil: null, finishedAt: clock.now().toISOString() }, true)
     } catch (error) {
       flushMarks()
       if (signal.aborted) {
@@ -139,7 +147,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
         state: 'running',
         waitingUntil: null,
         problem: null,
-        startedAt: new Date().toISOString(),
+        startedAt: clock.now().toISOString(),
         finishedAt: null,
       }
       const running: Running = { job, controller: null }
@@ -167,7 +175,7 @@ export function createBulkJobs(deps: BulkJobDeps): BulkJobs {
     },
     dispose() {
       for (const running of jobs.values()) running.controller?.abort()
-      for (const timer of pending.values()) clearTimeout(timer)
+      for (const timer of pending.values()) clock.clearTimeout(timer)
       pending.clear()
     },
   }

@@ -5,9 +5,9 @@ import type { SeededRandom } from '../../../sandbox/seeded-random'
 export interface VoipbinAddressRecord {
   type: string
   target: string
-  target_name?: string
-  name?: string
-  detail?: string
+  target_name?: string | undefined
+  name?: string | undefined
+  detail?: string | undefined
 }
 
 /** An agent as the sandbox stores it; the password never leaves it. */

@@ -10,7 +10,7 @@ import { AccountCard } from './AccountCard'
 /** The card's facts as term → description, as a person reads the list. */
 function facts(): Record<string, string | undefined> {
   const terms = screen.getAllByRole('term')
-  return Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.textContent?.trim()]))
+  return Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.textContent.trim()]))
 }
 
 const card = (account = accountView(), monitor?: Parameters<typeof AccountCard>[0]['monitor']) => (

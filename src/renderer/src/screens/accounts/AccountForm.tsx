@@ -150,7 +150,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
           />
           {alternativeBaseUrls[provider] && (
             <div className="chips" aria-label={t('form.documentedAddresses')}>
-              {alternativeBaseUrls[provider]?.map((choice) => (
+              {alternativeBaseUrls[provider].map((choice) => (
                 <button
                   key={choice.url}
                   type="button"

@@ -43,7 +43,7 @@ function alohub(agents: AlohubAgentView[], pageSize = agents.length): FakeAnswer
 const rowOf = (agentId: string) => {
   const row = screen
     .getAllByRole('row')
-    .find((candidate) => candidate.querySelector('th')?.textContent?.startsWith(agentId))
+    .find((candidate) => candidate.querySelector('th')?.textContent.startsWith(agentId))
   if (!row) throw new Error(`No row for ${agentId}`)
   return within(row)
 }

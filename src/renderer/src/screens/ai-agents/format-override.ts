@@ -8,7 +8,7 @@ const numeric = (value: number) => value.toLocaleString(currentLocale())
 /** A field's value in words, for the review of changes and the conflict view. */
 export function describeValue(field: OverrideFieldName, value: unknown, t: TFunction<'aiAgents'>): string {
   if (value === null || value === undefined) return t('values.notSet')
-  if (field === 'enabled') return value ? t('values.on') : t('values.off')
+  if (field === 'enabled') return value === true ? t('values.on') : t('values.off')
   if (field === 'selectedTools') {
     const tools = value as ReadonlyArray<string>
     return tools.length === 0 ? t('values.none') : tools.join(', ')

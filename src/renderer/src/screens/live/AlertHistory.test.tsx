@@ -30,7 +30,7 @@ describe('the alert history', () => {
     )
     const items = list()
       .getAllByRole('listitem')
-      .map((item) => item.textContent ?? '')
+      .map((item) => item.textContent)
     expect(items[0]).toContain('Missed on')
     expect(items[0]).toContain('111 (Liam Wilson)')
     expect(items[1]).toContain('Rang on')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { systemClock } from '../../../../../src/main/core/clock'
 import { createAlohubClient, type AlohubClient } from '../../../../../src/main/providers/alohub/alohub-client'
 import { createBulkJobs } from '../../../../../src/main/providers/alohub/screens/bulk-jobs'
 import type { RecordingMarks } from '../../../../../src/main/providers/alohub/screens/recording-marks'
@@ -37,6 +38,7 @@ function jobsUntil(client: AlohubClient, marks = recordingMarks()) {
   const jobs = createBulkJobs({
     clientFor: () => client,
     marks,
+    clock: systemClock,
     reportEveryMs: 20,
     onChange: (job) => {
       seen.push(job)

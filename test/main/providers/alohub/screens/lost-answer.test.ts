@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { systemClock } from '../../../../../src/main/core/clock'
 import { dispatch, type OperationHandlers } from '../../../../../src/main/ipc/dispatch'
 import { createAlohubClient } from '../../../../../src/main/providers/alohub/alohub-client'
 import { createAlohubHandlers } from '../../../../../src/main/providers/alohub/screens/alohub-handlers'
@@ -27,7 +28,7 @@ function handlers() {
     secret: async () => sandbox().credentials.alohub.apiKey,
   })
   const marks = createRecordingMarks(openSettingsRepository({ store: {} }, logger))
-  const all = createAlohubHandlers({ clientFor: () => client, marks, bulk: {} as BulkJobs })
+  const all = createAlohubHandlers({ clientFor: () => client, marks, bulk: {} as BulkJobs, clock: systemClock })
   return (operation: 'alohub.saveCallinQueues' | 'alohub.setRecording', request: object) =>
     dispatch(all as unknown as OperationHandlers, operation, { accountId: ACCOUNT, ...request }, logger)
 }

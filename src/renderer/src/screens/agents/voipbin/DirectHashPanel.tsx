@@ -61,8 +61,10 @@ export function DirectHashPanel({
   const copyUri = async () => {
     if (!sipUri) return
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(sipUri)
+      // Absent outside a secure context, whatever the DOM types say.
+      const clipboard = navigator.clipboard as Clipboard | undefined
+      if (!clipboard) throw new Error('no clipboard')
+      await clipboard.writeText(sipUri)
       setCopy('copied')
     } catch {
       // The clipboard may be refused (permissions, focus): the address is selected for the user to copy.

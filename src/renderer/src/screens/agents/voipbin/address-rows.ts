@@ -101,7 +101,8 @@ export function checkRows(rows: ReadonlyArray<AddressRow>, t: TFunction<'voipbin
       row.name.trim().length > MAX_ADDRESS_NAME
         ? problemMessage('voipbin:problems.atMost', { field: 'addressName', max: MAX_ADDRESS_NAME })
         : undefined
-    return { ...(target || twice ? { target: target ?? twice } : {}), ...(name ? { name } : {}) }
+    const targetProblem = target ?? twice
+    return { ...(targetProblem ? { target: targetProblem } : {}), ...(name ? { name } : {}) }
   })
   const parsed = addressesSchema.safeParse(rows.map(toAddress))
   let listProblem: string | undefined
