@@ -6,7 +6,7 @@ import { resources } from '../../src/shared/i18n/resources'
 
 async function translators() {
   const i18n = createInstance()
-  await i18n.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common' })
+  await i18n.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common', showSupportNotice: false })
   return { en: i18n.getFixedT('en', 'aiAgents'), vi: i18n.getFixedT('vi', 'aiAgents') }
 }
 

@@ -12,7 +12,7 @@ let en: TFunction<'dataState'>
 let vi: TFunction<'dataState'>
 beforeAll(async () => {
   const i18n = createInstance()
-  await i18n.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common' })
+  await i18n.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common', showSupportNotice: false })
   en = i18n.getFixedT('en', 'dataState')
   vi = i18n.getFixedT('vi', 'dataState')
 })

@@ -7,7 +7,7 @@ import { resources } from '../../src/shared/i18n/resources'
 describe('why live push is off, in words', () => {
   it('has English and Vietnamese for every reason main can give, with the polling interval', async () => {
     const i18n = createInstance()
-    await i18n.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common' })
+    await i18n.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common', showSupportNotice: false })
     for (const language of ['en', 'vi'] as const) {
       const t = i18n.getFixedT(language, 'live')
       for (const reason of pushReasonSchema.options) {

@@ -25,6 +25,8 @@ export function startI18n(storage: Pick<Storage, 'getItem' | 'setItem'> = window
     // React escapes what it renders.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // The console is for our own diagnostics, not a library's advertisement.
+    showSupportNotice: false,
   })
   return i18next
 }
