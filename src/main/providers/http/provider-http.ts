@@ -347,7 +347,9 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
 /** The request with the caller's cancel (a cancelled IPC read, request-scope.ts) joined to its own signal. */
 function withScopeSignal<S extends z.ZodType>(spec: RequestSpec<S>): RequestSpec<S> {
   const cancel = currentRequestScope().signal
-  if (!cancel) return spec
+  // A sign-in (sent without credentials) may be shared by every caller waiting for a token: one
+  // caller's cancel must not cut it off for the others.
+  if (!cancel || spec.anonymous) return spec
   return { ...spec, signal: spec.signal ? AbortSignal.any([spec.signal, cancel]) : cancel }
 }
 
