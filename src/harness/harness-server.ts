@@ -11,7 +11,8 @@ import type { Clock } from '../main/core/clock'
 import { systemClock } from '../main/core/clock'
 import type { Logger } from '../main/core/logger'
 import type { DemoSize } from '../main/demo/demo-workspace'
-import { dispatch, MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
+import { MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
+import { createIpcCalls, type IpcCalls } from '../main/ipc/ipc-calls'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
@@ -118,6 +119,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const { port } = server.address() as AddressInfo
   const origin = `http://127.0.0.1:${port}`
 
+  const calls = createIpcCalls(core.handlers, options.logger)
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_REQUEST_BYTES * 2,
@@ -130,7 +132,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\n\r\n`)
       return
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveSocket(ws, core, options.logger))
+    sockets.handleUpgrade(request, socket, head, (ws) => serveSocket(ws, core, calls, options.logger))
   })
 
   return {
@@ -167,12 +169,16 @@ function sameToken(candidate: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-function serveSocket(ws: WebSocket, core: AppServices, logger: Logger): void {
+/** One page's socket: its calls and cancels (the socket owns its call ids), and the events. */
+function serveSocket(ws: WebSocket, core: AppServices, calls: IpcCalls, logger: Logger): void {
   const send = (message: HarnessMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message))
   }
   const unsubscribe = core.events.subscribe((name, payload) => send({ type: 'event', name, payload }))
-  ws.on('close', unsubscribe)
+  ws.on('close', () => {
+    unsubscribe()
+    calls.cancelAll(ws)
+  })
   ws.on('message', (data) => {
     let request
     try {
@@ -184,7 +190,12 @@ function serveSocket(ws: WebSocket, core: AppServices, logger: Logger): void {
       logger.warn('harness: malformed message dropped')
       return
     }
-    const { id, operation, payload } = request.data
-    void dispatch(core.handlers, operation, payload, logger).then((result) => send({ type: 'result', id, result }))
+    const message = request.data
+    if (message.type === 'cancel') {
+      calls.cancel(ws, { callId: message.callId })
+      return
+    }
+    const { id, operation, payload, callId } = message
+    void calls.invoke(ws, operation, payload, callId).then((result) => send({ type: 'result', id, result }))
   })
 }

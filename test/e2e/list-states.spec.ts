@@ -95,7 +95,7 @@ test('while AloHub fails, the Queue filter keeps the queues last seen, and a fil
   await expect(agentsList(app)).toContainText('No agents match this filter.')
 })
 
-test('a server that hangs: "still waiting" after a few seconds, Cancel stops waiting, Try again loads', async ({
+test('a server that hangs: "still waiting" after a few seconds, Cancel aborts the request at the provider, Try again loads', async ({
   app,
   harness,
 }) => {
@@ -107,11 +107,15 @@ test('a server that hangs: "still waiting" after a few seconds, Cancel stops wai
   const waiting = agentsList(app).getByText('Still waiting for AloHub (Demo AloHub)…')
   await expect(waiting).toBeVisible({ timeout: 9_000 })
   await snapshotOf(agentsList(app), 'list-still-waiting')
+  const hung = () => screenReads(harness).filter((request) => request.outcome === 'hang')
+  expect(hung()).toHaveLength(1)
+  expect(hung()[0]?.aborted).toBeUndefined()
   await agentsList(app).getByRole('button', { name: 'Stop waiting for AloHub (Demo AloHub)' }).click()
-  await expect(agentsList(app)).toContainText(
-    'Stopped waiting for AloHub (Demo AloHub). The request may still finish there',
-  )
+  await expect(agentsList(app)).toContainText('Stopped waiting for AloHub (Demo AloHub): the request was cancelled.')
   await expect(agentsList(app)).not.toContainText('No agents match this filter.')
+  // The cancel reached main, which closed the connection: the provider saw the request aborted,
+  // well before the client's 15 s headers timeout would have ended it.
+  await expect.poll(() => hung()[0]?.aborted, { timeout: 4_000 }).toBe(true)
 
   aloHub(harness).served.faults.clear()
   await agentsList(app).getByRole('button', { name: 'Try again' }).click()

@@ -5,9 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 
 import { startHarness, type Harness } from '../../src/harness/harness-server'
+import { createMemorySecretStore } from '../../src/main/secrets/secret-store'
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 import { HARNESS_PROTOCOL } from '../../src/shared/ipc/harness-protocol'
 import { recordingLogger } from '../helpers/recording-logger'
+import { until } from '../helpers/running-app'
+import { silentProvider } from '../helpers/silent-provider'
 import { useTempDirs } from '../helpers/temp-dir'
 
 const tempDir = useTempDirs()
@@ -22,7 +25,14 @@ async function start() {
   await mkdir(join(rendererDir, 'assets'))
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   const logger = recordingLogger()
-  const harness = await startHarness({ rendererDir, dataDir: await tempDir(), logger, version: '9.9.9' })
+  const harness = await startHarness({
+    rendererDir,
+    dataDir: await tempDir(),
+    logger,
+    version: '9.9.9',
+    // Only the tests that save an account use it; the rest never reach the keychain.
+    secrets: createMemorySecretStore(),
+  })
   running.push(harness)
   return { harness, logger }
 }
@@ -134,5 +144,46 @@ describe('browser harness server', () => {
     expect(await nextMessage(socket)).toMatchObject({ id: 3, result: { ok: true } })
     expect(logger.lines.filter((line) => line.includes('malformed message'))).toHaveLength(2)
     socket.close()
+  })
+
+  it('cancels a read by its call id for the socket that made it, and no other', async () => {
+    const { harness, logger } = await start()
+    const events: string[] = []
+    const provider = await silentProvider(events)
+    try {
+      const account = await harness.core.accounts.create(
+        {
+          provider: 'alohub',
+          label: 'Silent desk',
+          baseUrl: provider.origin,
+          tenantId: '7',
+          role: { kind: 'supervisor' },
+          polling: { enabled: false, intervalSeconds: null },
+        },
+        'k_silent_desk',
+      )
+      const page = await connect(harness)
+      const otherPage = await connect(harness)
+      const answer = nextMessage(page, (message) => message.id === 1)
+      const payload = { accountId: account.id, page: 0, size: 20 }
+      page.send(JSON.stringify({ type: 'invoke', id: 1, operation: 'alohub.listAgents', payload, callId: 5 }))
+      await until(() => events.includes('GET /v1/agents'))
+
+      otherPage.send(JSON.stringify({ type: 'cancel', callId: 5 }))
+      page.send(JSON.stringify({ type: 'cancel', callId: '5' }))
+      // The other page's cancel and the malformed one are handled before this answer comes.
+      page.send(JSON.stringify({ type: 'invoke', id: 2, operation: 'app.ping', payload: { message: 'after' } }))
+      await nextMessage(page, (message) => message.id === 2)
+      expect(logger.lines.filter((line) => line.includes('malformed message'))).toHaveLength(1)
+      expect(events).toEqual(['GET /v1/agents'])
+
+      page.send(JSON.stringify({ type: 'cancel', callId: 5 }))
+      expect(await answer).toMatchObject({ id: 1, result: { ok: false, error: { kind: 'cancelled' } } })
+      await until(() => events.includes('connection closed'))
+      page.close()
+      otherPage.close()
+    } finally {
+      await provider.close()
+    }
   })
 })

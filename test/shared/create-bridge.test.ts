@@ -4,17 +4,20 @@ import { operationNames, eventNames } from '../../src/shared/ipc/contract'
 import { createBridge } from '../../src/shared/ipc/create-bridge'
 
 function fakeTransport() {
-  const invoked: Array<[string, unknown]> = []
+  const invoked: Array<[string, unknown, number | undefined]> = []
+  const cancelled: number[] = []
   const listeners = new Set<(name: string, payload: unknown) => void>()
   return {
     invoked,
+    cancelled,
     emit: (name: string, payload: unknown) => listeners.forEach((listener) => listener(name, payload)),
     listenerCount: () => listeners.size,
     transport: {
-      invoke: async (operation: string, payload: unknown) => {
-        invoked.push([operation, payload])
+      invoke: async (operation: string, payload: unknown, callId: number | undefined) => {
+        invoked.push([operation, payload, callId])
         return { ok: true as const, value: null }
       },
+      cancel: (callId: number) => void cancelled.push(callId),
       listen: (listener: (name: string, payload: unknown) => void) => {
         listeners.add(listener)
         return () => void listeners.delete(listener)
@@ -31,11 +34,17 @@ describe('createBridge', () => {
     expect(Object.isFrozen(bridge.operations)).toBe(true)
   })
 
-  it('sends the operation name with its request', async () => {
+  it('sends the operation name with its request and the call id, and a cancel by that id', async () => {
     const fake = fakeTransport()
     const bridge = createBridge(fake.transport, 'electron')
     await bridge.operations['notifications.pause']({ duration: '15m' })
-    expect(fake.invoked).toEqual([['notifications.pause', { duration: '15m' }]])
+    await bridge.operations['avatar.listAgents']({ accountId: '6f1c2b8e-8a51-4a8e-9b0c-0d7c1f5e2a11' }, 7)
+    bridge.cancel(7)
+    expect(fake.invoked).toEqual([
+      ['notifications.pause', { duration: '15m' }, undefined],
+      ['avatar.listAgents', { accountId: '6f1c2b8e-8a51-4a8e-9b0c-0d7c1f5e2a11' }, 7],
+    ])
+    expect(fake.cancelled).toEqual([7])
   })
 
   it('delivers only matching, valid events and unsubscribes', () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import { readProblem, type Problem } from '../../shared/i18n/problem'
 import {
+  cancellableOperations,
   ipcOperations,
   isOperationName,
   type OperationName,
@@ -12,6 +13,7 @@ import type { IpcError, IpcIssue, IpcResult } from '../../shared/ipc/result'
 import type { Logger } from '../core/logger'
 import { englishText } from '../i18n/catalog'
 import { ProviderError } from '../providers/http/provider-error'
+import { withRequestScope } from '../providers/http/request-scope'
 
 import { OperationError } from './operation-error'
 
@@ -26,12 +28,18 @@ export const MAX_REQUEST_BYTES = 64 * 1024
 /**
  * Validates an untrusted request against the contract, runs its handler and validates the
  * answer. Never throws: every failure becomes an error envelope with a kind.
+ *
+ * `signal` is the renderer's cancel of this call (ipc-calls.ts). For a read of
+ * `cancellableOperations` it aborts every provider request the handler makes (through the request
+ * scope) and the call answers `cancelled` at once, whatever the handler still does. Any other
+ * operation ignores it: a write runs to its end.
  */
 export async function dispatch(
   handlers: OperationHandlers,
   operation: unknown,
   payload: unknown,
   logger: Logger,
+  signal?: AbortSignal,
 ): Promise<IpcResult<unknown>> {
   if (!isOperationName(operation)) {
     return failure({
@@ -60,9 +68,19 @@ export async function dispatch(
       `: ${parsed.error.issues.map(formatIssue).join('; ')}.`,
     )
   }
+  const cancel = cancellableOperations.has(operation) ? signal : undefined
+  // Cancelled before it ran (the renderer gave up while the request crossed): nothing is sent.
+  if (cancel?.aborted) return failure({ kind: 'cancelled', operation, problem: cancelledProblem(operation) })
   try {
     const handler = handlers[operation] as (request: unknown) => Promise<unknown>
-    const answer = response.safeParse(await handler(parsed.data))
+    const answer = response.safeParse(
+      cancel
+        ? await untilCancelled(
+            withRequestScope({ signal: cancel }, () => handler(parsed.data)),
+            cancel,
+          )
+        : await handler(parsed.data),
+    )
     if (!answer.success) {
       logger.error(`ipc: ${operation} produced an answer outside the contract`, {
         issues: answer.error.issues.map(formatIssue),
@@ -71,6 +89,8 @@ export async function dispatch(
     }
     return { ok: true, value: answer.data }
   } catch (error) {
+    // Whatever a cancelled read failed with (an AbortError, a socket closed under it), it was cancelled.
+    if (cancel?.aborted) return failure({ kind: 'cancelled', operation, problem: cancelledProblem(operation) })
     if (error instanceof OperationError) {
       return failure({ kind: error.kind, operation, problem: error.problem })
     }
@@ -97,6 +117,22 @@ export async function dispatch(
 export function failure(error: Omit<IpcError, 'message'>, more = ''): IpcResult<never> {
   const words = englishText(error.problem)
   return { ok: false, error: { ...error, message: more ? `${words.replace(/\.$/, '')}${more}` : words } }
+}
+
+function cancelledProblem(operation: string): Problem {
+  return { code: 'problems:ipc.cancelled', params: { operation } }
+}
+
+/**
+ * The handler's answer, or a rejection as soon as `signal` aborts: the renderer hears "cancelled"
+ * at once even if the handler is still inside something the signal does not reach (the keychain).
+ */
+function untilCancelled<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('cancelled'))
+    signal.addEventListener('abort', onAbort, { once: true })
+    void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 function internalProblem(operation: string): Problem {

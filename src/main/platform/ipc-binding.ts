@@ -1,14 +1,15 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron'
 
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/bridge'
+import { CANCEL_CHANNEL, EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/bridge'
 import type { EventBus } from '../core/event-bus'
 import type { Logger } from '../core/logger'
-import { dispatch, failure, type OperationHandlers } from '../ipc/dispatch'
+import { failure, type OperationHandlers } from '../ipc/dispatch'
+import { createIpcCalls } from '../ipc/ipc-calls'
 import { isTrustedSender, type RendererOrigin } from '../ipc/trusted-sender'
 
 /**
- * The only place that touches ipcMain and webContents.send: requests are checked for their
- * sender and validated by dispatch; events go to the window only if it still exists.
+ * The only place that touches ipcMain and webContents.send: requests and cancels are checked for
+ * their sender and validated (dispatch, ipc-calls); events go to the window only if it still exists.
  */
 export function bindIpc(
   handlers: OperationHandlers,
@@ -17,15 +18,35 @@ export function bindIpc(
   getWindow: () => BrowserWindow | undefined,
   logger: Logger,
 ): () => void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, operation: unknown, payload: unknown) => {
+  const calls = createIpcCalls(handlers, logger)
+  const trusted = (event: IpcMainInvokeEvent | IpcMainEvent) => {
     const frame = event.senderFrame
     const isMainFrame = frame !== null && frame === event.sender.mainFrame
-    if (!isTrustedSender(frame?.url, isMainFrame, origin)) {
-      logger.warn('ipc: request from an untrusted frame refused', { url: frame?.url })
-      return failure({ kind: 'untrusted_sender', problem: { code: 'problems:ipc.untrustedSender' } })
-    }
-    return dispatch(handlers, operation, payload, logger)
-  })
+    if (isTrustedSender(frame?.url, isMainFrame, origin)) return true
+    logger.warn('ipc: message from an untrusted frame refused', { url: frame?.url })
+    return false
+  }
+  const watched = new WeakSet<object>()
+
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event: IpcMainInvokeEvent, operation: unknown, payload: unknown, callId: unknown) => {
+      if (!trusted(event)) {
+        return failure({ kind: 'untrusted_sender', problem: { code: 'problems:ipc.untrustedSender' } })
+      }
+      // The window's calls are its own (keyed by its WebContents); a window that goes cancels its reads.
+      const owner = event.sender
+      if (!watched.has(owner)) {
+        watched.add(owner)
+        owner.once('destroyed', () => calls.cancelAll(owner))
+      }
+      return calls.invoke(owner, operation, payload, callId)
+    },
+  )
+  const onCancel = (event: IpcMainEvent, message: unknown) => {
+    if (trusted(event)) calls.cancel(event.sender, message)
+  }
+  ipcMain.on(CANCEL_CHANNEL, onCancel)
   const unsubscribe = events.subscribe((name, payload) => {
     const window = getWindow()
     if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload)
@@ -33,5 +54,6 @@ export function bindIpc(
   return () => {
     unsubscribe()
     ipcMain.removeHandler(INVOKE_CHANNEL)
+    ipcMain.removeListener(CANCEL_CHANNEL, onCancel)
   }
 }

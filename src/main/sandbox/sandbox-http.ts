@@ -70,6 +70,11 @@ export interface RecordedRequest {
   readonly outcome: number | 'reset' | 'hang' | 'upgrade'
   /** The body as sent (text), so tests can see exactly what a write carried. */
   readonly body: string
+  /**
+   * A hung request whose client closed the connection (it cancelled, or its timeout passed):
+   * set when that happens, so a test can see a cancel reach the provider.
+   */
+  readonly aborted?: true
 }
 
 /** A provider app listening on its own loopback port. */
@@ -105,6 +110,7 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
   const pending: Array<{ fault: Fault; method: string | undefined; path: string | undefined; remaining: number }> = []
   const hanging = new Set<ServerResponse>()
   let connectionsOpened = 0
+  let closing = false
 
   const nextFault = (method: string, path: string): Fault | undefined => {
     const index = pending.findIndex(
@@ -145,9 +151,13 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
       return
     }
     if (fault?.kind === 'hang') {
-      record('hang')
+      const entry: { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] } = recordOf(request, 'hang', raw)
+      requests.push(entry)
       hanging.add(response)
-      response.on('close', () => hanging.delete(response))
+      response.on('close', () => {
+        // Closed by the client, unless the sandbox itself is closing.
+        if (hanging.delete(response) && !closing) entry.aborted = true
+      })
       return
     }
     if (fault?.kind === 'status') {
@@ -209,6 +219,7 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
       requests.length = 0
     },
     async close() {
+      closing = true
       app.dispose?.()
       for (const response of hanging) response.destroy()
       server.closeAllConnections()

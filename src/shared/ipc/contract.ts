@@ -144,6 +144,23 @@ export const ipcOperations = {
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
 } as const
 
+/**
+ * The reads a screen may stop waiting for: when the renderer cancels one (Cancel, leaving the
+ * screen, the account changing), main aborts its requests to the provider and the call answers
+ * `cancelled`. Writes are never here: a write cut off midway may still be applied by the
+ * provider, so it always runs to its end (and a lost answer is read again, confirmed-write.ts).
+ */
+export const cancellableOperations: ReadonlySet<OperationName> = new Set<OperationName>([
+  'alohub.listAgents',
+  'voipbin.listAgents',
+  'avatar.listAgents',
+  'agenthub.session',
+  'agenthub.listOverrides',
+  'agenthub.listTools',
+  'agenthub.listExecutions',
+  'agenthub.getExecution',
+])
+
 /** Every message the main process pushes to the renderer, by name. */
 export const ipcEvents = {
   'tray.viewChanged': trayViewSchema,

@@ -2,9 +2,12 @@ import type { AgentDeskBridge, BridgeOperations, BridgeSubscriptions } from './b
 import { eventNames, ipcEvents, operationNames, type EventName, type EventPayloadOf } from './contract'
 import type { IpcResult } from './result'
 
-/** The two primitives of the transport under the bridge (Electron IPC in the app). */
+/** The primitives of the transport under the bridge (Electron IPC in the app). */
 export interface BridgeTransport {
-  invoke(operation: string, payload: unknown): Promise<IpcResult<unknown>>
+  /** `callId` names the call for `cancel`; undefined: the call cannot be cancelled. */
+  invoke(operation: string, payload: unknown, callId: number | undefined): Promise<IpcResult<unknown>>
+  /** Tells main the caller no longer waits for call `callId`; nothing comes back. */
+  cancel(callId: number): void
   /** Subscribes to every event; returns the unsubscribe function. */
   listen(listener: (name: string, payload: unknown) => void): () => void
 }
@@ -15,7 +18,10 @@ export interface BridgeTransport {
  */
 export function createBridge(transport: BridgeTransport, kind: AgentDeskBridge['transport']): AgentDeskBridge {
   const operations = Object.fromEntries(
-    operationNames.map((name) => [name, (request: unknown) => transport.invoke(name, request ?? {})]),
+    operationNames.map((name) => [
+      name,
+      (request: unknown, callId?: number) => transport.invoke(name, request ?? {}, callId),
+    ]),
   ) as unknown as BridgeOperations
 
   const on = Object.fromEntries(
@@ -30,5 +36,10 @@ export function createBridge(transport: BridgeTransport, kind: AgentDeskBridge['
     ]),
   ) as unknown as BridgeSubscriptions
 
-  return Object.freeze({ transport: kind, operations: Object.freeze(operations), on: Object.freeze(on) })
+  return Object.freeze({
+    transport: kind,
+    operations: Object.freeze(operations),
+    on: Object.freeze(on),
+    cancel: (callId: number) => transport.cancel(callId),
+  })
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { callIdSchema, cancelMessageSchema } from './call-cancel'
 import { ipcResultSchema } from './result'
 
 /**
@@ -9,13 +10,20 @@ import { ipcResultSchema } from './result'
 export const HARNESS_PATH = '/ipc'
 export const HARNESS_PROTOCOL = 'agentdesk-ipc'
 
-/** Renderer to harness: one operation call. */
-export const harnessRequestSchema = z.object({
-  type: z.literal('invoke'),
-  id: z.number().int().nonnegative(),
-  operation: z.string().max(100),
-  payload: z.unknown(),
-})
+/**
+ * Renderer to harness: one operation call (`id` matches its result; `callId` is the call's id for
+ * cancelling, as on Electron's channel), or the cancel of one (call-cancel.ts).
+ */
+export const harnessRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    operation: z.string().max(100),
+    payload: z.unknown(),
+    callId: callIdSchema.optional(),
+  }),
+  cancelMessageSchema.extend({ type: z.literal('cancel') }),
+])
 export type HarnessRequest = z.infer<typeof harnessRequestSchema>
 
 /** Harness to renderer: an answer to a call, or an event. */

@@ -13,6 +13,8 @@ export const ipcErrorKindSchema = z.enum([
   /** The provider refused or failed; the code says how. */
   'provider',
   'internal',
+  /** The renderer cancelled the call (a read it stopped waiting for); main aborted its requests. */
+  'cancelled',
 ])
 export type IpcErrorKind = z.infer<typeof ipcErrorKindSchema>
 

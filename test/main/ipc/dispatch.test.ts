@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { dispatch, MAX_REQUEST_BYTES, type OperationHandlers } from '../../../src/main/ipc/dispatch'
 import { OperationError } from '../../../src/main/ipc/operation-error'
 import { ProviderError } from '../../../src/main/providers/http/provider-error'
+import { currentRequestScope } from '../../../src/main/providers/http/request-scope'
 import { isCatalogKey, type Problem } from '../../../src/shared/i18n/problem'
 import { ipcResultSchema, type IpcResult } from '../../../src/shared/ipc/result'
 import { recordingLogger } from '../../helpers/recording-logger'
@@ -199,5 +200,69 @@ describe('dispatch', () => {
       recordingLogger(),
     )
     expect(result).toEqual({ ok: true, value: info })
+  })
+
+  describe('with a cancel signal', () => {
+    const accountId = '6f1c2b8e-8a51-4a8e-9b0c-0d7c1f5e2a11'
+
+    it('gives a read’s requests the signal and answers cancelled once it aborts, even if the handler goes on', async () => {
+      const controller = new AbortController()
+      const seen: Array<AbortSignal | undefined> = []
+      const handlers = handlersWith({
+        'avatar.listAgents': () => {
+          seen.push(currentRequestScope().signal)
+          return new Promise<never>(() => undefined)
+        },
+      })
+      const result = dispatch(handlers, 'avatar.listAgents', { accountId }, recordingLogger(), controller.signal)
+      await Promise.resolve()
+      expect(seen).toEqual([controller.signal])
+      controller.abort()
+      expect(await result).toMatchObject({
+        ok: false,
+        error: {
+          kind: 'cancelled',
+          problem: { code: 'problems:ipc.cancelled', params: { operation: 'avatar.listAgents' } },
+        },
+      })
+    })
+
+    it('answers a read cancelled before it ran without running it', async () => {
+      let ran = false
+      const handlers = handlersWith({
+        'avatar.listAgents': async () => {
+          ran = true
+          return []
+        },
+      })
+      const result = await dispatch(
+        handlers,
+        'avatar.listAgents',
+        { accountId },
+        recordingLogger(),
+        AbortSignal.abort(),
+      )
+      expect(result.ok ? undefined : result.error.kind).toBe('cancelled')
+      expect(ran).toBe(false)
+    })
+
+    it('never hands a write the signal, and answers it with its outcome after an abort', async () => {
+      const controller = new AbortController()
+      let finish: () => void = () => undefined
+      const seen: Array<AbortSignal | undefined> = []
+      const handlers = handlersWith({
+        'alohub.setCalloutQueue': () => {
+          seen.push(currentRequestScope().signal)
+          return new Promise((done) => (finish = () => done({ saved: true as const })))
+        },
+      })
+      const request = { accountId, agentId: '082018', queueId: 3 }
+      const result = dispatch(handlers, 'alohub.setCalloutQueue', request, recordingLogger(), controller.signal)
+      await Promise.resolve()
+      controller.abort()
+      finish()
+      expect(await result).toEqual({ ok: true, value: { saved: true } })
+      expect(seen).toEqual([undefined])
+    })
   })
 })

@@ -106,3 +106,28 @@ describe('sandbox scale and push', () => {
     ).rejects.toThrow(/401/)
   })
 })
+
+describe('sandbox faults', () => {
+  it('records a hung request as aborted when its client closes the connection, not when the sandbox closes', async () => {
+    const served = await serveProviderApp(createAlohubApp({ seed: 1, apiKey: 'k', tenantId: 1 }))
+    served.faults.inject({ kind: 'hang' }, 2)
+    const hangs = () => served.requests.filter((request) => request.outcome === 'hang')
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((done) => setTimeout(done, 10))
+    }
+
+    const controller = new AbortController()
+    const given = fetch(`${served.origin}/v1/agents`, { headers: { 'x-api-key': 'k' }, signal: controller.signal })
+    given.catch(() => undefined)
+    await until(() => hangs().length === 1)
+    expect(hangs()[0]?.aborted).toBeUndefined()
+    controller.abort()
+    await until(() => hangs()[0]?.aborted === true)
+
+    const leftHanging = fetch(`${served.origin}/v1/agents`, { headers: { 'x-api-key': 'k' } })
+    leftHanging.catch(() => undefined)
+    await until(() => hangs().length === 2)
+    await served.close()
+    expect(hangs().map((request) => request.aborted)).toEqual([true, undefined])
+  })
+})

@@ -131,7 +131,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       ...(error.providerMessage ? { providerMessage: redactSecrets(error.providerMessage, options.secrets()) } : {}),
     })
 
-  async function send<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
+  async function send<S extends z.ZodType>(requested: RequestSpec<S>): Promise<z.output<S>> {
+    const spec = withScopeSignal(requested)
     const routeKey = spec.routeKey ?? `${spec.method} ${spec.path}`
     const idempotent = IDEMPOTENT.has(spec.method)
     let renewed = false
@@ -341,6 +342,15 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       }
     },
   }
+}
+
+/** The request with the caller's cancel (a cancelled IPC read, request-scope.ts) joined to its own signal. */
+function withScopeSignal<S extends z.ZodType>(spec: RequestSpec<S>): RequestSpec<S> {
+  const cancel = currentRequestScope().signal
+  // A sign-in (sent without credentials) may be shared by every caller waiting for a token: one
+  // caller's cancel must not cut it off for the others.
+  if (!cancel || spec.anonymous) return spec
+  return { ...spec, signal: spec.signal ? AbortSignal.any([spec.signal, cancel]) : cancel }
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -56,8 +56,9 @@ export function useQueryState(query: QueryLike, queryKey: QueryKey, isEmpty: boo
   return {
     phase,
     /**
-     * Stops waiting: the screen forgets the request (TanStack reverts the query). Main's request
-     * is not aborted and may still complete at the provider; the words say so.
+     * Stops waiting: TanStack reverts the query and aborts its signal, which the query's read
+     * passes to the client, so main aborts the request to the provider (a read: nothing is
+     * applied there) instead of holding a connection until its timeout.
      */
     cancel: () => {
       setStopped(true)

@@ -68,9 +68,9 @@ export function createHarnessBridge(token: string, onConnection: (state: Harness
 
   return createBridge(
     {
-      invoke(operation, payload) {
+      invoke(operation, payload, callId) {
         const id = nextId++
-        const message = JSON.stringify({ type: 'invoke', id, operation, payload })
+        const message = JSON.stringify({ type: 'invoke', id, operation, payload, callId })
         return new Promise((settle) => {
           if (socket.readyState === WebSocket.CLOSED || socket.readyState === WebSocket.CLOSING) {
             settle({
@@ -87,6 +87,12 @@ export function createHarnessBridge(token: string, onConnection: (state: Harness
           if (socket.readyState === WebSocket.OPEN) socket.send(message)
           else queued.push(message)
         })
+      },
+      cancel(callId) {
+        const message = JSON.stringify({ type: 'cancel', callId })
+        // A cancel queued behind its call goes after it; once closed, nothing waits any more.
+        if (socket.readyState === WebSocket.OPEN) socket.send(message)
+        else if (socket.readyState === WebSocket.CONNECTING) queued.push(message)
       },
       listen(listener) {
         listeners.add(listener)

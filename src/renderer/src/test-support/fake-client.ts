@@ -1,6 +1,7 @@
 import { act } from '@testing-library/react'
 
 import {
+  cancellableOperations,
   ipcEvents,
   ipcOperations,
   isOperationName,
@@ -12,7 +13,7 @@ import {
   type ValidRequestOf,
 } from '../../../shared/ipc/contract'
 import { IpcCallError, ipcErrorSchema, type IpcError } from '../../../shared/ipc/result'
-import type { AgentDeskClient } from '../ipc/client'
+import type { AgentDeskClient, CallOptions } from '../ipc/client'
 
 /**
  * The one pretend boundary of the component tests: the services behind the IPC client. Each
@@ -37,6 +38,11 @@ export interface RecordedCall {
 export interface FakeClient extends AgentDeskClient {
   /** Every call so far, in order. */
   readonly calls: ReadonlyArray<RecordedCall>
+  /**
+   * The calls the component cancelled (their signal aborted) before they were answered, in order.
+   * Like main, a cancelled read then fails as `cancelled`; a write still gets its answer.
+   */
+  readonly cancelled: ReadonlyArray<RecordedCall>
   /** The requests sent to one operation, in order. */
   requestsTo<N extends OperationName>(operation: N): RequestOf<N>[]
   /** Replaces the answer to one operation from now on. */
@@ -71,6 +77,7 @@ export function createFakeClient(
 ): FakeClient {
   const answers: Record<string, unknown> = { ...initial }
   const calls: RecordedCall[] = []
+  const cancelled: RecordedCall[] = []
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
 
   const refuse = (operation: string, problem: string, error: IpcError): Promise<never> => {
@@ -78,7 +85,7 @@ export function createFakeClient(
     return Promise.reject(new IpcCallError(error))
   }
 
-  const invoke = async (operation: string, sent: unknown): Promise<unknown> => {
+  const invoke = async (operation: string, sent: unknown, signal: AbortSignal | undefined): Promise<unknown> => {
     if (!isOperationName(operation)) {
       return refuse(operation, 'not an operation of the contract', {
         kind: 'unknown_operation',
@@ -98,7 +105,8 @@ export function createFakeClient(
         message: `The request for ${operation} is not plain data.`,
       })
     }
-    calls.push({ operation, request: JSON.parse(json) as unknown })
+    const recorded: RecordedCall = { operation, request: JSON.parse(json) as unknown }
+    calls.push(recorded)
     const { request, response } = ipcOperations[operation]
     const parsed = request.safeParse(payload)
     if (!parsed.success || json.length > MAX_REQUEST_BYTES) {
@@ -123,7 +131,10 @@ export function createFakeClient(
     const answer = answers[operation]
     let value: unknown
     try {
-      value = typeof answer === 'function' ? await (answer as (request: unknown) => unknown)(parsed.data) : answer
+      const produced = Promise.resolve(
+        typeof answer === 'function' ? (answer as (request: unknown) => unknown)(parsed.data) : answer,
+      )
+      value = await (signal ? whileCancellable(recorded, produced, signal) : produced)
     } catch (error) {
       if (!(error instanceof IpcCallError)) {
         violations.push(`${operation}: the fake answer threw ${String(error)}`)
@@ -152,12 +163,36 @@ export function createFakeClient(
     // What crosses the real boundary is data, not shared objects.
     return structuredClone(checked.data)
   }
+  /**
+   * Waits for the answer, recording a cancel that comes first. Like main, a read
+   * (`cancellableOperations`) then fails as cancelled at once; a write waits for its answer.
+   */
+  const whileCancellable = (recorded: RecordedCall, produced: Promise<unknown>, signal: AbortSignal) =>
+    new Promise<unknown>((resolve, reject) => {
+      const onAbort = () => {
+        cancelled.push(recorded)
+        if (!cancellableOperations.has(recorded.operation)) return
+        const { operation } = recorded
+        reject(
+          new IpcCallError({
+            kind: 'cancelled',
+            operation,
+            problem: { code: 'problems:ipc.cancelled', params: { operation } },
+            message: `AgentDesk stopped ${operation} as asked.`,
+          }),
+        )
+      }
+      if (signal.aborted) onAbort()
+      else signal.addEventListener('abort', onAbort, { once: true })
+      void produced.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+    })
 
   return {
     transport,
     calls,
-    call: ((operation: OperationName, ...request: unknown[]) =>
-      invoke(operation, request[0])) as AgentDeskClient['call'],
+    cancelled,
+    call: ((operation: OperationName, request?: unknown, options?: CallOptions) =>
+      invoke(operation, request, options?.signal)) as AgentDeskClient['call'],
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)

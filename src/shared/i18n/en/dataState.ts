@@ -5,8 +5,7 @@ export const dataState = {
   stillWaiting: 'Still waiting for {{source}}…',
   cancel: 'Cancel',
   cancelLabel: 'Stop waiting for {{source}}',
-  stopped:
-    'Stopped waiting for {{source}}. The request may still finish there; this list stays empty until you try again.',
+  stopped: 'Stopped waiting for {{source}}: the request was cancelled. This list stays empty until you try again.',
   tryAgain: 'Try again',
   retryingIn: 'Trying again by itself in {{wait}}.',
   retrying: 'Trying again…',

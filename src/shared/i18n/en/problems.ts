@@ -13,6 +13,8 @@ export const problems = {
     invalid: 'The request for {{operation}} is invalid.',
     internal: 'AgentDesk could not complete {{operation}} because of an internal error; the details are in the log.',
     untrustedSender: 'This page may not talk to AgentDesk.',
+    /** A read the screen stopped waiting for; its requests were aborted. */
+    cancelled: 'AgentDesk stopped {{operation}} as asked.',
     /** The browser harness (development only) lost its services. */
     harnessLost: 'The connection to the AgentDesk services was lost. Restart the harness and reload.',
     harnessNotConnected: 'Not connected to the AgentDesk services.',

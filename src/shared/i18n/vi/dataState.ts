@@ -6,8 +6,7 @@ export const dataState: typeof english = {
   stillWaiting: 'Vẫn đang chờ {{source}}…',
   cancel: 'Hủy',
   cancelLabel: 'Thôi chờ {{source}}',
-  stopped:
-    'Đã thôi chờ {{source}}. Yêu cầu có thể vẫn hoàn tất ở phía đó; danh sách này để trống cho đến khi bạn thử lại.',
+  stopped: 'Đã thôi chờ {{source}}: yêu cầu đã được hủy. Danh sách này để trống cho đến khi bạn thử lại.',
   tryAgain: 'Thử lại',
   retryingIn: 'Tự thử lại sau {{wait}}.',
   retrying: 'Đang thử lại…',

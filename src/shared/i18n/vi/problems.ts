@@ -8,6 +8,7 @@ export const problems: typeof english = {
     invalid: 'Yêu cầu cho {{operation}} không hợp lệ.',
     internal: 'AgentDesk không hoàn tất được {{operation}} do lỗi nội bộ; chi tiết có trong nhật ký.',
     untrustedSender: 'Trang này không được phép giao tiếp với AgentDesk.',
+    cancelled: 'AgentDesk đã dừng {{operation}} theo yêu cầu.',
     harnessLost: 'Mất kết nối tới các dịch vụ AgentDesk. Hãy khởi động lại harness rồi tải lại trang.',
     harnessNotConnected: 'Chưa kết nối tới các dịch vụ AgentDesk.',
   },

@@ -25,8 +25,8 @@ export function useAlohubAgents(accountId: string, filter: AgentServerFilter) {
   const client = useClient()
   const query = useInfiniteQuery({
     queryKey: alohubAgentsKey(accountId, filter),
-    queryFn: ({ pageParam }) =>
-      client.call('alohub.listAgents', { accountId, page: pageParam, size: AGENTS_PER_PAGE, ...filter }),
+    queryFn: ({ pageParam, signal }) =>
+      client.call('alohub.listAgents', { accountId, page: pageParam, size: AGENTS_PER_PAGE, ...filter }, { signal }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const read = pages.reduce((sum, page) => sum + page.agents.length, 0)

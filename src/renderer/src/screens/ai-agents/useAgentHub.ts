@@ -20,7 +20,7 @@ export function useAgentHubSession(accountId: string) {
   const client = useClient()
   return useQuery({
     queryKey: agentHubKeys.session(accountId),
-    queryFn: () => client.call('agenthub.session', { accountId }),
+    queryFn: ({ signal }) => client.call('agenthub.session', { accountId }, { signal }),
   })
 }
 
@@ -51,8 +51,12 @@ export function useOverrides(accountId: string, page: number) {
   const client = useClient()
   return useQuery({
     queryKey: agentHubKeys.overrides(accountId, page),
-    queryFn: () =>
-      client.call('agenthub.listOverrides', { accountId, pageNumber: page, pageRowCount: OVERRIDES_PER_PAGE }),
+    queryFn: ({ signal }) =>
+      client.call(
+        'agenthub.listOverrides',
+        { accountId, pageNumber: page, pageRowCount: OVERRIDES_PER_PAGE },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   })
 }
@@ -62,7 +66,7 @@ export function useToolCatalog(accountId: string) {
   const client = useClient()
   return useQuery({
     queryKey: ['agenthub', accountId, 'tools'],
-    queryFn: () => client.call('agenthub.listTools', { accountId }),
+    queryFn: ({ signal }) => client.call('agenthub.listTools', { accountId }, { signal }),
     staleTime: 5 * 60_000,
   })
 }
@@ -72,13 +76,12 @@ export function useExecutions(accountId: string, filter: ExecutionFilterInput, p
   const client = useClient()
   return useQuery({
     queryKey: agentHubKeys.executions(accountId, filter, page),
-    queryFn: () =>
-      client.call('agenthub.listExecutions', {
-        accountId,
-        filter,
-        pageNumber: page,
-        pageRowCount: EXECUTIONS_PER_PAGE,
-      }),
+    queryFn: ({ signal }) =>
+      client.call(
+        'agenthub.listExecutions',
+        { accountId, filter, pageNumber: page, pageRowCount: EXECUTIONS_PER_PAGE },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
     enabled,
   })
@@ -89,7 +92,7 @@ export function useExecution(accountId: string, id: string) {
   const client = useClient()
   return useQuery({
     queryKey: agentHubKeys.execution(accountId, id),
-    queryFn: () => client.call('agenthub.getExecution', { accountId, id }),
+    queryFn: ({ signal }) => client.call('agenthub.getExecution', { accountId, id }, { signal }),
   })
 }
 

@@ -22,13 +22,17 @@ export function useVoipbinAgents(accountId: string, status: StatusFilter) {
   const client = useClient()
   const query = useInfiniteQuery({
     queryKey: voipbinAgentsKey(accountId, status),
-    queryFn: ({ pageParam }) =>
-      client.call('voipbin.listAgents', {
-        accountId,
-        pageSize: VOIPBIN_PAGE_SIZE,
-        ...(pageParam ? { pageToken: pageParam } : {}),
-        ...(status ? { status } : {}),
-      }),
+    queryFn: ({ pageParam, signal }) =>
+      client.call(
+        'voipbin.listAgents',
+        {
+          accountId,
+          pageSize: VOIPBIN_PAGE_SIZE,
+          ...(pageParam ? { pageToken: pageParam } : {}),
+          ...(status ? { status } : {}),
+        },
+        { signal },
+      ),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextPageToken ?? undefined,
   })

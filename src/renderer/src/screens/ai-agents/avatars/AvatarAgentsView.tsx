@@ -30,7 +30,7 @@ export function AvatarAgentsView({ accountId, accountLabel }: { accountId: strin
   const { t } = useTranslation('aiAgents')
   const agents = useQuery({
     queryKey: agentsKey(accountId),
-    queryFn: () => client.call('avatar.listAgents', { accountId }),
+    queryFn: ({ signal }) => client.call('avatar.listAgents', { accountId }, { signal }),
   })
   return (
     <section aria-labelledby="avatar-agents-title">
