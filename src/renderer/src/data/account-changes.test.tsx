@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { AgentsScreen } from '../screens/AgentsScreen'
 import { AiAgentsScreen } from '../screens/AiAgentsScreen'
-import { ipcFailure } from '../test-support/fake-client'
+import { providerRefusal } from '../test-support/answers'
 import {
   accountView,
   avatarAgent,
@@ -70,13 +70,7 @@ describe('an account whose key is replaced', () => {
       answers: {
         'accounts.list': [avatar],
         'avatar.listAgents': () => {
-          if (refused)
-            throw ipcFailure({
-              kind: 'provider',
-              reason: 'forbidden',
-              provider: 'avatar',
-              problem: { code: 'problems:http.forbidden', params: { providerId: 'avatar', http: 'HTTP 403' } },
-            })
+          if (refused) throw providerRefusal('avatar', 'forbidden')
           return [avatarAgent()]
         },
       },

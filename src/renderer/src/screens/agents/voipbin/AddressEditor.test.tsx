@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { AddressSave, VoipbinAddressView } from '../../../../../shared/domain/voipbin-views'
+import { inTurn } from '../../../test-support/answers'
 import { ids, voipbinAgent } from '../../../test-support/fixtures'
 import { renderWithServices } from '../../../test-support/render'
 
@@ -10,15 +11,6 @@ import { AddressEditor } from './AddressEditor'
 const mobile: VoipbinAddressView = { type: 'tel', target: '+84901234567', name: 'Mobile' }
 const desk: VoipbinAddressView = { type: 'extension', target: '2001' }
 const agent = voipbinAgent({ addresses: [mobile, desk] })
-
-/** VoIPbin's answers in turn, one per save. */
-function inTurn(...outcomes: AddressSave[]) {
-  return () => {
-    const next = outcomes.shift()
-    if (!next) throw new Error('More saves than the test expected')
-    return next
-  }
-}
 
 function renderEditor(...outcomes: AddressSave[]) {
   const onNotice = vi.fn()

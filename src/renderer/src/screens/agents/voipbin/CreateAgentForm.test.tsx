@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
-import { ipcFailure, type FakeAnswer } from '../../../test-support/fake-client'
+import { providerRefusal } from '../../../test-support/answers'
+import type { FakeAnswer } from '../../../test-support/fake-client'
 import { ids, voipbinAgent } from '../../../test-support/fixtures'
 import { renderWithServices } from '../../../test-support/render'
 
@@ -93,14 +94,7 @@ describe('a new VoIPbin agent', () => {
 
   it('keeps everything typed, the password too, when VoIPbin refuses', async () => {
     const { user, onCreated } = renderForm(() => {
-      throw ipcFailure({
-        kind: 'provider',
-        reason: 'conflict',
-        problem: {
-          code: 'problems:http.conflict',
-          params: { providerId: 'voipbin', http: 'HTTP 409', said: 'the username lan.tran is taken' },
-        },
-      })
+      throw providerRefusal('voipbin', 'conflict', 'the username lan.tran is taken')
     })
     await user.type(screen.getByLabelText('Username'), 'lan.tran')
     await user.type(screen.getByLabelText('Password'), 'correct horse')
