@@ -1,6 +1,11 @@
 import type { z } from 'zod'
 
-import { accountViewSchema, type AccountView } from '../../../shared/domain/accounts'
+import {
+  accountDraftSchema,
+  accountViewSchema,
+  type AccountDraft,
+  type AccountView,
+} from '../../../shared/domain/accounts'
 import {
   agentHubSessionSchema,
   executionViewSchema,
@@ -47,15 +52,20 @@ const build =
   (overrides: Partial<z.input<S>> = {}): z.output<S> =>
     schema.parse({ ...(defaults as object), ...overrides })
 
-export const accountView: (overrides?: Partial<AccountView>) => AccountView = build(accountViewSchema, {
-  id: ids.alohub,
-  createdAt: '2026-03-01T08:00:00.000Z',
+/** An account as a form sends it: AloHub at its production address, a supervisor's, polled. */
+export const accountDraft: (overrides?: Partial<AccountDraft>) => AccountDraft = build(accountDraftSchema, {
   provider: 'alohub',
   label: 'Sài Gòn sales',
   baseUrl: 'https://xapi.alohub.vn',
   tenantId: null,
   role: { kind: 'supervisor' },
   polling: { enabled: true, intervalSeconds: null },
+})
+
+export const accountView: (overrides?: Partial<AccountView>) => AccountView = build(accountViewSchema, {
+  ...accountDraft(),
+  id: ids.alohub,
+  createdAt: '2026-03-01T08:00:00.000Z',
   hasSecret: true,
   demo: false,
 })
