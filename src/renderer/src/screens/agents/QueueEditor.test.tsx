@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import type { CallinQueueSave } from '../../../../shared/domain/alohub-queues'
 import { inTurn } from '../../test-support/answers'
+import { answerQuestion } from '../../test-support/confirm'
 import { alohubAgent, ids } from '../../test-support/fixtures'
 import { renderWithServices } from '../../test-support/render'
 
@@ -111,11 +112,9 @@ describe('the AloHub queue editor', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Remove queue 1000886 · sales' }))
     expect(changes()).toBe('Remove 1000886 · sales')
-    await user.click(screen.getByRole('button', { name: 'Save callin queues' }))
-    const question = screen.getByRole('alertdialog')
-    expect(question.textContent).toContain('Remove this queue from 082018?')
-    expect(question.textContent).toContain('1000886 · sales. Calls to it will no longer reach this agent.')
-    await user.click(within(question).getByRole('button', { name: 'Remove and save' }))
+    const asked = await answerQuestion(user, 'Save callin queues', 'Remove and save')
+    expect(asked).toContain('Remove this queue from 082018?')
+    expect(asked).toContain('1000886 · sales. Calls to it will no longer reach this agent.')
     expect(client.requestsTo('alohub.saveCallinQueues').map((request) => request.confirmRemoval)).toEqual([false, true])
     expect(onSaved).toHaveBeenCalledWith('Queues of 082018 saved: removed 1000886 · sales.')
   })

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import type { AddressSave, VoipbinAddressView } from '../../../../../shared/domain/voipbin-views'
 import { inTurn } from '../../../test-support/answers'
+import { answerQuestion } from '../../../test-support/confirm'
 import { ids, voipbinAgent } from '../../../test-support/fixtures'
 import { renderWithServices } from '../../../test-support/render'
 
@@ -106,11 +107,9 @@ describe('the VoIPbin address editor', () => {
     const { user, client } = renderEditor({ outcome: 'confirm_removal', added: [], removed: [mobile] })
     await user.click(screen.getByRole('button', { name: 'Remove address 1: +84901234567' }))
     expect(changes()).toContain('Remove Phone number +84901234567')
-    await user.click(screen.getByRole('button', { name: 'Save addresses' }))
-    const question = screen.getByRole('alertdialog')
-    expect(question.textContent).toContain('Remove this address from Trần Thị Lan (lan.tran)?')
-    expect(question.textContent).toContain('Phone number +84901234567 (Mobile)')
-    await user.click(within(question).getByRole('button', { name: 'Keep them' }))
+    const asked = await answerQuestion(user, 'Save addresses', 'Keep them')
+    expect(asked).toContain('Remove this address from Trần Thị Lan (lan.tran)?')
+    expect(asked).toContain('Phone number +84901234567 (Mobile)')
     expect(targets()).toEqual(['+84901234567', '2001'])
     expect(client.requestsTo('voipbin.saveAddresses')).toHaveLength(1)
   })
@@ -121,8 +120,7 @@ describe('the VoIPbin address editor', () => {
       { outcome: 'saved', agent: voipbinAgent({ addresses: [desk] }), added: [], removed: [mobile] },
     )
     await user.click(screen.getByRole('button', { name: 'Remove address 1: +84901234567' }))
-    await user.click(screen.getByRole('button', { name: 'Save addresses' }))
-    await user.click(screen.getByRole('button', { name: 'Remove and save' }))
+    await answerQuestion(user, 'Save addresses', 'Remove and save')
     expect(client.requestsTo('voipbin.saveAddresses').map((request) => request.confirmRemoval)).toEqual([false, true])
     expect(onNotice).toHaveBeenCalledWith(
       'Addresses of Trần Thị Lan (lan.tran) saved: removed Phone number +84901234567.',
