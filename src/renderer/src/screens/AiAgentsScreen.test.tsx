@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { FakeAnswers } from '../test-support/fake-client'
-import { accountOf, avatarAgent, execution, ids, override, session, tool } from '../test-support/fixtures'
+import { accountOf, avatarAgent, execution, override, session, tool } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'
 
 import { AiAgentsScreen } from './AiAgentsScreen'
