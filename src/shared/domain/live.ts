@@ -46,10 +46,14 @@ export const pushReasonSchema = z.enum([
 ])
 export type PushReason = z.infer<typeof pushReasonSchema>
 
-/** How one monitored account is doing. */
-export const monitorStatusSchema = z.object({
+/** What the board says of one account: which one, by id and by the label the user gave it. */
+const ofAccountSchema = z.object({
   accountId: z.string(),
   accountLabel: z.string(),
+})
+
+/** How one monitored account is doing. */
+export const monitorStatusSchema = ofAccountSchema.extend({
   provider: providerIdSchema,
   state: z.enum(['starting', 'ok', 'error', 'paused']),
   /** Why it is paused or failing, as a problem the renderer words; null when all is well. */
@@ -67,9 +71,7 @@ export const monitorStatusSchema = z.object({
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>
 
 /** A person's presence as it changed (AloHub, VoIPbin). */
-export const presenceChangeSchema = z.object({
-  accountId: z.string(),
-  accountLabel: z.string(),
+export const presenceChangeSchema = ofAccountSchema.extend({
   agentId: z.string(),
   name: z.string(),
   from: z.string().nullable(),
@@ -79,20 +81,16 @@ export const presenceChangeSchema = z.object({
 export type PresenceChange = z.infer<typeof presenceChangeSchema>
 
 /** How many of an account's agents are reachable. */
-export const agentCountSchema = z.object({
-  accountId: z.string(),
-  accountLabel: z.string(),
+export const agentCountSchema = ofAccountSchema.extend({
   online: z.number().int(),
   total: z.number().int(),
 })
 export type AgentCount = z.infer<typeof agentCountSchema>
 
 /** One entry of the alert history. */
-export const alertSchema = z.object({
+export const alertSchema = ofAccountSchema.extend({
   id: z.string(),
   kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed']),
-  accountId: z.string(),
-  accountLabel: z.string(),
   /** Who or what: "111 (Liam Wilson)", "Trần Thị Lan", "bookingAgent". */
   subject: z.string(),
   /** What else there is to say: the error, for instance. */

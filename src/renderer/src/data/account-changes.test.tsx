@@ -3,35 +3,16 @@ import { describe, expect, it } from 'vitest'
 
 import { AgentsScreen } from '../screens/AgentsScreen'
 import { AiAgentsScreen } from '../screens/AiAgentsScreen'
-import { ipcFailure } from '../test-support/fake-client'
-import {
-  accountView,
-  avatarAgent,
-  execution,
-  ids,
-  override,
-  session,
-  tool,
-  voipbinAgent,
-} from '../test-support/fixtures'
+import { providerRefusal } from '../test-support/answers'
+import { accountOf, avatarAgent, execution, ids, override, session, tool, voipbinAgent } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'
 
 // What main announces after an account's key was replaced (accounts.accountChanged): open
 // screens read again what they show of that account, without a reload.
 
-const agenthub = accountView({
-  id: ids.agenthub,
-  provider: 'agenthub',
-  label: 'Bots',
-  baseUrl: 'https://ah.example.vn',
-})
-const avatar = accountView({ id: ids.avatar, provider: 'avatar', label: 'Avatars', baseUrl: 'https://av.example.vn' })
-const voipbin = accountView({
-  id: ids.voipbin,
-  provider: 'voipbin',
-  label: 'VoIPbin desk',
-  baseUrl: 'https://api.voipbin.net/v1.0',
-})
+const agenthub = accountOf('agenthub')
+const avatar = accountOf('avatar')
+const voipbin = accountOf('voipbin')
 
 const viewer = session({
   user: { userId: 'u-2', email: 'viewer@example.com', fullname: 'Trần Viewer', roleId: 'viewer', tenantId: 't-1' },
@@ -70,13 +51,7 @@ describe('an account whose key is replaced', () => {
       answers: {
         'accounts.list': [avatar],
         'avatar.listAgents': () => {
-          if (refused)
-            throw ipcFailure({
-              kind: 'provider',
-              reason: 'forbidden',
-              provider: 'avatar',
-              problem: { code: 'problems:http.forbidden', params: { providerId: 'avatar', http: 'HTTP 403' } },
-            })
+          if (refused) throw providerRefusal('avatar', 'forbidden')
           return [avatarAgent()]
         },
       },

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { FakeAnswers } from '../test-support/fake-client'
-import { accountView, ids, voipbinAgent } from '../test-support/fixtures'
+import { accountOf, accountView, ids, voipbinAgent } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'
 
 import { AgentsScreen } from './AgentsScreen'
@@ -15,22 +15,14 @@ const services: FakeAnswers = {
 }
 
 const alohub = accountView({ label: 'Sài Gòn sales' })
-const voipbin = accountView({
-  id: ids.voipbin,
-  provider: 'voipbin',
-  label: 'VoIPbin desk',
-  baseUrl: 'https://api.voipbin.net/v1.0',
-})
+const voipbin = accountOf('voipbin')
 
 describe('the Agents screen', () => {
   it('points to Accounts when no AloHub or VoIPbin account has a key', async () => {
     const onNavigate = vi.fn()
     const { user } = renderWithServices(<AgentsScreen onNavigate={onNavigate} />, {
       answers: {
-        'accounts.list': [
-          accountView({ hasSecret: false }),
-          accountView({ id: ids.tel4vn, provider: 'tel4vn', label: 'Tel' }),
-        ],
+        'accounts.list': [accountView({ hasSecret: false }), accountOf('tel4vn', { label: 'Tel' })],
       },
     })
     expect(await screen.findByRole('heading', { name: 'No agents to show' })).toBeDefined()

@@ -2,23 +2,13 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { FakeAnswers } from '../test-support/fake-client'
-import { accountView, avatarAgent, execution, ids, override, session, tool } from '../test-support/fixtures'
+import { accountOf, avatarAgent, execution, override, session, tool } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'
 
 import { AiAgentsScreen } from './AiAgentsScreen'
 
-const agenthub = accountView({
-  id: ids.agenthub,
-  provider: 'agenthub',
-  label: 'Bots',
-  baseUrl: 'https://agenthub.example.vn',
-})
-const avatar = accountView({
-  id: ids.avatar,
-  provider: 'avatar',
-  label: 'Avatars',
-  baseUrl: 'https://avatars.example.vn',
-})
+const agenthub = accountOf('agenthub')
+const avatar = accountOf('avatar')
 
 const services: FakeAnswers = {
   'agenthub.session': session(),

@@ -1,6 +1,11 @@
 import type { z } from 'zod'
 
-import { accountViewSchema, type AccountView } from '../../../shared/domain/accounts'
+import {
+  accountDraftSchema,
+  accountViewSchema,
+  type AccountDraft,
+  type AccountView,
+} from '../../../shared/domain/accounts'
 import {
   agentHubSessionSchema,
   executionViewSchema,
@@ -25,6 +30,7 @@ import {
   type LiveState,
   type MonitorStatus,
 } from '../../../shared/domain/live'
+import type { ProviderId } from '../../../shared/domain/providers'
 import { voipbinAgentViewSchema, type VoipbinAgentView } from '../../../shared/domain/voipbin-views'
 
 /**
@@ -46,22 +52,36 @@ const build =
   (overrides: Partial<z.input<S>> = {}): z.output<S> =>
     schema.parse({ ...(defaults as object), ...overrides })
 
-export const accountView: (overrides?: Partial<AccountView>) => AccountView = build(accountViewSchema, {
-  id: ids.alohub,
-  createdAt: '2026-03-01T08:00:00.000Z',
+/** An account as a form sends it: AloHub at its production address, a supervisor's, polled. */
+export const accountDraft: (overrides?: Partial<AccountDraft>) => AccountDraft = build(accountDraftSchema, {
   provider: 'alohub',
   label: 'Sài Gòn sales',
   baseUrl: 'https://xapi.alohub.vn',
   tenantId: null,
   role: { kind: 'supervisor' },
   polling: { enabled: true, intervalSeconds: null },
+})
+
+export const accountView: (overrides?: Partial<AccountView>) => AccountView = build(accountViewSchema, {
+  ...accountDraft(),
+  id: ids.alohub,
+  createdAt: '2026-03-01T08:00:00.000Z',
   hasSecret: true,
   demo: false,
 })
 
-/** A Tel4vn account at its usual address; the tests that need one differ in the label and the way in. */
-export const tel4vnAccount = (overrides: Partial<AccountView> = {}): AccountView =>
-  accountView({ id: ids.tel4vn, provider: 'tel4vn', baseUrl: 'https://tel4vn.example.vn', ...overrides })
+/** Each provider's account as the tests know it: its fixed id, a label, and an address it could have. */
+const usualAccounts = {
+  alohub: { label: 'Sài Gòn sales', baseUrl: 'https://xapi.alohub.vn' },
+  tel4vn: { label: 'Hà Nội support', baseUrl: 'https://tel4vn.example.vn' },
+  voipbin: { label: 'VoIPbin desk', baseUrl: 'https://api.voipbin.net/v1.0' },
+  avatar: { label: 'Avatars', baseUrl: 'https://avatars.example.vn' },
+  agenthub: { label: 'Bots', baseUrl: 'https://agenthub.example.vn' },
+} as const satisfies Record<ProviderId, Pick<AccountView, 'label' | 'baseUrl'>>
+
+/** An account of one provider; the tests that need one differ in little else than the label or the way in. */
+export const accountOf = (provider: ProviderId, overrides: Partial<AccountView> = {}): AccountView =>
+  accountView({ id: ids[provider], provider, ...usualAccounts[provider], ...overrides })
 
 export const monitorStatus: (overrides?: Partial<MonitorStatus>) => MonitorStatus = build(monitorStatusSchema, {
   accountId: ids.tel4vn,

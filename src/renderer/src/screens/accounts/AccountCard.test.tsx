@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { ipcFailure } from '../../test-support/fake-client'
-import { accountView, ids, monitorStatus, tel4vnAccount } from '../../test-support/fixtures'
+import { accountOf, accountView, ids, monitorStatus } from '../../test-support/fixtures'
 import { renderWithServices } from '../../test-support/render'
 
 import { AccountCard } from './AccountCard'
@@ -50,9 +50,12 @@ describe('an account card', () => {
   it('names Tel4vn’s way in and VoIPbin’s customer id', () => {
     renderWithServices(
       <ul>
-        <AccountCard account={tel4vnAccount({ label: 'Tel', tel4vnSignIn: 'key_exchange' })} onEdit={() => undefined} />
         <AccountCard
-          account={accountView({ id: ids.voipbin, provider: 'voipbin', label: 'Vb', voipbinCustomerId: 'cust-42' })}
+          account={accountOf('tel4vn', { label: 'Tel', tel4vnSignIn: 'key_exchange' })}
+          onEdit={() => undefined}
+        />
+        <AccountCard
+          account={accountOf('voipbin', { label: 'Vb', voipbinCustomerId: 'cust-42' })}
           onEdit={() => undefined}
         />
       </ul>,
@@ -66,7 +69,7 @@ describe('an account card', () => {
   })
 
   it('tests the stored account with its sign-in way and customer id, and shows the outcome', async () => {
-    const account = tel4vnAccount({ label: 'Tel', tel4vnSignIn: 'key_exchange' })
+    const account = accountOf('tel4vn', { label: 'Tel', tel4vnSignIn: 'key_exchange' })
     const { user, client } = renderWithServices(card(account), {
       answers: {
         'accounts.test': {
@@ -151,7 +154,7 @@ describe('an account card', () => {
   })
 
   it('shows how the monitor reaches a VoIPbin account, and why push is off', () => {
-    const account = accountView({ id: ids.voipbin, provider: 'voipbin', label: 'Vb' })
+    const account = accountOf('voipbin', { label: 'Vb' })
     renderWithServices(
       card(
         account,

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 
 import type { AccountDraft } from '../../../../shared/domain/accounts'
 import { ipcFailure, type FakeAnswers } from '../../test-support/fake-client'
-import { accountView, ids } from '../../test-support/fixtures'
+import { accountDraft, accountOf, accountView, ids } from '../../test-support/fixtures'
+import { fillIn, valuesOf } from '../../test-support/forms'
 import { renderWithServices } from '../../test-support/render'
 
 import { AccountForm } from './AccountForm'
@@ -19,28 +20,19 @@ const answers: FakeAnswers = {
   },
 }
 
-const supervisorPolled = { role: { kind: 'supervisor' }, polling: { enabled: true, intervalSeconds: null } } as const
+/** A Tel4vn account's draft, signed in one way or the other. */
+const tel4vnDraft = (tel4vnSignIn: AccountDraft['tel4vnSignIn']) =>
+  accountDraft({ provider: 'tel4vn', label: 'Hà Nội support', baseUrl: 'https://tel4vn.example.vn', tel4vnSignIn })
 
 describe('adding an account', () => {
   it('sends the AloHub account as typed, with its key, and closes', async () => {
     const onDone = vi.fn()
     const { user, client } = renderWithServices(<AccountForm onDone={onDone} />, { answers })
     expect(screen.getByLabelText<HTMLInputElement>('Base URL').value).toBe('https://xapi.alohub.vn')
-    await user.type(screen.getByLabelText('Name'), 'Sài Gòn sales')
-    await user.type(screen.getByLabelText('Tenant id'), '20260310')
-    await user.type(screen.getByLabelText('API key'), 'alohub-key-1')
+    await fillIn(user, { Name: 'Sài Gòn sales', 'Tenant id': '20260310', 'API key': 'alohub-key-1' })
     await user.click(screen.getByRole('button', { name: 'Add account' }))
     expect(client.requestsTo('accounts.create')).toEqual([
-      {
-        draft: {
-          provider: 'alohub',
-          label: 'Sài Gòn sales',
-          baseUrl: 'https://xapi.alohub.vn',
-          tenantId: '20260310',
-          ...supervisorPolled,
-        },
-        secret: 'alohub-key-1',
-      },
+      { draft: accountDraft({ tenantId: '20260310' }), secret: 'alohub-key-1' },
     ])
     expect(onDone).toHaveBeenCalledOnce()
   })
@@ -87,34 +79,20 @@ describe('adding an account', () => {
         },
       },
     })
-    await user.type(screen.getByLabelText('Name'), 'Sài Gòn sales')
-    await user.type(screen.getByLabelText('API key'), 'k')
+    await fillIn(user, { Name: 'Sài Gòn sales', 'API key': 'k' })
     await user.click(screen.getByRole('button', { name: 'Add account' }))
     expect((await screen.findByRole('alert')).textContent).toContain(
       'The system keychain is not available (The keychain is locked).',
     )
-    expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('Sài Gòn sales')
-    expect(screen.getByLabelText<HTMLInputElement>('API key').value).toBe('k')
+    expect(valuesOf('Name', 'API key')).toEqual({ Name: 'Sài Gòn sales', 'API key': 'k' })
   })
 
   it('tests the connection with the draft and the key, and shows the outcome', async () => {
     const { user, client } = renderWithServices(<AccountForm onDone={() => undefined} />, { answers })
-    await user.type(screen.getByLabelText('Name'), 'Sài Gòn sales')
-    await user.type(screen.getByLabelText('API key'), 'alohub-key-1')
+    await fillIn(user, { Name: 'Sài Gòn sales', 'API key': 'alohub-key-1' })
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
     expect((await screen.findByRole('status')).textContent).toContain('Connected to AloHub: 120 agents visible.')
-    expect(client.requestsTo('accounts.test')).toEqual([
-      {
-        draft: {
-          provider: 'alohub',
-          label: 'Sài Gòn sales',
-          baseUrl: 'https://xapi.alohub.vn',
-          tenantId: null,
-          ...supervisorPolled,
-        },
-        secret: 'alohub-key-1',
-      },
-    ])
+    expect(client.requestsTo('accounts.test')).toEqual([{ draft: accountDraft(), secret: 'alohub-key-1' }])
     expect(client.requestsTo('accounts.create')).toEqual([])
   })
 })
@@ -134,19 +112,7 @@ describe('Tel4vn’s way in', () => {
     expect(screen.getByLabelText<HTMLInputElement>("A token (as Tel4vn's API document shows)").checked).toBe(true)
     await user.type(screen.getByLabelText('Token'), 'tel4vn-token')
     await user.click(screen.getByRole('button', { name: 'Add account' }))
-    expect(client.requestsTo('accounts.create')).toEqual([
-      {
-        draft: {
-          provider: 'tel4vn',
-          label: 'Hà Nội support',
-          baseUrl: 'https://tel4vn.example.vn',
-          tenantId: null,
-          ...supervisorPolled,
-          tel4vnSignIn: 'token',
-        },
-        secret: 'tel4vn-token',
-      },
-    ])
+    expect(client.requestsTo('accounts.create')).toEqual([{ draft: tel4vnDraft('token'), secret: 'tel4vn-token' }])
   })
 
   it('asks for an API key, and sends the choice, when the key exchange is chosen', async () => {
@@ -163,13 +129,7 @@ describe('Tel4vn’s way in', () => {
   })
 
   it('wants the new secret when an account changes its way in', async () => {
-    const account = accountView({
-      id: ids.tel4vn,
-      provider: 'tel4vn',
-      label: 'Hà Nội support',
-      baseUrl: 'https://tel4vn.example.vn',
-      tel4vnSignIn: 'token',
-    })
+    const account = accountOf('tel4vn', { tel4vnSignIn: 'token' })
     const { user, client } = renderWithServices(<AccountForm account={account} onDone={() => undefined} />, {
       answers,
     })
@@ -183,18 +143,7 @@ describe('Tel4vn’s way in', () => {
     await user.type(screen.getByLabelText('API key'), 'tel4vn-api-key')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     expect(client.requestsTo('accounts.update')).toEqual([
-      {
-        id: ids.tel4vn,
-        draft: {
-          provider: 'tel4vn',
-          label: 'Hà Nội support',
-          baseUrl: 'https://tel4vn.example.vn',
-          tenantId: null,
-          ...supervisorPolled,
-          tel4vnSignIn: 'key_exchange',
-        },
-        secret: 'tel4vn-api-key',
-      },
+      { id: ids.tel4vn, draft: tel4vnDraft('key_exchange'), secret: 'tel4vn-api-key' },
     ])
   })
 })
@@ -254,16 +203,7 @@ describe('editing an account', () => {
     await user.type(name, 'Sài Gòn sales 2')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     const [sent] = client.requestsTo('accounts.update')
-    expect(sent).toEqual({
-      id: account.id,
-      draft: {
-        provider: 'alohub',
-        label: 'Sài Gòn sales 2',
-        baseUrl: 'https://xapi.alohub.vn',
-        tenantId: null,
-        ...supervisorPolled,
-      },
-    })
+    expect(sent).toEqual({ id: account.id, draft: accountDraft({ label: 'Sài Gòn sales 2' }) })
     expect(onDone).toHaveBeenCalledOnce()
   })
 })

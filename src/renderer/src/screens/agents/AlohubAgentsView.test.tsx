@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { AlohubAgentView } from '../../../../shared/domain/alohub-views'
-import { ipcFailure, type FakeAnswers } from '../../test-support/fake-client'
+import { providerRefusal } from '../../test-support/answers'
+import type { FakeAnswers } from '../../test-support/fake-client'
 import { alohubAgent, ids } from '../../test-support/fixtures'
 import { renderWithServices } from '../../test-support/render'
 
@@ -129,15 +130,7 @@ describe('AloHub’s agents', () => {
       answers: {
         ...alohub([dung, lan]),
         'alohub.setRecording': () => {
-          throw ipcFailure({
-            kind: 'provider',
-            reason: 'forbidden',
-            provider: 'alohub',
-            problem: {
-              code: 'problems:http.forbidden',
-              params: { providerId: 'alohub', http: 'HTTP 403', said: 'the key may not change recording' },
-            },
-          })
+          throw providerRefusal('alohub', 'forbidden', 'the key may not change recording')
         },
       },
     })

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { CallinQueueSave } from '../../../../shared/domain/alohub-queues'
-import type { FakeAnswer } from '../../test-support/fake-client'
+import { inTurn } from '../../test-support/answers'
+import { answerQuestion } from '../../test-support/confirm'
 import { alohubAgent, ids } from '../../test-support/fixtures'
 import { renderWithServices } from '../../test-support/render'
 
@@ -21,21 +22,13 @@ const known = [
   { id: 1002000, name: 'vip' },
 ]
 
-/** AloHub's answers in turn: one per save. */
-function inTurn(...outcomes: CallinQueueSave[]) {
-  return () => {
-    const next = outcomes.shift()
-    if (!next) throw new Error('More saves than the test expected')
-    return next
-  }
-}
-
-function renderEditor(answer: FakeAnswer<'alohub.saveCallinQueues'>) {
+/** The editor, with AloHub's answers to saves in turn. */
+function renderEditor(...outcomes: CallinQueueSave[]) {
   const onSaved = vi.fn()
   const onClose = vi.fn()
   const rendered = renderWithServices(
     <QueueEditor accountId={ids.alohub} agent={agent} queues={known} onClose={onClose} onSaved={onSaved} />,
-    { answers: { 'alohub.saveCallinQueues': answer, 'alohub.setCalloutQueue': { saved: true } } },
+    { answers: { 'alohub.saveCallinQueues': inTurn(...outcomes), 'alohub.setCalloutQueue': { saved: true } } },
   )
   return { ...rendered, onSaved, onClose }
 }
@@ -48,7 +41,7 @@ const changes = () => screen.getByRole('region', { name: 'What saving changes' }
 
 describe('the AloHub queue editor', () => {
   it('shows the agent’s callin queues by name, with nothing to change yet', () => {
-    renderEditor(inTurn())
+    renderEditor()
     expect(screen.getByRole('heading', { name: 'Queues of 082018 dung.pham' })).toBe(document.activeElement)
     expect(chips()).toEqual(['1000886 · sales', '1001226 · test'])
     expect(changes()).toBe('No queue changes yet.')
@@ -56,9 +49,12 @@ describe('the AloHub queue editor', () => {
   })
 
   it('adds a queue, shows what saving changes, and sends the list as opened and as wanted', async () => {
-    const { user, client, onSaved } = renderEditor(
-      inTurn({ outcome: 'saved', queues: [1000886, 1001226, 1002000], added: [1002000], removed: [] }),
-    )
+    const { user, client, onSaved } = renderEditor({
+      outcome: 'saved',
+      queues: [1000886, 1001226, 1002000],
+      added: [1002000],
+      removed: [],
+    })
     await user.type(screen.getByLabelText('Add queue'), '1002000')
     await user.click(screen.getByRole('button', { name: 'Add' }))
     expect(chips()).toEqual(['1000886 · sales', '1001226 · test', '1002000 · vip'])
@@ -79,7 +75,7 @@ describe('the AloHub queue editor', () => {
   })
 
   it('says what is wrong with a queue id typed, and adds nothing', async () => {
-    const { user } = renderEditor(inTurn())
+    const { user } = renderEditor()
     const field = screen.getByLabelText('Add queue')
     await user.click(screen.getByRole('button', { name: 'Add' }))
     expect(screen.getByText('Enter a queue id')).toBeDefined()
@@ -93,7 +89,7 @@ describe('the AloHub queue editor', () => {
   })
 
   it('keeps at least one queue: AloHub requires it', async () => {
-    const { user } = renderEditor(inTurn())
+    const { user } = renderEditor()
     await user.click(screen.getByRole('button', { name: 'Remove queue 1000886 · sales' }))
     await user.click(screen.getByRole('button', { name: 'Remove queue 1001226 · test' }))
     expect(screen.getByText('AloHub keeps every agent in at least one callin queue.')).toBeDefined()
@@ -101,7 +97,7 @@ describe('the AloHub queue editor', () => {
   })
 
   it('refuses a priority that is not a whole number', async () => {
-    const { user } = renderEditor(inTurn())
+    const { user } = renderEditor()
     const priority = screen.getByLabelText('Priority')
     await user.clear(priority)
     await user.type(priority, 'high')
@@ -111,24 +107,20 @@ describe('the AloHub queue editor', () => {
 
   it('asks before removing, and removes only on a clear yes', async () => {
     const { user, client, onSaved } = renderEditor(
-      inTurn(
-        { outcome: 'confirm_removal', added: [], removed: [1000886] },
-        { outcome: 'saved', queues: [1001226], added: [], removed: [1000886] },
-      ),
+      { outcome: 'confirm_removal', added: [], removed: [1000886] },
+      { outcome: 'saved', queues: [1001226], added: [], removed: [1000886] },
     )
     await user.click(screen.getByRole('button', { name: 'Remove queue 1000886 · sales' }))
     expect(changes()).toBe('Remove 1000886 · sales')
-    await user.click(screen.getByRole('button', { name: 'Save callin queues' }))
-    const question = screen.getByRole('alertdialog')
-    expect(question.textContent).toContain('Remove this queue from 082018?')
-    expect(question.textContent).toContain('1000886 · sales. Calls to it will no longer reach this agent.')
-    await user.click(within(question).getByRole('button', { name: 'Remove and save' }))
+    const asked = await answerQuestion(user, 'Save callin queues', 'Remove and save')
+    expect(asked).toContain('Remove this queue from 082018?')
+    expect(asked).toContain('1000886 · sales. Calls to it will no longer reach this agent.')
     expect(client.requestsTo('alohub.saveCallinQueues').map((request) => request.confirmRemoval)).toEqual([false, true])
     expect(onSaved).toHaveBeenCalledWith('Queues of 082018 saved: removed 1000886 · sales.')
   })
 
   it('goes back to editing, sending nothing, when the user keeps the queues', async () => {
-    const { user, client } = renderEditor(inTurn({ outcome: 'confirm_removal', added: [], removed: [1000886] }))
+    const { user, client } = renderEditor({ outcome: 'confirm_removal', added: [], removed: [1000886] })
     await user.click(screen.getByRole('button', { name: 'Remove queue 1000886 · sales' }))
     await user.click(screen.getByRole('button', { name: 'Save callin queues' }))
     await user.click(screen.getByRole('button', { name: 'Keep them' }))
@@ -141,7 +133,7 @@ describe('a queue list changed elsewhere', () => {
   const changedElsewhere: CallinQueueSave = { outcome: 'changed_elsewhere', current: [1001226, 1002000] }
 
   it('is shown beside the user’s, and nothing is overwritten silently', async () => {
-    const { user, onSaved } = renderEditor(inTurn(changedElsewhere))
+    const { user, onSaved } = renderEditor(changedElsewhere)
     await user.type(screen.getByLabelText('Add queue'), '1003000{Enter}')
     await user.click(screen.getByRole('button', { name: 'Save callin queues' }))
     const conflict = screen.getByRole('alert')
@@ -158,14 +150,12 @@ describe('a queue list changed elsewhere', () => {
   })
 
   it('can be taken as it is: the user’s edits are dropped and the next save starts from it', async () => {
-    const { user, client } = renderEditor(
-      inTurn(changedElsewhere, {
-        outcome: 'saved',
-        queues: [1000886, 1001226, 1002000],
-        added: [1000886],
-        removed: [],
-      }),
-    )
+    const { user, client } = renderEditor(changedElsewhere, {
+      outcome: 'saved',
+      queues: [1000886, 1001226, 1002000],
+      added: [1000886],
+      removed: [],
+    })
     await user.type(screen.getByLabelText('Add queue'), '1003000{Enter}')
     await user.click(screen.getByRole('button', { name: 'Save callin queues' }))
     await user.click(screen.getByRole('button', { name: 'Use theirs and discard mine' }))
@@ -181,9 +171,12 @@ describe('a queue list changed elsewhere', () => {
   })
 
   it('can be overwritten with the user’s list, on purpose', async () => {
-    const { user, client, onSaved } = renderEditor(
-      inTurn(changedElsewhere, { outcome: 'saved', queues: [1000886, 1001226], added: [1000886], removed: [1002000] }),
-    )
+    const { user, client, onSaved } = renderEditor(changedElsewhere, {
+      outcome: 'saved',
+      queues: [1000886, 1001226],
+      added: [1000886],
+      removed: [1002000],
+    })
     await user.click(screen.getByRole('button', { name: 'Save callin queues' }))
     await user.click(screen.getByRole('button', { name: 'Save mine over theirs' }))
     expect(client.requestsTo('alohub.saveCallinQueues')[1]).toMatchObject({
@@ -197,7 +190,7 @@ describe('a queue list changed elsewhere', () => {
 
 describe('the callout queue', () => {
   it('is set on its own, and checked first', async () => {
-    const { user, client, onSaved } = renderEditor(inTurn())
+    const { user, client, onSaved } = renderEditor()
     const callout = screen.getByRole('textbox', { name: 'Callout queue' })
     await user.type(callout, 'x{Enter}')
     expect(screen.getByText('A queue id is digits only')).toBeDefined()

@@ -3,7 +3,8 @@ import i18next from 'i18next'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { AgentHubAbilities, AgentHubDenials, OverrideSave } from '../../../../shared/domain/agenthub-views'
-import { ipcFailure, type FakeAnswers } from '../../test-support/fake-client'
+import { inTurn, providerRefusal } from '../../test-support/answers'
+import type { FakeAnswers } from '../../test-support/fake-client'
 import { ids, override, tool } from '../../test-support/fixtures'
 import { renderWithServices } from '../../test-support/render'
 
@@ -44,15 +45,7 @@ function renderEditor({
 }
 
 /** AgentHub's answers to updates in turn. */
-function inTurn(...outcomes: OverrideSave[]): FakeAnswers {
-  return {
-    'agenthub.updateOverride': () => {
-      const next = outcomes.shift()
-      if (!next) throw new Error('More saves than the test expected')
-      return next
-    },
-  }
-}
+const updates = (...outcomes: OverrideSave[]): FakeAnswers => ({ 'agenthub.updateOverride': inTurn(...outcomes) })
 
 const rows = (table: HTMLElement) =>
   within(table)
@@ -121,14 +114,7 @@ describe('a new AI agent override', () => {
       creating: true,
       answers: {
         'agenthub.createOverride': () => {
-          throw ipcFailure({
-            kind: 'provider',
-            reason: 'conflict',
-            problem: {
-              code: 'problems:http.conflict',
-              params: { providerId: 'agenthub', http: 'HTTP 409', said: 'refundHelper already exists' },
-            },
-          })
+          throw providerRefusal('agenthub', 'conflict', 'refundHelper already exists')
         },
       },
     })
@@ -144,7 +130,7 @@ describe('a new AI agent override', () => {
 describe('editing an override', () => {
   it('shows what will change before saving, then sends only that, against the version opened', async () => {
     const saved = override({ temperature: 0.7, recordVersion: 4 })
-    const { user, client, onSaved } = renderEditor({ answers: inTurn({ outcome: 'saved', override: saved }) })
+    const { user, client, onSaved } = renderEditor({ answers: updates({ outcome: 'saved', override: saved }) })
     expect(screen.getByRole('form', { name: 'Edit bookingAgent' })).toBeDefined()
     const temperature = screen.getByLabelText<HTMLInputElement>('Temperature')
     expect(temperature.value).toBe('0.4')
@@ -197,7 +183,7 @@ describe('an override changed elsewhere (AgentHub version conflict)', () => {
   const theirs = override({ model: 'gpt-4.1', recordVersion: 4 })
 
   async function meetConflict(...after: OverrideSave[]) {
-    const rendered = renderEditor({ answers: inTurn({ outcome: 'conflict', current: theirs }, ...after) })
+    const rendered = renderEditor({ answers: updates({ outcome: 'conflict', current: theirs }, ...after) })
     const { user } = rendered
     const temperature = screen.getByLabelText('Temperature')
     await user.clear(temperature)

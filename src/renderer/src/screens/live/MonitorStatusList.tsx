@@ -6,13 +6,6 @@ import { problemText } from '../../data/problem-text'
 import { formatHourMinute } from './format'
 import { PushLabel, PushOffNote } from './PushStatus'
 
-const labels = {
-  starting: 'monitors.starting',
-  ok: 'monitors.ok',
-  error: 'monitors.error',
-  paused: 'monitors.paused',
-} as const satisfies Record<MonitorStatus['state'], string>
-
 /** One line per monitored account: is it working, which channel it uses, and if not, why. */
 export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<MonitorStatus> }) {
   const { t } = useTranslation('live')
@@ -26,7 +19,7 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
             <span className="dot" aria-hidden />
             <strong>{monitor.accountLabel}</strong>
             <span>
-              {t(labels[monitor.state])}
+              {t(`monitors.${monitor.state}`)}
               {pushShown && (
                 <span className="muted">
                   {' · '}

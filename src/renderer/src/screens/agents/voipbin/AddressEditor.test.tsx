@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { AddressSave, VoipbinAddressView } from '../../../../../shared/domain/voipbin-views'
+import { inTurn } from '../../../test-support/answers'
+import { answerQuestion } from '../../../test-support/confirm'
 import { ids, voipbinAgent } from '../../../test-support/fixtures'
 import { renderWithServices } from '../../../test-support/render'
 
@@ -10,15 +12,6 @@ import { AddressEditor } from './AddressEditor'
 const mobile: VoipbinAddressView = { type: 'tel', target: '+84901234567', name: 'Mobile' }
 const desk: VoipbinAddressView = { type: 'extension', target: '2001' }
 const agent = voipbinAgent({ addresses: [mobile, desk] })
-
-/** VoIPbin's answers in turn, one per save. */
-function inTurn(...outcomes: AddressSave[]) {
-  return () => {
-    const next = outcomes.shift()
-    if (!next) throw new Error('More saves than the test expected')
-    return next
-  }
-}
 
 function renderEditor(...outcomes: AddressSave[]) {
   const onNotice = vi.fn()
@@ -114,11 +107,9 @@ describe('the VoIPbin address editor', () => {
     const { user, client } = renderEditor({ outcome: 'confirm_removal', added: [], removed: [mobile] })
     await user.click(screen.getByRole('button', { name: 'Remove address 1: +84901234567' }))
     expect(changes()).toContain('Remove Phone number +84901234567')
-    await user.click(screen.getByRole('button', { name: 'Save addresses' }))
-    const question = screen.getByRole('alertdialog')
-    expect(question.textContent).toContain('Remove this address from Trần Thị Lan (lan.tran)?')
-    expect(question.textContent).toContain('Phone number +84901234567 (Mobile)')
-    await user.click(within(question).getByRole('button', { name: 'Keep them' }))
+    const asked = await answerQuestion(user, 'Save addresses', 'Keep them')
+    expect(asked).toContain('Remove this address from Trần Thị Lan (lan.tran)?')
+    expect(asked).toContain('Phone number +84901234567 (Mobile)')
     expect(targets()).toEqual(['+84901234567', '2001'])
     expect(client.requestsTo('voipbin.saveAddresses')).toHaveLength(1)
   })
@@ -129,8 +120,7 @@ describe('the VoIPbin address editor', () => {
       { outcome: 'saved', agent: voipbinAgent({ addresses: [desk] }), added: [], removed: [mobile] },
     )
     await user.click(screen.getByRole('button', { name: 'Remove address 1: +84901234567' }))
-    await user.click(screen.getByRole('button', { name: 'Save addresses' }))
-    await user.click(screen.getByRole('button', { name: 'Remove and save' }))
+    await answerQuestion(user, 'Save addresses', 'Remove and save')
     expect(client.requestsTo('voipbin.saveAddresses').map((request) => request.confirmRemoval)).toEqual([false, true])
     expect(onNotice).toHaveBeenCalledWith(
       'Addresses of Trần Thị Lan (lan.tran) saved: removed Phone number +84901234567.',

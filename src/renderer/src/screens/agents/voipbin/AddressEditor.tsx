@@ -12,9 +12,10 @@ import { useListEditor } from '../../../components/useListEditor'
 import { currentLocale } from '../../../i18n/i18n'
 import { useClient } from '../../../ipc/client-context'
 
-import { checkRows, rowChanges, rowsFrom, type AddressRow } from './address-rows'
-import { AddressFields, fieldId } from './AddressFields'
+import { rowChanges, rowsFrom, type AddressRow } from './address-rows'
+import { AddressFields } from './AddressFields'
 import { agentLabel, describeAddress, listAddresses, ringMethodWords } from './format-voipbin'
+import { useAddressRows } from './useAddressRows'
 
 /**
  * One agent's addresses. VoIPbin replaces the whole list on every save, so what saving adds and
@@ -40,7 +41,8 @@ export function AddressEditor({
   const { t } = useTranslation('voipbin')
   const { t: states } = useTranslation('dataState')
   const idPrefix = useId()
-  const [rows, setRowsState] = useState<AddressRow[]>(() => rowsFrom(agent.addresses))
+  const addresses = useAddressRows(idPrefix, () => rowsFrom(agent.addresses))
+  const { rows, check } = addresses
   const [tried, setTried] = useState(false)
   const question = useRef<HTMLDivElement>(null)
   const conflict = useRef<HTMLElement>(null)
@@ -49,7 +51,6 @@ export function AddressEditor({
   const focusQuestion = () => focusAfter(() => question.current ?? conflict.current)
   const focusSave = () => focusAfter(() => saveButton.current)
   const label = agentLabel(agent)
-  const check = checkRows(rows, t)
   const list = useListEditor({
     initial: agent.addresses,
     send: ({ base, confirmRemoval, overwrite }) =>
@@ -67,7 +68,7 @@ export function AddressEditor({
       focusSave()
       onAgent(answer.agent)
       list.rebase(answer.agent.addresses)
-      setRowsState(rowsFrom(answer.agent.addresses))
+      addresses.setRows(rowsFrom(answer.agent.addresses))
       setTried(false)
       if (answer.outcome === 'unchanged') return onNotice(t('editor.unchanged', { agent: label }))
       const parts = [
@@ -90,22 +91,14 @@ export function AddressEditor({
 
   /** Any edit makes a pending question about the earlier list moot. */
   const setRows = (next: AddressRow[]) => {
-    setRowsState(next)
+    addresses.setRows(next)
     list.keepEditing()
   }
 
   const save = (confirmRemoval: boolean, overwrite: boolean) => {
     if (!check.valid) {
       setTried(true)
-      const first = rows.find((_row, index) => {
-        const problem = check.problems[index]
-        return problem?.type || problem?.target || problem?.name
-      })
-      const problem = first && check.problems[rows.indexOf(first)]
-      if (first && problem) {
-        const field = problem.type ? 'type' : problem.target ? 'target' : 'name'
-        document.getElementById(fieldId(idPrefix, first, field))?.focus()
-      }
+      addresses.focusFirstProblem()
       return
     }
     // Should the save fail, the focus stays where the user pressed.
@@ -158,11 +151,8 @@ export function AddressEditor({
         }}
       >
         <AddressFields
-          idPrefix={idPrefix}
+          {...addresses.fields}
           caption={t('editor.caption')}
-          rows={rows}
-          problems={check.problems}
-          listProblem={check.listProblem}
           showAll={tried}
           empty={t('editor.empty')}
           onChange={setRows}
@@ -247,7 +237,7 @@ export function AddressEditor({
                   onClick={() => {
                     focusSave()
                     list.useTheirs(stage.current)
-                    setRowsState(rowsFrom(stage.current))
+                    addresses.setRows(rowsFrom(stage.current))
                     setTried(false)
                   }}
                 >

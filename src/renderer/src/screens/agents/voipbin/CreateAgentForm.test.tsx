@@ -1,8 +1,10 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
-import { ipcFailure, type FakeAnswer } from '../../../test-support/fake-client'
+import { providerRefusal } from '../../../test-support/answers'
+import type { FakeAnswer } from '../../../test-support/fake-client'
 import { ids, voipbinAgent } from '../../../test-support/fixtures'
+import { fillIn, valuesOf } from '../../../test-support/forms'
 import { renderWithServices } from '../../../test-support/render'
 
 import { CreateAgentForm } from './CreateAgentForm'
@@ -27,6 +29,9 @@ function renderForm(answer: FakeAnswer<'voipbin.createAgent'> = created) {
   )
   return { ...rendered, onCreated, onClose }
 }
+
+/** An agent as typed, the least VoIPbin takes. */
+const typed = { Username: 'lan.tran', Password: 'correct horse' }
 
 describe('a new VoIPbin agent', () => {
   it('is sent as typed, with the document’s defaults for ring method and permission', async () => {
@@ -93,33 +98,22 @@ describe('a new VoIPbin agent', () => {
 
   it('keeps everything typed, the password too, when VoIPbin refuses', async () => {
     const { user, onCreated } = renderForm(() => {
-      throw ipcFailure({
-        kind: 'provider',
-        reason: 'conflict',
-        problem: {
-          code: 'problems:http.conflict',
-          params: { providerId: 'voipbin', http: 'HTTP 409', said: 'the username lan.tran is taken' },
-        },
-      })
+      throw providerRefusal('voipbin', 'conflict', 'the username lan.tran is taken')
     })
-    await user.type(screen.getByLabelText('Username'), 'lan.tran')
-    await user.type(screen.getByLabelText('Password'), 'correct horse')
+    await fillIn(user, typed)
     await user.click(screen.getByRole('button', { name: 'Create agent' }))
     expect((await screen.findByRole('alert')).textContent).toContain(
       'VoIPbin reported a conflicting change (HTTP 409): the username lan.tran is taken.',
     )
-    expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('lan.tran')
-    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('correct horse')
+    expect(valuesOf('Username', 'Password')).toEqual(typed)
     expect(onCreated).not.toHaveBeenCalled()
   })
 
   it('clears the password once VoIPbin holds it', async () => {
     const { user } = renderForm()
-    await user.type(screen.getByLabelText('Username'), 'lan.tran')
-    await user.type(screen.getByLabelText('Password'), 'correct horse')
+    await fillIn(user, typed)
     await user.click(screen.getByRole('button', { name: 'Create agent' }))
-    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('')
-    expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('')
+    expect(valuesOf('Username', 'Password')).toEqual({ Username: '', Password: '' })
   })
 
   it('closes on Cancel', async () => {

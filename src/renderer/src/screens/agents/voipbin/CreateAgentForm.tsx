@@ -12,8 +12,8 @@ import { fieldWiring } from '../../../components/field-wiring'
 import { PanelHead } from '../../../components/PanelHead'
 import { useClient } from '../../../ipc/client-context'
 
-import { checkRows, type AddressRow } from './address-rows'
-import { AddressFields, fieldId } from './AddressFields'
+import { AddressFields } from './AddressFields'
+import { useAddressRows } from './useAddressRows'
 
 /** The form's fields as inputs hold them; the addresses are rows of their own (AddressFields). */
 const formSchema = newAgentSchema.omit({ addresses: true }).extend({
@@ -53,27 +53,24 @@ export function CreateAgentForm({
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   })
-  const [rows, setRows] = useState<AddressRow[]>([])
+  const addresses = useAddressRows(`${idPrefix}-address`, () => [])
   const [failure, setFailure] = useState<unknown>()
-  const live = checkRows(rows, t)
   const { id, problemOf } = fieldWiring<FormInput>(idPrefix, errors)
 
   const create = handleSubmit(async ({ name, detail, ...agent }) => {
-    if (!live.valid) {
-      const index = live.problems.findIndex((problem) => problem.type || problem.target || problem.name)
-      const row = rows[index]
-      if (row) document.getElementById(fieldId(`${idPrefix}-address`, row, 'target'))?.focus()
+    if (!addresses.check.valid) {
+      addresses.focusFirstProblem()
       return
     }
     setFailure(undefined)
     try {
       const created = await client.call('voipbin.createAgent', {
         accountId,
-        agent: { ...agent, ...(name ? { name } : {}), ...(detail ? { detail } : {}), addresses: live.valid },
+        agent: { ...agent, ...(name ? { name } : {}), ...(detail ? { detail } : {}), addresses: addresses.check.valid },
       })
       // Only now, with VoIPbin holding it, does the password leave the form.
       reset(blank)
-      setRows([])
+      addresses.setRows([])
       onCreated(created)
     } catch (caught) {
       setFailure(caught)
@@ -145,14 +142,10 @@ export function CreateAgentForm({
           <span className="form-label">{t('create.addresses')}</span>
           <div>
             <AddressFields
-              idPrefix={`${idPrefix}-address`}
+              {...addresses.fields}
               caption={t('create.addressesCaption')}
-              rows={rows}
-              problems={live.problems}
-              listProblem={live.listProblem}
               showAll={isSubmitted}
               empty={t('create.addressesEmpty')}
-              onChange={setRows}
             />
           </div>
         </div>

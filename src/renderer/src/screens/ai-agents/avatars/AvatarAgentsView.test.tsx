@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { ipcFailure } from '../../../test-support/fake-client'
+import { providerRefusal } from '../../../test-support/answers'
 import { avatarAgent, ids } from '../../../test-support/fixtures'
 import { renderWithServices } from '../../../test-support/render'
 
@@ -70,14 +70,7 @@ describe('the AI avatar platform’s agents', () => {
     renderWithServices(<AvatarAgentsView accountId={ids.avatar} accountLabel="Demo avatars" />, {
       answers: {
         'avatar.listAgents': () => {
-          throw ipcFailure({
-            kind: 'provider',
-            reason: 'forbidden',
-            problem: {
-              code: 'problems:http.forbidden',
-              params: { providerId: 'avatar', http: 'HTTP 403', said: 'The avatar platform refused the API key' },
-            },
-          })
+          throw providerRefusal('avatar', 'forbidden', 'The avatar platform refused the API key')
         },
       },
     })
