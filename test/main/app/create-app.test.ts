@@ -4,6 +4,7 @@ import { createApp } from '../../../src/main/app/create-app'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import type { TrayView } from '../../../src/shared/domain/tray'
+import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
 import type { EventName } from '../../../src/shared/ipc/contract'
 import { manualClock } from '../../helpers/manual-clock'
 import { recordingLogger } from '../../helpers/recording-logger'
@@ -77,7 +78,14 @@ describe('core services through the IPC contract', () => {
     const { call } = setUp()
     expect(await call('preferences.update', { theme: 'dark' })).toEqual({
       ok: true,
-      value: { theme: 'dark', language: 'en', closeToTray: true, startMinimized: false, startAtLogin: false },
+      value: {
+        theme: 'dark',
+        language: 'en',
+        closeToTray: true,
+        startMinimized: false,
+        startAtLogin: false,
+        workingHours: defaultWorkingHours,
+      },
     })
     const empty = await call('preferences.update', {})
     expect(empty.ok ? undefined : empty.error.message).toMatch(/Name at least one preference to change/)
