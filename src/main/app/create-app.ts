@@ -52,6 +52,8 @@ export interface AppDependencies {
   readonly isOnline?: () => boolean
   /** Sleep and wake-up (Electron's powerMonitor); absent in the harness: never asleep. */
   readonly power?: PowerPort
+  /** The zone working hours are read in; the computer's own unless a test names one. */
+  readonly timeZone?: string
   /** Formats a time for the tray tooltip in the user's locale. */
   readonly formatTime?: (iso: string) => string
   /** The demo workspace's size; tests ask for a big AloHub tenant. */
@@ -98,10 +100,15 @@ export function createApp(deps: AppDependencies): AppServices {
     )
 
   // onChange never runs during construction, so `tray` below exists by the time it is called.
-  const notificationPause = createNotificationPause(settings, deps.clock, (pause) => {
-    tray.update({ pause })
-    events.emit('notifications.pauseChanged', pause)
-  })
+  const notificationPause = createNotificationPause(
+    settings,
+    deps.clock,
+    (pause) => {
+      tray.update({ pause })
+      events.emit('notifications.pauseChanged', pause)
+    },
+    ...(deps.timeZone ? [deps.timeZone] : []),
+  )
   const tray: TrayState = createTrayState(
     { pause: notificationPause.current(), ringingCalls: 0, problems: 0, language: settings.read().language },
     deps.tray,

@@ -59,7 +59,7 @@ function offsetAt(instant: number, timeZone: string): number {
 /**
  * The instant a wall-clock time happens in a zone. Two guesses cover a change of offset between
  * the guess and the answer (a DST day); a time the clocks skip (02:30 when they jump from 02:00 to
- * 03:00) is taken as the moment after the jump.
+ * 03:00) moves forward by the jump (03:30), as Temporal's 'compatible' disambiguation does.
  */
 function instantOf(date: LocalDate, minutes: number, timeZone: string): number {
   const guess = Date.UTC(date.year, date.month - 1, date.day, 0, minutes)
