@@ -12,6 +12,7 @@ import type {
   LoginItemPort,
   NotificationRequest,
   NotifierPort,
+  PowerPort,
   TrayPort,
   WindowPort,
 } from '../core/ports'
@@ -49,6 +50,10 @@ export interface AppDependencies {
   readonly loginItem?: LoginItemPort
   /** Whether the computer is online (Electron's net.isOnline); absent: always assumed online. */
   readonly isOnline?: () => boolean
+  /** Sleep and wake-up (Electron's powerMonitor); absent in the harness: never asleep. */
+  readonly power?: PowerPort
+  /** The zone working hours are read in; the computer's own unless a test names one. */
+  readonly timeZone?: string
   /** Formats a time for the tray tooltip in the user's locale. */
   readonly formatTime?: (iso: string) => string
   /** The demo workspace's size; tests ask for a big AloHub tenant. */
@@ -75,20 +80,35 @@ export interface AppServices {
 
 const MAX_CLICK_ACTIONS = 50
 
-const defaultFormatTime = (iso: string) =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+/** 14:30 today; "Mon 08:00" on another day (a pause until working hours begin again). */
+const dayAwareFormatTime = (now: () => Date, language: () => string) => (iso: string) => {
+  const at = new Date(iso)
+  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+  if (at.toDateString() === now().toDateString()) return time
+  return `${at.toLocaleDateString(language(), { weekday: 'short' })} ${time}`
+}
 
 /** Wires the services once; both the Electron entry and the harness call this. */
 export function createApp(deps: AppDependencies): AppServices {
   const events = createEventBus()
   const settings = openSettingsRepository(deps.settingsBackend, deps.logger)
-  const formatTime = deps.formatTime ?? defaultFormatTime
+  const formatTime =
+    deps.formatTime ??
+    dayAwareFormatTime(
+      () => deps.clock.now(),
+      () => settings.read().language,
+    )
 
   // onChange never runs during construction, so `tray` below exists by the time it is called.
-  const notificationPause = createNotificationPause(settings, deps.clock, (pause) => {
-    tray.update({ pause })
-    events.emit('notifications.pauseChanged', pause)
-  })
+  const notificationPause = createNotificationPause(
+    settings,
+    deps.clock,
+    (pause) => {
+      tray.update({ pause })
+      events.emit('notifications.pauseChanged', pause)
+    },
+    ...(deps.timeZone ? [deps.timeZone] : []),
+  )
   const tray: TrayState = createTrayState(
     { pause: notificationPause.current(), ringingCalls: 0, problems: 0, language: settings.read().language },
     deps.tray,
@@ -166,6 +186,8 @@ export function createApp(deps: AppDependencies): AppServices {
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
   })
+  // Offline or asleep: stop asking. Back: every account is checked at once (not at its next
+  // interval) and the pause is read again, since working hours may have begun or ended meanwhile.
   const connectivity = deps.isOnline
     ? watchConnectivity({
         isOnline: deps.isOnline,
@@ -173,6 +195,11 @@ export function createApp(deps: AppDependencies): AppServices {
         onChange: (online) => (online ? monitor.resume('offline') : monitor.pause('offline')),
       })
     : undefined
+  const stopPower = deps.power?.onChange((state) => {
+    if (state === 'asleep') return monitor.pause('asleep')
+    monitor.resume('asleep')
+    notificationPause.refresh()
+  })
   void accounts
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
@@ -180,10 +207,12 @@ export function createApp(deps: AppDependencies): AppServices {
   const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
-    ...createPreferenceHandlers(settings, deps.loginItem, (preferences) =>
-      tray.update({ language: preferences.language }),
-    ),
-    ...createNotificationHandlers(notificationPause, showTestNotification),
+    ...createPreferenceHandlers(settings, deps.loginItem, (preferences) => {
+      tray.update({ language: preferences.language })
+      // Working hours may have changed: the pause and its timer follow at once.
+      notificationPause.refresh()
+    }),
+    ...createNotificationHandlers(notificationPause, showTestNotification, deps.clock),
     'notifications.activate': async ({ id }) => {
       const action = clickActions.get(id)
       action?.()
@@ -223,6 +252,7 @@ export function createApp(deps: AppDependencies): AppServices {
     openScreen,
     dispose: async () => {
       connectivity?.dispose()
+      stopPower?.()
       monitor.dispose()
       providerScreens.dispose()
       notificationPause.dispose()

@@ -38,3 +38,9 @@ export interface ExternalOpenerPort {
 export interface LoginItemPort {
   apply(enabled: boolean): Promise<void>
 }
+
+/** The computer going to sleep and waking up (Electron's powerMonitor in the app). */
+export interface PowerPort {
+  /** Calls `listener` on each change; returns a function that stops listening. */
+  onChange(listener: (state: 'asleep' | 'awake') => void): () => void
+}

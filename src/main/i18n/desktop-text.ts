@@ -1,3 +1,5 @@
+import { connectionHealth, healthWords } from '../../shared/domain/connection-health'
+import type { MonitorStatus } from '../../shared/domain/live'
 import type { Language } from '../../shared/domain/settings'
 import type { TrayMenuWords } from '../../shared/domain/tray'
 
@@ -25,6 +27,15 @@ export interface DesktopText {
   readonly trayCallsMayBeMissed: (accounts: ReadonlyArray<string>, time: string) => string
   readonly trayPaused: string
   readonly trayPausedUntil: (time: string) => string
+  /** Alerts paused by working hours, until they begin again (null: no working day is set). */
+  readonly trayOutsideHours: (time: string | null) => string
+  /** One account's connection health, worded as on Accounts and Live. */
+  readonly health: (
+    account: string,
+    status: MonitorStatus,
+    formatTime: (iso: string) => string,
+    brief?: boolean,
+  ) => string
   readonly menu: TrayMenuWords
 }
 
@@ -49,12 +60,19 @@ function wordsIn(language: Language): DesktopText {
         : t('tray.mayBeMissedAccounts', { count: accounts.length, time }),
     trayPaused: t('tray.paused'),
     trayPausedUntil: (time) => t('tray.pausedUntil', { time }),
+    trayOutsideHours: (time) => (time === null ? t('tray.outsideHours') : t('tray.outsideHoursUntil', { time })),
+    health: (account, status, formatTime, brief = false) => {
+      const health = connectionHealth(status)
+      // The tooltip has room for the state only; the menu says why too.
+      return `${account}: ${healthWords(translate, brief ? { ...health, problem: null } : health, formatTime)}`
+    },
     menu: {
       open: t('menu.open'),
       pause: t('menu.pause'),
       for15m: t('menu.for15m'),
       for1h: t('menu.for1h'),
       untilResumed: t('menu.untilResumed'),
+      untilTime: t('menu.untilTime'),
       resume: t('menu.resume'),
       quit: t('menu.quit'),
     },

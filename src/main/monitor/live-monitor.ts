@@ -30,8 +30,13 @@ export interface LiveMonitor {
   clearAlerts(): void
   /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
   pause(reason: MonitorPauseReason): void
-  /** That reason is over; when none is left, poll everything at once and reopen push. */
+  /**
+   * That reason is over; when none is left, poll everything at once and reopen push (also when
+   * the monitor was not paused for it: a wake-up whose sleep went unseen still checks everyone).
+   */
   resume(reason: MonitorPauseReason): void
+  /** Checks every account at once (after sleep, resume or network return). */
+  checkNow(): void
   dispose(): void
 }
 
@@ -59,6 +64,8 @@ export interface TrayCounts {
   readonly problems: number
   /** Accounts whose rings may go unseen, and since when (ISO). */
   readonly callsMayBeMissed: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
+  /** Every monitored account's status line, for its connection health in the tray. */
+  readonly monitors: LiveState['monitors']
 }
 
 /**
@@ -93,6 +100,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       callsMayBeMissed: live.monitors.flatMap(({ accountLabel, blindSince }) =>
         blindSince ? [{ accountLabel, since: blindSince }] : [],
       ),
+      monitors: live.monitors,
     })
   }
 
@@ -166,6 +174,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     clearAlerts: gate.clearAlerts,
     pause: registry.pause,
     resume: registry.resume,
+    checkNow: registry.checkNow,
     dispose: registry.dispose,
   }
 }

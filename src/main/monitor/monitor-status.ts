@@ -61,6 +61,9 @@ export function monitorStatus(
     pushReason: push?.state === 'down' ? push.reason : null,
     pollSeconds: poller.intervalMs / 1000,
     blindSince,
+    ...(poller.failingSince !== null && !poller.paused
+      ? { failingSince: new Date(poller.failingSince).toISOString() }
+      : {}),
   }
 }
 
@@ -72,6 +75,7 @@ export function statusChanged(before: MonitorStatus, next: MonitorStatus): boole
     next.push !== before.push ||
     next.pushReason !== before.pushReason ||
     next.pollSeconds !== before.pollSeconds ||
-    next.blindSince !== before.blindSince
+    next.blindSince !== before.blindSince ||
+    next.failingSince !== before.failingSince
   )
 }

@@ -40,7 +40,7 @@ export function createNotificationGate(deps: {
   return {
     notify(requests) {
       const shown = new Set<string>()
-      if (requests.length === 0 || deps.pause.current().paused) return shown
+      if (requests.length === 0 || deps.pause.alertsPausedNow()) return shown
       for (const request of requests) {
         const ids = [request.id, ...(request.covers ?? [])]
         if (ids.every((id) => notified.has(id))) continue

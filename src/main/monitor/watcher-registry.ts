@@ -34,6 +34,11 @@ export interface WatcherRegistry {
   pause(reason: MonitorPauseReason): void
   /** That reason is over; when none is left, poll everything at once and reopen push. */
   resume(reason: MonitorPauseReason): void
+  /**
+   * Asks every account at once and reopens push channels that are down, instead of waiting out
+   * their intervals and backoffs (the computer woke up or its network came back). Nothing while paused.
+   */
+  checkNow(): void
   dispose(): void
 }
 
@@ -123,6 +128,18 @@ export function createWatcherRegistry(deps: {
     entry.blindCheck = undefined
   }
 
+  const checkNow = () => {
+    if (pauses.size > 0) return
+    deps.logger.info('monitor: checking every account now')
+    for (const entry of watched.values()) {
+      entry.poller.refreshNow()
+      if (entry.watcher.push?.()?.state === 'down') {
+        entry.watcher.close?.()
+        openChannels(entry)
+      }
+    }
+  }
+
   return {
     sync(accounts, watcherFor) {
       const wanted = new Map(accounts.map((account) => [account.id, account]))
@@ -158,6 +175,12 @@ export function createWatcherRegistry(deps: {
       }
     },
     resume(reason) {
+      // Awake or online without having been told otherwise before (a missed suspend event): still
+      // ask everyone now, since whatever was down may have hidden calls meanwhile.
+      if (!pauses.has(reason) && pauses.size === 0) {
+        checkNow()
+        return
+      }
       if (!pauses.delete(reason) || pauses.size > 0) {
         for (const entry of watched.values()) refreshStatus(entry)
         return
@@ -168,6 +191,7 @@ export function createWatcherRegistry(deps: {
         openChannels(entry)
       }
     },
+    checkNow,
     dispose() {
       for (const entry of watched.values()) stop(entry)
       watched.clear()

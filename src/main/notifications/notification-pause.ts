@@ -2,31 +2,49 @@ import type { NotificationPause, PauseDuration } from '../../shared/domain/notif
 import type { Clock } from '../core/clock'
 import type { SettingsRepository } from '../settings/settings-repository'
 
+import { systemTimeZone, workingHoursAt } from './working-hours'
+
 const durationsMs: Readonly<Record<Exclude<PauseDuration, 'until-resumed'>, number>> = {
   '15m': 15 * 60_000,
   '1h': 60 * 60_000,
 }
 
+/** Timers are re-armed at least this often: Node's setTimeout overflows past 24.8 days, and a day is plenty. */
+const LONGEST_TIMER_MS = 24 * 3_600_000
+
 /** Pausing and resuming notifications; the pause survives restarts and ends by itself. */
 export interface NotificationPauseService {
+  /** The user's pause, else the working hours' (outside them alerts are paused too). */
   current(): NotificationPause
+  /**
+   * The one question everything that alerts asks (the notification gate, the ringer): is the
+   * user to be left alone right now? A ring still lands in history either way.
+   */
+  alertsPausedNow(): boolean
   pause(duration: PauseDuration): NotificationPause
+  /** Pauses until a time the user chose (ISO, in the future). */
+  pauseUntil(until: string): NotificationPause
   resume(): NotificationPause
+  /** Reads the settings and the clock again (working hours changed, the computer woke up). */
+  refresh(): void
   dispose(): void
 }
 
 /**
  * Creates the service. onChange fires after every change, including the moment a timed
- * pause runs out, so the tray and the renderer never show a pause that has ended.
+ * pause runs out and the moment working hours begin or end, so the tray and the renderer never
+ * show a pause that has ended. Working hours are read on the wall clock of `timeZone`, the
+ * computer's unless a test says otherwise.
  */
 export function createNotificationPause(
   settings: SettingsRepository,
   clock: Clock,
   onChange: (pause: NotificationPause) => void,
+  timeZone: string = systemTimeZone(),
 ): NotificationPauseService {
   let expiryTimer: unknown
 
-  const current = (): NotificationPause => {
+  const userPause = (): NotificationPause => {
     const { notificationsPausedIndefinitely, notificationsPausedUntil } = settings.read()
     if (notificationsPausedIndefinitely) return { paused: true, until: null }
     if (notificationsPausedUntil && Date.parse(notificationsPausedUntil) > clock.now().getTime()) {
@@ -35,30 +53,63 @@ export function createNotificationPause(
     return { paused: false }
   }
 
-  const scheduleExpiry = () => {
+  const hours = () => workingHoursAt(settings.read().workingHours, clock.now().getTime(), timeZone)
+
+  const current = (): NotificationPause => {
+    const chosen = userPause()
+    if (chosen.paused) return chosen
+    const { inside, changesAt } = hours()
+    if (inside) return chosen
+    return {
+      paused: true,
+      until: changesAt === null ? null : new Date(changesAt).toISOString(),
+      outsideWorkingHours: true,
+    }
+  }
+
+  let shown = JSON.stringify(current())
+  const announce = () => {
+    const pause = current()
+    const text = JSON.stringify(pause)
+    if (text !== shown) {
+      shown = text
+      onChange(pause)
+    }
+    return pause
+  }
+
+  /** One timer, for whichever comes first: the end of the user's pause or a working-hours boundary. */
+  const schedule = () => {
     if (expiryTimer !== undefined) clock.clearTimeout(expiryTimer)
     expiryTimer = undefined
-    const pause = current()
-    if (!pause.paused || pause.until === null) return
-    const remaining = Date.parse(pause.until) - clock.now().getTime()
+    const now = clock.now().getTime()
+    const chosen = userPause()
+    const due = [chosen.paused && chosen.until !== null ? Date.parse(chosen.until) : null, hours().changesAt].filter(
+      (at): at is number => at !== null,
+    )
+    if (due.length === 0) return
+    const delay = Math.min(Math.max(0, Math.min(...due) - now), LONGEST_TIMER_MS)
     expiryTimer = clock.setTimeout(() => {
       expiryTimer = undefined
-      settings.update({ notificationsPausedUntil: null })
-      onChange(current())
-    }, remaining)
+      const { notificationsPausedUntil } = settings.read()
+      if (notificationsPausedUntil && Date.parse(notificationsPausedUntil) <= clock.now().getTime()) {
+        settings.update({ notificationsPausedUntil: null })
+      }
+      schedule()
+      announce()
+    }, delay)
   }
 
   const change = (patch: Parameters<SettingsRepository['update']>[0]) => {
     settings.update(patch)
-    scheduleExpiry()
-    const pause = current()
-    onChange(pause)
-    return pause
+    schedule()
+    return announce()
   }
 
-  scheduleExpiry()
+  schedule()
   return {
     current,
+    alertsPausedNow: () => current().paused,
     pause(duration) {
       if (duration === 'until-resumed') {
         return change({ notificationsPausedIndefinitely: true, notificationsPausedUntil: null })
@@ -66,7 +117,12 @@ export function createNotificationPause(
       const until = new Date(clock.now().getTime() + durationsMs[duration]).toISOString()
       return change({ notificationsPausedIndefinitely: false, notificationsPausedUntil: until })
     },
+    pauseUntil: (until) => change({ notificationsPausedIndefinitely: false, notificationsPausedUntil: until }),
     resume: () => change({ notificationsPausedIndefinitely: false, notificationsPausedUntil: null }),
+    refresh() {
+      schedule()
+      announce()
+    },
     dispose() {
       if (expiryTimer !== undefined) clock.clearTimeout(expiryTimer)
       expiryTimer = undefined

@@ -6,12 +6,13 @@ import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'e
 import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
-import type { LoginItemPort } from '../core/ports'
+import type { LoginItemPort, PowerPort } from '../core/ports'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
+import { createPowerAdapter } from './power-adapter'
 import { hardenApp, openCheckedLink } from './security'
 import { createElectronSettingsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
@@ -25,6 +26,7 @@ export interface ElectronPlatform {
   readonly window: { open(): void }
   readonly opener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
+  readonly power: PowerPort
   readonly loginItem: LoginItemPort
   /** Binds IPC and lifecycle to the running core. */
   attach(core: AppServices): void
@@ -118,6 +120,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     {
       open: () => mainWindow.show(),
       pause: (duration) => coreRef?.notificationPause.pause(duration),
+      chooseTime: () => coreRef?.openScreen('settings'),
       resume: () => coreRef?.notificationPause.resume(),
       quit: () => app.quit(),
     },
@@ -138,6 +141,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     window: { open: () => mainWindow.show() },
     opener: { open: openCheckedLink },
     isOnline: () => net.isOnline(),
+    power: createPowerAdapter(powerMonitor),
     loginItem: loginItemFor(process.platform),
     attach(core) {
       coreRef = core
@@ -151,9 +155,6 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
         () => mainWindow.get(),
         logger,
       )
-      // Asleep or locked away: stop polling; awake: poll everything at once.
-      powerMonitor.on('suspend', () => core.monitor.pause('asleep'))
-      powerMonitor.on('resume', () => core.monitor.resume('asleep'))
       app.on('will-quit', () => {
         unbind()
         void core.dispose()

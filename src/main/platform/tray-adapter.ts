@@ -15,6 +15,8 @@ export interface TrayElectron {
 export interface TrayActions {
   open(): void
   pause(duration: PauseDuration): void
+  /** Opens Settings, where the user picks the time to pause until. */
+  chooseTime(): void
   resume(): void
   quit(): void
 }
@@ -54,8 +56,12 @@ export function createTrayAdapter(
         tray.setImage(image(view.icon))
       }
       if (shown?.tooltip !== view.tooltip) tray.setToolTip(view.tooltip)
-      if (shown?.notificationsPaused !== view.notificationsPaused || shown.menu !== view.menu) {
-        tray.setContextMenu(electron.buildMenu(menuTemplate(view.notificationsPaused, view.menu, actions)))
+      if (
+        shown?.notificationsPaused !== view.notificationsPaused ||
+        shown.menu !== view.menu ||
+        shown.health.join('\n') !== view.health.join('\n')
+      ) {
+        tray.setContextMenu(electron.buildMenu(menuTemplate(view.notificationsPaused, view.menu, actions, view.health)))
       }
       shown = view
     },
@@ -67,11 +73,12 @@ export function createTrayAdapter(
   }
 }
 
-/** The tray menu: open, pause or resume, quit. */
+/** The tray menu: open, each account's connection health (read-only lines), pause or resume, quit. */
 export function menuTemplate(
   paused: boolean,
   words: TrayMenuWords,
   actions: TrayActions,
+  health: ReadonlyArray<string> = [],
 ): MenuItemConstructorOptions[] {
   const pauseItem: MenuItemConstructorOptions = paused
     ? { label: words.resume, click: () => actions.resume() }
@@ -81,10 +88,13 @@ export function menuTemplate(
           { label: words.for15m, click: () => actions.pause('15m') },
           { label: words.for1h, click: () => actions.pause('1h') },
           { label: words.untilResumed, click: () => actions.pause('until-resumed') },
+          { label: words.untilTime, click: () => actions.chooseTime() },
         ],
       }
+  const healthItems: MenuItemConstructorOptions[] = health.map((line) => ({ label: line, enabled: false }))
   return [
     { label: words.open, click: () => actions.open() },
+    ...(healthItems.length > 0 ? [{ type: 'separator' as const }, ...healthItems, { type: 'separator' as const }] : []),
     pauseItem,
     { type: 'separator' },
     { label: words.quit, click: () => actions.quit() },

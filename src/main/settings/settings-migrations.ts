@@ -28,6 +28,8 @@ const steps: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
       : raw.accounts,
     schemaVersion: 3,
   }),
+  // Version 4 adds working hours; a file from before starts with them off (the default).
+  3: (raw) => ({ ...raw, schemaVersion: 4 }),
 }
 
 /** The outcome of reading stored settings: the settings, and what was wrong with the file. */

@@ -1,7 +1,8 @@
+import type { MonitorStatus } from '../../shared/domain/live'
 import type { NotificationPause } from '../../shared/domain/notifications'
 import type { Language } from '../../shared/domain/settings'
 import type { TrayView } from '../../shared/domain/tray'
-import { desktopText } from '../i18n/desktop-text'
+import { desktopText, type DesktopText } from '../i18n/desktop-text'
 
 /** What the tray reflects; later features add to it (ringing calls, failing accounts). */
 export interface TrayInputs {
@@ -10,21 +11,31 @@ export interface TrayInputs {
   readonly problems: number
   /** Accounts whose rings may go unseen (their polls keep failing), and since when (ISO); none when absent. */
   readonly callsMayBeMissed?: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
+  /** Each monitored account's status line, for its connection health in the menu and tooltip. */
+  readonly monitors?: ReadonlyArray<MonitorStatus>
   readonly language: Language
+}
+
+/** Windows cuts a tray tooltip at 127 characters. */
+const TOOLTIP_MAX = 127
+
+/** "notifications paused until 14:30", "outside working hours until Mon 08:00". */
+function pauseNote(pause: NotificationPause, text: DesktopText, formatTime: (iso: string) => string) {
+  if (!pause.paused) return undefined
+  const until = pause.until === null ? null : formatTime(pause.until)
+  if (pause.outsideWorkingHours) return text.trayOutsideHours(until)
+  return until === null ? text.trayPaused : text.trayPausedUntil(until)
 }
 
 /**
  * Decides the tray's icon and tooltip. Ringing wins over everything: a paused user still
- * sees that a call rings, only the notification is silenced.
+ * sees that a call rings, only the notification is silenced. A failing call monitor asks for
+ * attention: a dead provider connection must not look like a quiet day.
  */
 export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => string): TrayView {
   const text = desktopText(inputs.language)
-  const notificationsPaused = inputs.pause.paused
-  const pauseNote = inputs.pause.paused
-    ? inputs.pause.until === null
-      ? text.trayPaused
-      : text.trayPausedUntil(formatTime(inputs.pause.until))
-    : undefined
+  const paused = inputs.pause.paused
+  const note = pauseNote(inputs.pause, text, formatTime)
   const blind = inputs.callsMayBeMissed ?? []
   // The earliest: from then on, some account may have missed calls.
   const blindSince = blind.map((entry) => entry.since).sort()[0]
@@ -39,17 +50,23 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
     )
   }
   if (inputs.problems > 0) parts.push(text.trayProblems(inputs.problems))
-  if (pauseNote) parts.push(pauseNote)
+  if (note) parts.push(note)
   const icon =
-    inputs.ringingCalls > 0
-      ? 'ringing'
-      : inputs.problems > 0 || blindSince
-        ? 'attention'
-        : notificationsPaused
-          ? 'paused'
-          : 'idle'
-  const tooltip = parts.length > 0 ? `AgentDesk: ${parts.join(', ')}` : 'AgentDesk'
-  return { icon, tooltip: tooltip.slice(0, 127), notificationsPaused, menu: text.menu }
+    inputs.ringingCalls > 0 ? 'ringing' : inputs.problems > 0 || blindSince ? 'attention' : paused ? 'paused' : 'idle'
+  const monitors = inputs.monitors ?? []
+  // Failing accounts first: the tooltip is cut short, and they are what the user must see.
+  const byUrgency = [...monitors].sort((a, b) => Number(b.state === 'error') - Number(a.state === 'error'))
+  const summary = parts.length > 0 ? `AgentDesk: ${parts.join(', ')}` : 'AgentDesk'
+  const tooltip = [summary, ...byUrgency.map((status) => text.health(status.accountLabel, status, formatTime, true))]
+    .join('\n')
+    .slice(0, TOOLTIP_MAX)
+  return {
+    icon,
+    tooltip,
+    notificationsPaused: paused && !inputs.pause.outsideWorkingHours,
+    menu: text.menu,
+    health: monitors.map((status) => text.health(status.accountLabel, status, formatTime)),
+  }
 }
 
 /** True when two views would draw the same tray. */
@@ -59,6 +76,7 @@ export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
     a.icon === b.icon &&
     a.tooltip === b.tooltip &&
     a.notificationsPaused === b.notificationsPaused &&
-    a.menu === b.menu
+    a.menu === b.menu &&
+    a.health.join('\n') === b.health.join('\n')
   )
 }

@@ -61,6 +61,8 @@ export const monitorStatusSchema = ofAccountSchema.extend({
   lastSuccessAt: z.string().nullable(),
   /** The push channel, where the provider has one (VoIPbin); null when the account is polled only. */
   push: z.enum(['connecting', 'connected', 'down']).nullable(),
+  /** When the current run of failed polls began (ISO); absent while polls succeed or the monitor is paused. */
+  failingSince: z.iso.datetime().optional(),
   /** A watcher of rings has failed for more than two intervals: calls may be missed since then (ISO). */
   blindSince: z.iso.datetime().nullable(),
   /** Why push is down; null while it connects or is connected, and for accounts polled only. */

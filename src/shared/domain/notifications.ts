@@ -4,10 +4,18 @@ import { z } from 'zod'
 export const pauseDurationSchema = z.enum(['15m', '1h', 'until-resumed'])
 export type PauseDuration = z.infer<typeof pauseDurationSchema>
 
-/** Whether notifications are paused, and until when (ISO time; null = until resumed). */
+/**
+ * Whether notifications are paused, and until when (ISO time; null = until resumed). Outside the
+ * user's working hours alerts are paused too: then `outsideWorkingHours` is true and `until` is when
+ * the hours begin again (null when no working day is set).
+ */
 export const notificationPauseSchema = z.discriminatedUnion('paused', [
   z.object({ paused: z.literal(false) }),
-  z.object({ paused: z.literal(true), until: z.iso.datetime().nullable() }),
+  z.object({
+    paused: z.literal(true),
+    until: z.iso.datetime().nullable(),
+    outsideWorkingHours: z.literal(true).optional(),
+  }),
 ])
 export type NotificationPause = z.infer<typeof notificationPauseSchema>
 

@@ -4,6 +4,7 @@ import { accountSchema } from './accounts'
 import { recordingMarkSchema } from './alohub-views'
 import { alertSchema } from './live'
 import { liveFilterSchema, noLiveFilter } from './live-filter'
+import { defaultWorkingHours, workingHoursSchema } from './working-hours'
 
 /** Colour scheme; 'system' follows the OS. */
 export const themeSchema = z.enum(['system', 'light', 'dark'])
@@ -14,7 +15,7 @@ export const languageSchema = z.enum(['en', 'vi'])
 export type Language = z.infer<typeof languageSchema>
 
 /** The version of the settings layout this build writes; migrations lead up to it. */
-export const SETTINGS_SCHEMA_VERSION = 3
+export const SETTINGS_SCHEMA_VERSION = 4
 
 /** The user's preferences, persisted by the settings store. Never holds a secret. */
 export const settingsSchema = z.object({
@@ -31,6 +32,8 @@ export const settingsSchema = z.object({
   notificationsPausedUntil: z.iso.datetime().nullable(),
   /** Paused with no end, until the user resumes. */
   notificationsPausedIndefinitely: z.boolean(),
+  /** Alerts are paused outside these hours (when enabled), on the computer's own time zone. */
+  workingHours: workingHoursSchema,
   /** Provider accounts; their secrets are in the OS keychain, never here. */
   accounts: z.array(accountSchema),
   /** Show the built-in sandbox as a demo workspace (one account per provider). */
@@ -59,6 +62,7 @@ export const defaultSettings: Settings = {
   startAtLogin: false,
   notificationsPausedUntil: null,
   notificationsPausedIndefinitely: false,
+  workingHours: defaultWorkingHours,
   accounts: [],
   demoWorkspace: false,
   alerts: [],
@@ -74,5 +78,6 @@ export const preferencesSchema = settingsSchema.pick({
   closeToTray: true,
   startMinimized: true,
   startAtLogin: true,
+  workingHours: true,
 })
 export type Preferences = z.infer<typeof preferencesSchema>

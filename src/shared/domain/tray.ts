@@ -12,6 +12,7 @@ export const trayMenuWordsSchema = z.object({
   for15m: z.string(),
   for1h: z.string(),
   untilResumed: z.string(),
+  untilTime: z.string(),
   resume: z.string(),
   quit: z.string(),
 })
@@ -21,7 +22,10 @@ export type TrayMenuWords = z.infer<typeof trayMenuWordsSchema>
 export const trayViewSchema = z.object({
   icon: trayIconStateSchema,
   tooltip: z.string().max(127),
+  /** The user paused notifications (the menu offers "Resume"); working hours alone do not count. */
   notificationsPaused: z.boolean(),
   menu: trayMenuWordsSchema,
+  /** One line per monitored account: "Support desk: Failing since 09:12: …", shown in the menu. */
+  health: z.array(z.string().max(400)).max(100),
 })
 export type TrayView = z.infer<typeof trayViewSchema>

@@ -74,6 +74,8 @@ export const ipcOperations = {
   ),
   'notifications.getPause': operation(noInput, notificationPauseSchema),
   'notifications.pause': operation(z.object({ duration: pauseDurationSchema }).strict(), notificationPauseSchema),
+  /** Pauses until a time the user chose; main refuses a time past or more than a week ahead. */
+  'notifications.pauseUntil': operation(z.object({ until: z.iso.datetime() }).strict(), notificationPauseSchema),
   'notifications.resume': operation(noInput, notificationPauseSchema),
   'notifications.sendTest': operation(noInput, desktopNotificationSchema),
   /** What clicking a notification does; the browser harness's in-page notifications call it. */

@@ -4,6 +4,7 @@ import { createApp } from '../../../src/main/app/create-app'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import type { TrayView } from '../../../src/shared/domain/tray'
+import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
 import type { EventName } from '../../../src/shared/ipc/contract'
 import { manualClock } from '../../helpers/manual-clock'
 import { recordingLogger } from '../../helpers/recording-logger'
@@ -27,6 +28,7 @@ function setUp() {
     clock,
     logger: recordingLogger(),
     formatTime: (iso) => iso.slice(11, 16),
+    timeZone: 'UTC',
   })
   const events: Array<[EventName, unknown]> = []
   core.events.subscribe((name, payload) => events.push([name, payload]))
@@ -63,6 +65,57 @@ describe('core services through the IPC contract', () => {
     expect(events.at(-1)).toEqual(['notifications.pauseChanged', { paused: false }])
   })
 
+  it('pauses until a chosen time, and refuses one past or more than a week ahead with a code', async () => {
+    const { call, drawn } = setUp()
+    expect(await call('notifications.pauseUntil', { until: '2026-11-24T08:59:00.000Z' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_request', problem: { code: 'problems:pause.untilPast' } },
+    })
+    expect(await call('notifications.pauseUntil', { until: '2026-12-02T09:00:00.000Z' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_request', problem: { code: 'problems:pause.untilTooFar' } },
+    })
+    expect(await call('notifications.pauseUntil', { until: '2026-11-24T14:30:00Z' })).toEqual({
+      ok: true,
+      value: { paused: true, until: '2026-11-24T14:30:00.000Z' },
+    })
+    expect(drawn.at(-1)).toMatchObject({ icon: 'paused', tooltip: 'AgentDesk: notifications paused until 14:30' })
+  })
+
+  it('saving working hours pauses at once outside them; the tray says until when and still offers a pause', async () => {
+    const { call, drawn, clock } = setUp()
+    clock.advance(9 * 3_600_000)
+    const evening = { ...defaultWorkingHours, enabled: true }
+    expect(await call('preferences.update', { workingHours: evening })).toMatchObject({ ok: true })
+    expect(drawn.at(-1)).toMatchObject({
+      icon: 'paused',
+      tooltip: 'AgentDesk: outside working hours until 08:00',
+      notificationsPaused: false,
+    })
+    expect(await call('notifications.getPause')).toEqual({
+      ok: true,
+      value: { paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true },
+    })
+    clock.advance(14 * 3_600_000)
+    expect(drawn.at(-1)?.icon).toBe('idle')
+  })
+
+  it('refuses working hours whose day ends before it starts, naming the field with a code', async () => {
+    const { call } = setUp()
+    const backwards = {
+      ...defaultWorkingHours,
+      days: { ...defaultWorkingHours.days, mon: { on: true, start: '17:30', end: '08:00' } },
+    }
+    const answer = await call('preferences.update', { workingHours: backwards })
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'invalid_request',
+        issues: [{ path: 'workingHours.days.mon.end', problem: { code: 'settings:hours.problems.endBeforeStart' } }],
+      },
+    })
+  })
+
   it('switching the language to Vietnamese rewords the tray at once', async () => {
     const { call, drawn } = setUp()
     await call('notifications.pause', { duration: 'until-resumed' })
@@ -77,7 +130,14 @@ describe('core services through the IPC contract', () => {
     const { call } = setUp()
     expect(await call('preferences.update', { theme: 'dark' })).toEqual({
       ok: true,
-      value: { theme: 'dark', language: 'en', closeToTray: true, startMinimized: false, startAtLogin: false },
+      value: {
+        theme: 'dark',
+        language: 'en',
+        closeToTray: true,
+        startMinimized: false,
+        startAtLogin: false,
+        workingHours: defaultWorkingHours,
+      },
     })
     const empty = await call('preferences.update', {})
     expect(empty.ok ? undefined : empty.error.message).toMatch(/Name at least one preference to change/)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createNotificationPause } from '../../../src/main/notifications/notification-pause'
 import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
 import type { NotificationPause } from '../../../src/shared/domain/notifications'
+import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
 import { manualClock } from '../../helpers/manual-clock'
 import { recordingLogger } from '../../helpers/recording-logger'
 
@@ -13,9 +14,13 @@ function memoryBackend(): SettingsBackend {
 function setUp(backend = memoryBackend(), clock = manualClock()) {
   const changes: NotificationPause[] = []
   const settings = openSettingsRepository(backend, recordingLogger())
-  const pause = createNotificationPause(settings, clock, (change) => changes.push(change))
-  return { pause, changes, clock, backend }
+  // Working hours are read on the wall clock of the zone given; UTC keeps the figures plain.
+  const pause = createNotificationPause(settings, clock, (change) => changes.push(change), 'UTC')
+  return { pause, changes, clock, backend, settings }
 }
+
+/** Monday to Friday 08:00–17:30 UTC. The manual clock starts on Tuesday 24 Nov 2026, 09:00Z. */
+const officeHours = { ...defaultWorkingHours, enabled: true }
 
 describe('notification pause', () => {
   it('is off by default', () => {
@@ -57,5 +62,58 @@ describe('notification pause', () => {
     const restarted = setUp(first.backend, first.clock)
     first.clock.advance(60 * 60_000)
     expect(restarted.changes).toEqual([{ paused: false }])
+  })
+
+  it('pauses until a chosen time and ends then, on the clock it was given', () => {
+    const { pause, changes, clock } = setUp()
+    expect(pause.pauseUntil('2026-11-24T14:30:00.000Z')).toEqual({ paused: true, until: '2026-11-24T14:30:00.000Z' })
+    expect(pause.alertsPausedNow()).toBe(true)
+    clock.advance(5.5 * 3_600_000 - 1)
+    expect(pause.alertsPausedNow()).toBe(true)
+    clock.advance(1)
+    expect(pause.alertsPausedNow()).toBe(false)
+    expect(changes.at(-1)).toEqual({ paused: false })
+  })
+
+  it('pauses alerts outside working hours and says until when, flipping at each boundary', () => {
+    const { pause, changes, clock, settings } = setUp()
+    settings.update({ workingHours: officeHours })
+    pause.refresh()
+    expect(pause.current()).toEqual({ paused: false })
+    // 17:30 Tuesday: outside until Wednesday 08:00.
+    clock.advance(8.5 * 3_600_000)
+    expect(pause.current()).toEqual({ paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true })
+    expect(pause.alertsPausedNow()).toBe(true)
+    clock.advance(14.5 * 3_600_000)
+    expect(pause.current()).toEqual({ paused: false })
+    expect(changes).toEqual([
+      { paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true },
+      { paused: false },
+    ])
+  })
+
+  it("a user's pause wins while it lasts; after it, working hours decide", () => {
+    const { pause, clock, settings } = setUp()
+    settings.update({ workingHours: officeHours })
+    // Tuesday 09:00 → paused until 19:00, past the 17:30 end of the day.
+    pause.pauseUntil('2026-11-24T19:00:00.000Z')
+    clock.advance(9 * 3_600_000)
+    expect(pause.current()).toEqual({ paused: true, until: '2026-11-24T19:00:00.000Z' })
+    clock.advance(3_600_000)
+    expect(pause.current()).toEqual({ paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true })
+    // Resuming does not override working hours: they are turned off in Settings.
+    expect(pause.resume()).toEqual({ paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true })
+  })
+
+  it('turning working hours off ends their pause at once (refresh after the settings change)', () => {
+    const { pause, clock, settings } = setUp()
+    settings.update({ workingHours: officeHours })
+    clock.advance(12 * 3_600_000)
+    pause.refresh()
+    expect(pause.alertsPausedNow()).toBe(true)
+    settings.update({ workingHours: { ...officeHours, enabled: false } })
+    pause.refresh()
+    expect(pause.alertsPausedNow()).toBe(false)
+    expect(clock.pendingTimers()).toBe(0)
   })
 })

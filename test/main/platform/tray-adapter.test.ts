@@ -40,6 +40,7 @@ function setUp() {
   const trayActions: TrayActions = {
     open: () => actions.push('open'),
     pause: (duration: PauseDuration) => actions.push(`pause ${duration}`),
+    chooseTime: () => actions.push('choose time'),
     resume: () => actions.push('resume'),
     quit: () => actions.push('quit'),
   }
@@ -68,7 +69,7 @@ const english = desktopText('en')
 describe('tray adapter', () => {
   it('creates the tray on first render with image, tooltip and menu', () => {
     const { adapter, trays, actions } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
     expect(trays).toHaveLength(1)
     expect(String(trays[0]?.image)).toBe('/res/tray/idle.png')
     expect(trays[0]?.calls).toEqual([
@@ -81,19 +82,27 @@ describe('tray adapter', () => {
 
   it('touches only what changed, and loads each image once', () => {
     const { adapter, trays, loaded } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
-    adapter.render({ icon: 'ringing', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'ringing',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      health: [],
+    })
     adapter.render({
       icon: 'ringing',
       tooltip: 'AgentDesk: 1 call ringing',
       notificationsPaused: false,
       menu: english.menu,
+      health: [],
     })
     adapter.render({
       icon: 'idle',
       tooltip: 'AgentDesk: 1 call ringing',
       notificationsPaused: true,
       menu: english.menu,
+      health: [],
     })
     expect(trays[0]?.calls.slice(2)).toEqual([
       'setImage /res/tray/ringing.png',
@@ -106,18 +115,24 @@ describe('tray adapter', () => {
 
   it('destroys the tray and makes a new one on the next render', () => {
     const { adapter, trays } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
     adapter.destroy()
-    adapter.render({ icon: 'paused', tooltip: 'AgentDesk', notificationsPaused: true, menu: english.menu })
+    adapter.render({ icon: 'paused', tooltip: 'AgentDesk', notificationsPaused: true, menu: english.menu, health: [] })
     expect(trays[0]?.calls.at(-1)).toBe('destroy')
     expect(trays).toHaveLength(2)
   })
 
   it('rebuilds the menu when its language changes, and only then', () => {
     const { adapter, trays } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu })
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: desktopText('vi').menu })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: desktopText('vi').menu,
+      health: [],
+    })
     expect(trays[0]?.calls.slice(2)).toEqual([
       'setContextMenu Mở AgentDesk|Tạm dừng thông báo|separator|Thoát AgentDesk',
     ])
@@ -125,19 +140,57 @@ describe('tray adapter', () => {
 })
 
 describe('tray menu', () => {
-  it('offers three pause lengths and routes each click', () => {
+  it('offers three pause lengths and a chosen time, and routes each click', () => {
     const actions: string[] = []
     const template = menuTemplate(false, english.menu, {
       open: () => actions.push('open'),
       pause: (duration) => actions.push(`pause ${duration}`),
+      chooseTime: () => actions.push('choose time'),
       resume: () => actions.push('resume'),
       quit: () => actions.push('quit'),
     })
     const pauseMenu = template[1]?.submenu as MenuItemConstructorOptions[]
     for (const item of [template[0], ...pauseMenu, template[3]])
       item?.click?.(undefined as never, undefined, undefined as never)
-    expect(pauseMenu.map((item) => item.label)).toEqual(['For 15 minutes', 'For 1 hour', 'Until I resume'])
-    expect(actions).toEqual(['open', 'pause 15m', 'pause 1h', 'pause until-resumed', 'quit'])
+    expect(pauseMenu.map((item) => item.label)).toEqual([
+      'For 15 minutes',
+      'For 1 hour',
+      'Until I resume',
+      'Until a time…',
+    ])
+    expect(actions).toEqual(['open', 'pause 15m', 'pause 1h', 'pause until-resumed', 'choose time', 'quit'])
+  })
+})
+
+describe('tray menu health', () => {
+  it('lists each account as a line that cannot be clicked, between open and pause', () => {
+    const lines = ['Support desk: Connected · live push', 'Sales: Failing since 09:12: No answer within 20 s.']
+    const template = menuTemplate(false, english.menu, {} as TrayActions, lines)
+    expect(template.map((item) => item.label ?? item.type)).toEqual([
+      'Open AgentDesk',
+      'separator',
+      ...lines,
+      'separator',
+      'Pause notifications',
+      'separator',
+      'Quit AgentDesk',
+    ])
+    expect(template.filter((item) => lines.includes(item.label ?? '')).map((item) => item.enabled)).toEqual([
+      false,
+      false,
+    ])
+  })
+
+  it("rebuilds the menu when an account's health changes", () => {
+    const { adapter, trays } = setUp()
+    const view = { icon: 'idle' as const, tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu }
+    adapter.render({ ...view, health: ['Sales: Connecting…'] })
+    adapter.render({ ...view, health: ['Sales: Connecting…'] })
+    adapter.render({ ...view, health: ['Sales: Failing since 09:12'] })
+    expect(trays[0]?.calls.filter((call) => call.startsWith('setContextMenu'))).toEqual([
+      'setContextMenu Open AgentDesk|separator|Sales: Connecting…|separator|Pause notifications|separator|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|separator|Sales: Failing since 09:12|separator|Pause notifications|separator|Quit AgentDesk',
+    ])
   })
 })
 

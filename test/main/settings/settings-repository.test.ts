@@ -75,6 +75,23 @@ describe('settings repository on conf', () => {
     expect(settings.read().accounts).toEqual([{ ...tel4vn, tel4vnSignIn: 'key_exchange' }, voipbin])
   })
 
+  it('migrates a version 3 file: working hours start off, the pause is kept, the version is written', async () => {
+    const cwd = await tempDir()
+    const { workingHours: _absent, ...version3 } = defaultSettings
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({ ...version3, schemaVersion: 3, notificationsPausedIndefinitely: true }),
+    )
+    const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
+    expect(settings.read()).toMatchObject({
+      schemaVersion: 4,
+      notificationsPausedIndefinitely: true,
+      workingHours: defaultSettings.workingHours,
+    })
+    expect(settings.read().workingHours.enabled).toBe(false)
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 4 })
+  })
+
   it('resets only the invalid values and says which', async () => {
     const cwd = await tempDir()
     await writeFile(

@@ -11,7 +11,7 @@ const menu = desktopText('en').menu
 
 describe('presentTray', () => {
   it('shows idle with the bare product name when nothing is going on', () => {
-    expect(presentTray(calm, hhmm)).toEqual({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu })
+    expect(presentTray(calm, hhmm)).toEqual({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu, health: [] })
   })
 
   it('lets a ringing call win over problems and a pause, and says all three', () => {
@@ -24,6 +24,7 @@ describe('presentTray', () => {
       tooltip: 'AgentDesk: 2 calls ringing, 1 problem, notifications paused until 09:15',
       notificationsPaused: true,
       menu,
+      health: [],
     })
   })
 
@@ -34,6 +35,7 @@ describe('presentTray', () => {
       tooltip: 'AgentDesk: notifications paused',
       notificationsPaused: true,
       menu,
+      health: [],
     })
   })
 

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
+import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 import type { HarnessConnection } from '../ipc/harness-bridge'
 import type { FakeAnswers } from '../test-support/fake-client'
 import { accountView, liveState } from '../test-support/fixtures'
@@ -23,7 +24,14 @@ function connectionStore(initial: HarnessConnection = 'open') {
 }
 
 const services: FakeAnswers = {
-  'preferences.get': { theme: 'system', language: 'en', closeToTray: true, startMinimized: false, startAtLogin: false },
+  'preferences.get': {
+    theme: 'system',
+    language: 'en',
+    closeToTray: true,
+    startMinimized: false,
+    startAtLogin: false,
+    workingHours: defaultWorkingHours,
+  },
   'notifications.getPause': { paused: false },
   'demo.getState': { active: false, starting: false },
   'demo.start': { active: false, starting: true },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { definedOnly } from '../../../shared/defined-only'
 import type { Preferences } from '../../../shared/domain/settings'
+import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from '../app/usePreferences'
 import { ipcFailure, type FakeAnswers } from '../test-support/fake-client'
 import { renderWithServices } from '../test-support/render'
@@ -16,6 +17,7 @@ const stored: Preferences = {
   closeToTray: true,
   startMinimized: false,
   startAtLogin: false,
+  workingHours: defaultWorkingHours,
 }
 
 /** The settings as the shell wires them: the real preferences hook, applied to the page. */

@@ -5,6 +5,7 @@ import { AboutSection } from './settings/AboutSection'
 import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { WindowSection } from './settings/WindowSection'
+import { WorkingHoursSection } from './settings/WorkingHoursSection'
 import './settings/settings.css'
 
 /** The user's preferences, one card per concern. */
@@ -26,6 +27,12 @@ export function SettingsScreen({
         </>
       )}
       <NotificationsSection pause={pause} />
+      {preferences && (
+        <WorkingHoursSection
+          workingHours={preferences.workingHours}
+          onSave={(workingHours) => onChange({ workingHours })}
+        />
+      )}
       <AboutSection />
     </div>
   )

@@ -30,6 +30,7 @@ export const accounts = {
     keyExchange: 'API key exchanged for tokens',
     customerId: 'Customer id',
     livePush: 'Live push',
+    connection: 'Connection',
     key: 'Key',
     demoKey: 'Built-in demo key, kept in memory only',
     keySaved: 'Saved in the keychain',

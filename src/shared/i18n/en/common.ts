@@ -30,6 +30,8 @@ export const common = {
     on: 'Notifications on',
     pausedIndefinitely: 'Paused until you resume',
     pausedUntil: 'Paused until {{time}}',
+    outsideHours: 'Outside working hours',
+    outsideHoursUntil: 'Outside working hours until {{time}}',
   },
   language: {
     legend: 'Language',

@@ -24,6 +24,8 @@ export const desktop = {
     mayBeMissedAccounts_other: 'calls may be missed on {{count}} accounts since {{time}}',
     paused: 'notifications paused',
     pausedUntil: 'notifications paused until {{time}}',
+    outsideHours: 'outside working hours',
+    outsideHoursUntil: 'outside working hours until {{time}}',
   },
   menu: {
     open: 'Open AgentDesk',
@@ -31,6 +33,7 @@ export const desktop = {
     for15m: 'For 15 minutes',
     for1h: 'For 1 hour',
     untilResumed: 'Until I resume',
+    untilTime: 'Until a time…',
     resume: 'Resume notifications',
     quit: 'Quit AgentDesk',
   },

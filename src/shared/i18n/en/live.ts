@@ -66,6 +66,16 @@ export const live = {
       dropped: 'Live push dropped. Polling every {{seconds}} s until it is back.',
     },
   },
+  /** An account's connection to its provider, on the tray, Accounts and Live alike. */
+  health: {
+    starting: 'Connecting…',
+    push: 'Connected · live push',
+    connected: 'Connected · polling every {{seconds}} s',
+    polling: 'Polling every {{seconds}} s · live push down',
+    failing: 'Failing',
+    failingSince: 'Failing since {{time}}',
+    paused: 'Paused',
+  },
   presence: {
     title: 'Agent presence',
     ofTotal: '{{online}} of {{total}}',

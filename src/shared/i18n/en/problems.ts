@@ -169,6 +169,10 @@ export const problems = {
     asleep: 'Paused while the computer sleeps.',
     offline: 'Paused: this computer is offline.',
   },
+  pause: {
+    untilPast: 'That time has already passed; choose a time later today or in the next days.',
+    untilTooFar: 'Choose a time within the next 7 days, or pause until you resume.',
+  },
   login: {
     installedOnly: 'Starting at login is set by the installed app.',
     refused: 'The computer refused to change starting at login: {{detail}}',

@@ -23,6 +23,32 @@ export const settings = {
     pauseUntilResumed: 'Pause until I resume',
     resume: 'Resume notifications',
     sendTest: 'Send a test notification',
+    pauseUntilTime: 'Pause until',
+    pauseUntilTimeHint: 'A time today, or tomorrow if it has passed.',
+    pauseUntilButton: 'Pause until this time',
+  },
+  hours: {
+    title: 'Working hours',
+    intro:
+      'Outside these hours alerts are paused: calls still land in the history, without a notification or a ring. Times are this computer’s.',
+    enabled: 'Pause alerts outside working hours',
+    day: {
+      mon: 'Monday',
+      tue: 'Tuesday',
+      wed: 'Wednesday',
+      thu: 'Thursday',
+      fri: 'Friday',
+      sat: 'Saturday',
+      sun: 'Sunday',
+    },
+    start: 'From',
+    end: 'To',
+    save: 'Save working hours',
+    saved: 'Working hours saved.',
+    problems: {
+      time: 'Enter a time as HH:MM, for example 08:00 or 17:30.',
+      endBeforeStart: 'The day must end after it starts (hours past midnight are not supported).',
+    },
   },
   about: {
     title: 'About',

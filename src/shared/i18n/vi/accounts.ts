@@ -30,6 +30,7 @@ export const accounts: typeof english = {
     keyExchange: 'Khóa API đổi lấy token',
     customerId: 'Mã khách hàng',
     livePush: 'Cập nhật tức thời',
+    connection: 'Kết nối',
     key: 'Khóa',
     demoKey: 'Khóa demo có sẵn, chỉ giữ trong bộ nhớ',
     keySaved: 'Đã lưu trong kho khóa',

@@ -32,6 +32,8 @@ export const common: typeof english = {
     on: 'Thông báo đang bật',
     pausedIndefinitely: 'Tạm dừng đến khi bạn bật lại',
     pausedUntil: 'Tạm dừng đến {{time}}',
+    outsideHours: 'Ngoài giờ làm việc',
+    outsideHoursUntil: 'Ngoài giờ làm việc đến {{time}}',
   },
   language: {
     legend: 'Ngôn ngữ',

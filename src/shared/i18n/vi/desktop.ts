@@ -23,6 +23,8 @@ export const desktop: typeof english = {
     mayBeMissedAccounts_other: 'có thể bỏ lỡ cuộc gọi ở {{count}} tài khoản từ {{time}}',
     paused: 'đã tạm dừng thông báo',
     pausedUntil: 'đã tạm dừng thông báo đến {{time}}',
+    outsideHours: 'ngoài giờ làm việc',
+    outsideHoursUntil: 'ngoài giờ làm việc đến {{time}}',
   },
   menu: {
     open: 'Mở AgentDesk',
@@ -30,6 +32,7 @@ export const desktop: typeof english = {
     for15m: 'Trong 15 phút',
     for1h: 'Trong 1 giờ',
     untilResumed: 'Đến khi tôi bật lại',
+    untilTime: 'Đến một giờ…',
     resume: 'Bật lại thông báo',
     quit: 'Thoát AgentDesk',
   },

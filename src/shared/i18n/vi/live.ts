@@ -70,6 +70,15 @@ export const live: typeof english = {
       dropped: 'Kênh cập nhật tức thời bị ngắt. Đang hỏi định kỳ mỗi {{seconds}} giây cho đến khi kết nối lại.',
     },
   },
+  health: {
+    starting: 'Đang kết nối…',
+    push: 'Đã kết nối · cập nhật tức thời',
+    connected: 'Đã kết nối · hỏi định kỳ mỗi {{seconds}} giây',
+    polling: 'Hỏi định kỳ mỗi {{seconds}} giây · cập nhật tức thời bị gián đoạn',
+    failing: 'Đang lỗi',
+    failingSince: 'Đang lỗi từ {{time}}',
+    paused: 'Tạm dừng',
+  },
   presence: {
     title: 'Trạng thái nhân viên',
     ofTotal: '{{online}} trên {{total}}',

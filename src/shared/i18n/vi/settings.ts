@@ -24,6 +24,32 @@ export const settings: typeof english = {
     pauseUntilResumed: 'Tạm dừng đến khi tôi bật lại',
     resume: 'Bật lại thông báo',
     sendTest: 'Gửi thông báo thử',
+    pauseUntilTime: 'Tạm dừng đến',
+    pauseUntilTimeHint: 'Một giờ trong hôm nay, hoặc ngày mai nếu giờ đó đã qua.',
+    pauseUntilButton: 'Tạm dừng đến giờ này',
+  },
+  hours: {
+    title: 'Giờ làm việc',
+    intro:
+      'Ngoài giờ làm việc, cảnh báo được tạm dừng: cuộc gọi vẫn được ghi vào lịch sử nhưng không có thông báo hay chuông. Giờ theo đồng hồ của máy này.',
+    enabled: 'Tạm dừng cảnh báo ngoài giờ làm việc',
+    day: {
+      mon: 'Thứ Hai',
+      tue: 'Thứ Ba',
+      wed: 'Thứ Tư',
+      thu: 'Thứ Năm',
+      fri: 'Thứ Sáu',
+      sat: 'Thứ Bảy',
+      sun: 'Chủ Nhật',
+    },
+    start: 'Từ',
+    end: 'Đến',
+    save: 'Lưu giờ làm việc',
+    saved: 'Đã lưu giờ làm việc.',
+    problems: {
+      time: 'Nhập giờ theo dạng HH:MM, ví dụ 08:00 hoặc 17:30.',
+      endBeforeStart: 'Giờ kết thúc phải sau giờ bắt đầu (chưa hỗ trợ ca qua nửa đêm).',
+    },
   },
   about: {
     title: 'Giới thiệu',

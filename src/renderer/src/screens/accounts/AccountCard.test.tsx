@@ -20,6 +20,25 @@ const card = (account = accountView(), monitor?: Parameters<typeof AccountCard>[
 )
 
 describe('an account card', () => {
+  it('shows the connection health of a monitored account, failing with the last error in words', () => {
+    renderWithServices(
+      card(
+        accountView(),
+        monitorStatus({
+          state: 'error',
+          failingSince: '2026-03-10T09:12:00.000Z',
+          problem: { code: 'problems:monitor.noAnswerWithin', params: { seconds: 20 } },
+        }),
+      ),
+    )
+    expect(facts().Connection).toMatch(/^Failing since \d{1,2}:\d{2}.*: No answer within 20 s\.$/)
+  })
+
+  it('says a monitored account is connected by live push', () => {
+    renderWithServices(card(accountView(), monitorStatus({ state: 'ok', push: 'connected' })))
+    expect(facts().Connection).toBe('Connected · live push')
+  })
+
   it('says what the account is, how it is watched and whether its key is set', () => {
     renderWithServices(
       card(

@@ -7,6 +7,7 @@ import type { MonitorStatus } from '../../../../shared/domain/live'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useClient } from '../../ipc/client-context'
 import { formatNumber } from '../live/format'
+import { HealthLine } from '../live/HealthLine'
 import { PushLabel, PushOffNote } from '../live/PushStatus'
 
 import { ConnectionResult } from './ConnectionResult'
@@ -103,6 +104,14 @@ export function AccountCard({
           <>
             <dt>{t('card.customerId')}</dt>
             <dd className="mono">{voipbinCustomerId}</dd>
+          </>
+        )}
+        {monitor && (
+          <>
+            <dt>{t('card.connection')}</dt>
+            <dd>
+              <HealthLine monitor={monitor} />
+            </dd>
           </>
         )}
         {monitor?.push && (

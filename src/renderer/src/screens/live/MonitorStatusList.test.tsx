@@ -40,6 +40,14 @@ describe('the monitored accounts on the Live screen', () => {
     expect(itemOf('Bots').getByText('Paused')).toBeDefined()
   })
 
+  it('says since when a failing account fails, as the tray does', () => {
+    const failingSince = '2026-03-10T09:12:00.000Z'
+    renderWithServices(
+      <MonitorStatusList monitors={[monitorStatus({ accountLabel: 'Hotline', state: 'error', failingSince })]} />,
+    )
+    expect(itemOf('Hotline').getByText(`Failing since ${formatHourMinute(failingSince)}`)).toBeDefined()
+  })
+
   it('says from when calls may be missed while a ring watcher is blind', () => {
     const blindSince = '2026-03-10T09:12:00.000Z'
     renderWithServices(<MonitorStatusList monitors={[monitorStatus({ state: 'error', blindSince })]} />)

@@ -4,6 +4,7 @@ import type { MonitorStatus } from '../../../../shared/domain/live'
 import { problemText } from '../../data/problem-text'
 
 import { formatHourMinute } from './format'
+import { HealthLine } from './HealthLine'
 import { PushLabel, PushOffNote } from './PushStatus'
 
 /** One line per monitored account: is it working, which channel it uses, and if not, why. */
@@ -27,6 +28,7 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
                 </span>
               )}
             </span>
+            {monitor.state === 'error' && <HealthLine monitor={monitor} brief className="monitor-failing" />}
             {monitor.blindSince && (
               <strong className="monitor-blind">
                 {t('monitors.mayMiss', { time: formatHourMinute(monitor.blindSince) })}

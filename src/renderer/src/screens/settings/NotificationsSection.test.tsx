@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { FakeAnswers } from '../../test-support/fake-client'
 import { renderWithServices } from '../../test-support/render'
 
-import { NotificationsSection } from './NotificationsSection'
+import { nextOccurrence, NotificationsSection } from './NotificationsSection'
 
 const answers: FakeAnswers = {
   'notifications.pause': ({ duration }) => ({
@@ -12,6 +12,7 @@ const answers: FakeAnswers = {
     until: duration === 'until-resumed' ? null : '2026-03-10T10:00:00.000Z',
   }),
   'notifications.resume': { paused: false },
+  'notifications.pauseUntil': ({ until }) => ({ paused: true, until }),
   'notifications.sendTest': {
     id: 'test-1',
     title: 'AgentDesk',
@@ -46,12 +47,37 @@ describe('pausing and testing notifications', () => {
 
   it('names the time a timed pause ends', () => {
     renderWithServices(<NotificationsSection pause={{ paused: true, until: '2026-03-10T10:00:00.000Z' }} />)
-    expect(screen.getByText(/^Paused until \d{1,2}:\d{2}/)).toBeDefined()
+    expect(screen.getByText(/^Paused until (\S+ )?\d{1,2}:\d{2}/)).toBeDefined()
   })
 
   it('sends a test notification', async () => {
     const { user, client } = renderWithServices(<NotificationsSection pause={{ paused: false }} />, { answers })
     await user.click(screen.getByRole('button', { name: 'Send a test notification' }))
     expect(client.requestsTo('notifications.sendTest')).toHaveLength(1)
+  })
+
+  it('says when alerts are paused by working hours', () => {
+    renderWithServices(
+      <NotificationsSection pause={{ paused: true, until: '2026-03-10T01:00:00.000Z', outsideWorkingHours: true }} />,
+    )
+    expect(screen.getByText(/^Outside working hours until (\S+ )?\d{1,2}:\d{2}/)).toBeDefined()
+  })
+
+  it('pauses until a chosen time, and names a time it cannot read as the catalog words it', async () => {
+    const { user, client } = renderWithServices(<NotificationsSection pause={{ paused: false }} />, { answers })
+    const input = screen.getByLabelText('Pause until', { selector: 'input' })
+    await user.click(screen.getByRole('button', { name: 'Pause until this time' }))
+    expect(await screen.findByText('Enter a time as HH:MM, for example 08:00 or 17:30.')).toBeDefined()
+    expect(client.requestsTo('notifications.pauseUntil')).toEqual([])
+    await user.type(input, '14:30')
+    await user.click(screen.getByRole('button', { name: 'Pause until this time' }))
+    const [request] = client.requestsTo('notifications.pauseUntil')
+    expect(new Date(request?.until ?? '').toTimeString().slice(0, 5)).toBe('14:30')
+  })
+
+  it('takes a time already past today as tomorrow', () => {
+    const now = new Date(2026, 2, 10, 15, 0)
+    expect(nextOccurrence('14:30', now)).toBe(new Date(2026, 2, 11, 14, 30).toISOString())
+    expect(nextOccurrence('16:00', now)).toBe(new Date(2026, 2, 10, 16, 0).toISOString())
   })
 })
