@@ -11,7 +11,13 @@ const menu = desktopText('en').menu
 
 describe('presentTray', () => {
   it('shows idle with the bare product name when nothing is going on', () => {
-    expect(presentTray(calm, hhmm)).toEqual({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu, health: [] })
+    expect(presentTray(calm, hhmm)).toEqual({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu,
+      health: [],
+    })
   })
 
   it('lets a ringing call win over problems and a pause, and says all three', () => {
