@@ -43,6 +43,8 @@ export interface AppDependencies {
   readonly tray: TrayPort
   readonly window: WindowPort
   readonly opener: ExternalOpenerPort
+  /** Opens screen pops (the user's own system, not on the links' allow-list); absent: none open. */
+  readonly screenPopOpener?: ExternalOpenerPort
   readonly clock: Clock
   readonly logger: Logger
   /** Start at login; absent in the harness and in tests (nothing to register there). */
@@ -165,6 +167,7 @@ export function createApp(deps: AppDependencies): AppServices {
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
+    ...(deps.screenPopOpener ? { screenPopOpener: deps.screenPopOpener } : {}),
   })
   const connectivity = deps.isOnline
     ? watchConnectivity({

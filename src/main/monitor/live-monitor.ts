@@ -5,7 +5,7 @@ import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
-import type { NotifierPort } from '../core/ports'
+import type { ExternalOpenerPort, NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
 import { createWatchers } from '../providers/registry'
@@ -13,6 +13,7 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
+import { createScreenPopper } from './screen-pop'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -51,6 +52,8 @@ export interface LiveMonitorDeps {
   readonly onTray: (counts: TrayCounts) => void
   /** Opens the Live screen with this call or alert in view. */
   readonly openLive: (focus?: string) => void
+  /** Opens an account's screen pop for a ringing call; absent: none open. */
+  readonly screenPopOpener?: ExternalOpenerPort
 }
 
 /** What the monitor tells the tray. */
@@ -75,6 +78,13 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     notifier: deps.notifier,
     now,
     onAlertsChanged: deps.onAlertsChanged,
+    openLive: deps.openLive,
+  })
+
+  const screenPop = createScreenPopper({
+    screenPopOf: (accountId) => deps.settings.read().accounts.find((account) => account.id === accountId)?.screenPop,
+    opener: deps.screenPopOpener,
+    logger: deps.logger,
     openLive: deps.openLive,
   })
 
@@ -110,7 +120,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     now,
     text: () => desktopText(deps.settings.read().language),
     wasNotified: gate.wasNotified,
-    notify: gate.notify,
+    notify: (requests) => screenPop.notify(account.id, requests, gate.notify),
     alert: (alerts) => gate.alert(account, alerts),
     presence: (changes, count) => board.presence(account, changes, count),
     queues: (list) => board.queues(account, list),

@@ -49,7 +49,7 @@ export function createNotificationGate(deps: {
           id: request.id,
           title: request.title,
           body: request.body,
-          onClick: () => deps.openLive(focus),
+          onClick: request.onClick ?? (() => deps.openLive(focus)),
         })
         for (const id of ids) {
           notified.add(id)

@@ -12,7 +12,7 @@ import { createLinuxAutostart } from '../login/linux-autostart'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
-import { hardenApp, openCheckedLink } from './security'
+import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
 import { createElectronSettingsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
 
@@ -24,6 +24,7 @@ export interface ElectronPlatform {
   readonly tray: ReturnType<typeof createTrayAdapter>
   readonly window: { open(): void }
   readonly opener: { open(url: string): Promise<void> }
+  readonly screenPopOpener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
   readonly loginItem: LoginItemPort
   /** Binds IPC and lifecycle to the running core. */
@@ -137,6 +138,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     tray,
     window: { open: () => mainWindow.show() },
     opener: { open: openCheckedLink },
+    screenPopOpener: { open: openScreenPopAddress },
     isOnline: () => net.isOnline(),
     loginItem: loginItemFor(process.platform),
     attach(core) {

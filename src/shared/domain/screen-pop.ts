@@ -155,6 +155,17 @@ function hasDotSegment(address: string, scheme: string): boolean {
 }
 
 /**
+ * Whether an address may be opened as a screen pop: the platform asks this again right before
+ * handing it to the OS, so no other path can open something the builder would not build.
+ */
+export function isScreenPopAddress(address: string): boolean {
+  if (address.length > SCREEN_POP_URL_MAX || !URL.canParse(address)) return false
+  const url = new URL(address)
+  if (url.username || url.password) return false
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+}
+
+/**
  * Values for the form's preview, from the example in each provider's document: Tel4vn's
  * monitor sample (an outbound call, so its destination is the other party); VoIPbin names only
  * the agent whose phone rings.

@@ -5,6 +5,8 @@ import { concernsUser, ringingNotifications } from '../../../monitor/notificatio
 import type { Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
 import type { Tel4vnClient } from '../tel4vn-client'
 
+import { tel4vnScreenPopValues } from './tel4vn-screen-pop'
+
 /** Tel4vn's live monitor: calls ringing and on call, notifications for the ones that ring. */
 export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext, intervalMs: number): Watcher {
   const { account } = context
@@ -42,13 +44,18 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
         context.text(),
       )
       const shownCalls = context.notify(
-        notifications.map(({ id, title, body, callIds }) => ({
-          id,
-          title,
-          body,
-          covers: callIds,
-          ...(callIds[0] ? { focus: callIds[0] } : {}),
-        })),
+        notifications.map(({ id, title, body, callIds }) => {
+          // A burst's notification speaks for several calls: a click cannot pop one record.
+          const only = callIds.length === 1 ? ringing.find((call) => call.callId === callIds[0]) : undefined
+          return {
+            id,
+            title,
+            body,
+            covers: callIds,
+            ...(callIds[0] ? { focus: callIds[0] } : {}),
+            ...(only ? { screenPop: tel4vnScreenPopValues(only) } : {}),
+          }
+        }),
       )
       context.alert(
         diff.changes

@@ -6,7 +6,7 @@ import type { VoipbinClient } from '../voipbin-client'
 import { resolveCustomerId, type ResolvedCustomerId } from '../voipbin-customer'
 import type { PushState, VoipbinPush } from '../voipbin-push'
 
-import { createRingBoard, ringAsLiveCall } from './voipbin-rings'
+import { createRingBoard, ringAsLiveCall, ringScreenPopValues } from './voipbin-rings'
 
 /** Opens the push channel for a customer; the watcher owns what it hears. */
 export type OpenVoipbinPush = (
@@ -83,6 +83,7 @@ export function voipbinStatusWatcher(
       id: rings.of(agent.id)?.callId ?? `voipbin-ring:${agent.id}:${agent.updatedAt ?? now}`,
       title: context.text().agentRinging(agent.name || agent.username),
       body: account.label,
+      screenPop: ringScreenPopValues(agent),
     }))
     const shown = context.notify(requests)
     context.alert(
