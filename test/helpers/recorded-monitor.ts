@@ -18,6 +18,8 @@ export interface RecordedMonitor {
   readonly notifications: string[]
   readonly live: LiveState[]
   readonly tray: TrayCounts[]
+  /** Titles of the notifications asked to stay until acted on. */
+  readonly persistent: string[]
   /** Clicks the last notification with this title, as the desktop would. */
   click(title: string): void
   /** Addresses the screen pop opened in the browser, in order. */
@@ -38,6 +40,7 @@ export function recordedMonitor(deps: {
   const live: LiveState[] = []
   const tray: TrayCounts[] = []
   const clicks = new Map<string, () => void>()
+  const persistent: string[] = []
   const opened: string[] = []
   const livesOpened: Array<string | undefined> = []
   const monitor = createLiveMonitor({
@@ -45,8 +48,9 @@ export function recordedMonitor(deps: {
     settings: deps.settings,
     pause: createNotificationPause(deps.settings, deps.clock, () => undefined),
     notifier: {
-      show: ({ title, onClick }) => {
+      show: ({ title, onClick, persistent: stays }) => {
         if (onClick) clicks.set(title, onClick)
+        if (stays) persistent.push(title)
         notified.push({ title, at: deps.clock.now().getTime() })
         notifications.push(title)
       },
@@ -66,5 +70,5 @@ export function recordedMonitor(deps: {
     if (!action) throw new Error(`no notification "${title}" to click`)
     action()
   }
-  return { monitor, notified, notifications, live, tray, click, opened, livesOpened }
+  return { monitor, notified, notifications, live, tray, click, opened, livesOpened, persistent }
 }

@@ -201,6 +201,7 @@ export function createApp(deps: AppDependencies): AppServices {
     'live.getState': async () => monitor.state(),
     'live.setFilter': async ({ filter }) => monitor.setFilter(filter),
     'alerts.list': async () => [...monitor.alerts()],
+    'alerts.markSeen': async () => ({ marked: monitor.markAlertsSeen() }),
     'alerts.clear': async () => {
       monitor.clearAlerts()
       return { cleared: true }

@@ -29,6 +29,8 @@ export interface LiveMonitor {
   setFilter(filter: LiveFilter): LiveState
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
+  /** The user opened the alert history: its missed calls are seen (the tray stops counting them). */
+  markAlertsSeen(): number
   /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
   pause(reason: MonitorPauseReason): void
   /** That reason is over; when none is left, poll everything at once and reopen push. */
@@ -59,6 +61,8 @@ export interface LiveMonitorDeps {
 /** What the monitor tells the tray. */
 export interface TrayCounts {
   readonly ringingCalls: number
+  /** Missed calls not yet seen in the alert history. */
+  readonly missedCalls: number
   readonly problems: number
   /** Accounts whose rings may go unseen, and since when (ISO). */
   readonly callsMayBeMissed: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
@@ -99,6 +103,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     deps.onLiveChanged(live)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
+      missedCalls: gate.unseenMissed(),
       problems: live.monitors.filter((monitor) => monitor.state === 'error').length,
       callsMayBeMissed: live.monitors.flatMap(({ accountLabel, blindSince }) =>
         blindSince ? [{ accountLabel, since: blindSince }] : [],
@@ -173,7 +178,15 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       return state()
     },
     alerts: gate.alerts,
-    clearAlerts: gate.clearAlerts,
+    clearAlerts() {
+      gate.clearAlerts()
+      publish()
+    },
+    markAlertsSeen() {
+      const marked = gate.markMissedSeen()
+      if (marked > 0) publish()
+      return marked
+    },
     pause: registry.pause,
     resume: registry.resume,
     dispose: registry.dispose,

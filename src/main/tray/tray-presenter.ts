@@ -7,6 +7,8 @@ import { desktopText } from '../i18n/desktop-text'
 export interface TrayInputs {
   readonly pause: NotificationPause
   readonly ringingCalls: number
+  /** Missed calls not yet seen in the alert history; none when absent. */
+  readonly missedCalls?: number
   readonly problems: number
   /** Accounts whose rings may go unseen (their polls keep failing), and since when (ISO); none when absent. */
   readonly callsMayBeMissed?: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
@@ -30,6 +32,8 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   const blindSince = blind.map((entry) => entry.since).sort()[0]
   const parts: string[] = []
   if (inputs.ringingCalls > 0) parts.push(text.trayCallsRinging(inputs.ringingCalls))
+  const missed = inputs.missedCalls ?? 0
+  if (missed > 0) parts.push(text.trayMissed(missed))
   if (blindSince) {
     parts.push(
       text.trayCallsMayBeMissed(
@@ -43,7 +47,7 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   const icon =
     inputs.ringingCalls > 0
       ? 'ringing'
-      : inputs.problems > 0 || blindSince
+      : inputs.problems > 0 || blindSince || missed > 0
         ? 'attention'
         : notificationsPaused
           ? 'paused'

@@ -90,7 +90,8 @@ export type AgentCount = z.infer<typeof agentCountSchema>
 /** One entry of the alert history. */
 export const alertSchema = z.object({
   id: z.string(),
-  kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed']),
+  /** `away_set` / `away_failed`: VoIPbin, the agent set to away after a missed call, as the user chose. */
+  kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed', 'away_set', 'away_failed']),
   accountId: z.string(),
   accountLabel: z.string(),
   /** Who or what: "111 (Liam Wilson)", "Trần Thị Lan", "bookingAgent". */
@@ -102,6 +103,8 @@ export const alertSchema = z.object({
   at: z.iso.datetime(),
   /** False when notifications were paused or the event was not for this user. */
   notified: z.boolean(),
+  /** A missed call: false until the user opens the alert history (the tray counts these). */
+  seen: z.boolean().optional(),
 })
 export type Alert = z.infer<typeof alertSchema>
 

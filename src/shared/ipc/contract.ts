@@ -142,6 +142,8 @@ export const ipcOperations = {
   'voipbin.regenerateHash': operation(voipbinRequests.regenerateHash, regeneratedHashSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
+  /** The user sees the alert history: its missed calls stop counting in the tray. */
+  'alerts.markSeen': operation(noInput, z.object({ marked: z.number().int().min(0) })),
 } as const
 
 /** Every message the main process pushes to the renderer, by name. */

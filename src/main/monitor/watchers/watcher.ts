@@ -16,6 +16,8 @@ export interface NotificationRequest {
   readonly covers?: ReadonlyArray<string>
   /** The call's values for the account's screen pop, when the notification is about one call. */
   readonly screenPop?: ScreenPopValues
+  /** Stays until the user acts on it (a missed call). */
+  readonly persistent?: boolean
   /** What a click does instead of bringing the Live screen forward (the monitor sets it). */
   readonly onClick?: () => void
 }

@@ -1,6 +1,7 @@
 import type { MonitoredCall } from '../../../../shared/domain/calls'
 import type { LiveCall } from '../../../../shared/domain/live'
 import { diffCalls } from '../../../monitor/call-tracker'
+import { missedNotifications } from '../../../monitor/missed-calls'
 import { concernsUser, ringingNotifications } from '../../../monitor/notification-policy'
 import type { Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
 import type { Tel4vnClient } from '../tel4vn-client'
@@ -57,6 +58,18 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
           }
         }),
       )
+      const missed = diff.changes.filter((change) => change.kind === 'missed' && mine(change.call))
+      const shownMissed = context.notify(
+        missedNotifications(
+          account.label,
+          missed.map(({ call }) => ({
+            alertId: `missed:${call.callId}`,
+            who: subject(call),
+            detail: call.destination ? context.text().calledNumber(call.destination) : null,
+          })),
+          context.text(),
+        ),
+      )
       context.alert(
         diff.changes
           .filter((change) => (change.kind === 'ringing' || change.kind === 'missed') && mine(change.call))
@@ -66,7 +79,10 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
             subject: subject(change.call),
             detail: null,
             calledNumber: change.call.destination,
-            notified: change.kind === 'ringing' && shownCalls.has(change.call.callId),
+            notified:
+              change.kind === 'ringing'
+                ? shownCalls.has(change.call.callId)
+                : shownMissed.has(`missed:${change.call.callId}`),
           })),
       )
       if (diff.changes.length > 0) context.changed()
