@@ -10,6 +10,8 @@ export interface HarnessPlatform {
   readonly tray: TrayPort
   readonly window: WindowPort
   readonly opener: ExternalOpenerPort
+  /** Screen pops are recorded with the links. */
+  readonly screenPopOpener: ExternalOpenerPort
   readonly recorded: {
     readonly notifications: ReadonlyArray<{ id: string; title: string; body: string }>
     readonly trayViews: ReadonlyArray<TrayView>
@@ -27,6 +29,11 @@ export function createHarnessPlatform(): HarnessPlatform {
     tray: { render: (view) => void trayViews.push(view) },
     window: { open: () => undefined },
     opener: {
+      open: async (url) => {
+        openedLinks.push(url)
+      },
+    },
+    screenPopOpener: {
       open: async (url) => {
         openedLinks.push(url)
       },

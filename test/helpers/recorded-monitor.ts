@@ -18,6 +18,14 @@ export interface RecordedMonitor {
   readonly notifications: string[]
   readonly live: LiveState[]
   readonly tray: TrayCounts[]
+  /** Titles of the notifications asked to stay until acted on. */
+  readonly persistent: string[]
+  /** Clicks the last notification with this title, as the desktop would. */
+  click(title: string): void
+  /** Addresses the screen pop opened in the browser, in order. */
+  readonly opened: string[]
+  /** What clicks brought forward on the Live screen (a call or alert id). */
+  readonly livesOpened: Array<string | undefined>
 }
 
 /** Builds the monitor as the app does, with recording sinks in place of the desktop. */
@@ -31,12 +39,18 @@ export function recordedMonitor(deps: {
   const notifications: string[] = []
   const live: LiveState[] = []
   const tray: TrayCounts[] = []
+  const clicks = new Map<string, () => void>()
+  const persistent: string[] = []
+  const opened: string[] = []
+  const livesOpened: Array<string | undefined> = []
   const monitor = createLiveMonitor({
     accounts: deps.accounts,
     settings: deps.settings,
     pause: createNotificationPause(deps.settings, deps.clock, () => undefined),
     notifier: {
-      show: ({ title }) => {
+      show: ({ title, onClick, persistent: stays }) => {
+        if (onClick) clicks.set(title, onClick)
+        if (stays) persistent.push(title)
         notified.push({ title, at: deps.clock.now().getTime() })
         notifications.push(title)
       },
@@ -48,7 +62,13 @@ export function recordedMonitor(deps: {
     onLiveChanged: (state) => live.push(state),
     onAlertsChanged: () => undefined,
     onTray: (counts) => tray.push(counts),
-    openLive: () => undefined,
+    openLive: (focus) => void livesOpened.push(focus),
+    screenPopOpener: { open: async (url) => void opened.push(url) },
   })
-  return { monitor, notified, notifications, live, tray }
+  const click = (title: string) => {
+    const action = clicks.get(title)
+    if (!action) throw new Error(`no notification "${title}" to click`)
+    action()
+  }
+  return { monitor, notified, notifications, live, tray, click, opened, livesOpened, persistent }
 }

@@ -8,6 +8,7 @@ import {
   type AccountView,
   type ConnectionTestResult,
 } from '../../shared/domain/accounts'
+import { screenPopProviders } from '../../shared/domain/screen-pop'
 import { readProblem } from '../../shared/i18n/problem'
 import type { EventPayloadOf } from '../../shared/ipc/contract'
 import type { Clock } from '../core/clock'
@@ -107,17 +108,37 @@ export function createAccountService(deps: {
   }
   // Each provider keeps only its own settings; Tel4vn's sign-in way is stored even when it is
   // the default, so that no later reading has to guess it.
-  const normalise = ({ tel4vnSignIn, voipbinCustomerId, ...draft }: AccountDraft): AccountDraft => ({
+  const normalise = ({
+    tel4vnSignIn,
+    voipbinCustomerId,
+    screenPop,
+    voipbinAwayAfterMissed,
+    ...draft
+  }: AccountDraft): AccountDraft => ({
     ...draft,
     tenantId: draft.provider === 'alohub' && draft.tenantId ? draft.tenantId : null,
     baseUrl: draft.baseUrl.replace(/\/+$/, ''),
     ...(draft.provider === 'tel4vn' ? { tel4vnSignIn: tel4vnSignIn ?? 'token' } : {}),
     ...(draft.provider === 'voipbin' ? { voipbinCustomerId: voipbinCustomerId?.trim() || null } : {}),
+    ...(screenPopProviders.includes(draft.provider) && screenPop?.template ? { screenPop } : {}),
+    ...(draft.provider === 'voipbin' && draft.role.kind === 'agent' && voipbinAwayAfterMissed
+      ? { voipbinAwayAfterMissed: true }
+      : {}),
   })
+  // The template is kept in the settings file and ends up in a browser's history: a key typed into
+  // it (a CRM that wants one, copied by mistake) is refused, raw or encoded.
+  const refuseKeyInScreenPop = (draft: AccountDraft, key: string | undefined) => {
+    const template = draft.screenPop?.template
+    if (!template || !key || key.length < 4) return
+    if ([key, encodeURIComponent(key)].some((form) => template.includes(form))) {
+      throw new OperationError('invalid_request', { code: 'accounts:problems.screenPop.containsKey' })
+    }
+  }
 
   return {
     list,
     async create(draft, secret) {
+      refuseKeyInScreenPop(draft, secret)
       const account: Account = { ...normalise(draft), id: newId(), createdAt: deps.clock.now().toISOString() }
       // The key goes to the keychain first: if that fails, no account without its key is left behind.
       await keychain(() => deps.secrets.set(account.id, secret))
@@ -128,6 +149,7 @@ export function createAccountService(deps: {
     },
     async update(id, draft, secret) {
       const current = mustFind(id)
+      refuseKeyInScreenPop(draft, secret ?? (draft.screenPop?.template ? await savedKey(id) : undefined))
       if (secret !== undefined) {
         await keychain(() => deps.secrets.set(id, secret))
         secretPresence.set(id, true)

@@ -44,6 +44,8 @@ export interface AppDependencies {
   readonly tray: TrayPort
   readonly window: WindowPort
   readonly opener: ExternalOpenerPort
+  /** Opens screen pops (the user's own system, not on the links' allow-list); absent: none open. */
+  readonly screenPopOpener?: ExternalOpenerPort
   readonly clock: Clock
   readonly logger: Logger
   /** Start at login; absent in the harness and in tests (nothing to register there). */
@@ -185,6 +187,7 @@ export function createApp(deps: AppDependencies): AppServices {
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
+    ...(deps.screenPopOpener ? { screenPopOpener: deps.screenPopOpener } : {}),
   })
   // Offline or asleep: stop asking. Back: every account is checked at once (not at its next
   // interval) and the pause is read again, since working hours may have begun or ended meanwhile.
@@ -227,6 +230,7 @@ export function createApp(deps: AppDependencies): AppServices {
     'live.getState': async () => monitor.state(),
     'live.setFilter': async ({ filter }) => monitor.setFilter(filter),
     'alerts.list': async () => [...monitor.alerts()],
+    'alerts.markSeen': async () => ({ marked: monitor.markAlertsSeen() }),
     'alerts.clear': async () => {
       monitor.clearAlerts()
       return { cleared: true }

@@ -12,6 +12,8 @@ export interface NotificationRequest {
   readonly title: string
   readonly body: string
   readonly onClick?: () => void
+  /** Stays on the desktop until the user acts on it (a missed call), instead of timing out. */
+  readonly persistent?: boolean
 }
 
 /** Shows a desktop notification; a click calls onClick. */

@@ -21,6 +21,14 @@ export interface DesktopText {
   readonly agentRinging: (name: string) => string
   readonly aiFailed: (agent: string, timedOut: boolean) => string
   readonly testBody: string
+  /** A call that rang for the user and ended before anyone answered. */
+  readonly missedCall: (who: string) => string
+  readonly missedCalls: (count: number, account: string) => string
+  /** VoIPbin: the agent was set to away after a missed call, as the user chose; or it failed. */
+  readonly awaySet: (name: string) => string
+  readonly awaySetBody: (account: string) => string
+  readonly awayFailed: (name: string) => string
+  readonly trayMissed: (count: number) => string
   readonly trayCallsRinging: (count: number) => string
   readonly trayProblems: (count: number) => string
   /** Polls of these accounts keep failing, so rings may go unseen since that time. */
@@ -52,6 +60,12 @@ function wordsIn(language: Language): DesktopText {
     agentRinging: (name) => t('agentRinging', { name }),
     aiFailed: (agent, timedOut) => t(timedOut ? 'aiTimedOut' : 'aiFailed', { agent }),
     testBody: t('testBody'),
+    missedCall: (who) => t('missedCall', { who }),
+    missedCalls: (count, account) => t('missedCalls', { count, account }),
+    awaySet: (name) => t('awaySet', { name }),
+    awaySetBody: (account) => t('awaySetBody', { account }),
+    awayFailed: (name) => t('awayFailed', { name }),
+    trayMissed: (count) => t('tray.missed', { count }),
     trayCallsRinging: (count) => t('tray.callsRinging', { count }),
     trayProblems: (count) => t('tray.problems', { count }),
     trayCallsMayBeMissed: (accounts, time) =>

@@ -5,7 +5,7 @@ import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
-import type { NotifierPort } from '../core/ports'
+import type { ExternalOpenerPort, NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
 import { createWatchers } from '../providers/registry'
@@ -13,6 +13,7 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
+import { createScreenPopper } from './screen-pop'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -28,6 +29,8 @@ export interface LiveMonitor {
   setFilter(filter: LiveFilter): LiveState
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
+  /** The user opened the alert history: its missed calls are seen (the tray stops counting them). */
+  markAlertsSeen(): number
   /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
   pause(reason: MonitorPauseReason): void
   /**
@@ -56,11 +59,15 @@ export interface LiveMonitorDeps {
   readonly onTray: (counts: TrayCounts) => void
   /** Opens the Live screen with this call or alert in view. */
   readonly openLive: (focus?: string) => void
+  /** Opens an account's screen pop for a ringing call; absent: none open. */
+  readonly screenPopOpener?: ExternalOpenerPort
 }
 
 /** What the monitor tells the tray. */
 export interface TrayCounts {
   readonly ringingCalls: number
+  /** Missed calls not yet seen in the alert history. */
+  readonly missedCalls: number
   readonly problems: number
   /** Accounts whose rings may go unseen, and since when (ISO). */
   readonly callsMayBeMissed: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
@@ -85,6 +92,13 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     openLive: deps.openLive,
   })
 
+  const screenPop = createScreenPopper({
+    screenPopOf: (accountId) => deps.settings.read().accounts.find((account) => account.id === accountId)?.screenPop,
+    opener: deps.screenPopOpener,
+    logger: deps.logger,
+    openLive: deps.openLive,
+  })
+
   const state = (): LiveState =>
     board.state(
       deps.settings.read().liveFilter,
@@ -96,6 +110,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     deps.onLiveChanged(live)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
+      missedCalls: gate.unseenMissed(),
       problems: live.monitors.filter((monitor) => monitor.state === 'error').length,
       callsMayBeMissed: live.monitors.flatMap(({ accountLabel, blindSince }) =>
         blindSince ? [{ accountLabel, since: blindSince }] : [],
@@ -118,7 +133,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     now,
     text: () => desktopText(deps.settings.read().language),
     wasNotified: gate.wasNotified,
-    notify: gate.notify,
+    notify: (requests) => screenPop.notify(account.id, requests, gate.notify),
     alert: (alerts) => gate.alert(account, alerts),
     presence: (changes, count) => board.presence(account, changes, count),
     queues: (list) => board.queues(account, list),
@@ -171,7 +186,15 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       return state()
     },
     alerts: gate.alerts,
-    clearAlerts: gate.clearAlerts,
+    clearAlerts() {
+      gate.clearAlerts()
+      publish()
+    },
+    markAlertsSeen() {
+      const marked = gate.markMissedSeen()
+      if (marked > 0) publish()
+      return marked
+    },
     pause: registry.pause,
     resume: registry.resume,
     checkNow: registry.checkNow,

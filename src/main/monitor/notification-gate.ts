@@ -24,6 +24,10 @@ export interface NotificationGate {
   alert(account: AccountView, alerts: ReadonlyArray<AlertReport>): void
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
+  /** Missed calls the user has not seen in the history yet (the tray counts them). */
+  unseenMissed(): number
+  /** The user opened the history: every missed call in it is seen. Answers how many were not. */
+  markMissedSeen(): number
 }
 
 /** Creates the gate; what was notified before the app last quit is read from the settings. */
@@ -49,7 +53,8 @@ export function createNotificationGate(deps: {
           id: request.id,
           title: request.title,
           body: request.body,
-          onClick: () => deps.openLive(focus),
+          onClick: request.onClick ?? (() => deps.openLive(focus)),
+          ...(request.persistent ? { persistent: true } : {}),
         })
         for (const id of ids) {
           notified.add(id)
@@ -71,7 +76,14 @@ export function createNotificationGate(deps: {
       })
       if (fresh.length === 0) return
       const at = deps.now()
-      const stamped = fresh.map((alert) => ({ ...alert, accountId: account.id, accountLabel: account.label, at }))
+      // A missed call waits, unseen, for the user to open the history.
+      const stamped = fresh.map((alert) => ({
+        ...alert,
+        accountId: account.id,
+        accountLabel: account.label,
+        at,
+        ...(alert.kind === 'missed' ? { seen: false } : {}),
+      }))
       const next = [...stamped, ...kept].slice(0, MAX_ALERTS)
       deps.settings.update({ alerts: next })
       deps.onAlertsChanged(next)
@@ -80,6 +92,16 @@ export function createNotificationGate(deps: {
     clearAlerts() {
       deps.settings.update({ alerts: [] })
       deps.onAlertsChanged([])
+    },
+    unseenMissed: () => deps.settings.read().alerts.filter((alert) => alert.seen === false).length,
+    markMissedSeen() {
+      const kept = deps.settings.read().alerts
+      const unseen = kept.filter((alert) => alert.seen === false).length
+      if (unseen === 0) return 0
+      const next = kept.map((alert) => (alert.seen === false ? { ...alert, seen: true } : alert))
+      deps.settings.update({ alerts: next })
+      deps.onAlertsChanged(next)
+      return unseen
     },
   }
 }

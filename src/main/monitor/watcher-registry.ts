@@ -211,5 +211,7 @@ function watchKey(account: AccountView): string {
     account.role.kind === 'agent' ? account.role.extension : '',
     // A customer id given to a VoIPbin account can turn push on.
     account.voipbinCustomerId ?? '',
+    // The VoIPbin watcher acts on it after a missed call.
+    account.voipbinAwayAfterMissed ? 'away' : '',
   ].join('|')
 }

@@ -13,7 +13,7 @@ import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
-import { hardenApp, openCheckedLink } from './security'
+import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
 import { createElectronSettingsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
 
@@ -25,6 +25,7 @@ export interface ElectronPlatform {
   readonly tray: ReturnType<typeof createTrayAdapter>
   readonly window: { open(): void }
   readonly opener: { open(url: string): Promise<void> }
+  readonly screenPopOpener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
   readonly power: PowerPort
   readonly loginItem: LoginItemPort
@@ -140,6 +141,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     tray,
     window: { open: () => mainWindow.show() },
     opener: { open: openCheckedLink },
+    screenPopOpener: { open: openScreenPopAddress },
     isOnline: () => net.isOnline(),
     power: createPowerAdapter(powerMonitor),
     loginItem: loginItemFor(process.platform),

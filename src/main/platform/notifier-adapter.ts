@@ -21,12 +21,18 @@ export function createNotifierAdapter(
     get open() {
       return open.size
     },
-    show({ title, body, onClick }) {
+    show({ title, body, onClick, persistent }) {
       if (!electron.isSupported()) {
         onUnsupported()
         return
       }
-      const notification = electron.create({ title, body, silent: false })
+      // 'never' keeps it on Windows and Linux until acted on; macOS follows the user's alert style.
+      const notification = electron.create({
+        title,
+        body,
+        silent: false,
+        ...(persistent ? { timeoutType: 'never' } : {}),
+      })
       open.add(notification)
       const forget = () => open.delete(notification)
       notification.on('click', () => {

@@ -1,6 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron'
 
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { isScreenPopAddress } from '../../shared/domain/screen-pop'
 import type { Logger } from '../core/logger'
 import { OperationError } from '../ipc/operation-error'
 import { checkExternalLink } from '../links/external-links'
@@ -52,7 +53,16 @@ function openIfAllowed(url: string, logger: Logger): void {
 }
 
 /**
- * The one call of shell.openExternal in the app. Callers pass URLs that checkExternalLink
+ * A screen pop's address, built by buildScreenPopUrl for a ringing call: the user's own system,
+ * so not on the allow-list of links; checked again (https, or http to this computer) instead.
+ */
+export async function openScreenPopAddress(url: string): Promise<void> {
+  if (!isScreenPopAddress(url)) throw new OperationError('not_allowed', { code: 'problems:links.invalid' })
+  await shell.openExternal(url)
+}
+
+/**
+ * The one call of shell.openExternal for links in the app. Callers pass URLs that checkExternalLink
  * allowed; it checks again so that no path can skip the allow-list.
  */
 export async function openCheckedLink(url: string): Promise<void> {

@@ -63,9 +63,10 @@ export function migrateSettings(stored: unknown): MigrationOutcome {
     if (key === 'schemaVersion' || !(key in raw)) continue
     if (key === 'accounts') {
       // One damaged account must not take the others with it.
-      const { valid, invalid } = readAccounts(raw.accounts)
+      const { valid, invalid, screenPopsDropped } = readAccounts(raw.accounts)
       settings.accounts = valid
       if (invalid > 0) resetFields.push(`accounts (${invalid} unreadable)`)
+      if (screenPopsDropped > 0) resetFields.push(`accounts' screen pop (${screenPopsDropped} refused)`)
       continue
     }
     const field = shape[key].safeParse(raw[key])
@@ -75,14 +76,24 @@ export function migrateSettings(stored: unknown): MigrationOutcome {
   return { settings: settingsSchema.parse(settings), resetFields, migratedFrom }
 }
 
-function readAccounts(raw: unknown): { valid: unknown[]; invalid: number } {
-  if (!Array.isArray(raw)) return { valid: [], invalid: raw === undefined ? 0 : 1 }
+function readAccounts(raw: unknown): { valid: unknown[]; invalid: number; screenPopsDropped: number } {
+  if (!Array.isArray(raw)) return { valid: [], invalid: raw === undefined ? 0 : 1, screenPopsDropped: 0 }
   const valid: unknown[] = []
+  let screenPopsDropped = 0
   for (const item of raw) {
     const parsed = accountSchema.safeParse(item)
     if (parsed.success) valid.push(parsed.data)
+    else {
+      // A screen-pop template edited by hand into something refused loses the screen pop, not the account.
+      const withoutPop =
+        isRecord(item) && 'screenPop' in item ? accountSchema.safeParse({ ...item, screenPop: null }) : undefined
+      if (withoutPop?.success) {
+        valid.push(withoutPop.data)
+        screenPopsDropped += 1
+      }
+    }
   }
-  return { valid, invalid: raw.length - valid.length }
+  return { valid, invalid: raw.length - valid.length, screenPopsDropped }
 }
 
 function isRecord(value: unknown): value is RawSettings {

@@ -8,6 +8,8 @@ import { desktopText, type DesktopText } from '../i18n/desktop-text'
 export interface TrayInputs {
   readonly pause: NotificationPause
   readonly ringingCalls: number
+  /** Missed calls not yet seen in the alert history; none when absent. */
+  readonly missedCalls?: number
   readonly problems: number
   /** Accounts whose rings may go unseen (their polls keep failing), and since when (ISO); none when absent. */
   readonly callsMayBeMissed?: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
@@ -41,6 +43,8 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   const blindSince = blind.map((entry) => entry.since).sort()[0]
   const parts: string[] = []
   if (inputs.ringingCalls > 0) parts.push(text.trayCallsRinging(inputs.ringingCalls))
+  const missed = inputs.missedCalls ?? 0
+  if (missed > 0) parts.push(text.trayMissed(missed))
   if (blindSince) {
     parts.push(
       text.trayCallsMayBeMissed(
@@ -52,7 +56,13 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   if (inputs.problems > 0) parts.push(text.trayProblems(inputs.problems))
   if (note) parts.push(note)
   const icon =
-    inputs.ringingCalls > 0 ? 'ringing' : inputs.problems > 0 || blindSince ? 'attention' : paused ? 'paused' : 'idle'
+    inputs.ringingCalls > 0
+      ? 'ringing'
+      : inputs.problems > 0 || blindSince || missed > 0
+        ? 'attention'
+        : paused
+          ? 'paused'
+          : 'idle'
   const monitors = inputs.monitors ?? []
   // Failing accounts first: the tooltip is cut short, and they are what the user must see.
   const byUrgency = [...monitors].sort((a, b) => Number(b.state === 'error') - Number(a.state === 'error'))

@@ -4,6 +4,7 @@ import type { KeysUnder } from '../i18n/catalog-keys'
 import { problemMessage, problemSchema } from '../i18n/problem'
 
 import { providerIdSchema, type ProviderId } from './providers'
+import { screenPopTemplateProblem } from './screen-pop'
 
 /** Messages are problem codes (`accounts:problems.*`), put into words by the screen. */
 const problem = (key: KeysUnder<'accounts:problems'>, params?: Record<string, string | number>) =>
@@ -53,6 +54,24 @@ export const voipbinCustomerIdSchema = z
   .max(100, problem('atMost', { max: 100 }))
   .regex(/^[\w-]*$/, problem('idCharacters'))
 
+/**
+ * The account's screen pop: an address template of the user's own system, opened for a ringing
+ * call when its alert is clicked, or as soon as it rings (rules in ./screen-pop.ts).
+ */
+export const screenPopSchema = z
+  .object({
+    template: z
+      .string()
+      .trim()
+      .superRefine((template, context) => {
+        const found = screenPopTemplateProblem(template)
+        if (found) context.addIssue({ code: 'custom', message: problemMessage(found.code, found.params) })
+      }),
+    openOn: z.enum(['click', 'ring']),
+  })
+  .strict()
+export type ScreenPop = z.infer<typeof screenPopSchema>
+
 /** What the user fills in for an account (no id, no secret). */
 export const accountDraftSchema = z
   .object({
@@ -75,6 +94,10 @@ export const accountDraftSchema = z
     tel4vnSignIn: tel4vnSignInSchema.optional(),
     /** VoIPbin only: the customer id for push, when neither the token nor the agents name it. */
     voipbinCustomerId: voipbinCustomerIdSchema.nullable().optional(),
+    /** Tel4vn and VoIPbin (the providers that ring); absent or null: no screen pop. */
+    screenPop: screenPopSchema.nullable().optional(),
+    /** VoIPbin agents only: set the agent's status to away after a missed call. Absent: off. */
+    voipbinAwayAfterMissed: z.boolean().optional(),
   })
   .strict()
 export type AccountDraft = z.infer<typeof accountDraftSchema>

@@ -92,7 +92,8 @@ export type AgentCount = z.infer<typeof agentCountSchema>
 /** One entry of the alert history. */
 export const alertSchema = ofAccountSchema.extend({
   id: z.string(),
-  kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed']),
+  /** `away_set` / `away_failed`: VoIPbin, the agent set to away after a missed call, as the user chose. */
+  kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed', 'away_set', 'away_failed']),
   /** Who or what: "111 (Liam Wilson)", "Trần Thị Lan", "bookingAgent". */
   subject: z.string(),
   /** What else there is to say: the error, for instance. */
@@ -102,6 +103,8 @@ export const alertSchema = ofAccountSchema.extend({
   at: z.iso.datetime(),
   /** False when notifications were paused or the event was not for this user. */
   notified: z.boolean(),
+  /** A missed call: false until the user opens the alert history (the tray counts these). */
+  seen: z.boolean().optional(),
 })
 export type Alert = z.infer<typeof alertSchema>
 

@@ -144,6 +144,8 @@ export const ipcOperations = {
   'voipbin.regenerateHash': operation(voipbinRequests.regenerateHash, regeneratedHashSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
+  /** The user sees the alert history: its missed calls stop counting in the tray. */
+  'alerts.markSeen': operation(noInput, z.object({ marked: z.number().int().min(0) })),
 } as const
 
 /**

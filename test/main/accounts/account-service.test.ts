@@ -86,6 +86,37 @@ describe('account service', () => {
     expect(created.tenantId).toBeNull()
   })
 
+  it('refuses a screen-pop template holding the account key, new or stored, and keeps it where it rings', async () => {
+    const { service, file } = await setUp()
+    const tel4vn: AccountDraft = {
+      ...draft,
+      provider: 'tel4vn',
+      tenantId: null,
+      screenPop: { template: 'https://crm.example.vn/?phone={number}&k=tok%2Fen-1234', openOn: 'click' },
+    }
+    await expect(service.create(tel4vn, 'tok/en-1234')).rejects.toMatchObject({
+      kind: 'invalid_request',
+      problem: { code: 'accounts:problems.screenPop.containsKey' },
+    })
+    const safe = {
+      ...tel4vn,
+      screenPop: { template: 'https://crm.example.vn/?phone={number}', openOn: 'ring' },
+    } as const
+    const { id, screenPop } = await service.create(safe, 'tok/en-1234')
+    expect(screenPop).toEqual(safe.screenPop)
+    const leaky = {
+      ...safe,
+      screenPop: { template: 'https://crm.example.vn/tok/en-1234/{number}', openOn: 'ring' },
+    } as const
+    // No new key in the edit: the stored one is checked.
+    await expect(service.update(id, leaky, undefined)).rejects.toMatchObject({
+      problem: { code: 'accounts:problems.screenPop.containsKey' },
+    })
+    expect(await file()).not.toContain('tok/en-1234')
+    // AloHub never rings: a template sent for it is not kept.
+    expect((await service.create({ ...draft, screenPop: safe.screenPop }, 'alohub-key')).screenPop).toBeUndefined()
+  })
+
   it('removes the key together with the account', async () => {
     const { service, secrets, file } = await setUp()
     const { id } = await service.create(draft, 'sk_live_gone')

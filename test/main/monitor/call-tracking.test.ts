@@ -37,6 +37,16 @@ describe('diffCalls', () => {
     const third = diffCalls(second.snapshot, [call('a', 'on_call')])
     expect(third.changes).toEqual([])
   })
+
+  it('says an outbound call that rang out and ended was not answered, not that the user missed it', () => {
+    const out: MonitoredCall = { ...call('o', 'ringing'), direction: 'outbound' }
+    const unknown: MonitoredCall = { ...call('u', 'ringing'), direction: null }
+    const rang = diffCalls(new Map(), [out, unknown])
+    expect(diffCalls(rang.snapshot, []).changes.map((change) => `${change.kind}:${change.call.callId}`)).toEqual([
+      'ended:o',
+      'missed:u',
+    ])
+  })
 })
 
 describe('notification policy', () => {

@@ -109,7 +109,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
       `Call ringing on ${extension(0)} (${sandbox().apps.tel4vn.extensions()[0]?.agentName})`,
     ])
     expect(first.live.at(-1)?.calls.map((call) => call.callId)).toEqual(['call-1'])
-    expect(first.tray.at(-1)).toMatchObject({ ringingCalls: 1, problems: 0, callsMayBeMissed: [] })
+    expect(first.tray.at(-1)).toMatchObject({ ringingCalls: 1, missedCalls: 0, problems: 0, callsMayBeMissed: [] })
     first.monitor.dispose()
 
     // A restart with the same settings file: the call still rings, nobody is told twice.
@@ -128,7 +128,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
       detail: null,
       calledNumber: '0899123456',
     })
-    expect(second.tray.at(-1)).toMatchObject({ ringingCalls: 0, problems: 0, callsMayBeMissed: [] })
+    expect(second.tray.at(-1)).toMatchObject({ ringingCalls: 0, missedCalls: 1, problems: 0, callsMayBeMissed: [] })
   })
 
   it('coalesces a burst, and an agent hears only their own extension', async () => {
@@ -147,7 +147,7 @@ describe('live monitor against the Tel4vn sandbox', () => {
     await agent.poll(0)
     expect(agent.notifications).toHaveLength(1)
     expect(agent.notifications[0]).toMatch(new RegExp(`^Call ringing on ${extension(1)}`))
-    expect(agent.tray.at(-1)).toMatchObject({ ringingCalls: 1, problems: 0, callsMayBeMissed: [] })
+    expect(agent.tray.at(-1)).toMatchObject({ ringingCalls: 1, missedCalls: 0, problems: 0, callsMayBeMissed: [] })
   })
 
   it('keeps running through a 5xx storm and malformed JSON, shows the error, and does not notify twice after', async () => {

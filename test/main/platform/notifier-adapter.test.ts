@@ -47,6 +47,14 @@ describe('notifier adapter', () => {
     expect(notifier.open).toBe(0)
   })
 
+  it('asks the OS to keep a persistent notification (a missed call) until acted on, and only that one', () => {
+    const { notifier, created } = setUp()
+    notifier.show({ id: 'missed:1', title: 'Missed call on 101', body: 'Hotline', persistent: true })
+    notifier.show({ id: 'call-2', title: 'Call ringing', body: 'Hotline' })
+    expect(created[0]?.options.timeoutType).toBe('never')
+    expect(created[1]?.options).not.toHaveProperty('timeoutType')
+  })
+
   it('keeps a reference until the notification closes or fails', () => {
     const { notifier, created } = setUp()
     notifier.show({ id: 'a', title: 'A', body: 'a' })

@@ -104,6 +104,32 @@ describe('settings repository on conf', () => {
     expect(logger.lines.join('\n')).toMatch(/invalid values reset to defaults.*theme.*notificationsPausedUntil/)
   })
 
+  it('drops a screen-pop template edited by hand into javascript:, keeping its account', async () => {
+    const cwd = await tempDir()
+    const account = {
+      id: '5b1f6d0e-6a43-4c55-9a2e-2f1f0d3c4b5a',
+      provider: 'tel4vn',
+      label: 'Hotline',
+      baseUrl: 'https://api.example.test',
+      tenantId: null,
+      role: { kind: 'supervisor' },
+      polling: { enabled: true, intervalSeconds: null },
+      tel4vnSignIn: 'token',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({
+        ...defaultSettings,
+        accounts: [{ ...account, screenPop: { template: 'javascript:alert({number})', openOn: 'ring' } }],
+      }),
+    )
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read().accounts).toEqual([{ ...account, screenPop: null }])
+    expect(logger.lines.join('\n')).toMatch(/invalid values reset to defaults.*screen pop \(1 refused\)/)
+  })
+
   it('drops keys it does not know, so nothing unexpected lingers in the file', async () => {
     const cwd = await tempDir()
     await writeFile(

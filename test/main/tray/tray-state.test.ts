@@ -59,6 +59,18 @@ describe('presentTray', () => {
     expect(presentTray({ ...calm, callsMayBeMissed: [] }, hhmm).icon).toBe('idle')
   })
 
+  it('counts missed calls not yet seen, in attention, until the history is opened', () => {
+    expect(presentTray({ ...calm, missedCalls: 2 }, hhmm)).toMatchObject({
+      icon: 'attention',
+      tooltip: 'AgentDesk: 2 missed calls',
+    })
+    expect(presentTray({ ...calm, ringingCalls: 1, missedCalls: 1, language: 'vi' }, hhmm)).toMatchObject({
+      icon: 'ringing',
+      tooltip: 'AgentDesk: 1 cuộc gọi đang đổ chuông, 1 cuộc gọi nhỡ',
+    })
+    expect(presentTray({ ...calm, missedCalls: 0 }, hhmm).icon).toBe('idle')
+  })
+
   it('says it in Vietnamese when the user chose it', () => {
     expect(presentTray({ ...calm, ringingCalls: 2, language: 'vi' }, hhmm).tooltip).toBe(
       'AgentDesk: 2 cuộc gọi đang đổ chuông',

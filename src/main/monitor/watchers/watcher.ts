@@ -1,6 +1,7 @@
 import type { AccountView } from '../../../shared/domain/accounts'
 import type { Alert, AgentCount, LiveCall, PresenceChange, PushReason } from '../../../shared/domain/live'
 import type { FilterSubject } from '../../../shared/domain/live-filter'
+import type { ScreenPopValues } from '../../../shared/domain/screen-pop'
 import type { DesktopText } from '../../i18n/desktop-text'
 
 /** A notification a watcher asks for; the monitor applies pause and de-duplication. */
@@ -13,6 +14,12 @@ export interface NotificationRequest {
   readonly focus?: string
   /** Other ids this notification speaks for (the calls of a burst); all are marked notified. */
   readonly covers?: ReadonlyArray<string>
+  /** The call's values for the account's screen pop, when the notification is about one call. */
+  readonly screenPop?: ScreenPopValues
+  /** Stays until the user acts on it (a missed call). */
+  readonly persistent?: boolean
+  /** What a click does instead of bringing the Live screen forward (the monitor sets it). */
+  readonly onClick?: () => void
 }
 
 /** What a watcher may do with what it saw. */

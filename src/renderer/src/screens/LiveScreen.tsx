@@ -32,7 +32,7 @@ export function LiveScreen({
   const { t: common } = useTranslation()
   const live = useLive()
   const { accounts } = useAccounts()
-  const { alerts, clear } = useAlerts()
+  const { alerts, clear, markSeen } = useAlerts()
   const [showAll, setShowAll] = useState(false)
   if (!live) return <p className="muted">{common('loading')}</p>
   if (live.monitors.length === 0) {
@@ -94,6 +94,7 @@ export function LiveScreen({
       <AlertHistory
         alerts={alerts}
         onClear={clear}
+        onSeen={markSeen}
         focus={shown.some((call) => call.callId === focus) ? undefined : focus}
       />
     </div>

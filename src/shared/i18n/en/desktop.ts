@@ -13,9 +13,19 @@ export const desktop = {
   aiFailed: 'AI agent {{agent}} failed',
   aiTimedOut: 'AI agent {{agent}} timed out',
   testBody: 'Notifications work. A ringing call will appear like this.',
+  /** A call that rang for the user and ended before anyone answered. */
+  missedCall: 'Missed call on {{who}}',
+  missedCalls_one: '{{count}} missed call in {{account}}',
+  missedCalls_other: '{{count}} missed calls in {{account}}',
+  /** VoIPbin: after a missed call the app set the agent's status to away, as the user chose. */
+  awaySet: '{{name}} set to Away after a missed call',
+  awaySetBody: 'VoIPbin offers no calls until you are Available again · {{account}}',
+  awayFailed: 'Could not set {{name}} to Away after a missed call',
   tray: {
     callsRinging_one: '{{count}} call ringing',
     callsRinging_other: '{{count}} calls ringing',
+    missed_one: '{{count}} missed call',
+    missed_other: '{{count}} missed calls',
     problems_one: '{{count}} problem',
     problems_other: '{{count}} problems',
     /** Polls of these accounts keep failing, so rings may go unseen since that time. */

@@ -101,6 +101,11 @@ export const live = {
     ringing: 'Rang on',
     agentRinging: 'Ringing:',
     aiFailed: 'AI agent failed:',
+    /** VoIPbin: the agent was set to away after a missed call, as chosen in the account. */
+    awaySet: 'Set to Away after a missed call:',
+    awayFailed: 'Could not set to Away after a missed call:',
+    /** A missed call the user had not seen before opening the history. */
+    new: 'New',
     notNotified: 'not notified',
     /** The number that received the call. */
     calledNumber: 'to {{number}}',

@@ -123,6 +123,25 @@ export const accounts: typeof english = {
     secretHint: 'Chỉ lưu trong kho khóa của hệ thống. AgentDesk sẽ không bao giờ hiển thị lại.',
     invalidKey: 'Khóa không hợp lệ',
     secretForNewSignIn: 'Token và khóa API là hai loại khóa khác nhau: hãy nhập khóa cho cách đăng nhập mới.',
+    screenPop: {
+      label: 'Địa chỉ mở hồ sơ',
+      placeholder: 'Không bắt buộc, ví dụ https://crm.example.com/customers?phone={number}',
+      hint: 'Mở trong trình duyệt của bạn khi có cuộc gọi đổ chuông. Chỗ điền: {number} (số của bên kia), {extension}, {call_id}, {direction}, {agent}. Giá trị nhà cung cấp không đưa ra sẽ để trống.',
+      providerValues: {
+        tel4vn:
+          'Tel4vn chỉ cho biết số của bên kia ở cuộc gọi ra (trường destination); ở cuộc gọi vào, {number} để trống.',
+        voipbin: 'VoIPbin chỉ cho biết máy của ai đang đổ chuông: {agent} được điền, các chỗ điền khác để trống.',
+      },
+      openOn: 'Mở địa chỉ',
+      onClick: 'Khi tôi bấm vào thông báo',
+      onRing: 'Ngay khi cuộc gọi đổ chuông',
+      preview: 'Với một cuộc gọi mẫu',
+      previewRefused: 'Cuộc gọi mẫu sẽ không mở được',
+    },
+    awayAfterMissed: 'Sau một cuộc gọi nhỡ',
+    awayAfterMissedCheck: 'Chuyển tôi sang Vắng mặt',
+    awayAfterMissedHint:
+      'Như các softphone: VoIPbin ngừng chuyển cuộc gọi cho bạn cho đến khi bạn tự chuyển lại sang Sẵn sàng.',
     saving: 'Đang lưu…',
     save: 'Lưu thay đổi',
     cancel: 'Hủy',
@@ -152,5 +171,22 @@ export const accounts: typeof english = {
     enterKey: 'Nhập khóa API',
     keyTooLong: 'Khóa này quá dài',
     keySpaces: 'Xóa dấu cách ở đầu hoặc cuối khóa',
+    screenPop: {
+      tooLong: 'Tối đa {{max}} ký tự',
+      characters: 'Xóa dấu cách, xuống dòng và dấu gạch chéo ngược (viết dấu cách là %20)',
+      fullUrl: 'Nhập địa chỉ đầy đủ, ví dụ https://crm.example.com/customers?phone={number}',
+      scheme: 'Chỉ mở được địa chỉ https: (không mở được {{scheme}}:)',
+      httpLoopbackOnly: 'http: chỉ dùng cho máy này (localhost, 127.0.0.1, [::1]); hãy dùng https: cho {{host}}',
+      placeholderInHost:
+        'Chỗ điền chỉ đặt trong đường dẫn, phần truy vấn hoặc phần neo (#), không bao giờ trong tên máy chủ',
+      unknownPlaceholder:
+        '{{name}} không phải chỗ điền: hãy dùng {number}, {extension}, {call_id}, {direction} hoặc {agent}',
+      braces: 'Dấu ngoặc nhọn chỉ dùng quanh một chỗ điền, ví dụ {number}',
+      credentials: 'Xóa tên người dùng hoặc mật khẩu khỏi địa chỉ',
+      dotSegments: 'Xóa các phần . hoặc .. khỏi đường dẫn',
+      containsKey: 'Địa chỉ chứa khóa của tài khoản này: khóa không bao giờ được đặt trong địa chỉ',
+      urlTooLong: 'Địa chỉ cho cuộc gọi này sẽ dài quá {{max}} ký tự',
+      unsafeValue: 'Một giá trị của cuộc gọi này sẽ làm đổi đường dẫn của địa chỉ, nên địa chỉ không được mở',
+    },
   },
 }

@@ -1,9 +1,12 @@
 import type { MonitoredCall } from '../../../../shared/domain/calls'
 import type { LiveCall } from '../../../../shared/domain/live'
 import { diffCalls } from '../../../monitor/call-tracker'
+import { missedNotifications } from '../../../monitor/missed-calls'
 import { concernsUser, ringingNotifications } from '../../../monitor/notification-policy'
 import type { Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
 import type { Tel4vnClient } from '../tel4vn-client'
+
+import { tel4vnScreenPopValues } from './tel4vn-screen-pop'
 
 /** Tel4vn's live monitor: calls ringing and on call, notifications for the ones that ring. */
 export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext, intervalMs: number): Watcher {
@@ -42,13 +45,30 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
         context.text(),
       )
       const shownCalls = context.notify(
-        notifications.map(({ id, title, body, callIds }) => ({
-          id,
-          title,
-          body,
-          covers: callIds,
-          ...(callIds[0] ? { focus: callIds[0] } : {}),
-        })),
+        notifications.map(({ id, title, body, callIds }) => {
+          // A burst's notification speaks for several calls: a click cannot pop one record.
+          const only = callIds.length === 1 ? ringing.find((call) => call.callId === callIds[0]) : undefined
+          return {
+            id,
+            title,
+            body,
+            covers: callIds,
+            ...(callIds[0] ? { focus: callIds[0] } : {}),
+            ...(only ? { screenPop: tel4vnScreenPopValues(only) } : {}),
+          }
+        }),
+      )
+      const missed = diff.changes.filter((change) => change.kind === 'missed' && mine(change.call))
+      const shownMissed = context.notify(
+        missedNotifications(
+          account.label,
+          missed.map(({ call }) => ({
+            alertId: `missed:${call.callId}`,
+            who: subject(call),
+            detail: call.destination ? context.text().calledNumber(call.destination) : null,
+          })),
+          context.text(),
+        ),
       )
       context.alert(
         diff.changes
@@ -59,7 +79,10 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
             subject: subject(change.call),
             detail: null,
             calledNumber: change.call.destination,
-            notified: change.kind === 'ringing' && shownCalls.has(change.call.callId),
+            notified:
+              change.kind === 'ringing'
+                ? shownCalls.has(change.call.callId)
+                : shownMissed.has(`missed:${change.call.callId}`),
           })),
       )
       if (diff.changes.length > 0) context.changed()

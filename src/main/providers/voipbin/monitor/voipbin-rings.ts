@@ -1,4 +1,5 @@
 import type { LiveCall } from '../../../../shared/domain/live'
+import type { ScreenPopValues } from '../../../../shared/domain/screen-pop'
 import type { VoipbinAgent } from '../../../../shared/domain/voipbin'
 
 /** One agent's phone ringing, as the board and the notifications name it. */
@@ -66,4 +67,13 @@ export function ringAsLiveCall(
     concerned: placed.concerned,
     seenAt: ring.seenAt,
   }
+}
+
+/**
+ * A VoIPbin ring's screen-pop values. The agent's status says whose phone rings and nothing of
+ * the call: no number, extension, call id or direction, so those stay empty, never guessed (the
+ * ring's id here is this app's, not VoIPbin's).
+ */
+export function ringScreenPopValues(agent: VoipbinAgent): ScreenPopValues {
+  return { number: null, extension: null, call_id: null, direction: null, agent: agent.username || null }
 }

@@ -1,12 +1,14 @@
 import type { LiveCall, PushReason } from '../../../../shared/domain/live'
 import type { VoipbinAgent } from '../../../../shared/domain/voipbin'
+import { missedNotifications } from '../../../monitor/missed-calls'
 import { createPresenceTracker } from '../../../monitor/watchers/presence-tracker'
 import type { PushStatus, Watcher, WatcherContext, WatcherHooks } from '../../../monitor/watchers/watcher'
 import type { VoipbinClient } from '../voipbin-client'
 import { resolveCustomerId, type ResolvedCustomerId } from '../voipbin-customer'
 import type { PushState, VoipbinPush } from '../voipbin-push'
 
-import { createRingBoard, ringAsLiveCall } from './voipbin-rings'
+import { missedRings, setAwayAfterMissed } from './voipbin-missed'
+import { createRingBoard, ringAsLiveCall, ringScreenPopValues } from './voipbin-rings'
 
 /** Opens the push channel for a customer; the watcher owns what it hears. */
 export type OpenVoipbinPush = (
@@ -70,6 +72,8 @@ export function voipbinStatusWatcher(
   const handle = () => {
     const list = [...agents.values()]
     const now = context.now()
+    // The ids of the rings going on before this pass: a ring that ends now is named by its own.
+    const ringIds = new Map([...rings.agentIds()].map((id) => [id, rings.of(id)?.callId]))
     rings.update(list, now)
     const changes = tracker.update(
       list.map((agent) => ({ id: agent.id, name: agent.name || agent.username, status: agent.status || 'unknown' })),
@@ -83,6 +87,7 @@ export function voipbinStatusWatcher(
       id: rings.of(agent.id)?.callId ?? `voipbin-ring:${agent.id}:${agent.updatedAt ?? now}`,
       title: context.text().agentRinging(agent.name || agent.username),
       body: account.label,
+      screenPop: ringScreenPopValues(agent),
     }))
     const shown = context.notify(requests)
     context.alert(
@@ -94,6 +99,28 @@ export function voipbinStatusWatcher(
         notified: shown.has(request.id),
       })),
     )
+    const missed = missedRings(changes, agents, (id) => ringIds.get(id)).filter(({ agent }) => mine(agent))
+    const shownMissed = context.notify(
+      missedNotifications(
+        account.label,
+        missed.map(({ agent, ringId }) => ({
+          alertId: `missed:${ringId}`,
+          who: agent.name || agent.username,
+          detail: null,
+        })),
+        context.text(),
+      ),
+    )
+    context.alert(
+      missed.map(({ agent, ringId }) => ({
+        id: `missed:${ringId}`,
+        kind: 'missed' as const,
+        subject: agent.name || agent.username,
+        detail: null,
+        notified: shownMissed.has(`missed:${ringId}`),
+      })),
+    )
+    for (const ring of missed) void setAwayAfterMissed(client, context, ring)
     context.presence(changes, {
       online: list.filter((agent) => ['available', 'busy', 'ringing'].includes(agent.status)).length,
       total: list.length,

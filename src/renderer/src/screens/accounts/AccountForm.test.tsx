@@ -22,7 +22,13 @@ const answers: FakeAnswers = {
 
 /** A Tel4vn account's draft, signed in one way or the other. */
 const tel4vnDraft = (tel4vnSignIn: AccountDraft['tel4vnSignIn']) =>
-  accountDraft({ provider: 'tel4vn', label: 'Hà Nội support', baseUrl: 'https://tel4vn.example.vn', tel4vnSignIn })
+  accountDraft({
+    provider: 'tel4vn',
+    label: 'Hà Nội support',
+    baseUrl: 'https://tel4vn.example.vn',
+    tel4vnSignIn,
+    screenPop: null,
+  })
 
 describe('adding an account', () => {
   it('sends the AloHub account as typed, with its key, and closes', async () => {

@@ -22,6 +22,7 @@ import {
   type AccountFormValues,
 } from './account-form-values'
 import { ConnectionResult } from './ConnectionResult'
+import { AwayAfterMissedField, ScreenPopFields } from './ScreenPopFields'
 import { secretWords, Tel4vnSignInChoice, VoipbinCustomerIdField } from './SignInFields'
 
 /** Adds an account, or edits one; what the user typed survives every failure. */
@@ -253,6 +254,19 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
         </Field>
 
         {provider === 'voipbin' && <VoipbinCustomerIdField idPrefix={idPrefix} register={register} errors={errors} />}
+
+        {(provider === 'tel4vn' || provider === 'voipbin') && (
+          <ScreenPopFields
+            idPrefix={idPrefix}
+            provider={provider}
+            register={register}
+            control={control}
+            errors={errors}
+          />
+        )}
+        {provider === 'voipbin' && roleKind === 'agent' && (
+          <AwayAfterMissedField idPrefix={idPrefix} register={register} />
+        )}
       </div>
 
       {test && <ConnectionResult result={test} />}

@@ -12,6 +12,7 @@ import {
   type Tel4vnSignIn,
 } from '../../../../shared/domain/accounts'
 import { providerIdSchema, type ProviderId } from '../../../../shared/domain/providers'
+import { screenPopProviders } from '../../../../shared/domain/screen-pop'
 import { problemMessage } from '../../../../shared/i18n/problem'
 
 /** The form's fields: flat strings and booleans, as inputs hold them. */
@@ -28,6 +29,11 @@ export interface AccountFormValues {
   tel4vnSignIn: Tel4vnSignIn
   /** VoIPbin: empty when the token names the customer. */
   voipbinCustomerId: string
+  /** Tel4vn and VoIPbin: the screen-pop address template; empty for none. */
+  screenPopTemplate: string
+  screenPopOpenOn: 'click' | 'ring'
+  /** VoIPbin agents: set to away after a missed call. */
+  awayAfterMissed: boolean
   secret: string
 }
 
@@ -44,6 +50,9 @@ export function emptyForm(provider: ProviderId = 'alohub'): AccountFormValues {
     intervalSeconds: '',
     tel4vnSignIn: 'token',
     voipbinCustomerId: '',
+    screenPopTemplate: '',
+    screenPopOpenOn: 'click',
+    awayAfterMissed: false,
     secret: '',
   }
 }
@@ -61,6 +70,9 @@ export function formFromAccount(account: AccountView): AccountFormValues {
     intervalSeconds: account.polling.intervalSeconds === null ? '' : String(account.polling.intervalSeconds),
     tel4vnSignIn: account.tel4vnSignIn ?? 'token',
     voipbinCustomerId: account.voipbinCustomerId ?? '',
+    screenPopTemplate: account.screenPop?.template ?? '',
+    screenPopOpenOn: account.screenPop?.openOn ?? 'click',
+    awayAfterMissed: account.voipbinAwayAfterMissed ?? false,
     secret: '',
   }
 }
@@ -77,6 +89,16 @@ export function draftFromForm(values: AccountFormValues): AccountDraft {
     polling: { enabled: values.pollingEnabled, intervalSeconds: interval === '' ? null : Number(interval) },
     ...(values.provider === 'tel4vn' ? { tel4vnSignIn: values.tel4vnSignIn } : {}),
     ...(values.provider === 'voipbin' ? { voipbinCustomerId: values.voipbinCustomerId.trim() || null } : {}),
+    ...(screenPopProviders.includes(values.provider)
+      ? {
+          screenPop: values.screenPopTemplate.trim()
+            ? { template: values.screenPopTemplate.trim(), openOn: values.screenPopOpenOn }
+            : null,
+        }
+      : {}),
+    ...(values.provider === 'voipbin' && values.roleKind === 'agent'
+      ? { voipbinAwayAfterMissed: values.awayAfterMissed }
+      : {}),
   }
 }
 
@@ -88,6 +110,7 @@ const fieldOfPath: Readonly<Record<string, keyof AccountFormValues>> = {
   'role.extension': 'extension',
   'polling.intervalSeconds': 'intervalSeconds',
   voipbinCustomerId: 'voipbinCustomerId',
+  'screenPop.template': 'screenPopTemplate',
 }
 
 const formShape = z.object({
@@ -101,6 +124,9 @@ const formShape = z.object({
   intervalSeconds: z.string(),
   tel4vnSignIn: tel4vnSignInSchema,
   voipbinCustomerId: z.string(),
+  screenPopTemplate: z.string(),
+  screenPopOpenOn: z.enum(['click', 'ring']),
+  awayAfterMissed: z.boolean(),
   secret: z.string(),
 })
 

@@ -10,7 +10,7 @@ const list = () => within(screen.getByRole('list'))
 
 describe('the alert history', () => {
   it('says what will be kept when there is nothing yet, and offers nothing to clear', () => {
-    renderWithServices(<AlertHistory alerts={[]} onClear={() => undefined} />)
+    renderWithServices(<AlertHistory alerts={[]} onClear={() => undefined} onSeen={() => undefined} />)
     expect(screen.getByRole('heading', { name: 'Recent alerts' })).toBeDefined()
     expect(screen.getByText('No alerts yet. Missed calls will stay here until you clear them.')).toBeDefined()
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Clear' }).disabled).toBe(true)
@@ -26,6 +26,7 @@ describe('the alert history', () => {
           alert({ id: 'ar', kind: 'agent_ringing', subject: 'Trần Thị Lan' }),
         ]}
         onClear={() => undefined}
+        onSeen={() => undefined}
       />,
     )
     const items = list()
@@ -41,7 +42,13 @@ describe('the alert history', () => {
   })
 
   it('names the number that received the call', () => {
-    renderWithServices(<AlertHistory alerts={[alert({ calledNumber: '02873001234' })]} onClear={() => undefined} />)
+    renderWithServices(
+      <AlertHistory
+        alerts={[alert({ calledNumber: '02873001234' })]}
+        onClear={() => undefined}
+        onSeen={() => undefined}
+      />,
+    )
     expect(list().getByText(/to 02873001234/)).toBeDefined()
   })
 
@@ -53,6 +60,7 @@ describe('the alert history', () => {
           alert({ id: 'm', kind: 'missed', subject: 'miss', notified: false }),
         ]}
         onClear={() => undefined}
+        onSeen={() => undefined}
       />,
     )
     const [missed, ringing] = list().getAllByRole('listitem')
@@ -62,7 +70,7 @@ describe('the alert history', () => {
 
   it('clears on request', async () => {
     const onClear = vi.fn()
-    const { user } = renderWithServices(<AlertHistory alerts={[alert()]} onClear={onClear} />)
+    const { user } = renderWithServices(<AlertHistory alerts={[alert()]} onClear={onClear} onSeen={() => undefined} />)
     await user.click(screen.getByRole('button', { name: 'Clear' }))
     expect(onClear).toHaveBeenCalledOnce()
   })
@@ -72,6 +80,7 @@ describe('the alert history', () => {
       <AlertHistory
         alerts={[alert({ id: 'missed:call-9', subject: 'nine' }), alert({ id: 'missed:call-8', subject: 'eight' })]}
         onClear={() => undefined}
+        onSeen={() => undefined}
         focus="call-9"
       />,
     )
@@ -79,5 +88,47 @@ describe('the alert history', () => {
     const eight = screen.getByText('eight').closest('li')
     expect(nine?.getAttribute('aria-current')).toBe('true')
     expect(eight?.getAttribute('aria-current')).toBeNull()
+  })
+
+  it('marks missed calls not seen before as new and tells main they are seen, once the window shows', () => {
+    const onSeen = vi.fn()
+    const missed = [
+      alert({ id: 'missed:a', kind: 'missed', subject: 'new one', seen: false }),
+      alert({ id: 'missed:b', kind: 'missed', subject: 'old one', seen: true }),
+    ]
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    const { rerender } = renderWithServices(<AlertHistory alerts={missed} onClear={() => undefined} onSeen={onSeen} />)
+    // Hidden in the tray: nobody looked.
+    expect(onSeen).not.toHaveBeenCalled()
+    visibility.mockReturnValue('visible')
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(onSeen).toHaveBeenCalledOnce()
+    // Main answers with the call seen: its mark stays while the screen is open.
+    rerender(
+      <AlertHistory
+        alerts={missed.map((entry) => ({ ...entry, seen: true }))}
+        onClear={() => undefined}
+        onSeen={onSeen}
+      />,
+    )
+    expect(screen.getByText('new one').closest('li')?.textContent).toMatch(/^New/)
+    expect(screen.getByText('old one').closest('li')?.textContent).not.toMatch(/New/)
+    expect(onSeen).toHaveBeenCalledOnce()
+    visibility.mockRestore()
+  })
+
+  it('says when VoIPbin set the agent to away after a missed call, or could not', () => {
+    renderWithServices(
+      <AlertHistory
+        alerts={[
+          alert({ id: 'away', kind: 'away_set', subject: 'test2' }),
+          alert({ id: 'fail', kind: 'away_failed', subject: 'test3', notified: false }),
+        ]}
+        onClear={() => undefined}
+        onSeen={() => undefined}
+      />,
+    )
+    expect(screen.getByText('test2').closest('li')?.textContent).toContain('Set to Away after a missed call:')
+    expect(screen.getByText('test3').closest('li')?.textContent).toContain('Could not set to Away after a missed call:')
   })
 })

@@ -1,5 +1,5 @@
-import { Bot, BellRing, PhoneMissed } from 'lucide-react'
-import { useEffect, useRef } from 'react'
+import { Bot, BellRing, PhoneMissed, UserMinus } from 'lucide-react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { Alert } from '../../../../shared/domain/live'
@@ -11,16 +11,21 @@ const headline = {
   ringing: 'alerts.ringing',
   agent_ringing: 'alerts.agentRinging',
   ai_failed: 'alerts.aiFailed',
+  away_set: 'alerts.awaySet',
+  away_failed: 'alerts.awayFailed',
 } as const satisfies Record<Alert['kind'], string>
 
 /** Recent alerts, missed calls first, until the user clears them. */
 export function AlertHistory({
   alerts,
   onClear,
+  onSeen,
   focus,
 }: {
   alerts: ReadonlyArray<Alert>
   onClear: () => void
+  /** Called when missed calls not seen before are in view, so the tray stops counting them. */
+  onSeen: () => void
   /** A call or alert id a notification click asked for; its alerts are marked. */
   focus?: string | undefined
 }) {
@@ -31,6 +36,23 @@ export function AlertHistory({
   useEffect(() => {
     focused.current?.scrollIntoView({ block: 'center' })
   }, [focus, focusedPresent])
+  // The missed calls that were new when they came into view keep their mark while the screen is open.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
+  const unseen = alerts.filter((alert) => alert.seen === false).map((alert) => alert.id)
+  const unseenKey = unseen.join('|')
+  useEffect(() => {
+    if (unseenKey === '') return
+    const ids = unseenKey.split('|')
+    // A window hidden in the tray is not the user looking: wait until it shows.
+    const seeIfShown = () => {
+      if (document.visibilityState !== 'visible') return
+      setFresh((before) => new Set([...before, ...ids]))
+      onSeen()
+    }
+    seeIfShown()
+    document.addEventListener('visibilitychange', seeIfShown)
+    return () => document.removeEventListener('visibilitychange', seeIfShown)
+  }, [unseenKey, onSeen])
   const ordered = [
     ...alerts.filter((alert) => alert.kind === 'missed'),
     ...alerts.filter((alert) => alert.kind !== 'missed'),
@@ -56,19 +78,24 @@ export function AlertHistory({
             >
               {alert.kind === 'missed' ? (
                 <PhoneMissed aria-hidden size={16} />
+              ) : alert.kind === 'away_set' || alert.kind === 'away_failed' ? (
+                <UserMinus aria-hidden size={16} />
               ) : alert.kind === 'ai_failed' ? (
                 <Bot aria-hidden size={16} />
               ) : (
                 <BellRing aria-hidden size={16} />
               )}
               <span>
+                {fresh.has(alert.id) && <span className="badge new">{t('alerts.new')}</span>}{' '}
                 <strong>{t(headline[alert.kind])}</strong> {alert.subject}
                 {alert.calledNumber ? ` · ${t('alerts.calledNumber', { number: alert.calledNumber })}` : ''}
                 {alert.detail ? ` · ${alert.detail}` : ''}
               </span>
               <span className="muted">
                 {alert.accountLabel} · {formatTime(alert.at)}
-                {alert.kind !== 'missed' && !alert.notified ? ` · ${t('alerts.notNotified')}` : ''}
+                {alert.kind !== 'missed' && alert.kind !== 'away_set' && !alert.notified
+                  ? ` · ${t('alerts.notNotified')}`
+                  : ''}
               </span>
             </li>
           ))}

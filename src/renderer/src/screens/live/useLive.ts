@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import type { Alert, LiveState } from '../../../../shared/domain/live'
 import { useClient } from '../../ipc/client-context'
@@ -10,10 +10,11 @@ export function useLive(): LiveState | undefined {
 }
 
 /** The alert history, newest first. */
-export function useAlerts(): { alerts: ReadonlyArray<Alert>; clear: () => void } {
+export function useAlerts(): { alerts: ReadonlyArray<Alert>; clear: () => void; markSeen: () => void } {
   const client = useClient()
   const [alerts] = useServiceValue('alerts.list', 'alerts.changed')
-  return { alerts: alerts ?? [], clear: () => void client.call('alerts.clear') }
+  const markSeen = useCallback(() => void client.call('alerts.markSeen'), [client])
+  return { alerts: alerts ?? [], clear: () => void client.call('alerts.clear'), markSeen }
 }
 
 /** The current time, ticking once a second, for durations. */
