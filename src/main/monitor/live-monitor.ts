@@ -1,6 +1,7 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { Alert, LiveState } from '../../shared/domain/live'
 import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
+import { defaultRingSettings, type RingSettings, type RingState } from '../../shared/domain/ring'
 import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
@@ -13,6 +14,7 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
+import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -28,6 +30,8 @@ export interface LiveMonitor {
   setFilter(filter: LiveFilter): LiveState
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
+  /** The calls ringing for this user until answered, ended or dismissed (sound, window, toast). */
+  readonly rings: Pick<RingAlerts, 'dismiss' | 'refresh' | 'state'>
   /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
   pause(reason: MonitorPauseReason): void
   /** That reason is over; when none is left, poll everything at once and reopen push. */
@@ -51,6 +55,9 @@ export interface LiveMonitorDeps {
   readonly onTray: (counts: TrayCounts) => void
   /** Opens the Live screen with this call or alert in view. */
   readonly openLive: (focus?: string) => void
+  /** The ring's settings (the incoming-call window); the defaults when not given. */
+  readonly ringSettings?: () => RingSettings
+  readonly onRingChanged?: (state: RingState) => void
 }
 
 /** What the monitor tells the tray. */
@@ -69,7 +76,16 @@ export interface TrayCounts {
 export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const now = () => deps.clock.now().toISOString()
   const board = createBoardProjection(now)
+  /** Which watched accounts are agents' (their rings bring the incoming-call window by default). */
+  const agentAccounts = new Set<string>()
+  const rings = createRingAlerts({
+    closeNotification: (id) => deps.notifier.close?.(id),
+    paused: () => deps.pause.current().paused,
+    settings: deps.ringSettings ?? (() => defaultRingSettings),
+    onChange: (ring) => deps.onRingChanged?.(ring),
+  })
   const gate = createNotificationGate({
+    rings,
     settings: deps.settings,
     pause: deps.pause,
     notifier: deps.notifier,
@@ -86,6 +102,22 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
 
   const publish = () => {
     const live = state()
+    rings.sync(
+      live.calls
+        .filter((call) => call.state === 'ringing' && call.concerned)
+        .map((call) => ({
+          callId: call.callId,
+          accountId: call.accountId,
+          accountLabel: call.accountLabel,
+          extension: call.extension,
+          agentName: call.agentName,
+          destination: call.destination,
+          direction: call.direction,
+          queueIds: call.queueIds,
+          seenAt: call.seenAt,
+          agentAccount: agentAccounts.has(call.accountId),
+        })),
+    )
     deps.onLiveChanged(live)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
@@ -138,6 +170,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   return {
     sync(accounts) {
       const wanted = accounts.filter((account) => account.polling.enabled && account.hasSecret)
+      agentAccounts.clear()
+      for (const account of wanted) if (account.role.kind === 'agent') agentAccounts.add(account.id)
       // A new key drops the account's client without changing its settings: its watchers move to
       // the new client (a Tel4vn token or a VoIPbin push opened with the old key must not linger).
       const rekeyed = new Set(
@@ -164,6 +198,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     },
     alerts: gate.alerts,
     clearAlerts: gate.clearAlerts,
+    rings,
     pause: registry.pause,
     resume: registry.resume,
     dispose: registry.dispose,

@@ -22,6 +22,7 @@ import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../d
 import { alertSchema, liveStateSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
+import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
 import { trayViewSchema } from '../domain/tray'
@@ -142,6 +143,23 @@ export const ipcOperations = {
   'voipbin.regenerateHash': operation(voipbinRequests.regenerateHash, regeneratedHashSchema),
   'alerts.list': operation(noInput, z.array(alertSchema)),
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
+  'ring.getState': operation(noInput, ringStateSchema),
+  /** Silences one ring (or all, without an id) and closes its notification. */
+  'ring.dismiss': operation(z.object({ callId: z.string().min(1).max(500).optional() }).strict(), ringStateSchema),
+  /** Brings the call into view on the Live screen; the ring is then dismissed (seen). */
+  'ring.open': operation(z.object({ callId: z.string().min(1).max(500) }).strict(), ringStateSchema),
+  'ring.getSettings': operation(noInput, ringSettingsSchema),
+  'ring.updateSettings': operation(
+    ringSettingsSchema
+      .omit({ customTonePath: true })
+      .partial()
+      .strict()
+      .refine((patch) => Object.keys(patch).length > 0),
+    ringSettingsSchema,
+  ),
+  /** Opens the system's file picker for the user's own tone; the path is kept, the file is not copied. */
+  'ring.chooseCustomTone': operation(noInput, ringSettingsSchema),
+  'ring.tone': operation(z.object({ tone: toneChoiceSchema.exclude(['none']) }).strict(), toneSourceSchema),
 } as const
 
 /** Every message the main process pushes to the renderer, by name. */
@@ -160,6 +178,9 @@ export const ipcEvents = {
   'demo.changed': demoStateSchema,
   'live.changed': liveStateSchema,
   'alerts.changed': z.array(alertSchema),
+  'ring.changed': ringStateSchema,
+  /** The app took a notification away (its call stopped ringing); the harness's in-page one goes too. */
+  'notifications.closed': z.object({ id: z.string().max(500) }),
   /** A bulk change's progress (at most a few times a second) and every change of its state. */
   'alohub.bulkChanged': bulkJobSchema,
 } as const

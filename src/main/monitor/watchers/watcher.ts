@@ -13,6 +13,8 @@ export interface NotificationRequest {
   readonly focus?: string
   /** Other ids this notification speaks for (the calls of a burst); all are marked notified. */
   readonly covers?: ReadonlyArray<string>
+  /** It announces calls ringing (id and covers): it stays until they stop ringing for the user. */
+  readonly ring?: boolean
 }
 
 /** What a watcher may do with what it saw. */

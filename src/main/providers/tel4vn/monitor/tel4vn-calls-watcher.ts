@@ -47,6 +47,7 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
           title,
           body,
           covers: callIds,
+          ring: true,
           ...(callIds[0] ? { focus: callIds[0] } : {}),
         })),
       )

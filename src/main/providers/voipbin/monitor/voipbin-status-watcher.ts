@@ -83,6 +83,7 @@ export function voipbinStatusWatcher(
       id: rings.of(agent.id)?.callId ?? `voipbin-ring:${agent.id}:${agent.updatedAt ?? now}`,
       title: context.text().agentRinging(agent.name || agent.username),
       body: account.label,
+      ring: true,
     }))
     const shown = context.notify(requests)
     context.alert(
