@@ -1,17 +1,32 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'electron'
+import {
+  app,
+  autoUpdater,
+  BrowserWindow,
+  dialog,
+  Menu,
+  nativeImage,
+  net,
+  Notification,
+  powerMonitor,
+  screen,
+  Tray,
+} from 'electron'
 
+import { customToneExtensions } from '../../shared/domain/ring'
 import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
-import type { LoginItemPort } from '../core/ports'
+import type { FilePickerPort, IncomingWindowPort, LoginItemPort } from '../core/ports'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
+import { createIncomingWindow } from './incoming-window'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
+import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink } from './security'
 import { createElectronSettingsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
@@ -26,6 +41,9 @@ export interface ElectronPlatform {
   readonly opener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
   readonly loginItem: LoginItemPort
+  readonly incomingWindow: IncomingWindowPort
+  readonly filePicker: FilePickerPort
+  readonly tonesDir: string
   /** Binds IPC and lifecycle to the running core. */
   attach(core: AppServices): void
 }
@@ -77,11 +95,9 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
   hardenApp(logger)
   await app.whenReady()
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  let quitting = false
   let coreRef: AppServices | undefined
-  app.on('before-quit', () => {
-    quitting = true
-  })
+  // Quit from the tray, the OS or an update always quits: the window's close-to-tray gives way.
+  const quitGuard = createQuitGuard({ app, autoUpdater, powerMonitor, process, quit: () => app.quit() })
   // The tray keeps the app alive; closing the last window must not quit.
   app.on('window-all-closed', () => undefined)
 
@@ -93,7 +109,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     devServerUrl,
     iconPath: join(resourcesDir, 'icon.png'),
     closeToTray: () => coreRef?.settings.read().closeToTray ?? true,
-    isQuitting: () => quitting,
+    quitGuard,
     // macOS: a Dock icon only while the window is open; in the tray alone, none.
     onVisibility: (visible) => {
       if (process.platform !== 'darwin' || !app.dock) return
@@ -122,12 +138,54 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       quit: () => app.quit(),
     },
   )
+  const incomingWindow = createIncomingWindow({
+    createWindow: (options) =>
+      new BrowserWindow({
+        ...options,
+        // Written out here, as for the main window, so the security scan can read them.
+        webPreferences: {
+          preload: preloadPath,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          navigateOnDragDrop: false,
+          spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
+          // It plays the ringtone while hidden: a throttled page would start the sound late.
+          backgroundThrottling: false,
+        },
+      }),
+    trayBounds: () => tray.bounds(),
+    workAreaNear: (point) => (point ? screen.getDisplayNearestPoint(point) : screen.getPrimaryDisplay()).workArea,
+    load: (window) => {
+      if (devServerUrl) void window.loadURL(`${devServerUrl}?view=incoming`)
+      else void window.loadFile(rendererFile, { query: { view: 'incoming' } })
+    },
+  })
+  const filePicker: FilePickerPort = {
+    pickAudioFile: async () => {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        properties: ['openFile'],
+        filters: [{ name: 'Audio', extensions: [...customToneExtensions] }],
+      })
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+  }
   const notifier = createNotifierAdapter(
     {
+      platform: process.platform,
       isSupported: () => Notification.isSupported(),
       create: (options) => new Notification({ ...options, icon: join(resourcesDir, 'icon.png') }),
+      setAppUserModelId: (id) => app.setAppUserModelId(id),
     },
     () => logger.warn('notifications: not supported on this desktop'),
+    APP_ID,
   )
 
   return {
@@ -139,6 +197,9 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     opener: { open: openCheckedLink },
     isOnline: () => net.isOnline(),
     loginItem: loginItemFor(process.platform),
+    incomingWindow,
+    filePicker,
+    tonesDir: join(resourcesDir, 'tones'),
     attach(core) {
       coreRef = core
       const unbind = bindIpc(
@@ -148,13 +209,16 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
           fileUrl: pathToFileURL(rendererFile).toString(),
           devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : undefined,
         },
-        () => mainWindow.get(),
+        () => [mainWindow.get(), incomingWindow.get()],
         logger,
       )
       // Asleep or locked away: stop polling; awake: poll everything at once.
       powerMonitor.on('suspend', () => core.monitor.pause('asleep'))
       powerMonitor.on('resume', () => core.monitor.resume('asleep'))
+      // Its page plays the ringtone, so it runs from the start, hidden until a ring wants it.
+      incomingWindow.start()
       app.on('will-quit', () => {
+        incomingWindow.destroy()
         unbind()
         void core.dispose()
         tray.destroy()

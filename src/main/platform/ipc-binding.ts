@@ -8,13 +8,14 @@ import { isTrustedSender, type RendererOrigin } from '../ipc/trusted-sender'
 
 /**
  * The only place that touches ipcMain and webContents.send: requests are checked for their
- * sender and validated by dispatch; events go to the window only if it still exists.
+ * sender and validated by dispatch; events go to the windows that still exist.
  */
 export function bindIpc(
   handlers: OperationHandlers,
   events: EventBus,
   origin: RendererOrigin,
-  getWindow: () => BrowserWindow | undefined,
+  /** The main window and the incoming-call window: both show what main reports. */
+  getWindows: () => ReadonlyArray<BrowserWindow | undefined>,
   logger: Logger,
 ): () => void {
   ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, operation: unknown, payload: unknown) => {
@@ -27,8 +28,9 @@ export function bindIpc(
     return dispatch(handlers, operation, payload, logger)
   })
   const unsubscribe = events.subscribe((name, payload) => {
-    const window = getWindow()
-    if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload)
+    for (const window of getWindows()) {
+      if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload)
+    }
   })
   return () => {
     unsubscribe()
