@@ -232,6 +232,7 @@ export function createApp(deps: AppDependencies): AppServices {
       filePicker: deps.filePicker,
       tonesDir: deps.tonesDir ?? join(process.cwd(), 'resources', 'tones'),
       openLive: (focus) => openScreen('live', focus),
+      onSettingsChanged: (ring) => events.emit('ring.settingsChanged', ring),
     }),
   }
   void demo.restore()

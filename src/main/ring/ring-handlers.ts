@@ -26,12 +26,15 @@ export function createRingHandlers(deps: {
   /** Where the built-in tones lie (resources/tones). */
   readonly tonesDir: string
   readonly openLive: (focus: string) => void
+  /** Every window that plays the ringtone follows the settings at once. */
+  readonly onSettingsChanged: (settings: RingSettings) => void
 }): Pick<OperationHandlers, RingOperation> {
   const ringSettings = () => deps.settings.read().ring
   const save = (patch: Partial<RingSettings>): RingSettings => {
     deps.settings.update({ ring: { ...ringSettings(), ...patch } })
     // The window setting decides what the open ring shows.
     deps.rings.refresh()
+    deps.onSettingsChanged(ringSettings())
     return ringSettings()
   }
   return {

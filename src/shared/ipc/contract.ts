@@ -179,6 +179,7 @@ export const ipcEvents = {
   'live.changed': liveStateSchema,
   'alerts.changed': z.array(alertSchema),
   'ring.changed': ringStateSchema,
+  'ring.settingsChanged': ringSettingsSchema,
   /** The app took a notification away (its call stopped ringing); the harness's in-page one goes too. */
   'notifications.closed': z.object({ id: z.string().max(500) }),
   /** A bulk change's progress (at most a few times a second) and every change of its state. */

@@ -4,6 +4,7 @@ import type { Preferences } from '../../../shared/domain/settings'
 import { AboutSection } from './settings/AboutSection'
 import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
+import { RingSection } from './settings/RingSection'
 import { WindowSection } from './settings/WindowSection'
 import './settings/settings.css'
 
@@ -26,6 +27,7 @@ export function SettingsScreen({
         </>
       )}
       <NotificationsSection pause={pause} />
+      <RingSection />
       <AboutSection />
     </div>
   )
