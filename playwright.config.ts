@@ -29,6 +29,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The ringtone starts when a call rings, not on a click: the app's own windows allow that too.
+        '--autoplay-policy=no-user-gesture-required',
       ],
     },
   },

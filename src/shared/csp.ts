@@ -8,6 +8,8 @@ const directives: ReadonlyArray<readonly [name: string, value: string]> = [
   ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
+  // Ringtones: main hands them over as data: URLs (a built-in tone or the user's own file).
+  ['media-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
   ['base-uri', "'none'"],

@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+
 import type { DesktopNotification } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
@@ -9,6 +11,8 @@ import { createEventBus, type EventBus } from '../core/event-bus'
 import type { Logger } from '../core/logger'
 import type {
   ExternalOpenerPort,
+  FilePickerPort,
+  IncomingWindowPort,
   LoginItemPort,
   NotificationRequest,
   NotifierPort,
@@ -27,6 +31,7 @@ import { createNotificationHandlers } from '../notifications/notification-handle
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
 import { createProviderScreens } from '../providers/registry'
+import { createRingHandlers } from '../ring/ring-handlers'
 import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
@@ -60,6 +65,12 @@ export interface AppDependencies {
   readonly formatTime?: (iso: string) => string
   /** The demo workspace's size; tests ask for a big AloHub tenant. */
   readonly demoSize?: DemoSize
+  /** The incoming-call window; absent in the harness (its page is opened by the test) and in tests. */
+  readonly incomingWindow?: IncomingWindowPort
+  /** The system's file picker, for the user's own ringtone; absent in the harness. */
+  readonly filePicker?: FilePickerPort
+  /** The built-in tones; resources/tones under the working folder when not given. */
+  readonly tonesDir?: string
 }
 
 /** The running services, platform-free. */
@@ -108,6 +119,8 @@ export function createApp(deps: AppDependencies): AppServices {
     (pause) => {
       tray.update({ pause })
       events.emit('notifications.pauseChanged', pause)
+      // Paused: every ring falls silent and its alert closes; resumed: what still rings rings again.
+      monitor.rings.refresh()
     },
     ...(deps.timeZone ? [deps.timeZone] : []),
   )
@@ -130,6 +143,11 @@ export function createApp(deps: AppDependencies): AppServices {
     for (const id of [...clickActions.keys()].slice(0, -MAX_CLICK_ACTIONS)) clickActions.delete(id)
     const { id, title, body } = notification
     events.emit('notifications.shown', { id, title, body, shownAt: deps.clock.now().toISOString() })
+  }
+  const closeNotification = (id: string) => {
+    deps.notifier.close?.(id)
+    clickActions.delete(id)
+    events.emit('notifications.closed', { id })
   }
 
   const showTestNotification = (): DesktopNotification => {
@@ -179,7 +197,7 @@ export function createApp(deps: AppDependencies): AppServices {
     settings,
     pause: notificationPause,
     // Every notification also goes to the renderer (the harness shows them in the page).
-    notifier: { show: showNotification },
+    notifier: { show: showNotification, close: closeNotification },
     clients,
     clock: deps.clock,
     logger: deps.logger,
@@ -188,6 +206,12 @@ export function createApp(deps: AppDependencies): AppServices {
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
     ...(deps.screenPopOpener ? { screenPopOpener: deps.screenPopOpener } : {}),
+    ringSettings: () => settings.read().ring,
+    onRingChanged: (ring) => {
+      events.emit('ring.changed', ring)
+      if (ring.window) deps.incomingWindow?.show()
+      else deps.incomingWindow?.hide()
+    },
   })
   // Offline or asleep: stop asking. Back: every account is checked at once (not at its next
   // interval) and the pause is read again, since working hours may have begun or ended meanwhile.
@@ -235,6 +259,14 @@ export function createApp(deps: AppDependencies): AppServices {
       monitor.clearAlerts()
       return { cleared: true }
     },
+    ...createRingHandlers({
+      settings,
+      rings: monitor.rings,
+      filePicker: deps.filePicker,
+      tonesDir: deps.tonesDir ?? join(process.cwd(), 'resources', 'tones'),
+      openLive: (focus) => openScreen('live', focus),
+      onSettingsChanged: (ring) => events.emit('ring.settingsChanged', ring),
+    }),
   }
   void demo.restore()
   // The OS entry follows the setting (an AppImage moved or an app reinstalled changes its path).

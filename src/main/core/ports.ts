@@ -12,13 +12,31 @@ export interface NotificationRequest {
   readonly title: string
   readonly body: string
   readonly onClick?: () => void
-  /** Stays on the desktop until the user acts on it (a missed call), instead of timing out. */
+  /**
+   * Stays until the app closes it or the user acts on it (a ring, a missed call): a Windows toast
+   * that never times out, critical urgency on Linux.
+   */
   readonly persistent?: boolean
+  /** The user closed it without clicking (not called when the app closes it). */
+  readonly onDismiss?: () => void
 }
 
 /** Shows a desktop notification; a click calls onClick. */
 export interface NotifierPort {
   show(notification: NotificationRequest): void
+  /** Takes a notification away (its call stopped ringing); unknown ids are ignored. */
+  close?(id: string): void
+}
+
+/** The small always-on-top incoming-call window; it never takes focus from the call software. */
+export interface IncomingWindowPort {
+  show(): void
+  hide(): void
+}
+
+/** Asks the user for an audio file; null when they cancel. */
+export interface FilePickerPort {
+  pickAudioFile(): Promise<string | null>
 }
 
 /** Draws the tray; called only when the view changed. */

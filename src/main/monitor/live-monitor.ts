@@ -1,6 +1,7 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { Alert, LiveState } from '../../shared/domain/live'
 import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
+import { defaultRingSettings, type RingSettings, type RingState } from '../../shared/domain/ring'
 import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
@@ -13,6 +14,7 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
+import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
@@ -31,6 +33,8 @@ export interface LiveMonitor {
   clearAlerts(): void
   /** The user opened the alert history: its missed calls are seen (the tray stops counting them). */
   markAlertsSeen(): number
+  /** The calls ringing for this user until answered, ended or dismissed (sound, window, toast). */
+  readonly rings: Pick<RingAlerts, 'dismiss' | 'refresh' | 'state'>
   /** The computer went to sleep or offline: stop asking (each reason counts on its own). */
   pause(reason: MonitorPauseReason): void
   /**
@@ -61,6 +65,9 @@ export interface LiveMonitorDeps {
   readonly openLive: (focus?: string) => void
   /** Opens an account's screen pop for a ringing call; absent: none open. */
   readonly screenPopOpener?: ExternalOpenerPort
+  /** The ring's settings (the incoming-call window); the defaults when not given. */
+  readonly ringSettings?: () => RingSettings
+  readonly onRingChanged?: (state: RingState) => void
 }
 
 /** What the monitor tells the tray. */
@@ -83,7 +90,16 @@ export interface TrayCounts {
 export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const now = () => deps.clock.now().toISOString()
   const board = createBoardProjection(now)
+  /** Which watched accounts are agents' (their rings bring the incoming-call window by default). */
+  const agentAccounts = new Set<string>()
+  const rings = createRingAlerts({
+    closeNotification: (id) => deps.notifier.close?.(id),
+    paused: () => deps.pause.current().paused,
+    settings: deps.ringSettings ?? (() => defaultRingSettings),
+    onChange: (ring) => deps.onRingChanged?.(ring),
+  })
   const gate = createNotificationGate({
+    rings,
     settings: deps.settings,
     pause: deps.pause,
     notifier: deps.notifier,
@@ -107,6 +123,22 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
 
   const publish = () => {
     const live = state()
+    rings.sync(
+      live.calls
+        .filter((call) => call.state === 'ringing' && call.concerned)
+        .map((call) => ({
+          callId: call.callId,
+          accountId: call.accountId,
+          accountLabel: call.accountLabel,
+          extension: call.extension,
+          agentName: call.agentName,
+          destination: call.destination,
+          direction: call.direction,
+          queueIds: call.queueIds,
+          seenAt: call.seenAt,
+          agentAccount: agentAccounts.has(call.accountId),
+        })),
+    )
     deps.onLiveChanged(live)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
@@ -161,6 +193,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   return {
     sync(accounts) {
       const wanted = accounts.filter((account) => account.polling.enabled && account.hasSecret)
+      agentAccounts.clear()
+      for (const account of wanted) if (account.role.kind === 'agent') agentAccounts.add(account.id)
       // A new key drops the account's client without changing its settings: its watchers move to
       // the new client (a Tel4vn token or a VoIPbin push opened with the old key must not linger).
       const rekeyed = new Set(
@@ -195,6 +229,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       if (marked > 0) publish()
       return marked
     },
+    rings,
     pause: registry.pause,
     resume: registry.resume,
     checkNow: registry.checkNow,

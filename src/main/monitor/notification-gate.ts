@@ -39,6 +39,11 @@ export function createNotificationGate(deps: {
   readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
   /** Opens the Live screen with this call or alert in view. */
   readonly openLive: (focus?: string) => void
+  /** Where ring notifications are followed until their calls stop ringing. */
+  readonly rings?: {
+    shown(notificationId: string, callIds: ReadonlyArray<string>): void
+    dismiss(callId: string): void
+  }
 }): NotificationGate {
   const notified = new Set(deps.settings.read().notifiedCallIds)
   return {
@@ -49,13 +54,21 @@ export function createNotificationGate(deps: {
         const ids = [request.id, ...(request.covers ?? [])]
         if (ids.every((id) => notified.has(id))) continue
         const focus = request.focus ?? request.id
+        const rings = request.ring ? deps.rings : undefined
+        // Seen (opened) or closed by the user: the ring is dismissed, the sound stops.
+        const dismiss = () => ids.forEach((id) => rings?.dismiss(id))
         deps.notifier.show({
           id: request.id,
           title: request.title,
           body: request.body,
-          onClick: request.onClick ?? (() => deps.openLive(focus)),
-          ...(request.persistent ? { persistent: true } : {}),
+          onClick: () => {
+            dismiss()
+            if (request.onClick) request.onClick()
+            else deps.openLive(focus)
+          },
+          ...(rings ? { persistent: true, onDismiss: dismiss } : request.persistent ? { persistent: true } : {}),
         })
+        rings?.shown(request.id, ids)
         for (const id of ids) {
           notified.add(id)
           shown.add(id)

@@ -1,18 +1,33 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { app, Menu, nativeImage, net, Notification, powerMonitor, Tray } from 'electron'
+import {
+  app,
+  autoUpdater,
+  BrowserWindow,
+  dialog,
+  Menu,
+  nativeImage,
+  net,
+  Notification,
+  powerMonitor,
+  screen,
+  Tray,
+} from 'electron'
 
+import { customToneExtensions } from '../../shared/domain/ring'
 import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
-import type { LoginItemPort, PowerPort } from '../core/ports'
+import type { FilePickerPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
+import { createIncomingWindow } from './incoming-window'
 import { bindIpc } from './ipc-binding'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
+import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
 import { createElectronSettingsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
@@ -29,6 +44,9 @@ export interface ElectronPlatform {
   readonly isOnline: () => boolean
   readonly power: PowerPort
   readonly loginItem: LoginItemPort
+  readonly incomingWindow: IncomingWindowPort
+  readonly filePicker: FilePickerPort
+  readonly tonesDir: string
   /** Binds IPC and lifecycle to the running core. */
   attach(core: AppServices): void
 }
@@ -80,11 +98,9 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
   hardenApp(logger)
   await app.whenReady()
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
-  let quitting = false
   let coreRef: AppServices | undefined
-  app.on('before-quit', () => {
-    quitting = true
-  })
+  // Quit from the tray, the OS or an update always quits: the window's close-to-tray gives way.
+  const quitGuard = createQuitGuard({ app, autoUpdater, powerMonitor, process, quit: () => app.quit() })
   // The tray keeps the app alive; closing the last window must not quit.
   app.on('window-all-closed', () => undefined)
 
@@ -96,7 +112,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     devServerUrl,
     iconPath: join(resourcesDir, 'icon.png'),
     closeToTray: () => coreRef?.settings.read().closeToTray ?? true,
-    isQuitting: () => quitting,
+    quitGuard,
     // macOS: a Dock icon only while the window is open; in the tray alone, none.
     onVisibility: (visible) => {
       if (process.platform !== 'darwin' || !app.dock) return
@@ -126,12 +142,54 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       quit: () => app.quit(),
     },
   )
+  const incomingWindow = createIncomingWindow({
+    createWindow: (options) =>
+      new BrowserWindow({
+        ...options,
+        // Written out here, as for the main window, so the security scan can read them.
+        webPreferences: {
+          preload: preloadPath,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          navigateOnDragDrop: false,
+          spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
+          // It plays the ringtone while hidden: a throttled page would start the sound late.
+          backgroundThrottling: false,
+        },
+      }),
+    trayBounds: () => tray.bounds(),
+    workAreaNear: (point) => (point ? screen.getDisplayNearestPoint(point) : screen.getPrimaryDisplay()).workArea,
+    load: (window) => {
+      if (devServerUrl) void window.loadURL(`${devServerUrl}?view=incoming`)
+      else void window.loadFile(rendererFile, { query: { view: 'incoming' } })
+    },
+  })
+  const filePicker: FilePickerPort = {
+    pickAudioFile: async () => {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        properties: ['openFile'],
+        filters: [{ name: 'Audio', extensions: [...customToneExtensions] }],
+      })
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+  }
   const notifier = createNotifierAdapter(
     {
+      platform: process.platform,
       isSupported: () => Notification.isSupported(),
       create: (options) => new Notification({ ...options, icon: join(resourcesDir, 'icon.png') }),
+      setAppUserModelId: (id) => app.setAppUserModelId(id),
     },
     () => logger.warn('notifications: not supported on this desktop'),
+    APP_ID,
   )
 
   return {
@@ -145,6 +203,9 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     isOnline: () => net.isOnline(),
     power: createPowerAdapter(powerMonitor),
     loginItem: loginItemFor(process.platform),
+    incomingWindow,
+    filePicker,
+    tonesDir: join(resourcesDir, 'tones'),
     attach(core) {
       coreRef = core
       const unbind = bindIpc(
@@ -154,10 +215,13 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
           fileUrl: pathToFileURL(rendererFile).toString(),
           devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : undefined,
         },
-        () => mainWindow.get(),
+        () => [mainWindow.get(), incomingWindow.get()],
         logger,
       )
+      // Its page plays the ringtone, so it runs from the start, hidden until a ring wants it.
+      incomingWindow.start()
       app.on('will-quit', () => {
+        incomingWindow.destroy()
         unbind()
         void core.dispose()
         tray.destroy()

@@ -9,13 +9,14 @@ import { isTrustedSender, type RendererOrigin } from '../ipc/trusted-sender'
 
 /**
  * The only place that touches ipcMain and webContents.send: requests and cancels are checked for
- * their sender and validated (dispatch, ipc-calls); events go to the window only if it still exists.
+ * their sender and validated (dispatch, ipc-calls); events go to the windows that still exist.
  */
 export function bindIpc(
   handlers: OperationHandlers,
   events: EventBus,
   origin: RendererOrigin,
-  getWindow: () => BrowserWindow | undefined,
+  /** The main window and the incoming-call window: both show what main reports. */
+  getWindows: () => ReadonlyArray<BrowserWindow | undefined>,
   logger: Logger,
 ): () => void {
   const calls = createIpcCalls(handlers, logger)
@@ -48,8 +49,9 @@ export function bindIpc(
   }
   ipcMain.on(CANCEL_CHANNEL, onCancel)
   const unsubscribe = events.subscribe((name, payload) => {
-    const window = getWindow()
-    if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload)
+    for (const window of getWindows()) {
+      if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload)
+    }
   })
   return () => {
     unsubscribe()

@@ -2,6 +2,8 @@ import { join } from 'node:path'
 
 import { BrowserWindow } from 'electron'
 
+import { hideOnClose, type QuitGuard } from './quit-guard'
+
 /** How the main window is built and what it asks of the rest of the app. */
 export interface MainWindowOptions {
   readonly preloadPath: string
@@ -10,7 +12,7 @@ export interface MainWindowOptions {
   readonly iconPath: string
   /** Read at close time, so a changed setting applies at once. */
   readonly closeToTray: () => boolean
-  readonly isQuitting: () => boolean
+  readonly quitGuard: QuitGuard
   /** The window appeared or went away (macOS shows the Dock icon only while it is open). */
   readonly onVisibility?: (visible: boolean) => void
 }
@@ -56,13 +58,7 @@ export function createMainWindowController(options: MainWindowOptions): MainWind
     created.on('ready-to-show', () => created.show())
     created.on('show', () => options.onVisibility?.(true))
     created.on('hide', () => options.onVisibility?.(false))
-    created.on('close', (event) => {
-      // Closing hides to the tray: calls must still ring while the window is gone.
-      if (!options.isQuitting() && options.closeToTray()) {
-        event.preventDefault()
-        created.hide()
-      }
-    })
+    hideOnClose(created, options.quitGuard, options.closeToTray)
     created.on('closed', () => {
       window = undefined
       options.onVisibility?.(false)

@@ -17,7 +17,7 @@ export function hardenApp(logger: Logger): void {
     logger.warn('security: permission request denied', { permission })
     callback(false)
   })
-  defaultSession.setPermissionCheckHandler(() => false)
+  defaultSession.setPermissionCheckHandler((_contents, permission) => allowsPermissionCheck(permission))
   // Also in index.html's meta tag; the header holds even if that is lost, and adds frame-ancestors.
   defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
@@ -28,6 +28,15 @@ export function hardenApp(logger: Logger): void {
     })
   })
   app.on('web-contents-created', (_event, contents) => guardContents(contents, logger))
+}
+
+/**
+ * The one permission the app's pages may hold: knowing the audio outputs, so the ringtone rings on
+ * the device the user chose (enumerateDevices lists them, setSinkId picks one). Only a check: any
+ * request (a microphone, a camera) still goes to the request handler above and is denied.
+ */
+export function allowsPermissionCheck(permission: string): boolean {
+  return permission === 'speaker-selection' || permission === 'media'
 }
 
 function guardContents(contents: WebContents, logger: Logger): void {

@@ -1,4 +1,4 @@
-import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron'
+import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron'
 
 import type { PauseDuration } from '../../shared/domain/notifications'
 import type { TrayIconState, TrayMenuWords, TrayView } from '../../shared/domain/tray'
@@ -23,6 +23,8 @@ export interface TrayActions {
 
 /** A tray port with an explicit end of life. */
 export interface TrayAdapter extends TrayPort {
+  /** Where the icon is, to place the incoming-call window; undefined before the tray exists. */
+  bounds(): Rectangle | undefined
   destroy(): void
 }
 
@@ -65,6 +67,7 @@ export function createTrayAdapter(
       }
       shown = view
     },
+    bounds: () => tray?.getBounds(),
     destroy() {
       tray?.destroy()
       tray = undefined

@@ -11,6 +11,7 @@ import './styles/forms.css'
 import './styles/components.css'
 
 import { App } from './app/App'
+import { IncomingApp } from './app/IncomingApp'
 import { NotConnected } from './app/NotConnected'
 import { createQueryClient, followAccountChanges } from './data/query-client'
 import { startI18n } from './i18n/i18n'
@@ -39,6 +40,8 @@ const bridge = connect((state) => {
 })
 
 const client = bridge ? createClient(bridge) : undefined
+// The incoming-call window loads this page with ?view=incoming.
+const incoming = new URLSearchParams(window.location.search).get('view') === 'incoming'
 if (client) followAccountChanges(client, queries)
 
 root.render(
@@ -46,15 +49,19 @@ root.render(
     {client ? (
       <ClientProvider client={client}>
         <QueryClientProvider client={queries}>
-          <App
-            connection={{
-              get: () => connection,
-              subscribe: (listener) => {
-                listeners.add(listener)
-                return () => listeners.delete(listener)
-              },
-            }}
-          />
+          {incoming ? (
+            <IncomingApp />
+          ) : (
+            <App
+              connection={{
+                get: () => connection,
+                subscribe: (listener) => {
+                  listeners.add(listener)
+                  return () => listeners.delete(listener)
+                },
+              }}
+            />
+          )}
         </QueryClientProvider>
       </ClientProvider>
     ) : (

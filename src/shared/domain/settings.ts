@@ -4,6 +4,7 @@ import { accountSchema } from './accounts'
 import { recordingMarkSchema } from './alohub-views'
 import { alertSchema } from './live'
 import { liveFilterSchema, noLiveFilter } from './live-filter'
+import { defaultRingSettings, ringSettingsSchema } from './ring'
 import { defaultWorkingHours, workingHoursSchema } from './working-hours'
 
 /** Colour scheme; 'system' follows the OS. */
@@ -49,6 +50,8 @@ export const settingsSchema = z.object({
    * so this is all the app can honestly say about it.
    */
   recordingMarks: z.record(z.string(), recordingMarkSchema),
+  /** The ringtone, its devices and the incoming-call window. */
+  ring: ringSettingsSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -69,6 +72,7 @@ export const defaultSettings: Settings = {
   notifiedCallIds: [],
   liveFilter: noLiveFilter,
   recordingMarks: {},
+  ring: defaultRingSettings,
 }
 
 /** The part of the settings the renderer may see and edit. */

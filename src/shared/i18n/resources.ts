@@ -6,6 +6,7 @@ import { dataState as enDataState } from './en/dataState'
 import { desktop as enDesktop } from './en/desktop'
 import { live as enLive } from './en/live'
 import { problems as enProblems } from './en/problems'
+import { ring as enRing } from './en/ring'
 import { settings as enSettings } from './en/settings'
 import { voipbin as enVoipbin } from './en/voipbin'
 import { accounts as viAccounts } from './vi/accounts'
@@ -16,6 +17,7 @@ import { dataState as viDataState } from './vi/dataState'
 import { desktop as viDesktop } from './vi/desktop'
 import { live as viLive } from './vi/live'
 import { problems as viProblems } from './vi/problems'
+import { ring as viRing } from './vi/ring'
 import { settings as viSettings } from './vi/settings'
 import { voipbin as viVoipbin } from './vi/voipbin'
 
@@ -36,6 +38,7 @@ export const resources = {
     dataState: enDataState,
     problems: enProblems,
     desktop: enDesktop,
+    ring: enRing,
   },
   vi: {
     common: viCommon,
@@ -48,6 +51,7 @@ export const resources = {
     dataState: viDataState,
     problems: viProblems,
     desktop: viDesktop,
+    ring: viRing,
   },
 } as const
 

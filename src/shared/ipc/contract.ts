@@ -22,6 +22,7 @@ import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../d
 import { alertSchema, liveStateSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
+import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
 import { trayViewSchema } from '../domain/tray'
@@ -146,6 +147,23 @@ export const ipcOperations = {
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
   /** The user sees the alert history: its missed calls stop counting in the tray. */
   'alerts.markSeen': operation(noInput, z.object({ marked: z.number().int().min(0) })),
+  'ring.getState': operation(noInput, ringStateSchema),
+  /** Silences one ring (or all, without an id) and closes its notification. */
+  'ring.dismiss': operation(z.object({ callId: z.string().min(1).max(500).optional() }).strict(), ringStateSchema),
+  /** Brings the call into view on the Live screen; the ring is then dismissed (seen). */
+  'ring.open': operation(z.object({ callId: z.string().min(1).max(500) }).strict(), ringStateSchema),
+  'ring.getSettings': operation(noInput, ringSettingsSchema),
+  'ring.updateSettings': operation(
+    ringSettingsSchema
+      .omit({ customTonePath: true })
+      .partial()
+      .strict()
+      .refine((patch) => Object.keys(patch).length > 0),
+    ringSettingsSchema,
+  ),
+  /** Opens the system's file picker for the user's own tone; the path is kept, the file is not copied. */
+  'ring.chooseCustomTone': operation(noInput, ringSettingsSchema),
+  'ring.tone': operation(z.object({ tone: toneChoiceSchema.exclude(['none']) }).strict(), toneSourceSchema),
 } as const
 
 /**
@@ -181,6 +199,10 @@ export const ipcEvents = {
   'demo.changed': demoStateSchema,
   'live.changed': liveStateSchema,
   'alerts.changed': z.array(alertSchema),
+  'ring.changed': ringStateSchema,
+  'ring.settingsChanged': ringSettingsSchema,
+  /** The app took a notification away (its call stopped ringing); the harness's in-page one goes too. */
+  'notifications.closed': z.object({ id: z.string().max(500) }),
   /** A bulk change's progress (at most a few times a second) and every change of its state. */
   'alohub.bulkChanged': bulkJobSchema,
 } as const

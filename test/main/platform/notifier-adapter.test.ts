@@ -15,13 +15,22 @@ class FakeNotification {
   show() {
     this.shown = true
   }
+  close() {
+    this.closed = true
+    // Electron emits 'close' for a notification the app closes too.
+    this.listeners.get('close')?.()
+  }
+  closed = false
 }
 
-function setUp(supported = true) {
+function setUp(supported = true, platform: NodeJS.Platform = 'linux') {
   const created: FakeNotification[] = []
+  const userModelIds: string[] = []
   let unsupported = 0
   const notifier = createNotifierAdapter(
     {
+      platform,
+      setAppUserModelId: (id) => userModelIds.push(id),
       isSupported: () => supported,
       create: (options) => {
         const notification = new FakeNotification(options)
@@ -30,8 +39,9 @@ function setUp(supported = true) {
       },
     },
     () => (unsupported += 1),
+    'vn.agentdesk.desktop',
   )
-  return { notifier, created, unsupported: () => unsupported }
+  return { notifier, created, unsupported: () => unsupported, userModelIds }
 }
 
 describe('notifier adapter', () => {
@@ -70,5 +80,39 @@ describe('notifier adapter', () => {
     notifier.show({ id: 'a', title: 'A', body: 'a' })
     expect(created).toHaveLength(0)
     expect(unsupported()).toBe(1)
+  })
+
+  it('asks each OS to keep a ring on screen: a Windows toast that never times out, critical urgency on Linux', () => {
+    const windows = setUp(true, 'win32')
+    expect(windows.userModelIds).toEqual(['vn.agentdesk.desktop'])
+    windows.notifier.show({ id: 'ring', title: 'Call ringing', body: 'To 0899123456', persistent: true })
+    windows.notifier.show({ id: 'test', title: 'AgentDesk', body: 'Test' })
+    expect(windows.created[0]?.options).toMatchObject({ timeoutType: 'never' })
+    expect(windows.created[0]?.options.urgency).toBeUndefined()
+    expect(windows.created[1]?.options.timeoutType).toBeUndefined()
+
+    const linux = setUp(true, 'linux')
+    expect(linux.userModelIds).toEqual([])
+    linux.notifier.show({ id: 'ring', title: 'Call ringing', body: 'To 0899123456', persistent: true })
+    expect(linux.created[0]?.options).toMatchObject({ urgency: 'critical', timeoutType: 'never' })
+
+    // macOS has no such option: the user sets the "Alerts" style (Settings says so).
+    const mac = setUp(true, 'darwin')
+    mac.notifier.show({ id: 'ring', title: 'Call ringing', body: 'To 0899123456', persistent: true })
+    expect(mac.created[0]?.options).toEqual({ title: 'Call ringing', body: 'To 0899123456', silent: false })
+  })
+
+  it('closes a ring when the app says so, and tells a dismissal by the user apart', () => {
+    const { notifier, created } = setUp()
+    let dismissed = 0
+    notifier.show({ id: 'a', title: 'A', body: 'a', persistent: true, onDismiss: () => (dismissed += 1) })
+    notifier.show({ id: 'b', title: 'B', body: 'b', persistent: true, onDismiss: () => (dismissed += 1) })
+    notifier.close('a')
+    expect(created[0]?.closed).toBe(true)
+    expect(dismissed).toBe(0)
+    created[1]?.listeners.get('close')?.()
+    expect(dismissed).toBe(1)
+    expect(notifier.open).toBe(0)
+    notifier.close('unknown')
   })
 })

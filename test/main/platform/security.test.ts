@@ -9,7 +9,7 @@ import { recordingLogger } from '../../helpers/recording-logger'
 const fakes = vi.hoisted(() => {
   const state = {
     permissionRequest: undefined as undefined | ((c: unknown, p: string, cb: (granted: boolean) => void) => void),
-    permissionCheck: undefined as undefined | (() => boolean),
+    permissionCheck: undefined as undefined | ((contents: unknown, permission: string) => boolean),
     headers: undefined as undefined | ((details: unknown, cb: (result: unknown) => void) => void),
     opened: [] as string[],
     appListeners: new Map<string, (...args: unknown[]) => void>(),
@@ -59,13 +59,20 @@ describe('hardenApp', () => {
     hardenApp(recordingLogger())
   })
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request, and every check but the audio outputs the ringtone rings on', () => {
     const answers: boolean[] = []
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'speaker-selection']) {
       fakes.permissionRequest?.({}, permission, (granted) => answers.push(granted))
     }
-    expect(answers).toEqual([false, false, false, false])
-    expect(fakes.permissionCheck?.()).toBe(false)
+    expect(answers).toEqual([false, false, false, false, false])
+    const checks = ['geolocation', 'notifications', 'clipboard-read', 'media', 'speaker-selection']
+    expect(checks.map((permission) => fakes.permissionCheck?.({}, permission))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ])
   })
 
   it('adds the strict CSP to every response', () => {

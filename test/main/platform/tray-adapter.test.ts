@@ -80,6 +80,21 @@ describe('tray adapter', () => {
     expect(actions).toEqual(['open'])
   })
 
+  it('reaches every action through its context menu alone (Linux AppIndicator sends no clicks)', () => {
+    const actions: string[] = []
+    const record = (name: string) => () => void actions.push(name)
+    const template = menuTemplate(false, english.menu, {
+      open: record('open'),
+      pause: (duration) => actions.push(`pause ${duration}`),
+      resume: record('resume'),
+      chooseTime: record('choose time'),
+      quit: record('quit'),
+    })
+    const clickable = template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? item.submenu : [])])
+    for (const item of clickable) item.click?.(undefined as never, undefined, undefined as never)
+    expect(actions).toEqual(['open', 'pause 15m', 'pause 1h', 'pause until-resumed', 'choose time', 'quit'])
+  })
+
   it('touches only what changed, and loads each image once', () => {
     const { adapter, trays, loaded } = setUp()
     adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })

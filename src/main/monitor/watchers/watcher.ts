@@ -20,6 +20,8 @@ export interface NotificationRequest {
   readonly persistent?: boolean
   /** What a click does instead of bringing the Live screen forward (the monitor sets it). */
   readonly onClick?: () => void
+  /** It announces calls ringing (id and covers): it stays until they stop ringing for the user. */
+  readonly ring?: boolean
 }
 
 /** What a watcher may do with what it saw. */

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
+import { defaultRingSettings } from '../../../shared/domain/ring'
 import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 import type { HarnessConnection } from '../ipc/harness-bridge'
 import type { FakeAnswers } from '../test-support/fake-client'
@@ -40,6 +41,7 @@ const services: FakeAnswers = {
   'alerts.list': [],
   'accounts.list': [accountView()],
   'app.getInfo': { productName: 'AgentDesk', version: '0.1.0', platform: 'linux', transport: 'electron' },
+  'ring.getSettings': { ...defaultRingSettings, tone: 'none' },
 }
 
 const navigation = () => within(screen.getByRole('navigation', { name: 'Main' }))

@@ -13,6 +13,8 @@ export function HarnessNotifications() {
   const { t } = useTranslation('live')
   const [shown, setShown] = useState<ReadonlyArray<DesktopNotification>>([])
   useEvent('notifications.shown', (notification) => setShown((list) => [...list.slice(-3), notification]))
+  // The app took it away (its call stopped ringing), as it closes the desktop notification.
+  useEvent('notifications.closed', ({ id }) => setShown((list) => list.filter((item) => item.id !== id)))
   const oldest = shown[0]
   // Desktop notifications leave by themselves after a few seconds; so do these, oldest first.
   useEffect(() => {

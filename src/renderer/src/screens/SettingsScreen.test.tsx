@@ -3,6 +3,7 @@ import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 
 import { definedOnly } from '../../../shared/defined-only'
+import { defaultRingSettings } from '../../../shared/domain/ring'
 import type { Preferences } from '../../../shared/domain/settings'
 import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from '../app/usePreferences'
@@ -35,6 +36,7 @@ function preferenceStore(): FakeAnswers {
     'preferences.get': () => current,
     'preferences.update': (patch) => (current = { ...current, ...definedOnly(patch) }),
     'app.getInfo': { productName: 'AgentDesk', version: '0.1.0', platform: 'linux', transport: 'electron' },
+    'ring.getSettings': { ...defaultRingSettings, tone: 'none' },
   }
 }
 

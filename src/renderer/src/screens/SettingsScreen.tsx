@@ -4,6 +4,7 @@ import type { Preferences } from '../../../shared/domain/settings'
 import { AboutSection } from './settings/AboutSection'
 import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
+import { RingSection } from './settings/RingSection'
 import { WindowSection } from './settings/WindowSection'
 import { WorkingHoursSection } from './settings/WorkingHoursSection'
 import './settings/settings.css'
@@ -33,6 +34,7 @@ export function SettingsScreen({
           onSave={(workingHours) => onChange({ workingHours })}
         />
       )}
+      <RingSection />
       <AboutSection />
     </div>
   )

@@ -183,4 +183,11 @@ export const problems = {
     credentials: 'Links carrying a user name or password are not opened.',
     notListed: "{{host}} is not on AgentDesk's list of sites it opens.",
   },
+  ringtone: {
+    notAudio: 'That file is not an audio file AgentDesk can play (WAV, MP3, OGG, M4A or FLAC).',
+    tooLarge: 'That sound file is too large ({{size}} MB; at most {{max}} MB).',
+    unreadable: 'The sound file could not be read: {{detail}}',
+    noCustomFile: 'Choose your own sound file first.',
+    pickerUnavailable: 'Choosing a file is only possible in the installed app.',
+  },
 }

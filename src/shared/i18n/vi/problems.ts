@@ -171,4 +171,11 @@ export const problems: typeof english = {
     credentials: 'Không mở liên kết có chứa tên người dùng hoặc mật khẩu.',
     notListed: '{{host}} không nằm trong danh sách trang web AgentDesk được mở.',
   },
+  ringtone: {
+    notAudio: 'Tệp đó không phải tệp âm thanh AgentDesk phát được (WAV, MP3, OGG, M4A hoặc FLAC).',
+    tooLarge: 'Tệp âm thanh quá lớn ({{size}} MB; tối đa {{max}} MB).',
+    unreadable: 'Không đọc được tệp âm thanh: {{detail}}',
+    noCustomFile: 'Hãy chọn tệp âm thanh của bạn trước.',
+    pickerUnavailable: 'Chỉ có thể chọn tệp trong bản ứng dụng đã cài đặt.',
+  },
 }

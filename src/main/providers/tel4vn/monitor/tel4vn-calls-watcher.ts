@@ -53,6 +53,7 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
             title,
             body,
             covers: callIds,
+            ring: true,
             ...(callIds[0] ? { focus: callIds[0] } : {}),
             ...(only ? { screenPop: tel4vnScreenPopValues(only) } : {}),
           }

@@ -88,6 +88,7 @@ export function voipbinStatusWatcher(
       title: context.text().agentRinging(agent.name || agent.username),
       body: account.label,
       screenPop: ringScreenPopValues(agent),
+      ring: true,
     }))
     const shown = context.notify(requests)
     context.alert(

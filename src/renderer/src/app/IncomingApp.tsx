@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next'
+
+import { IncomingCallScreen } from '../screens/incoming/IncomingCallScreen'
+
+import { useAppliedLanguage, useAppliedTheme, usePreferences } from './usePreferences'
+
+/** The incoming-call window: the ring alone, in the user's theme and language. */
+export function IncomingApp() {
+  const { i18n } = useTranslation()
+  const { preferences } = usePreferences()
+  useAppliedTheme(preferences?.theme)
+  useAppliedLanguage(preferences?.language, i18n)
+  return <IncomingCallScreen />
+}
