@@ -20,6 +20,7 @@ export interface TrayInputs {
 
 /** Windows cuts a tray tooltip at 127 characters. */
 const TOOLTIP_MAX = 127
+const MENU_LINE_MAX = 160
 
 /** "notifications paused until 14:30", "outside working hours until Mon 08:00". */
 function pauseNote(pause: NotificationPause, text: DesktopText, formatTime: (iso: string) => string) {
@@ -75,8 +76,16 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
     tooltip,
     notificationsPaused: paused && !inputs.pause.outsideWorkingHours,
     menu: text.menu,
-    health: monitors.map((status) => text.health(status.accountLabel, status, formatTime)),
+    health: monitors.map((status) => menuLine(text.health(status.accountLabel, status, formatTime))),
   }
+}
+
+/**
+ * A menu line of reasonable length: a provider's own error text can run to paragraphs, which
+ * no menu can show (and the tray's view refuses); the Live screen keeps the whole of it.
+ */
+function menuLine(line: string): string {
+  return line.length > MENU_LINE_MAX ? `${line.slice(0, MENU_LINE_MAX - 1)}…` : line
 }
 
 /** True when two views would draw the same tray. */

@@ -71,6 +71,28 @@ describe('presentTray', () => {
     expect(presentTray({ ...calm, missedCalls: 0 }, hhmm).icon).toBe('idle')
   })
 
+  it('keeps a failing account’s menu line short when the provider said paragraphs', () => {
+    const failing = {
+      accountId: 'a1',
+      accountLabel: 'Hà Nội support',
+      provider: 'tel4vn' as const,
+      state: 'error' as const,
+      problem: {
+        code: 'problems:http.auth' as const,
+        params: { providerId: 'tel4vn', http: 'HTTP 401', said: 'token expired. '.repeat(60) },
+      },
+      lastSuccessAt: null,
+      push: null,
+      failingSince: '2026-11-24T09:15:00.000Z',
+      blindSince: null,
+      pushReason: null,
+      pollSeconds: 5,
+    }
+    const [line] = presentTray({ ...calm, monitors: [failing] }, hhmm).health
+    expect(line).toMatch(/^Hà Nội support.*token expired.*…$/)
+    expect(line?.length).toBe(160)
+  })
+
   it('says it in Vietnamese when the user chose it', () => {
     expect(presentTray({ ...calm, ringingCalls: 2, language: 'vi' }, hhmm).tooltip).toBe(
       'AgentDesk: 2 cuộc gọi đang đổ chuông',
