@@ -2,10 +2,9 @@ import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { defaultRingSettings } from '../../../shared/domain/ring'
-import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 import type { HarnessConnection } from '../ipc/harness-bridge'
 import type { FakeAnswers } from '../test-support/fake-client'
-import { accountView, liveState } from '../test-support/fixtures'
+import { accountView, liveState, storedPreferences } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'
 
 import { App, type ConnectionStore } from './App'
@@ -25,14 +24,7 @@ function connectionStore(initial: HarnessConnection = 'open') {
 }
 
 const services: FakeAnswers = {
-  'preferences.get': {
-    theme: 'system',
-    language: 'en',
-    closeToTray: true,
-    startMinimized: false,
-    startAtLogin: false,
-    workingHours: defaultWorkingHours,
-  },
+  'preferences.get': storedPreferences(),
   'notifications.getPause': { paused: false },
   'demo.getState': { active: false, starting: false },
   'demo.start': { active: false, starting: true },

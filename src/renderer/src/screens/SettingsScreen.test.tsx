@@ -4,22 +4,14 @@ import { describe, expect, it } from 'vitest'
 
 import { definedOnly } from '../../../shared/defined-only'
 import { defaultRingSettings } from '../../../shared/domain/ring'
-import type { Preferences } from '../../../shared/domain/settings'
-import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from '../app/usePreferences'
 import { ipcFailure, type FakeAnswers } from '../test-support/fake-client'
+import { storedPreferences } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'
 
 import { SettingsScreen } from './SettingsScreen'
 
-const stored: Preferences = {
-  theme: 'system',
-  language: 'en',
-  closeToTray: true,
-  startMinimized: false,
-  startAtLogin: false,
-  workingHours: defaultWorkingHours,
-}
+const stored = storedPreferences()
 
 /** The settings as the shell wires them: the real preferences hook, applied to the page. */
 function Settings() {

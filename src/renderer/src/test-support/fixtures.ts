@@ -31,7 +31,9 @@ import {
   type MonitorStatus,
 } from '../../../shared/domain/live'
 import type { ProviderId } from '../../../shared/domain/providers'
+import { preferencesSchema, type Preferences } from '../../../shared/domain/settings'
 import { voipbinAgentViewSchema, type VoipbinAgentView } from '../../../shared/domain/voipbin-views'
+import { defaultWorkingHours } from '../../../shared/domain/working-hours'
 
 /**
  * Data as the services would send it, each built through its contract schema: a fixture that
@@ -247,4 +249,14 @@ export const avatarAgent: (overrides?: Partial<AvatarAgentView>) => AvatarAgentV
   totalSessions: 1200,
   avgDurationSeconds: 95,
   voiceId: null,
+})
+
+/** The preferences a fresh install has (English, system theme, working hours off). */
+export const storedPreferences: (overrides?: Partial<Preferences>) => Preferences = build(preferencesSchema, {
+  theme: 'system',
+  language: 'en',
+  closeToTray: true,
+  startMinimized: false,
+  startAtLogin: false,
+  workingHours: defaultWorkingHours,
 })
