@@ -1,7 +1,13 @@
 /** Severities at or above which a finding fails the scan unless a person reviewed it. */
 const FAILING = new Set(['MEDIUM', 'HIGH', 'CRITICAL'])
 
-/** Parses electronegativity's CSV (quoted fields, commas inside quotes) into objects. */
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'])
+
+/**
+ * Parses electronegativity's CSV (quoted fields, commas inside quotes) into objects. A row of the
+ * wrong width or with an unknown severity throws: under load the tool once wrote a garbled file,
+ * and dropping such rows silently would let an unreviewed finding through.
+ */
 export function parseFindingsCsv(text) {
   const rows = []
   let row = []
@@ -29,16 +35,23 @@ export function parseFindingsCsv(text) {
   if (field || row.length) rows.push([...row, field])
   const [header, ...body] = rows
   if (!header || header[0]?.trim() !== 'issue') throw new Error('electronegativity wrote no CSV header')
-  return body
-    .filter((cells) => cells.length >= 6)
-    .map(([check, severity, confidence, file, location, sample]) => ({
-      check: check.trim(),
-      severity: severity.trim(),
-      confidence: confidence.trim(),
-      file: file.trim(),
-      location: location.trim(),
-      sample: sample.trim(),
-    }))
+  const filled = body.filter((cells) => cells.some((cell) => cell.trim() !== ''))
+  filled.forEach((cells, index) => {
+    const line = `row ${index + 2}`
+    if (cells.length !== header.length) {
+      throw new Error(`electronegativity CSV ${line} has ${cells.length} fields, the header ${header.length}`)
+    }
+    if (!SEVERITIES.has(cells[1].trim()))
+      throw new Error(`electronegativity CSV ${line}: unknown severity "${cells[1]}"`)
+  })
+  return filled.map(([check, severity, confidence, file, location, sample]) => ({
+    check: check.trim(),
+    severity: severity.trim(),
+    confidence: confidence.trim(),
+    file: file.trim(),
+    location: location.trim(),
+    sample: sample.trim(),
+  }))
 }
 
 /**

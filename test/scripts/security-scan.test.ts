@@ -42,6 +42,13 @@ describe('security scan evaluation', () => {
     expect(() => parseFindingsCsv('')).toThrow(/no CSV header/)
   })
 
+  it('refuses a garbled row instead of dropping it (a finding lost is a finding let through)', () => {
+    const cut = csv.replace('"HIGH","FIRM","main/platform/main-window.ts","29:20",', '"HIGH","FIRM",')
+    expect(() => parseFindingsCsv(cut)).toThrow(/row 4 has 6 fields, the header 8/)
+    const shifted = csv.replace('"MEDIUM","FIRM"', '"FIRM","MEDIUM"')
+    expect(() => parseFindingsCsv(shifted)).toThrow(/row 3: unknown severity "FIRM"/)
+  })
+
   // Once in a loaded full run electronegativity wrote its CSV header and no findings at all;
   // a second try tells the tool's hiccup from a fault in our evaluation (the real scan guards
   // that case itself: its reviewed findings would turn up stale).
