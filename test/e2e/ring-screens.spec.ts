@@ -13,7 +13,6 @@ import { expect, test } from './harness-fixture'
  */
 
 type Language = 'en' | 'vi'
-type Theme = 'light' | 'dark'
 
 /** What each state says, in each language: the test checks it is on screen. */
 const words = {
@@ -91,9 +90,7 @@ function ringTwoCalls(harness: Harness) {
   sandbox.simulator.stop()
   const queued = new Set(sandbox.apps.alohub.agents().flatMap((agent) => (agent.callinQueueIds.length ? [agent] : [])))
   const extensions = sandbox.apps.tel4vn.extensions()
-  const inQueue = extensions.filter((extension) =>
-    [...queued].some((agent) => agent.extension === extension.extension),
-  )
+  const inQueue = extensions.filter((extension) => [...queued].some((agent) => agent.extension === extension.extension))
   const [first, second] = inQueue.length >= 2 ? inQueue : extensions
   const call = (callId: string, extension: string | undefined) => ({
     callId,
@@ -143,7 +140,9 @@ for (const language of ['en', 'vi'] as const) {
       await app.reload()
       await expect(app.locator('html')).toHaveAttribute('data-theme', theme)
       await expect(app.locator('html')).toHaveAttribute('lang', language)
-      await app.getByRole('button', { name: language === 'en' ? 'Try the demo workspace' : 'Dùng thử không gian demo' }).click()
+      await app
+        .getByRole('button', { name: language === 'en' ? 'Try the demo workspace' : 'Dùng thử không gian demo' })
+        .click()
       await expect(app.getByRole('list', { name: say.monitors })).toBeVisible()
 
       // The incoming-call window: two calls ring, the first in a queue.

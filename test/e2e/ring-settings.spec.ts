@@ -56,7 +56,10 @@ test('a screen-pop address is refused when hostile, with the half-typed form kep
 
   await template.fill('https://crm.example/{number}')
   await expect(form.locator('.field-error')).toHaveCount(0)
-  await form.getByRole('radiogroup', { name: 'Open it' }).getByRole('radio', { name: 'As soon as the call rings' }).check()
+  await form
+    .getByRole('radiogroup', { name: 'Open it' })
+    .getByRole('radio', { name: 'As soon as the call rings' })
+    .check()
   await save.click()
   const card = app.getByRole('listitem', { name: 'Hotline desk' })
   await expect(card).toBeVisible()
