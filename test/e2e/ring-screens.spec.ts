@@ -119,6 +119,8 @@ async function wholeInView(part: Locator): Promise<boolean> {
   return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height
 }
 
+const leftEdge = async (part: Locator) => Math.round((await part.boundingBox())?.x ?? -1)
+
 const shot = (part: Locator | Page, name: string) => part.screenshot({ path: `test-results/screenshots/${name}.png` })
 
 for (const language of ['en', 'vi'] as const) {
@@ -179,10 +181,16 @@ for (const language of ['en', 'vi'] as const) {
       await hours.locator('#hours-mon-start').fill('')
       await hours.getByRole('button').last().click()
       await expect(hours.getByText(say.hoursTime)).toBeVisible()
+      // The refused row's other time stays in line with the rows below (the message goes under the row).
+      expect(await leftEdge(hours.locator('#hours-mon-end'))).toBe(await leftEdge(hours.locator('#hours-tue-end')))
       await shot(hours, name('working-hours'))
 
       const ring = app.getByRole('region', { name: say.ringTitle, exact: true })
       await expect(ring.getByLabel(say.ringTone)).toBeVisible()
+      // Every control in the one column beside its label.
+      const controls = await ring.locator('select').all()
+      const edges = await Promise.all(controls.map(leftEdge))
+      expect(new Set(edges).size).toBe(1)
       await shot(ring, name('settings-ring'))
       await scan(app, 'settings')
 
