@@ -88,10 +88,14 @@ function demo(harness: Harness) {
 function ringTwoCalls(harness: Harness) {
   const sandbox = demo(harness)
   sandbox.simulator.stop()
-  const queued = new Set(sandbox.apps.alohub.agents().flatMap((agent) => (agent.callinQueueIds.length ? [agent] : [])))
-  const extensions = sandbox.apps.tel4vn.extensions()
-  const inQueue = extensions.filter((extension) => [...queued].some((agent) => agent.extension === extension.extension))
-  const [first, second] = inQueue.length >= 2 ? inQueue : extensions
+  // An AloHub agent id is the extension its calls ring on.
+  const queued = new Set(
+    sandbox.apps.alohub
+      .agents()
+      .filter((agent) => agent.callinQueueIds.length > 0)
+      .map((agent) => agent.agentId),
+  )
+  const [first, second] = sandbox.apps.tel4vn.extensions().filter((extension) => queued.has(extension.extension))
   const call = (callId: string, extension: string | undefined) => ({
     callId,
     extension: extension ?? '',
