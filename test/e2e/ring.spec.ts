@@ -71,3 +71,58 @@ test('the incoming-call window rings until the call is answered, ends, is dismis
   harness.core.notificationPause.pause('15m')
   await expect.poll(() => ringtonePlaying(incoming), { timeout: 5_000 }).toBe(false)
 })
+
+test('a ring that comes while alerts are paused stays silent but lands in the history; on resume it rings', async ({
+  app,
+  harness,
+  context,
+}) => {
+  await app.getByRole('button', { name: 'Try the demo workspace' }).click()
+  await expect(app.getByRole('list', { name: 'Monitored accounts' })).toContainText('Watching', { timeout: 10_000 })
+  const demo = harness.core.demo.current()
+  demo?.sandbox.simulator.stop()
+  const tel4vn = demo?.sandbox.apps.tel4vn
+  tel4vn?.setCalls([])
+  const [first] = tel4vn?.extensions() ?? []
+  const incoming = await context.newPage()
+  await incoming.goto(`${harness.origin}/?view=incoming#token=${harness.token}`)
+  await expect(incoming.getByText('No call is ringing.')).toBeVisible()
+
+  harness.core.notificationPause.pause('until-resumed')
+  const notifiedBefore = harness.platform.recorded.notifications.length
+  tel4vn?.setCalls([
+    {
+      callId: 'ring-while-paused',
+      extension: first?.extension ?? '',
+      state: 'RINGING',
+      direction: 'inbound',
+      destination: '19006868',
+      startedAt: Date.now(),
+    },
+  ])
+  // In the history, marked as not notified...
+  const alerts = app.getByRole('region', { name: 'Recent alerts' })
+  await expect(alerts).toContainText('19006868', { timeout: 15_000 })
+  await expect(alerts).toContainText('not notified')
+  // ...with no sound, no window and no desktop alert, for several polls.
+  await incoming.waitForTimeout(5000)
+  expect(await ringtonePlaying(incoming)).toBe(false)
+  await expect(incoming.getByText('No call is ringing.')).toBeVisible()
+  expect(harness.platform.recorded.notifications.length).toBe(notifiedBefore)
+
+  // Resumed while it still rings: it rings now.
+  harness.core.notificationPause.resume()
+  await expect.poll(() => ringtonePlaying(incoming), { timeout: 15_000 }).toBe(true)
+  await expect(incoming.getByRole('heading', { name: /Call ringing on/ })).toBeVisible()
+  tel4vn?.setCalls([])
+  await expect.poll(() => ringtonePlaying(incoming), { timeout: 15_000 }).toBe(false)
+})
+
+test('the test tone in Settings plays and stops', async ({ app }) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click()
+  const ring = app.getByRole('region', { name: 'Ring', exact: true })
+  await ring.getByRole('button', { name: 'Play test tone' }).click()
+  await expect.poll(() => ringtonePlaying(app), { timeout: 10_000 }).toBe(true)
+  await ring.getByRole('button', { name: 'Stop' }).click()
+  await expect.poll(() => ringtonePlaying(app), { timeout: 5_000 }).toBe(false)
+})

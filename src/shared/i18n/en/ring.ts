@@ -4,14 +4,13 @@ export const ring = {
     label: 'Incoming call',
     title: 'Call ringing on {{extension}}',
     titleAgent: 'Call ringing on {{extension}} ({{agent}})',
-    /** Tel4vn's destination: the number receiving the call (the API names no caller). */
-    destination: 'Destination (number receiving the call)',
+    /** Tel4vn's destination: the number receiving the call (the API names no caller); as Live's column says it. */
+    destination: 'Number called',
     direction: 'Direction',
     inbound: 'inbound',
     outbound: 'outbound',
     notReported: 'not reported',
     queues: 'Queues',
-    queue: 'Queue {{id}}',
     account: 'Account',
     more_one: '{{count}} more call ringing',
     more_other: '{{count}} more calls ringing',

@@ -26,7 +26,9 @@ export function ScreenPopFields({ idPrefix, provider, register, control, errors 
   const { id, problemOf } = fieldWiring<AccountFormValues>(idPrefix, errors)
   const words = useProblemText()
   const template = useWatch({ control, name: 'screenPopTemplate' }).trim()
-  const preview = template ? buildScreenPopUrl(template, screenPopSample(provider)) : undefined
+  // Once the field itself says why the template is refused, the preview would only say it twice.
+  const refused = problemOf('screenPopTemplate') !== undefined
+  const preview = template && !refused ? buildScreenPopUrl(template, screenPopSample(provider)) : undefined
   const openOnLabel = `${idPrefix}-screenPopOpenOn-label`
   return (
     <>

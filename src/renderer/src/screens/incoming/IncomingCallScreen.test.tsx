@@ -36,9 +36,9 @@ describe('incoming-call window', () => {
     const { user, client } = renderWithServices(<IncomingCallScreen />, { answers })
     expect(await screen.findByRole('heading', { name: 'Call ringing on 101 (Nguyễn Văn An)' })).toBeDefined()
     // Tel4vn's destination is the number receiving the call: never called the caller.
-    expect(screen.getByText('Destination (number receiving the call)')).toBeDefined()
+    expect(screen.getByText('Number called')).toBeDefined()
     expect(screen.getByText('0899123456')).toBeDefined()
-    expect(screen.getByText('Queue 7')).toBeDefined()
+    expect(screen.getByText('Queues').nextElementSibling?.textContent).toBe('7')
     expect(screen.queryByText(/caller|from/i)).toBeNull()
     await user.tab()
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open' }))

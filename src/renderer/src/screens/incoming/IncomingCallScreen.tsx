@@ -63,20 +63,20 @@ function RingCard({
         {ring.queueIds !== null && ring.queueIds.length > 0 && (
           <>
             <dt>{t('incoming.queues')}</dt>
-            <dd>{ring.queueIds.map((id) => t('incoming.queue', { id })).join(', ')}</dd>
+            <dd>{ring.queueIds.join(', ')}</dd>
           </>
         )}
         <dt>{t('incoming.account')}</dt>
         <dd>{ring.accountLabel}</dd>
       </dl>
-      {others > 0 && <p className="muted">{t('incoming.more', { count: others })}</p>}
-      <div className="button-row">
+      <div className="button-row ring-actions">
         <button type="button" className="button primary" onClick={onOpen}>
           {t('incoming.open')}
         </button>
         <button type="button" className="button" onClick={onDismiss}>
           {t('incoming.dismiss')}
         </button>
+        {others > 0 && <span className="ring-more">{t('incoming.more', { count: others })}</span>}
       </div>
     </section>
   )

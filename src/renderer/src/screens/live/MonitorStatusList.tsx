@@ -27,8 +27,14 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
                   <PushLabel monitor={monitor} />
                 </span>
               )}
+              {/* "Problem · Failing since 09:12", not two statements run together. */}
+              {monitor.state === 'error' && (
+                <span className="muted">
+                  {' · '}
+                  <HealthLine monitor={monitor} brief className="monitor-failing" />
+                </span>
+              )}
             </span>
-            {monitor.state === 'error' && <HealthLine monitor={monitor} brief className="monitor-failing" />}
             {monitor.blindSince && (
               <strong className="monitor-blind">
                 {t('monitors.mayMiss', { time: formatHourMinute(monitor.blindSince) })}

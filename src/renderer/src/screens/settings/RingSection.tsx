@@ -114,7 +114,7 @@ function RingForm({
   const fileName = settings.customTonePath?.split(/[\\/]/).at(-1)
   return (
     <form
-      className="form-grid"
+      className="form-grid ring-form"
       aria-label={t('settings.title')}
       onSubmit={(event) => void handleSubmit((values) => save.run(values))(event)}
     >
@@ -129,7 +129,7 @@ function RingForm({
           </select>
         )}
       </Field>
-      <div className="field-span">
+      <div className="ring-custom-file">
         <p className="muted">{fileName ? t('settings.customFile', { name: fileName }) : t('settings.noCustomFile')}</p>
         <button type="button" className="button small" disabled={choose.busy} onClick={() => choose.run()}>
           {t('settings.chooseFile')}
