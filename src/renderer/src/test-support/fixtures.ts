@@ -19,6 +19,7 @@ import {
   type AlohubAgentView,
   type BulkJob,
 } from '../../../shared/domain/alohub-views'
+import { defaultQueueThresholds } from '../../../shared/domain/queue-thresholds'
 import { avatarAgentViewSchema, type AvatarAgentView } from '../../../shared/domain/avatar-views'
 import {
   alertSchema,
@@ -123,6 +124,7 @@ export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(li
   monitors: [],
   presence: [],
   agentCounts: [],
+  figures: [],
 })
 
 export const alert: (overrides?: Partial<Alert>) => Alert = build(alertSchema, {
@@ -259,4 +261,5 @@ export const storedPreferences: (overrides?: Partial<Preferences>) => Preference
   startMinimized: false,
   startAtLogin: false,
   workingHours: defaultWorkingHours,
+  queueThresholds: defaultQueueThresholds,
 })
