@@ -78,7 +78,12 @@ export function createBoardProjection(
         ...presence,
       ].slice(0, MAX_PRESENCE)
       if (count) {
-        counts.set(account.id, { online: count.online, total: count.total, accountId: account.id, accountLabel: account.label })
+        counts.set(account.id, {
+          online: count.online,
+          total: count.total,
+          accountId: account.id,
+          accountLabel: account.label,
+        })
         if (count.byStatus) agentStatuses.set(account.id, count.byStatus)
       }
     },

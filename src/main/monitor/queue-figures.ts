@@ -120,7 +120,8 @@ export function computeQueueFigures(input: FiguresInput): QueueFigures[] {
   }
   for (const account of input.accounts) {
     if (account.provider === 'voipbin') accounts.set(account.id, withAccount(account.id))
-    if (account.provider === 'tel4vn') for (const domain of input.domains.get(account.id) ?? []) domainTally(account.id, domain)
+    if (account.provider === 'tel4vn')
+      for (const domain of input.domains.get(account.id) ?? []) domainTally(account.id, domain)
   }
   for (const id of queueLabels.keys()) queues.set(id, newTally())
 
