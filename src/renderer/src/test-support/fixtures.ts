@@ -19,6 +19,7 @@ import {
   type AlohubAgentView,
   type BulkJob,
 } from '../../../shared/domain/alohub-views'
+import { queueFiguresSchema, type QueueFigures } from '../../../shared/domain/queue-figures'
 import { defaultQueueThresholds } from '../../../shared/domain/queue-thresholds'
 import { avatarAgentViewSchema, type AvatarAgentView } from '../../../shared/domain/avatar-views'
 import {
@@ -115,6 +116,21 @@ export const liveCall: (overrides?: Partial<LiveCall>) => LiveCall = build(liveC
   queueIds: null,
   concerned: true,
   seenAt: new Date().toISOString(),
+})
+
+/** An AloHub callin queue's tile: quiet, two agents logged in. */
+export const queueFigures: (overrides?: Partial<QueueFigures>) => QueueFigures = build(queueFiguresSchema, {
+  key: 'queue:1001226',
+  kind: 'queue',
+  label: '1001226-test',
+  accountIds: [ids.alohub],
+  ringing: 0,
+  onCalls: 0,
+  longestRingingSeconds: null,
+  agentsLoggedIn: 2,
+  agentsAvailable: 1,
+  agentsByStatus: null,
+  level: 'normal',
 })
 
 export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(liveStateSchema, {

@@ -114,7 +114,9 @@ export const live = {
     longestValue: '~{{seconds}} s',
     none: '–',
     /** Counted from the poll that first saw the call ring. */
-    estimate: 'estimate: counted from the first poll that saw it ring, up to one poll interval short',
+    estimateShort: 'estimate',
+    estimate:
+      '* Longest ringing is an estimate: counted from the first poll that saw the call ring, so it may be up to one poll interval short.',
     loggedIn: 'Agents logged in',
     available: 'Available',
     notReported: 'not reported',
