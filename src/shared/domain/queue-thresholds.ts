@@ -8,39 +8,37 @@ import type { QueueFigures, ThresholdLevel } from './queue-figures'
 export const MAX_RINGING_LEVEL = 10_000
 export const MAX_SECONDS_LEVEL = 86_400
 
-/**
- * A warn and an alert level for one figure; null: that level is not used. The group turns amber
- * at `warn` and red at `alert` (reached or passed), so a warn above the alert would never show.
- */
-const levelPair = (max: number) =>
+/** One level: a whole number of calls or seconds, from 1; null: not used. */
+const level = (max: number) =>
   z
-    .object({
-      warn: z
-        .number()
-        .int(problemMessage('settings:thresholds.problems.whole'))
-        .min(1, problemMessage('settings:thresholds.problems.atLeastOne'))
-        .max(max, problemMessage('settings:thresholds.problems.atMost', { max }))
-        .nullable(),
-      alert: z
-        .number()
-        .int(problemMessage('settings:thresholds.problems.whole'))
-        .min(1, problemMessage('settings:thresholds.problems.atLeastOne'))
-        .max(max, problemMessage('settings:thresholds.problems.atMost', { max }))
-        .nullable(),
-    })
+    .number({ error: problemMessage('settings:thresholds.problems.whole') })
+    .int(problemMessage('settings:thresholds.problems.whole'))
+    .min(1, problemMessage('settings:thresholds.problems.atLeastOne'))
+    .max(max, problemMessage('settings:thresholds.problems.atMost', { max }))
+    .nullable()
+
+export const ringingLevelSchema = level(MAX_RINGING_LEVEL)
+export const secondsLevelSchema = level(MAX_SECONDS_LEVEL)
+
+/** The group turns amber at `warn` and red at `alert`: a warn above the alert would never show. */
+export const warnWithinAlert = (warn: number | null, alert: number | null) =>
+  warn === null || alert === null || warn <= alert
+export const warnAboveAlertProblem = problemMessage('settings:thresholds.problems.warnAboveAlert')
+
+/** A warn and an alert level for one figure (reached or passed). */
+const levelPair = (schema: typeof ringingLevelSchema) =>
+  z
+    .object({ warn: schema, alert: schema })
     .strict()
-    .refine((pair) => pair.warn === null || pair.alert === null || pair.warn <= pair.alert, {
-      path: ['warn'],
-      message: problemMessage('settings:thresholds.problems.warnAboveAlert'),
-    })
+    .refine((pair) => warnWithinAlert(pair.warn, pair.alert), { path: ['warn'], message: warnAboveAlertProblem })
 
 /** The levels of one group (or of every group, as the default). */
 export const thresholdLevelsSchema = z
   .object({
     /** Calls ringing now in the group. */
-    ringing: levelPair(MAX_RINGING_LEVEL),
+    ringing: levelPair(ringingLevelSchema),
     /** Seconds the longest-ringing call has rung (an estimate from polling, as the figure is). */
-    longestRingingSeconds: levelPair(MAX_SECONDS_LEVEL),
+    longestRingingSeconds: levelPair(secondsLevelSchema),
   })
   .strict()
 export type ThresholdLevels = z.infer<typeof thresholdLevelsSchema>
