@@ -19,8 +19,6 @@ import {
   type AlohubAgentView,
   type BulkJob,
 } from '../../../shared/domain/alohub-views'
-import { queueFiguresSchema, type QueueFigures } from '../../../shared/domain/queue-figures'
-import { defaultQueueThresholds } from '../../../shared/domain/queue-thresholds'
 import { avatarAgentViewSchema, type AvatarAgentView } from '../../../shared/domain/avatar-views'
 import {
   alertSchema,
@@ -33,6 +31,8 @@ import {
   type MonitorStatus,
 } from '../../../shared/domain/live'
 import type { ProviderId } from '../../../shared/domain/providers'
+import { queueFiguresSchema, type QueueFigures } from '../../../shared/domain/queue-figures'
+import { defaultQueueThresholds } from '../../../shared/domain/queue-thresholds'
 import { preferencesSchema, type Preferences } from '../../../shared/domain/settings'
 import { voipbinAgentViewSchema, type VoipbinAgentView } from '../../../shared/domain/voipbin-views'
 import { defaultWorkingHours } from '../../../shared/domain/working-hours'

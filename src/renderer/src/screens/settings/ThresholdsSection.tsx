@@ -145,7 +145,7 @@ export function ThresholdsSection({
 
   const add = () => {
     const group = addable.find((candidate) => candidate.key === chosen)
-    const defaults = getValues('rows.0')
+    const [defaults] = getValues('rows')
     if (!group || !defaults) return
     // A new row starts from the default as it stands in the form.
     append({ ...defaults, key: group.key, label: group.label })
