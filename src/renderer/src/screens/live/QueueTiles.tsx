@@ -58,9 +58,11 @@ export function QueueTiles({
                 </div>
                 <div>
                   <dt>{t('figures.onCalls')}</dt>
-                  <dd className="queue-tile-big">
-                    {group.onCallsReported === false ? t('figures.onCallsUnknown') : formatNumber(group.onCalls)}
-                  </dd>
+                  {group.onCallsReported === false ? (
+                    <dd>{t('figures.onCallsUnknown')}</dd>
+                  ) : (
+                    <dd className="queue-tile-big">{formatNumber(group.onCalls)}</dd>
+                  )}
                 </div>
                 <div>
                   <dt>
@@ -82,13 +84,18 @@ export function QueueTiles({
                 </div>
               </dl>
               {group.agentsByStatus && Object.keys(group.agentsByStatus).length > 0 && (
-                <ul className="queue-tile-statuses" aria-label={t('figures.statuses')}>
-                  {Object.entries(group.agentsByStatus).map(([status, agents]) => (
-                    <li key={status}>
-                      {isKnownStatus(status) ? t(statusKeys[status]) : status} {formatNumber(agents)}
-                    </li>
-                  ))}
-                </ul>
+                <div className="queue-tile-statuses">
+                  <span className="muted" id={`${titleId}-statuses`}>
+                    {t('figures.statuses')}
+                  </span>
+                  <ul aria-labelledby={`${titleId}-statuses`}>
+                    {Object.entries(group.agentsByStatus).map(([status, agents]) => (
+                      <li key={status}>
+                        {isKnownStatus(status) ? t(statusKeys[status]) : status} {formatNumber(agents)}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
             </li>
           )

@@ -215,7 +215,7 @@ export function ThresholdsSection({
           </tbody>
         </table>
         {errors.rows?.root?.message !== undefined && <p className="field-error">{errors.rows.root.message}</p>}
-        <div className="inline-fields">
+        <div className="threshold-add">
           {addable.length === 0 ? (
             <p className="muted">{t('thresholds.noGroups')}</p>
           ) : (
