@@ -28,6 +28,15 @@ export interface DesktopText {
   readonly awaySet: (name: string) => string
   readonly awaySetBody: (account: string) => string
   readonly awayFailed: (name: string) => string
+  /** An AloHub callin queue AloHub gives no label for. */
+  readonly queueLabel: (id: number) => string
+  /** A queue or team crossed into its alert level, and its figures (longest ringing: an estimate). */
+  readonly groupAlert: (group: string) => string
+  readonly groupFigures: (ringing: number, longestSeconds: number | null) => string
+  readonly groupBackToNormal: (group: string) => string
+  readonly groupBackToNormalBody: (figures: string) => string
+  /** Queues and teams past their alert level: named when one, counted when more. */
+  readonly trayGroupsInAlert: (groups: ReadonlyArray<string>) => string
   readonly trayMissed: (count: number) => string
   readonly trayCallsRinging: (count: number) => string
   readonly trayProblems: (count: number) => string
@@ -65,6 +74,16 @@ function wordsIn(language: Language): DesktopText {
     awaySet: (name) => t('awaySet', { name }),
     awaySetBody: (account) => t('awaySetBody', { account }),
     awayFailed: (name) => t('awayFailed', { name }),
+    queueLabel: (id) => t('figures.queue', { id }),
+    groupAlert: (group) => t('figures.alert', { group }),
+    groupFigures: (ringing, longestSeconds) =>
+      [
+        t('figures.ringing', { count: ringing }),
+        ...(longestSeconds === null ? [] : [t('figures.longest', { seconds: longestSeconds })]),
+      ].join(' · '),
+    groupBackToNormal: (group) => t('figures.backToNormal', { group }),
+    groupBackToNormalBody: (figures) => t('figures.backToNormalBody', { figures }),
+    trayGroupsInAlert: (groups) => t('tray.groupsInAlert', { count: groups.length, groups: groups.join(', ') }),
     trayMissed: (count) => t('tray.missed', { count }),
     trayCallsRinging: (count) => t('tray.callsRinging', { count }),
     trayProblems: (count) => t('tray.problems', { count }),

@@ -8,8 +8,10 @@ import type {
   PresenceChange,
 } from '../../shared/domain/live'
 import type { LiveFilter } from '../../shared/domain/live-filter'
+import { defaultQueueThresholds, type QueueThresholds } from '../../shared/domain/queue-thresholds'
 
-import type { QueueMembership } from './watchers/watcher'
+import { computeQueueFigures } from './queue-figures'
+import type { AgentCountReport, QueueMembership } from './watchers/watcher'
 
 const MAX_PRESENCE = 30
 
@@ -27,11 +29,7 @@ export interface WatchedView {
  * and the queues AloHub knows (so a supervisor's queue filter can place calls).
  */
 export interface BoardProjection {
-  presence(
-    account: AccountView,
-    changes: ReadonlyArray<PresenceReport>,
-    count?: Omit<AgentCount, 'accountId' | 'accountLabel'>,
-  ): void
+  presence(account: AccountView, changes: ReadonlyArray<PresenceReport>, count?: AgentCountReport): void
   /** Replaces one account's memberships (another account's stay). */
   queues(account: AccountView, memberships: ReadonlyArray<QueueMembership>): void
   /** The queues an extension sits in, as far as any monitored account says; null: unknown. */
@@ -41,12 +39,26 @@ export interface BoardProjection {
   state(filter: LiveFilter, watched: ReadonlyArray<WatchedView>): LiveState
 }
 
+/** What the queue figures need beside the watchers' reports. */
+export interface FiguresOptions {
+  readonly thresholds: () => QueueThresholds
+  /** An AloHub queue's label when AloHub gives none, in the user's language. */
+  readonly queueLabel: (id: number) => string
+}
+
 /** Creates an empty board. */
-export function createBoardProjection(now: () => string): BoardProjection {
+export function createBoardProjection(
+  now: () => string,
+  figures: FiguresOptions = { thresholds: () => defaultQueueThresholds, queueLabel: (id) => `Queue ${id}` },
+): BoardProjection {
   let presence: PresenceChange[] = []
   /** Extension → callin queues, per AloHub account, so one account's refresh replaces only its own. */
   const memberships = new Map<string, ReadonlyMap<string, QueueMembership>>()
   const counts = new Map<string, AgentCount>()
+  /** For the queue figures: the AloHub accounts' labels, VoIPbin's agents per status, Tel4vn's domains seen. */
+  const membershipLabels = new Map<string, string>()
+  const agentStatuses = new Map<string, Readonly<Record<string, number>>>()
+  const domainsSeen = new Map<string, Set<string>>()
 
   const knownQueues = (): KnownQueue[] => {
     const labels = new Map<number, string | null>()
@@ -65,10 +77,19 @@ export function createBoardProjection(now: () => string): BoardProjection {
         ...changes.map((change) => ({ ...change, accountId: account.id, accountLabel: account.label, at })),
         ...presence,
       ].slice(0, MAX_PRESENCE)
-      if (count) counts.set(account.id, { ...count, accountId: account.id, accountLabel: account.label })
+      if (count) {
+        counts.set(account.id, {
+          online: count.online,
+          total: count.total,
+          accountId: account.id,
+          accountLabel: account.label,
+        })
+        if (count.byStatus) agentStatuses.set(account.id, count.byStatus)
+      }
     },
     queues(account, list) {
       memberships.set(account.id, new Map(list.map((entry) => [entry.extension, entry])))
+      membershipLabels.set(account.id, account.label)
     },
     queuesOf(extension) {
       for (const byExtension of memberships.values()) {
@@ -80,11 +101,25 @@ export function createBoardProjection(now: () => string): BoardProjection {
     forget(accountId) {
       counts.delete(accountId)
       memberships.delete(accountId)
+      membershipLabels.delete(accountId)
+      agentStatuses.delete(accountId)
+      domainsSeen.delete(accountId)
     },
     state(filter, watched) {
       const calls = watched.flatMap((entry) => entry.calls)
       // Ringing first, then the longest-running.
       calls.sort((a, b) => (a.state === b.state ? a.seenAt.localeCompare(b.seenAt) : a.state === 'ringing' ? -1 : 1))
+      const accounts = watched.map(({ status }) => ({
+        id: status.accountId,
+        label: status.accountLabel,
+        provider: status.provider,
+      }))
+      for (const call of calls) {
+        if (call.domainName === null) continue
+        let seen = domainsSeen.get(call.accountId)
+        if (!seen) domainsSeen.set(call.accountId, (seen = new Set()))
+        seen.add(call.domainName)
+      }
       return {
         filter,
         queues: knownQueues(),
@@ -92,6 +127,19 @@ export function createBoardProjection(now: () => string): BoardProjection {
         monitors: watched.map((entry) => entry.status),
         presence,
         agentCounts: [...counts.values()],
+        figures: computeQueueFigures({
+          calls,
+          accounts,
+          memberships: [...memberships].map(([accountId, members]) => ({
+            account: { id: accountId, label: membershipLabels.get(accountId) ?? accountId },
+            members: members.values(),
+          })),
+          agentStatuses,
+          domains: domainsSeen,
+          thresholds: figures.thresholds(),
+          queueLabel: figures.queueLabel,
+          now: Date.parse(now()),
+        }),
       }
     },
   }

@@ -16,6 +16,7 @@ import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
 import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
+import { createThresholdAlerts } from './threshold-alerts'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -80,6 +81,8 @@ export interface TrayCounts {
   readonly callsMayBeMissed: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
   /** Every monitored account's status line, for its connection health in the tray. */
   readonly monitors: LiveState['monitors']
+  /** Queues and teams past their alert level, watched through a supervisor account (their labels). */
+  readonly groupsInAlert: ReadonlyArray<string>
 }
 
 /**
@@ -89,9 +92,22 @@ export interface TrayCounts {
  */
 export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const now = () => deps.clock.now().toISOString()
-  const board = createBoardProjection(now)
+  const text = () => desktopText(deps.settings.read().language)
+  const board = createBoardProjection(now, {
+    thresholds: () => deps.settings.read().queueThresholds,
+    queueLabel: (id) => text().queueLabel(id),
+  })
   /** Which watched accounts are agents' (their rings bring the incoming-call window by default). */
   const agentAccounts = new Set<string>()
+  // Queue thresholds are a supervisor's alerts: an agent's own calls already ring for them.
+  const thresholds = createThresholdAlerts({
+    notifier: deps.notifier,
+    paused: () => deps.pause.alertsPausedNow(),
+    backToNormal: () => deps.settings.read().queueThresholds.backToNormal,
+    concerns: (group) => group.accountIds.some((id) => !agentAccounts.has(id)),
+    text,
+    openLive: () => deps.openLive(),
+  })
   const rings = createRingAlerts({
     closeNotification: (id) => deps.notifier.close?.(id),
     paused: () => deps.pause.current().paused,
@@ -140,6 +156,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         })),
     )
     deps.onLiveChanged(live)
+    const groupsInAlert = thresholds.update(live.figures)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
       missedCalls: gate.unseenMissed(),
@@ -148,6 +165,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
         blindSince ? [{ accountLabel, since: blindSince }] : [],
       ),
       monitors: live.monitors,
+      groupsInAlert,
     })
   }
 
@@ -163,7 +181,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   const contextFor = (account: AccountView): WatcherContext => ({
     account,
     now,
-    text: () => desktopText(deps.settings.read().language),
+    text,
     wasNotified: gate.wasNotified,
     notify: (requests) => screenPop.notify(account.id, requests, gate.notify),
     alert: (alerts) => gate.alert(account, alerts),

@@ -30,6 +30,8 @@ const steps: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
   }),
   // Version 4 adds working hours; a file from before starts with them off (the default).
   3: (raw) => ({ ...raw, schemaVersion: 4 }),
+  // Version 5 adds the supervisor board's queue thresholds; a file from before gets the defaults.
+  4: (raw) => ({ ...raw, schemaVersion: 5 }),
 }
 
 /** The outcome of reading stored settings: the settings, and what was wrong with the file. */

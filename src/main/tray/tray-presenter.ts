@@ -15,6 +15,8 @@ export interface TrayInputs {
   readonly callsMayBeMissed?: ReadonlyArray<{ readonly accountLabel: string; readonly since: string }>
   /** Each monitored account's status line, for its connection health in the menu and tooltip. */
   readonly monitors?: ReadonlyArray<MonitorStatus>
+  /** Queues and teams of the supervisor board past their alert level (labels); none when absent. */
+  readonly groupsInAlert?: ReadonlyArray<string>
   readonly language: Language
 }
 
@@ -54,12 +56,14 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
       ),
     )
   }
+  const groupsInAlert = inputs.groupsInAlert ?? []
+  if (groupsInAlert.length > 0) parts.push(text.trayGroupsInAlert(groupsInAlert))
   if (inputs.problems > 0) parts.push(text.trayProblems(inputs.problems))
   if (note) parts.push(note)
   const icon =
     inputs.ringingCalls > 0
       ? 'ringing'
-      : inputs.problems > 0 || blindSince || missed > 0
+      : inputs.problems > 0 || blindSince || missed > 0 || groupsInAlert.length > 0
         ? 'attention'
         : paused
           ? 'paused'

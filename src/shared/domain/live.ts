@@ -4,6 +4,7 @@ import { problemSchema } from '../i18n/problem'
 
 import { liveFilterSchema } from './live-filter'
 import { providerIdSchema } from './providers'
+import { queueFiguresSchema } from './queue-figures'
 
 /** A call on the live board: what the monitor saw, and on which account. */
 export const liveCallSchema = z.object({
@@ -121,5 +122,7 @@ export const liveStateSchema = z.object({
   monitors: z.array(monitorStatusSchema),
   presence: z.array(presenceChangeSchema),
   agentCounts: z.array(agentCountSchema),
+  /** The supervisor board's figures per AloHub callin queue, Tel4vn domain and VoIPbin account. */
+  figures: z.array(queueFiguresSchema),
 })
 export type LiveState = z.infer<typeof liveStateSchema>

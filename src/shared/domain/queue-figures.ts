@@ -25,6 +25,12 @@ export const queueFiguresSchema = z.object({
   ringing: z.number().int().nonnegative(),
   onCalls: z.number().int().nonnegative(),
   /**
+   * False when the provider reports no calls in progress, so `onCalls` (then 0) says nothing:
+   * VoIPbin's agent status says "busy" from the moment a call is taken until the agent sets
+   * "available" again, with or without a call. Absent or true: `onCalls` is counted.
+   */
+  onCallsReported: z.boolean().optional(),
+  /**
    * Seconds the longest-ringing call has rung, counted from the poll that first saw it ring: an
    * estimate, up to one interval short. Null when nothing rings.
    */

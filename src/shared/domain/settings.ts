@@ -4,6 +4,7 @@ import { accountSchema } from './accounts'
 import { recordingMarkSchema } from './alohub-views'
 import { alertSchema } from './live'
 import { liveFilterSchema, noLiveFilter } from './live-filter'
+import { defaultQueueThresholds, queueThresholdsSchema } from './queue-thresholds'
 import { defaultRingSettings, ringSettingsSchema } from './ring'
 import { defaultWorkingHours, workingHoursSchema } from './working-hours'
 
@@ -16,7 +17,7 @@ export const languageSchema = z.enum(['en', 'vi'])
 export type Language = z.infer<typeof languageSchema>
 
 /** The version of the settings layout this build writes; migrations lead up to it. */
-export const SETTINGS_SCHEMA_VERSION = 4
+export const SETTINGS_SCHEMA_VERSION = 5
 
 /** The user's preferences, persisted by the settings store. Never holds a secret. */
 export const settingsSchema = z.object({
@@ -52,6 +53,8 @@ export const settingsSchema = z.object({
   recordingMarks: z.record(z.string(), recordingMarkSchema),
   /** The ringtone, its devices and the incoming-call window. */
   ring: ringSettingsSchema,
+  /** When a queue or team on the supervisor board turns amber or red, and alerts. */
+  queueThresholds: queueThresholdsSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -73,6 +76,7 @@ export const defaultSettings: Settings = {
   liveFilter: noLiveFilter,
   recordingMarks: {},
   ring: defaultRingSettings,
+  queueThresholds: defaultQueueThresholds,
 }
 
 /** The part of the settings the renderer may see and edit. */
@@ -83,5 +87,6 @@ export const preferencesSchema = settingsSchema.pick({
   startMinimized: true,
   startAtLogin: true,
   workingHours: true,
+  queueThresholds: true,
 })
 export type Preferences = z.infer<typeof preferencesSchema>

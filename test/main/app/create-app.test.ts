@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../../src/main/app/create-app'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
+import { defaultQueueThresholds } from '../../../src/shared/domain/queue-thresholds'
 import type { TrayView } from '../../../src/shared/domain/tray'
 import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
 import type { EventName } from '../../../src/shared/ipc/contract'
@@ -137,6 +138,7 @@ describe('core services through the IPC contract', () => {
         startMinimized: false,
         startAtLogin: false,
         workingHours: defaultWorkingHours,
+        queueThresholds: defaultQueueThresholds,
       },
     })
     const empty = await call('preferences.update', {})

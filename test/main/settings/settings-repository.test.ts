@@ -84,12 +84,42 @@ describe('settings repository on conf', () => {
     )
     const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
     expect(settings.read()).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       notificationsPausedIndefinitely: true,
       workingHours: defaultSettings.workingHours,
     })
     expect(settings.read().workingHours.enabled).toBe(false)
-    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 4 })
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 5 })
+  })
+
+  it('migrates a version 4 file: queue thresholds start at the defaults, the rest is kept, the version is written', async () => {
+    const cwd = await tempDir()
+    const { queueThresholds: _absent, ...version4 } = defaultSettings
+    const hours = { ...defaultSettings.workingHours, enabled: true }
+    await writeFile(join(cwd, 'settings.json'), JSON.stringify({ ...version4, schemaVersion: 4, workingHours: hours }))
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read()).toEqual({ ...defaultSettings, workingHours: hours })
+    expect(settings.read().queueThresholds).toEqual({
+      default: { ringing: { warn: 3, alert: 6 }, longestRingingSeconds: { warn: 30, alert: 60 } },
+      overrides: [],
+      backToNormal: true,
+    })
+    expect(logger.lines).toContain('info settings: migrated from version 4')
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 5, queueThresholds: defaultSettings.queueThresholds })
+  })
+
+  it('resets queue thresholds edited by hand into a warn above the alert, and says so', async () => {
+    const cwd = await tempDir()
+    const edited = {
+      ...defaultSettings.queueThresholds,
+      default: { ...defaultSettings.queueThresholds.default, ringing: { warn: 9, alert: 2 } },
+    }
+    await writeFile(join(cwd, 'settings.json'), JSON.stringify({ ...defaultSettings, queueThresholds: edited }))
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read().queueThresholds).toEqual(defaultSettings.queueThresholds)
+    expect(logger.lines.join('\n')).toMatch(/invalid values reset to defaults.*queueThresholds/)
   })
 
   it('resets only the invalid values and says which', async () => {

@@ -71,6 +71,22 @@ describe('presentTray', () => {
     expect(presentTray({ ...calm, missedCalls: 0 }, hhmm).icon).toBe('idle')
   })
 
+  it('shows attention while a queue or team is past its alert level, naming it, or counting several', () => {
+    expect(presentTray({ ...calm, groupsInAlert: ['Billing'] }, hhmm)).toMatchObject({
+      icon: 'attention',
+      tooltip: 'AgentDesk: Billing in alert',
+    })
+    expect(presentTray({ ...calm, groupsInAlert: ['Billing', 'demo.tel4vn.com'], language: 'vi' }, hhmm)).toMatchObject(
+      { icon: 'attention', tooltip: 'AgentDesk: 2 hàng đợi hoặc nhóm đang báo động' },
+    )
+    // A ring still wins the icon; the breach is said beside it.
+    expect(presentTray({ ...calm, ringingCalls: 1, groupsInAlert: ['Billing'] }, hhmm)).toMatchObject({
+      icon: 'ringing',
+      tooltip: 'AgentDesk: 1 call ringing, Billing in alert',
+    })
+    expect(presentTray({ ...calm, groupsInAlert: [] }, hhmm).icon).toBe('idle')
+  })
+
   it('keeps a failing account’s menu line short when the provider said paragraphs', () => {
     const failing = {
       accountId: 'a1',

@@ -37,7 +37,7 @@ export interface WatcherContext {
   alert(alerts: ReadonlyArray<Omit<Alert, 'accountId' | 'accountLabel' | 'at'>>): void
   presence(
     changes: ReadonlyArray<Omit<PresenceChange, 'accountId' | 'accountLabel' | 'at'>>,
-    count?: Omit<AgentCount, 'accountId' | 'accountLabel'>,
+    count?: AgentCountReport,
   ): void
   /** Who sits in which queue (AloHub), so a supervisor's queue filter can place calls. */
   queues(memberships: ReadonlyArray<QueueMembership>): void
@@ -49,12 +49,22 @@ export interface WatcherContext {
   changed(): void
 }
 
+/** How many of an account's agents are reachable, and (VoIPbin) how many are in each status. */
+export type AgentCountReport = Omit<AgentCount, 'accountId' | 'accountLabel'> & {
+  /** Agents per status as the provider names them (VoIPbin's `status`, "" included); absent: not reported. */
+  readonly byStatus?: Readonly<Record<string, number>>
+}
+
 /** One agent's queues, as AloHub reports them. */
 export interface QueueMembership {
   readonly extension: string
   readonly queueIds: ReadonlyArray<number>
   /** AloHub's label when the agent sits in exactly one queue (it names that queue). */
   readonly label: string | null
+  /** AloHub's `userStatus` (AVAILABLE / LOGOUT): not LOGOUT is logged in; null when AloHub leaves it out. */
+  readonly loggedIn: boolean | null
+  /** Logged in and AloHub's `systemStatus` AVAILABLE; null when either is left out. */
+  readonly available: boolean | null
 }
 
 /** What a watcher with a push channel may ask of the monitor. */

@@ -14,6 +14,7 @@ import { formatNumber } from './live/format'
 import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
 import { PresencePanel } from './live/PresencePanel'
+import { QueueTiles } from './live/QueueTiles'
 import { useAlerts, useLive } from './live/useLive'
 import './live/live.css'
 
@@ -66,6 +67,10 @@ export function LiveScreen({
           accounts,
           live.monitors.map((monitor) => monitor.accountId),
         )}
+      />
+      <QueueTiles
+        figures={live.figures}
+        accountLabels={new Map(live.monitors.map((monitor) => [monitor.accountId, monitor.accountLabel]))}
       />
       <section className="card" aria-labelledby="calls-title">
         <div className="section-head">

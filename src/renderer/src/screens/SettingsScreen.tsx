@@ -1,10 +1,12 @@
 import type { NotificationPause } from '../../../shared/domain/notifications'
 import type { Preferences } from '../../../shared/domain/settings'
 
+import { useLive } from './live/useLive'
 import { AboutSection } from './settings/AboutSection'
 import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { RingSection } from './settings/RingSection'
+import { ThresholdsSection } from './settings/ThresholdsSection'
 import { WindowSection } from './settings/WindowSection'
 import { WorkingHoursSection } from './settings/WorkingHoursSection'
 import './settings/settings.css'
@@ -19,6 +21,8 @@ export function SettingsScreen({
   onChange: (patch: Partial<Preferences>) => Promise<void>
   pause: NotificationPause | undefined
 }) {
+  // The queues and teams the board shows now, for rows of their own thresholds.
+  const live = useLive()
   return (
     <div className="stack">
       {preferences && (
@@ -32,6 +36,13 @@ export function SettingsScreen({
         <WorkingHoursSection
           workingHours={preferences.workingHours}
           onSave={(workingHours) => onChange({ workingHours })}
+        />
+      )}
+      {preferences && (
+        <ThresholdsSection
+          thresholds={preferences.queueThresholds}
+          groups={live?.figures ?? []}
+          onSave={(queueThresholds) => onChange({ queueThresholds })}
         />
       )}
       <RingSection />

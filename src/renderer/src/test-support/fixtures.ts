@@ -31,6 +31,8 @@ import {
   type MonitorStatus,
 } from '../../../shared/domain/live'
 import type { ProviderId } from '../../../shared/domain/providers'
+import { queueFiguresSchema, type QueueFigures } from '../../../shared/domain/queue-figures'
+import { defaultQueueThresholds } from '../../../shared/domain/queue-thresholds'
 import { preferencesSchema, type Preferences } from '../../../shared/domain/settings'
 import { voipbinAgentViewSchema, type VoipbinAgentView } from '../../../shared/domain/voipbin-views'
 import { defaultWorkingHours } from '../../../shared/domain/working-hours'
@@ -116,6 +118,21 @@ export const liveCall: (overrides?: Partial<LiveCall>) => LiveCall = build(liveC
   seenAt: new Date().toISOString(),
 })
 
+/** An AloHub callin queue's tile: quiet, two agents logged in. */
+export const queueFigures: (overrides?: Partial<QueueFigures>) => QueueFigures = build(queueFiguresSchema, {
+  key: 'queue:1001226',
+  kind: 'queue',
+  label: '1001226-test',
+  accountIds: [ids.alohub],
+  ringing: 0,
+  onCalls: 0,
+  longestRingingSeconds: null,
+  agentsLoggedIn: 2,
+  agentsAvailable: 1,
+  agentsByStatus: null,
+  level: 'normal',
+})
+
 export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(liveStateSchema, {
   filter: { direction: 'any', agents: [], queues: [] },
   queues: [],
@@ -123,6 +140,7 @@ export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(li
   monitors: [],
   presence: [],
   agentCounts: [],
+  figures: [],
 })
 
 export const alert: (overrides?: Partial<Alert>) => Alert = build(alertSchema, {
@@ -259,4 +277,5 @@ export const storedPreferences: (overrides?: Partial<Preferences>) => Preference
   startMinimized: false,
   startAtLogin: false,
   workingHours: defaultWorkingHours,
+  queueThresholds: defaultQueueThresholds,
 })

@@ -21,6 +21,20 @@ export const desktop = {
   awaySet: '{{name}} set to Away after a missed call',
   awaySetBody: 'VoIPbin offers no calls until you are Available again · {{account}}',
   awayFailed: 'Could not set {{name}} to Away after a missed call',
+  /** The supervisor board's groups (queues, domains, accounts) and their thresholds. */
+  figures: {
+    /** An AloHub callin queue that AloHub gives no label for. */
+    queue: 'Queue {{id}}',
+    /** A group crossed into its alert level; its figures are the body. */
+    alert: '{{group}} needs attention',
+    ringing_one: '{{count}} call ringing',
+    ringing_other: '{{count}} calls ringing',
+    /** Counted from the poll that first saw the call ring: an estimate. */
+    longest: 'longest ringing about {{seconds}} s',
+    /** A group that was in alert is back under its warn level. */
+    backToNormal: '{{group}} is back to normal',
+    backToNormalBody: 'No threshold reached now · {{figures}}',
+  },
   tray: {
     callsRinging_one: '{{count}} call ringing',
     callsRinging_other: '{{count}} calls ringing',
@@ -28,6 +42,9 @@ export const desktop = {
     missed_other: '{{count}} missed calls',
     problems_one: '{{count}} problem',
     problems_other: '{{count}} problems',
+    /** Groups of the supervisor board past their alert level. */
+    groupsInAlert_one: '{{groups}} in alert',
+    groupsInAlert_other: '{{count}} queues or teams in alert',
     /** Polls of these accounts keep failing, so rings may go unseen since that time. */
     mayBeMissedOn: 'calls may be missed on {{account}} since {{time}}',
     mayBeMissedAccounts_one: 'calls may be missed on {{count}} account since {{time}}',

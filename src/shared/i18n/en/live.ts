@@ -93,6 +93,37 @@ export const live = {
       notAvailable: 'not available',
     },
   },
+  /** The supervisor board's tiles: one per AloHub callin queue, Tel4vn domain and VoIPbin account. */
+  figures: {
+    title: 'Queues and teams',
+    kind: {
+      queue: 'AloHub queue',
+      domain: 'Tel4vn domain',
+      account: 'VoIPbin agents',
+    },
+    level: {
+      normal: 'Normal',
+      warn: 'Warning',
+      alert: 'Alert',
+    },
+    ringing: 'Ringing now',
+    onCalls: 'On calls',
+    /** VoIPbin reports no calls in progress: "busy" means taken and not yet available again. */
+    onCallsUnknown: 'not reported',
+    longest: 'Longest ringing',
+    longestValue: '~{{seconds}} s',
+    none: '–',
+    /** Counted from the poll that first saw the call ring. */
+    estimateShort: 'estimate',
+    estimate:
+      '* Longest ringing is an estimate: counted from the first poll that saw the call ring, so it may be up to one poll interval short.',
+    loggedIn: 'Agents logged in',
+    available: 'Available',
+    notReported: 'not reported',
+    statuses: 'Agents by status',
+    /** VoIPbin's empty status. */
+    noStatus: 'no status',
+  },
   alerts: {
     title: 'Recent alerts',
     clear: 'Clear',

@@ -95,6 +95,33 @@ export const live: typeof english = {
       notAvailable: 'không sẵn sàng',
     },
   },
+  figures: {
+    title: 'Hàng đợi và nhóm',
+    kind: {
+      queue: 'Hàng đợi AloHub',
+      domain: 'Tên miền Tel4vn',
+      account: 'Nhân viên VoIPbin',
+    },
+    level: {
+      normal: 'Bình thường',
+      warn: 'Cảnh báo',
+      alert: 'Báo động',
+    },
+    ringing: 'Đang đổ chuông',
+    onCalls: 'Đang gọi',
+    onCallsUnknown: 'không có dữ liệu',
+    longest: 'Đổ chuông lâu nhất',
+    longestValue: '~{{seconds}} giây',
+    none: '–',
+    estimateShort: 'ước tính',
+    estimate:
+      '* Thời gian đổ chuông lâu nhất là ước tính: tính từ lần hỏi đầu tiên thấy cuộc gọi đổ chuông, nên có thể thiếu tối đa một chu kỳ hỏi.',
+    loggedIn: 'Nhân viên đã đăng nhập',
+    available: 'Sẵn sàng',
+    notReported: 'không có dữ liệu',
+    statuses: 'Nhân viên theo trạng thái',
+    noStatus: 'chưa có trạng thái',
+  },
   alerts: {
     title: 'Cảnh báo gần đây',
     clear: 'Xóa',

@@ -24,6 +24,7 @@ export function alohubPresenceWatcher(client: AlohubClient, context: WatcherCont
             extension: agent.agentId,
             queueIds: agent.callinQueueIds,
             label: agent.callinQueueIds.length === 1 ? agent.callinQueueLabel : null,
+            ...queueReadiness(agent.userStatus, agent.systemStatus),
           })
         }
       }
@@ -36,4 +37,18 @@ export function alohubPresenceWatcher(client: AlohubClient, context: WatcherCont
       context.changed()
     },
   }
+}
+
+/**
+ * Whether an agent is logged in and available, as AloHub's two statuses say it: `userStatus`
+ * AVAILABLE / LOGOUT (logged in unless LOGOUT) and `systemStatus` AVAILABLE / NOT AVAILABLE.
+ * A status AloHub leaves out is not guessed: null.
+ */
+export function queueReadiness(
+  userStatus: string | null,
+  systemStatus: string | null,
+): { loggedIn: boolean | null; available: boolean | null } {
+  if (userStatus === null) return { loggedIn: null, available: null }
+  if (userStatus === 'LOGOUT') return { loggedIn: false, available: false }
+  return { loggedIn: true, available: systemStatus === null ? null : systemStatus === 'AVAILABLE' }
 }

@@ -86,7 +86,8 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
                 : shownMissed.has(`missed:${change.call.callId}`),
           })),
       )
-      if (diff.changes.length > 0) context.changed()
+      // A call still ringing moves its group's longest-ringing figure, which may cross a threshold.
+      if (diff.changes.length > 0 || calls.some((call) => call.state === 'ringing')) context.changed()
     },
     calls(): LiveCall[] {
       return [...snapshot.values()].map((call) => ({

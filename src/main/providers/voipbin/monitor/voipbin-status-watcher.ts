@@ -122,9 +122,13 @@ export function voipbinStatusWatcher(
       })),
     )
     for (const ring of missed) void setAwayAfterMissed(client, context, ring)
+    // A Map: a status is the server's text, and must not land on an object's prototype.
+    const byStatus = new Map<string, number>()
+    for (const agent of list) byStatus.set(agent.status, (byStatus.get(agent.status) ?? 0) + 1)
     context.presence(changes, {
       online: list.filter((agent) => ['available', 'busy', 'ringing'].includes(agent.status)).length,
       total: list.length,
+      byStatus: Object.fromEntries(byStatus),
     })
     context.changed()
   }
