@@ -8,6 +8,7 @@ import type {
   PresenceChange,
 } from '../../shared/domain/live'
 import type { LiveFilter } from '../../shared/domain/live-filter'
+import { compareLiveCalls } from '../../shared/domain/live-update'
 
 import type { QueueMembership } from './watchers/watcher'
 
@@ -83,8 +84,8 @@ export function createBoardProjection(now: () => string): BoardProjection {
     },
     state(filter, watched) {
       const calls = watched.flatMap((entry) => entry.calls)
-      // Ringing first, then the longest-running.
-      calls.sort((a, b) => (a.state === b.state ? a.seenAt.localeCompare(b.seenAt) : a.state === 'ringing' ? -1 : 1))
+      // Ringing first, then the longest-running: the order the renderer keeps as it applies updates.
+      calls.sort(compareLiveCalls)
       return {
         filter,
         queues: knownQueues(),

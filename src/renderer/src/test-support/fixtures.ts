@@ -23,13 +23,12 @@ import { avatarAgentViewSchema, type AvatarAgentView } from '../../../shared/dom
 import {
   alertSchema,
   liveCallSchema,
-  liveStateSchema,
   monitorStatusSchema,
   type Alert,
   type LiveCall,
-  type LiveState,
   type MonitorStatus,
 } from '../../../shared/domain/live'
+import { liveSnapshotSchema, type LiveSnapshot } from '../../../shared/domain/live-update'
 import type { ProviderId } from '../../../shared/domain/providers'
 import { preferencesSchema, type Preferences } from '../../../shared/domain/settings'
 import { voipbinAgentViewSchema, type VoipbinAgentView } from '../../../shared/domain/voipbin-views'
@@ -116,7 +115,9 @@ export const liveCall: (overrides?: Partial<LiveCall>) => LiveCall = build(liveC
   seenAt: new Date().toISOString(),
 })
 
-export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(liveStateSchema, {
+/** The board as `live.getState` answers it: with its version (1 unless a test says otherwise). */
+export const liveState: (overrides?: Partial<LiveSnapshot>) => LiveSnapshot = build(liveSnapshotSchema, {
+  version: 1,
   filter: { direction: 'any', agents: [], queues: [] },
   queues: [],
   calls: [],
