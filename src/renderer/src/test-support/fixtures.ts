@@ -28,7 +28,12 @@ import {
   type LiveCall,
   type MonitorStatus,
 } from '../../../shared/domain/live'
-import { liveSnapshotSchema, type LiveSnapshot } from '../../../shared/domain/live-update'
+import {
+  liveSnapshotSchema,
+  liveUpdateSchema,
+  type LiveSnapshot,
+  type LiveUpdate,
+} from '../../../shared/domain/live-update'
 import type { ProviderId } from '../../../shared/domain/providers'
 import { preferencesSchema, type Preferences } from '../../../shared/domain/settings'
 import { voipbinAgentViewSchema, type VoipbinAgentView } from '../../../shared/domain/voipbin-views'
@@ -124,6 +129,16 @@ export const liveState: (overrides?: Partial<LiveSnapshot>) => LiveSnapshot = bu
   monitors: [],
   presence: [],
   agentCounts: [],
+})
+
+/** One step of the board as main sends it: from version 1 to 2, changing nothing unless told. */
+export const liveUpdate: (overrides?: Partial<LiveUpdate>) => LiveUpdate = build(liveUpdateSchema, {
+  version: 2,
+  base: 1,
+  added: [],
+  changed: [],
+  removed: [],
+  parts: {},
 })
 
 export const alert: (overrides?: Partial<Alert>) => Alert = build(alertSchema, {
