@@ -1,7 +1,7 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { Alert, LiveState } from '../../shared/domain/live'
-import type { LiveSnapshot, LiveUpdate } from '../../shared/domain/live-update'
 import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
+import type { LiveSnapshot, LiveUpdate } from '../../shared/domain/live-update'
 import { defaultRingSettings, type RingSettings, type RingState } from '../../shared/domain/ring'
 import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
@@ -145,6 +145,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
           agentAccount: agentAccounts.has(call.accountId),
         })),
     )
+    // Nothing goes to the window when nothing on the board moved (a poll that changed nothing).
     const update = publisher.publish(live)
     if (update) deps.onLiveChanged(update)
     deps.onTray({

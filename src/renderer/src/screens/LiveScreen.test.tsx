@@ -2,7 +2,6 @@ import { act, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { LiveSnapshot } from '../../../shared/domain/live-update'
-
 import type { FakeAnswers } from '../test-support/fake-client'
 import { alert, liveCall, liveState, liveUpdate, monitorStatus } from '../test-support/fixtures'
 import { renderWithServices } from '../test-support/render'

@@ -125,11 +125,12 @@ describe('the Live board’s call table', () => {
     rendered.length = 0
     apply(liveUpdate({ version: 3, base: 2, removed: [{ accountId: liveCall().accountId, callId: 'd' }] }))
     expect(rendered).toEqual([])
-    expect(screen.getAllByRole('row').filter((row) => row.dataset.callId).map((row) => row.dataset.callId)).toEqual([
-      'a',
-      'b',
-      'c',
-    ])
+    expect(
+      screen
+        .getAllByRole('row')
+        .filter((row) => row.dataset.callId)
+        .map((row) => row.dataset.callId),
+    ).toEqual(['a', 'b', 'c'])
 
     // An update of the other parts alone keeps the same calls: the table has nothing to do.
     rendered.length = 0

@@ -29,7 +29,8 @@ export function LiveCalls({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
     <section className="card" aria-labelledby="calls-title">
       <div className="section-head">
         <h2 id="calls-title">
-          {t('calls.title')} <span className="muted">{t('calls.ringingCount', { ringing: formatNumber(ringing) })}</span>
+          {t('calls.title')}{' '}
+          <span className="muted">{t('calls.ringingCount', { ringing: formatNumber(ringing) })}</span>
         </h2>
         {(hidden > 0 || showAll) && (
           <button type="button" className="button small" onClick={() => setShowAll(!showAll)}>
