@@ -3,6 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem, type } from 'node:os'
 import { promisify } from 'node:util'
 
+import type { measureBoardPaint } from './board-paint'
+import type { measureBoardPublish } from './board-updates'
 import type { measureBulkPacing } from './bulk-pacing'
 import type { measureDecisionTime } from './decision-time'
 import type { measurePollingLatency, measurePushLatency } from './detection-latency'
@@ -127,6 +129,38 @@ console.table([
     verdict: verdict(bulkOk),
   },
 ])
+
+console.log('\n5. Live board: monitor answer → update published → painted (5 % of the calls moving per poll)')
+const board = []
+for (const calls of [1000, 5000]) {
+  const publish = await section<ReturnType<typeof measureBoardPublish>>('board-publish', calls, quick ? 40 : 200)
+  // Needs the built renderer (npx electron-vite build) and Chromium (/usr/bin/chromium).
+  const paint = await section<Result<typeof measureBoardPaint>>('board-paint', calls, quick ? 20 : 100)
+  board.push({ calls, publish, paint })
+}
+console.table(
+  board.map(({ calls, publish, paint }) => ({
+    calls,
+    'update KB': (publish.updateBytes.p50 / 1024).toFixed(1),
+    'whole board KB': Math.round(publish.snapshotBytes / 1024),
+    '× changed rows p99': publish.ratioToChangedRows.p99.toFixed(2),
+    'target ×': 1.2,
+    'publish p50 ms': publish.publishTotal.p50.toFixed(1),
+    'publish p99 ms': publish.publishTotal.p99.toFixed(1),
+    'commit p99 ms': paint.committed.p99.toFixed(1),
+    'next frame p50 ms': paint.nextFrame.p50.toFixed(1),
+    'next frame p99 ms': paint.nextFrame.p99.toFixed(1),
+    'target p99 ms': calls === 5000 ? 16 : '-',
+    verdict:
+      verdict(publish.ratioToChangedRows.p99 <= 1.2) +
+      (calls === 5000 ? ` / ${verdict(paint.nextFrame.p99 <= 16)}` : ''),
+  })),
+)
+await mkdir('docs/benchmarks', { recursive: true })
+await writeFile(
+  quick ? 'docs/benchmarks/live-board.quick.json' : 'docs/benchmarks/live-board.json',
+  `${JSON.stringify({ machine, board }, null, 2)}\n`,
+)
 
 await mkdir('docs/benchmarks', { recursive: true })
 const file = quick ? 'docs/benchmarks/live-monitor.quick.json' : 'docs/benchmarks/live-monitor.json'

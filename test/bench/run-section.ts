@@ -1,3 +1,5 @@
+import { measureBoardPaint } from './board-paint'
+import { measureBoardPublish } from './board-updates'
 import { measureBulkPacing } from './bulk-pacing'
 import { measureDecisionTime } from './decision-time'
 import { measurePollingLatency, measurePushLatency } from './detection-latency'
@@ -15,6 +17,8 @@ const sections: Record<string, () => Promise<unknown>> = {
   push: () => measurePushLatency(numbers[0] ?? 100),
   endurance: () => measurePollEndurance(numbers[0] ?? 10_000, numbers[1] ?? 1000),
   bulk: () => measureBulkPacing(numbers[0] ?? 500),
+  'board-publish': () => Promise.resolve(measureBoardPublish(numbers[0] ?? 1000, numbers[1] ?? 200)),
+  'board-paint': () => measureBoardPaint(numbers[0] ?? 1000, numbers[1] ?? 100),
 }
 const run = sections[section]
 if (!run) throw new Error(`unknown section "${section}"; one of ${Object.keys(sections).join(', ')}`)

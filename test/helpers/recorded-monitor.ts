@@ -6,6 +6,7 @@ import { createNotificationPause } from '../../src/main/notifications/notificati
 import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { SettingsRepository } from '../../src/main/settings/settings-repository'
 import type { LiveState } from '../../src/shared/domain/live'
+import { applyLiveUpdate, emptyLiveBoard, type LiveUpdate } from '../../src/shared/domain/live-update'
 
 import { recordingLogger } from './recording-logger'
 
@@ -16,7 +17,10 @@ export interface RecordedMonitor {
   readonly notified: Array<{ title: string; at: number }>
   /** The same titles alone, in order. */
   readonly notifications: string[]
+  /** The board after each update, as a renderer following the updates from the start holds it. */
   readonly live: LiveState[]
+  /** The updates as main sent them. */
+  readonly updates: LiveUpdate[]
   readonly tray: TrayCounts[]
   /** Titles of the notifications asked to stay until acted on. */
   readonly persistent: string[]
@@ -38,6 +42,17 @@ export function recordedMonitor(deps: {
   const notified: Array<{ title: string; at: number }> = []
   const notifications: string[] = []
   const live: LiveState[] = []
+  const updates: LiveUpdate[] = []
+  let board = emptyLiveBoard
+  // Every monitor test follows the board through its updates, as the renderer does: an update
+  // that does not apply to the board before it is a broken publisher, and fails the test.
+  const follow = (update: LiveUpdate) => {
+    updates.push(update)
+    const next = applyLiveUpdate(board, update)
+    if (!next) throw new Error(`update ${update.version} does not apply on version ${board.version}`)
+    board = next
+    live.push(next)
+  }
   const tray: TrayCounts[] = []
   const clicks = new Map<string, () => void>()
   const persistent: string[] = []
@@ -59,7 +74,7 @@ export function recordedMonitor(deps: {
     clock: deps.clock,
     logger: recordingLogger(),
     random: () => 0.5,
-    onLiveChanged: (state) => live.push(state),
+    onLiveChanged: follow,
     onAlertsChanged: () => undefined,
     onTray: (counts) => tray.push(counts),
     openLive: (focus) => void livesOpened.push(focus),
@@ -70,5 +85,5 @@ export function recordedMonitor(deps: {
     if (!action) throw new Error(`no notification "${title}" to click`)
     action()
   }
-  return { monitor, notified, notifications, live, tray, click, opened, livesOpened, persistent }
+  return { monitor, notified, notifications, live, updates, tray, click, opened, livesOpened, persistent }
 }

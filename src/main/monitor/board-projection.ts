@@ -9,6 +9,7 @@ import type {
 } from '../../shared/domain/live'
 import type { LiveFilter } from '../../shared/domain/live-filter'
 import { defaultQueueThresholds, type QueueThresholds } from '../../shared/domain/queue-thresholds'
+import { compareLiveCalls } from '../../shared/domain/live-update'
 
 import { computeQueueFigures } from './queue-figures'
 import type { AgentCountReport, QueueMembership } from './watchers/watcher'
@@ -107,8 +108,8 @@ export function createBoardProjection(
     },
     state(filter, watched) {
       const calls = watched.flatMap((entry) => entry.calls)
-      // Ringing first, then the longest-running.
-      calls.sort((a, b) => (a.state === b.state ? a.seenAt.localeCompare(b.seenAt) : a.state === 'ringing' ? -1 : 1))
+      // Ringing first, then the longest-running: the order the renderer keeps as it applies updates.
+      calls.sort(compareLiveCalls)
       const accounts = watched.map(({ status }) => ({
         id: status.accountId,
         label: status.accountLabel,

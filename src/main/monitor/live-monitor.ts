@@ -1,6 +1,7 @@
 import type { AccountView } from '../../shared/domain/accounts'
 import type { Alert, LiveState } from '../../shared/domain/live'
 import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
+import type { LiveSnapshot, LiveUpdate } from '../../shared/domain/live-update'
 import { defaultRingSettings, type RingSettings, type RingState } from '../../shared/domain/ring'
 import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
@@ -13,6 +14,7 @@ import { createWatchers } from '../providers/registry'
 import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
+import { createBoardPublisher } from './board-publisher'
 import { createNotificationGate } from './notification-gate'
 import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
@@ -28,8 +30,10 @@ export interface LiveMonitor {
   /** Starts, stops and restarts pollers to match the accounts. */
   sync(accounts: ReadonlyArray<AccountView>): void
   state(): LiveState
+  /** The board as published, with its version (anything not yet published is published first). */
+  snapshot(): LiveSnapshot
   /** What a supervisor hears about from now on (calls already ringing included, for the tray). */
-  setFilter(filter: LiveFilter): LiveState
+  setFilter(filter: LiveFilter): LiveSnapshot
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
   /** The user opened the alert history: its missed calls are seen (the tray stops counting them). */
@@ -59,7 +63,8 @@ export interface LiveMonitorDeps {
   readonly clock: Clock
   readonly logger: Logger
   readonly random?: () => number
-  readonly onLiveChanged: (state: LiveState) => void
+  /** What changed on the board since the last update (never called when nothing did). */
+  readonly onLiveChanged: (update: LiveUpdate) => void
   readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
   readonly onTray: (counts: TrayCounts) => void
   /** Opens the Live screen with this call or alert in view. */
@@ -97,6 +102,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     thresholds: () => deps.settings.read().queueThresholds,
     queueLabel: (id) => text().queueLabel(id),
   })
+  const publisher = createBoardPublisher()
   /** Which watched accounts are agents' (their rings bring the incoming-call window by default). */
   const agentAccounts = new Set<string>()
   // Queue thresholds are a supervisor's alerts: an agent's own calls already ring for them.
@@ -155,7 +161,9 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
           agentAccount: agentAccounts.has(call.accountId),
         })),
     )
-    deps.onLiveChanged(live)
+    // Nothing goes to the window when nothing on the board moved (a poll that changed nothing).
+    const update = publisher.publish(live)
+    if (update) deps.onLiveChanged(update)
     const groupsInAlert = thresholds.update(live.figures)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
@@ -232,10 +240,14 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       if (registry.sync(wanted, watcherFor) || rekeyed.size > 0) publish()
     },
     state,
+    snapshot() {
+      publish()
+      return publisher.published()
+    },
     setFilter(filter) {
       deps.settings.update({ liveFilter: filter })
       publish()
-      return state()
+      return publisher.published()
     },
     alerts: gate.alerts,
     clearAlerts() {

@@ -19,8 +19,9 @@ import {
 import { callinQueueSaveRequestSchema, callinQueueSaveSchema } from '../domain/alohub-queues'
 import { alohubAgentPageSchema, alohubRequests, bulkJobSchema, recordingMarkSchema } from '../domain/alohub-views'
 import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../domain/avatar-views'
-import { alertSchema, liveStateSchema } from '../domain/live'
+import { alertSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
+import { liveSnapshotSchema, liveUpdateSchema } from '../domain/live-update'
 import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
 import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
@@ -112,8 +113,9 @@ export const ipcOperations = {
   'demo.getState': operation(noInput, demoStateSchema),
   'demo.start': operation(noInput, demoStateSchema),
   'demo.stop': operation(noInput, demoStateSchema),
-  'live.getState': operation(noInput, liveStateSchema),
-  'live.setFilter': operation(z.object({ filter: liveFilterSchema }).strict(), liveStateSchema),
+  /** The whole board with its version: the first read, and the resync after a missed update. */
+  'live.getState': operation(noInput, liveSnapshotSchema),
+  'live.setFilter': operation(z.object({ filter: liveFilterSchema }).strict(), liveSnapshotSchema),
   'agenthub.session': operation(agentHubRequests.session, agentHubSessionSchema),
   'agenthub.recheck': operation(agentHubRequests.recheck, agentHubSessionSchema),
   'agenthub.listOverrides': operation(agentHubRequests.listOverrides, overridePageSchema),
@@ -197,7 +199,8 @@ export const ipcEvents = {
    */
   'accounts.accountChanged': z.object({ accountId: z.uuid(), change: z.enum(['settings', 'key', 'removed']) }),
   'demo.changed': demoStateSchema,
-  'live.changed': liveStateSchema,
+  /** What changed on the board since version `base` (live-update.ts); a gap is resynced by live.getState. */
+  'live.changed': liveUpdateSchema,
   'alerts.changed': z.array(alertSchema),
   'ring.changed': ringStateSchema,
   'ring.settingsChanged': ringSettingsSchema,

@@ -23,13 +23,17 @@ import { avatarAgentViewSchema, type AvatarAgentView } from '../../../shared/dom
 import {
   alertSchema,
   liveCallSchema,
-  liveStateSchema,
   monitorStatusSchema,
   type Alert,
   type LiveCall,
-  type LiveState,
   type MonitorStatus,
 } from '../../../shared/domain/live'
+import {
+  liveSnapshotSchema,
+  liveUpdateSchema,
+  type LiveSnapshot,
+  type LiveUpdate,
+} from '../../../shared/domain/live-update'
 import type { ProviderId } from '../../../shared/domain/providers'
 import { queueFiguresSchema, type QueueFigures } from '../../../shared/domain/queue-figures'
 import { defaultQueueThresholds } from '../../../shared/domain/queue-thresholds'
@@ -133,7 +137,9 @@ export const queueFigures: (overrides?: Partial<QueueFigures>) => QueueFigures =
   level: 'normal',
 })
 
-export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(liveStateSchema, {
+/** The board as `live.getState` answers it: with its version (1 unless a test says otherwise). */
+export const liveState: (overrides?: Partial<LiveSnapshot>) => LiveSnapshot = build(liveSnapshotSchema, {
+  version: 1,
   filter: { direction: 'any', agents: [], queues: [] },
   queues: [],
   calls: [],
@@ -141,6 +147,16 @@ export const liveState: (overrides?: Partial<LiveState>) => LiveState = build(li
   presence: [],
   agentCounts: [],
   figures: [],
+})
+
+/** One step of the board as main sends it: from version 1 to 2, changing nothing unless told. */
+export const liveUpdate: (overrides?: Partial<LiveUpdate>) => LiveUpdate = build(liveUpdateSchema, {
+  version: 2,
+  base: 1,
+  added: [],
+  changed: [],
+  removed: [],
+  parts: {},
 })
 
 export const alert: (overrides?: Partial<Alert>) => Alert = build(alertSchema, {

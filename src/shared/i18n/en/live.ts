@@ -23,6 +23,9 @@ export const live = {
     outbound: 'Outbound',
     numberNotReported: 'Not reported',
     directionNotReported: 'direction not reported',
+    search: 'Search calls',
+    searchPlaceholder: 'Extension, agent, number or account',
+    noMatch: 'No call matches “{{search}}”.',
   },
   filter: {
     label: 'Call filter',

@@ -23,6 +23,9 @@ export const live: typeof english = {
     outbound: 'Gọi ra',
     numberNotReported: 'Không được báo',
     directionNotReported: 'không rõ chiều gọi',
+    search: 'Tìm cuộc gọi',
+    searchPlaceholder: 'Số máy lẻ, nhân viên, số điện thoại hoặc tài khoản',
+    noMatch: 'Không có cuộc gọi nào khớp với “{{search}}”.',
   },
   filter: {
     label: 'Bộ lọc cuộc gọi',

@@ -1,8 +1,9 @@
 import { act, screen, within } from '@testing-library/react'
 import i18next from 'i18next'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { liveCall } from '../../test-support/fixtures'
+import { applyLiveUpdate, callKey, type LiveSnapshot } from '../../../../shared/domain/live-update'
+import { liveCall, liveState, liveUpdate } from '../../test-support/fixtures'
 import { renderWithServices } from '../../test-support/render'
 
 import { CallTable } from './CallTable'
@@ -14,6 +15,17 @@ const rowOf = (callId: string) => {
 }
 
 describe('the Live board’s call table', () => {
+  // happy-dom lays nothing out: the scroll box gets the height a window gives it (600 px, about
+  // 15 rows), so the virtualised table draws the rows in view as it does on screen.
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('call-scroll') ? 600 : 0
+    })
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   it('shows each call’s state, extension, agent, number called and account', () => {
     renderWithServices(
       <CallTable
@@ -67,5 +79,63 @@ describe('the Live board’s call table', () => {
     expect(row.getByText('Đang đổ chuông')).toBeDefined()
     expect(row.getByText('Không được báo')).toBeDefined()
     expect(row.getByText('(không rõ chiều gọi)')).toBeDefined()
+  })
+
+  it('puts only the rows in view into the page, however many calls there are', () => {
+    const calls = Array.from({ length: 5000 }, (_unused, index) =>
+      liveCall({ callId: `c${String(index).padStart(4, '0')}`, seenAt: new Date(1_000_000 + index).toISOString() }),
+    )
+    renderWithServices(<CallTable calls={calls} />)
+    const rows = screen.getAllByRole('row').filter((row) => row.dataset.callId)
+    expect(rows.length).toBeGreaterThan(10)
+    expect(rows.length).toBeLessThan(40)
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('5001')
+  })
+
+  it('renders again only the rows whose call changed when an update comes', () => {
+    const seenAt = (index: number) => new Date(Date.UTC(2026, 2, 10, 9, 0, index)).toISOString()
+    let board: LiveSnapshot = liveState({
+      version: 1,
+      calls: ['a', 'b', 'c', 'd'].map((callId, index) => liveCall({ callId, state: 'on_call', seenAt: seenAt(index) })),
+    })
+    const rendered: string[] = []
+    const onRowRender = (key: string) => rendered.push(key.split('\n')[1] ?? key)
+    const { rerender } = renderWithServices(<CallTable calls={board.calls} onRowRender={onRowRender} />)
+    expect(rendered.sort()).toEqual(['a', 'b', 'c', 'd'])
+
+    // Call c changes in place (its agent's name): only its row renders again.
+    rendered.length = 0
+    const apply = (update: Parameters<typeof applyLiveUpdate>[1]) => {
+      const next = applyLiveUpdate(board, update)
+      if (!next) throw new Error('the update did not apply')
+      board = next
+      rerender(<CallTable calls={board.calls} onRowRender={onRowRender} />)
+    }
+    apply(
+      liveUpdate({
+        version: 2,
+        base: 1,
+        changed: [liveCall({ callId: 'c', state: 'on_call', seenAt: seenAt(2), agentName: 'Lê Văn Hoà' })],
+      }),
+    )
+    expect(rendered).toEqual(['c'])
+    expect(rowOf('c').getByText('Lê Văn Hoà')).toBeDefined()
+
+    // The last call goes: nothing above it moves, so no row renders again.
+    rendered.length = 0
+    apply(liveUpdate({ version: 3, base: 2, removed: [{ accountId: liveCall().accountId, callId: 'd' }] }))
+    expect(rendered).toEqual([])
+    expect(
+      screen
+        .getAllByRole('row')
+        .filter((row) => row.dataset.callId)
+        .map((row) => row.dataset.callId),
+    ).toEqual(['a', 'b', 'c'])
+
+    // An update of the other parts alone keeps the same calls: the table has nothing to do.
+    rendered.length = 0
+    apply(liveUpdate({ version: 4, base: 3, parts: { queues: [{ id: 1, label: 'Sales' }] } }))
+    expect(rendered).toEqual([])
+    expect(callKey(board.calls[0] ?? liveCall())).toContain('\na')
   })
 })

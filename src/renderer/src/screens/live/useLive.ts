@@ -1,12 +1,30 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 
-import type { Alert, LiveState } from '../../../../shared/domain/live'
+import type { Alert } from '../../../../shared/domain/live'
+import type { LiveSnapshot } from '../../../../shared/domain/live-update'
 import { useClient } from '../../ipc/client-context'
 import { useServiceValue } from '../../ipc/useServiceValue'
 
-/** The live board's state, pushed by the monitor. */
-export function useLive(): LiveState | undefined {
-  return useServiceValue('live.getState', 'live.changed')[0]
+import { followLiveBoard } from './live-board'
+
+/**
+ * The live board, read whole once and then kept in step by main's updates (live-board.ts). Calls
+ * an update does not touch stay the same objects, so their rows do not render again.
+ */
+export function useLive(): LiveSnapshot | undefined {
+  const client = useClient()
+  const [board, setBoard] = useState<LiveSnapshot>()
+  useEffect(() => {
+    const follower = followLiveBoard(() => client.call('live.getState'), setBoard)
+    // Listening before reading: an update sent while the read is on its way is not lost.
+    const unsubscribe = client.on('live.changed', follower.receive)
+    follower.start()
+    return () => {
+      unsubscribe()
+      follower.stop()
+    }
+  }, [client])
+  return board
 }
 
 /** The alert history, newest first. */
@@ -17,12 +35,38 @@ export function useAlerts(): { alerts: ReadonlyArray<Alert>; clear: () => void; 
   return { alerts: alerts ?? [], clear: () => void client.call('alerts.clear'), markSeen }
 }
 
-/** The current time, ticking once a second, for durations. */
+/**
+ * The current time, ticking once a second, for durations. One timer for every caller: each
+ * visible row's duration reads it, and a timer per row would wake the page once per row.
+ */
 export function useNow(): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
+  return useSyncExternalStore(subscribeToSeconds, currentSecond)
+}
+
+const secondListeners = new Set<() => void>()
+let second = Date.now()
+let secondTimer: ReturnType<typeof setInterval> | undefined
+
+function subscribeToSeconds(listener: () => void): () => void {
+  secondListeners.add(listener)
+  if (!secondTimer) {
+    second = Date.now()
+    secondTimer = setInterval(() => {
+      second = Date.now()
+      for (const notify of secondListeners) notify()
+    }, 1000)
+  }
+  return () => {
+    secondListeners.delete(listener)
+    if (secondListeners.size === 0 && secondTimer) {
+      clearInterval(secondTimer)
+      secondTimer = undefined
+    }
+  }
+}
+
+/** The last tick; without a timer running, the time as it is (kept for a second, as React reads it twice). */
+function currentSecond(): number {
+  if (!secondTimer && Date.now() - second >= 1000) second = Date.now()
+  return second
 }
