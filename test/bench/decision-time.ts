@@ -3,16 +3,18 @@ import type { WatcherContext } from '../../src/main/monitor/watchers/watcher'
 import { validateResponse } from '../../src/main/providers/http/response-validation'
 import { tel4vnCallsWatcher } from '../../src/main/providers/tel4vn/monitor/tel4vn-calls-watcher'
 import type { Tel4vnClient } from '../../src/main/providers/tel4vn/tel4vn-client'
-import {
-  rememberingLocalTimeToIso,
-  toMonitoredCall,
-  VIETNAM_UTC_OFFSET_MINUTES,
-} from '../../src/main/providers/tel4vn/tel4vn-mapping'
-import { tel4vnMonitorSchema } from '../../src/main/providers/tel4vn/tel4vn-schemas'
+import { rememberingLocalTimeToIso, VIETNAM_UTC_OFFSET_MINUTES } from '../../src/main/providers/tel4vn/tel4vn-mapping'
+import { tel4vnMonitorCallsSchema } from '../../src/main/providers/tel4vn/tel4vn-monitor-answer'
 import type { AccountView } from '../../src/shared/domain/accounts'
 import { passesFilter, type LiveFilter } from '../../src/shared/domain/live-filter'
 
 import { percentiles } from './bench-stats'
+
+/** CPU time this process has used (all its threads), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
 
 /** A Tel4vn monitor answer for `agents` extensions; `round` moves 5 % of them on. */
 function monitorAnswer(agents: number, round: number): string {
@@ -59,13 +61,13 @@ const supervisor: AccountView = {
  * dedupe and coalescing. The same watcher code the monitor runs; only HTTP is left out.
  */
 export async function measureDecisionTime(agents: number, rounds = 60) {
-  // What the Tel4vn client does with the body: parse, check, map.
-  const startTimeOf = rememberingLocalTimeToIso(VIETNAM_UTC_OFFSET_MINUTES)
-  const decode = (body: string) => {
-    const answer = validateResponse('tel4vn', tel4vnMonitorSchema, JSON.parse(body), 200)
-    const calls = answer.data.flatMap((row) => toMonitoredCall(row, VIETNAM_UTC_OFFSET_MINUTES, startTimeOf) ?? [])
-    return { calls, total: answer.total ?? calls.length }
-  }
+  // What the Tel4vn client does with the body (provider-http's JSON.parse and check, with the
+  // client's schema, which maps too): the same code, only HTTP left out.
+  const schema = tel4vnMonitorCallsSchema(
+    VIETNAM_UTC_OFFSET_MINUTES,
+    rememberingLocalTimeToIso(VIETNAM_UTC_OFFSET_MINUTES),
+  )
+  const decode = (body: string) => validateResponse('tel4vn', schema, JSON.parse(body), 200)
   let decoded: ReturnType<typeof decode> = { calls: [], total: 0 }
   const client = { monitorCalls: async () => decoded } as unknown as Tel4vnClient
   const notified = new Set<string>()
@@ -99,24 +101,55 @@ export async function measureDecisionTime(agents: number, rounds = 60) {
   const signal = new AbortController().signal
   const decide: number[] = []
   const whole: number[] = []
+  const parseOnly: number[] = []
+  const wholeCpu: number[] = []
+  const parseOnlyCpu: number[] = []
+  // The yardstick: JSON.parse alone of the same body, in the same round. Which of the two goes
+  // first alternates, so the garbage one leaves for the collector weighs on both alike.
+  let parsedRows = 0
+  const timeParse = (body: string) => {
+    const cpuAtStart = cpuMs()
+    const started = performance.now()
+    const parsed = JSON.parse(body) as { data: unknown[] }
+    const took = performance.now() - started
+    const cpu = cpuMs() - cpuAtStart
+    parsedRows += parsed.data.length
+    return { took, cpu }
+  }
   for (let round = 0; round < rounds; round += 1) {
     const body = monitorAnswer(agents, round + 1)
+    const parseFirst = round % 2 === 0 ? timeParse(body) : undefined
+    const cpuAtStart = cpuMs()
     const received = performance.now()
     decoded = decode(body)
     const decodedAt = performance.now()
     await watcher.poll(signal)
     const decidedAt = performance.now()
+    const cpu = cpuMs() - cpuAtStart
+    const parse = parseFirst ?? timeParse(body)
     // The first rounds warm the JIT and fill the snapshot; they are not counted.
     if (round < 5) continue
     decide.push(decidedAt - decodedAt)
     whole.push(decidedAt - received)
+    parseOnly.push(parse.took)
+    wholeCpu.push(cpu)
+    parseOnlyCpu.push(parse.cpu)
   }
   if (decided === 0) throw new Error('no notification was decided: the benchmark measured nothing')
+  if (parsedRows === 0) throw new Error('JSON.parse was never timed')
+  const withDecoding = percentiles(whole)
+  const jsonParse = percentiles(parseOnly)
   return {
     agents,
     answerBytes: monitorAnswer(agents, 0).length,
     decide: percentiles(decide),
-    withDecoding: percentiles(whole),
+    withDecoding,
+    jsonParse,
+    // The whole path in units of JSON.parse of the same body: comparable across machines.
+    ratioToParse: { p50: withDecoding.p50 / jsonParse.p50, p99: withDecoding.p99 / jsonParse.p99 },
+    // The same in the process's CPU time, which time spent waiting for the CPU does not count:
+    // steadier than the clock on a machine other work shares (the collector's threads count).
+    cpuRatioToParse: { p50: percentiles(wholeCpu).p50 / percentiles(parseOnlyCpu).p50 },
     notificationsDecided: decided,
   }
 }

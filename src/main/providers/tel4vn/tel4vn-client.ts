@@ -4,13 +4,8 @@ import { httpSettings, type ProviderClientOptions } from '../http/provider-clien
 import { ProviderError } from '../http/provider-error'
 import { createProviderHttp, systemHttpClock, type ProviderHttp } from '../http/provider-http'
 
-import {
-  readTel4vnError,
-  rememberingLocalTimeToIso,
-  toMonitoredCall,
-  VIETNAM_UTC_OFFSET_MINUTES,
-} from './tel4vn-mapping'
-import { tel4vnMonitorSchema } from './tel4vn-schemas'
+import { readTel4vnError, rememberingLocalTimeToIso, VIETNAM_UTC_OFFSET_MINUTES } from './tel4vn-mapping'
+import { tel4vnMonitorCallsSchema } from './tel4vn-monitor-answer'
 import { exchangedToken, pastedToken, type Tel4vnCredentials } from './tel4vn-sign-in'
 
 export { TOKEN_RENEWAL_MARGIN_MS } from './tel4vn-sign-in'
@@ -33,7 +28,7 @@ export function createTel4vnClient(
 ): Tel4vnClient {
   const signIn = options.signIn ?? 'token'
   const offset = options.utcOffsetMinutes ?? VIETNAM_UTC_OFFSET_MINUTES
-  const startTimeOf = rememberingLocalTimeToIso(offset)
+  const monitorCalls = tel4vnMonitorCallsSchema(offset, rememberingLocalTimeToIso(offset))
   const credentials: Tel4vnCredentials =
     signIn === 'token'
       ? pastedToken(options.secret)
@@ -55,16 +50,14 @@ export function createTel4vnClient(
     signIn,
     async monitorCalls(signal) {
       try {
-        const answer = await http.request({
+        return await http.request({
           method: 'GET',
           path: '/v1/monitor/agent',
           // As the document's request shows it, though a GET carries no body.
           headers: { 'content-type': 'application/json' },
-          schema: tel4vnMonitorSchema,
+          schema: monitorCalls,
           ...(signal ? { signal } : {}),
         })
-        const calls = answer.data.flatMap((row) => toMonitoredCall(row, offset, startTimeOf) ?? [])
-        return { calls, total: answer.total ?? answer.data.length }
       } catch (error) {
         // A pasted token cannot be renewed here: say plainly what happened and what to do (the
         // monitor's status line shows it).

@@ -40,11 +40,11 @@ export function toMonitoredCall(
   offsetMinutes: number,
   toIso: (local: string) => string = (local) => localTimeToIso(local, offsetMinutes),
 ): MonitoredCall | undefined {
-  const state = row.call_state.toUpperCase()
-  if (state !== 'RINGING' && state !== 'ONCALL') return undefined
+  const state = stateOf(row.call_state)
+  if (state === undefined) return undefined
   return {
     callId: row.call_id,
-    state: state === 'RINGING' ? 'ringing' : 'on_call',
+    state,
     direction: directionOf(row.direction),
     extension: row.extension,
     agentName: row.agent_name ?? null,
@@ -56,8 +56,18 @@ export function toMonitoredCall(
   }
 }
 
+/** The document's RINGING or ONCALL, in any case; any other state is not guessed: undefined. */
+function stateOf(state: string): MonitoredCall['state'] | undefined {
+  // As the document writes them first: no new string for each of thousands of rows.
+  if (state === 'RINGING') return 'ringing'
+  if (state === 'ONCALL') return 'on_call'
+  const said = state.toUpperCase()
+  return said === 'RINGING' ? 'ringing' : said === 'ONCALL' ? 'on_call' : undefined
+}
+
 /** The document's "inbound" or "outbound"; anything else, or nothing, is not guessed: null. */
 function directionOf(direction: string | null | undefined): MonitoredCall['direction'] {
+  if (direction === 'inbound' || direction === 'outbound') return direction
   const said = direction?.trim().toLowerCase()
   return said === 'inbound' || said === 'outbound' ? said : null
 }

@@ -7,7 +7,9 @@ export const tel4vnTokenSchema = z.looseObject({
   user_id: z.string().nullish(),
 })
 
-const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'expected "YYYY-MM-DD HH:MM:SS"')
+/** The document's call_time: "YYYY-MM-DD HH:MM:SS" (the schema and the monitor's fast check share it). */
+export const LOCAL_TIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+const localTime = z.string().regex(LOCAL_TIME_PATTERN, 'expected "YYYY-MM-DD HH:MM:SS"')
 
 /**
  * One row of GET /v1/monitor/agent. Optional fields may be missing on a real server; unknown
@@ -27,7 +29,9 @@ export const tel4vnMonitorRowSchema = z.object({
 })
 export type Tel4vnMonitorRow = z.infer<typeof tel4vnMonitorRowSchema>
 
+/** GET /v1/monitor/agent. Checked row by row in tel4vn-monitor-answer.ts first (same rules, faster). */
 export const tel4vnMonitorSchema = z.looseObject({
   data: z.array(tel4vnMonitorRowSchema),
   total: z.number().int().nonnegative().nullish(),
 })
+export type Tel4vnMonitorAnswer = z.infer<typeof tel4vnMonitorSchema>

@@ -40,6 +40,7 @@ describe('Tel4vn monitor row as a call', () => {
   it('reads the documented directions and guesses none', () => {
     expect(map({ direction: 'inbound' })?.direction).toBe('inbound')
     expect(map({ direction: 'OUTBOUND' })?.direction).toBe('outbound')
+    expect(map({ direction: ' Inbound ' })?.direction).toBe('inbound')
     expect(map({ direction: undefined })?.direction).toBeNull()
     expect(map({ direction: null })?.direction).toBeNull()
     expect(map({ direction: '' })?.direction).toBeNull()
@@ -48,6 +49,8 @@ describe('Tel4vn monitor row as a call', () => {
 
   it('leaves out states the document does not name', () => {
     expect(map({ call_state: 'ONCALL' })?.state).toBe('on_call')
+    expect(map({ call_state: 'ringing' })?.state).toBe('ringing')
+    expect(map({ call_state: 'OnCall' })?.state).toBe('on_call')
     expect(map({ call_state: 'HANGUP' })).toBeUndefined()
   })
 })

@@ -115,6 +115,25 @@ describe('Tel4vn client with a pasted token, against the sandbox as strict as th
     served.faults.inject({ kind: 'malformed' })
     expect(await rejection(tel4vn.monitorCalls())).toMatchObject({ kind: 'bad_response' })
   })
+
+  it('refuses an answer with a malformed row, naming the row and the field', async () => {
+    const row = { call_id: 'c-1', call_state: 'RINGING', extension: '101', call_time: '2021-07-01 09:30:00' }
+    const data = [row, { ...row, call_id: 'c-2', extension: 102 }]
+    sandbox().served.tel4vn.faults.inject({
+      kind: 'status',
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ data, total: 2 }),
+    })
+    const error = await rejection(client().monitorCalls())
+    expect(error).toMatchObject({
+      kind: 'bad_response',
+      problem: {
+        code: 'problems:answer.unexpected',
+        params: { details: 'data.1.extension: Invalid input: expected string, received number' },
+      },
+    })
+  })
 })
 
 describe('the key exchange against the sandbox as strict as the document', () => {
