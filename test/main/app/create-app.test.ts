@@ -100,20 +100,22 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)?.icon).toBe('idle')
   })
 
-  it('refuses working hours whose day ends before it starts, naming the field with a code', async () => {
+  it('refuses working hours whose day ends as it starts, naming the field with a code; an end before the start is a night shift', async () => {
     const { call } = setUp()
-    const backwards = {
+    const empty = {
       ...defaultWorkingHours,
-      days: { ...defaultWorkingHours.days, mon: { on: true, start: '17:30', end: '08:00' } },
+      days: { ...defaultWorkingHours.days, mon: { on: true, start: '22:00', end: '22:00' } },
     }
-    const answer = await call('preferences.update', { workingHours: backwards })
+    const answer = await call('preferences.update', { workingHours: empty })
     expect(answer).toMatchObject({
       ok: false,
       error: {
         kind: 'invalid_request',
-        issues: [{ path: 'workingHours.days.mon.end', problem: { code: 'settings:hours.problems.endBeforeStart' } }],
+        issues: [{ path: 'workingHours.days.mon.end', problem: { code: 'settings:hours.problems.sameStartAndEnd' } }],
       },
     })
+    const night = { ...empty, days: { ...empty.days, mon: { on: true, start: '22:00', end: '06:00' } } }
+    expect(await call('preferences.update', { workingHours: night })).toMatchObject({ ok: true })
   })
 
   it('switching the language to Vietnamese rewords the tray at once', async () => {

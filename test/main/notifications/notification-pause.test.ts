@@ -116,4 +116,54 @@ describe('notification pause', () => {
     expect(pause.alertsPausedNow()).toBe(false)
     expect(clock.pendingTimers()).toBe(0)
   })
+
+  describe('overnight working hours, on a manual clock', () => {
+    const onlyNight = (day: keyof typeof defaultWorkingHours.days) => ({
+      enabled: true,
+      days: {
+        ...Object.fromEntries(
+          Object.entries(defaultWorkingHours.days).map(([name, hours]) => [name, { ...hours, on: false }]),
+        ),
+        [day]: { on: true, start: '22:00', end: '06:00' },
+      } as typeof defaultWorkingHours.days,
+    })
+
+    it('a Tuesday night shift keeps alerts on across midnight and pauses them at Wednesday 06:00', () => {
+      const { pause, changes, clock, settings } = setUp()
+      settings.update({ workingHours: onlyNight('tue') })
+      pause.refresh()
+      expect(pause.current()).toEqual({ paused: true, until: '2026-11-24T22:00:00.000Z', outsideWorkingHours: true })
+      clock.advance(13 * 3_600_000)
+      expect(pause.current()).toEqual({ paused: false })
+      // Wednesday 00:00 and 05:59: Wednesday is off, Tuesday's shift still runs.
+      clock.advance(2 * 3_600_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      clock.advance(6 * 3_600_000 - 60_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      clock.advance(60_000)
+      expect(pause.current()).toEqual({ paused: true, until: '2026-12-01T22:00:00.000Z', outsideWorkingHours: true })
+      expect(changes).toEqual([
+        { paused: true, until: '2026-11-24T22:00:00.000Z', outsideWorkingHours: true },
+        { paused: false },
+        { paused: true, until: '2026-12-01T22:00:00.000Z', outsideWorkingHours: true },
+      ])
+    })
+
+    it('a Sunday night shift runs into Monday, across the week boundary, and the next pause ends a week on', () => {
+      const { pause, changes, clock, settings } = setUp()
+      settings.update({ workingHours: onlyNight('sun') })
+      pause.refresh()
+      // Tuesday 09:00 → Sunday 29 Nov 22:00 is 5 days 13 hours away (timers re-armed daily on the way).
+      expect(pause.current()).toEqual({ paused: true, until: '2026-11-29T22:00:00.000Z', outsideWorkingHours: true })
+      clock.advance((5 * 24 + 13) * 3_600_000)
+      expect(pause.current()).toEqual({ paused: false })
+      // Monday 30 Nov 03:00: past midnight, into the new week.
+      clock.advance(5 * 3_600_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      clock.advance(3 * 3_600_000)
+      expect(pause.current()).toEqual({ paused: true, until: '2026-12-06T22:00:00.000Z', outsideWorkingHours: true })
+      expect(changes.at(-1)).toEqual({ paused: true, until: '2026-12-06T22:00:00.000Z', outsideWorkingHours: true })
+      expect(changes).toHaveLength(3)
+    })
+  })
 })
