@@ -74,7 +74,8 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   return {
     icon,
     tooltip,
-    notificationsPaused: paused && !inputs.pause.outsideWorkingHours,
+    // Outside working hours too: "Resume" there turns alerts on now (until the hours begin).
+    notificationsPaused: paused,
     menu: text.menu,
     health: monitors.map((status) => menuLine(text.health(status.accountLabel, status, formatTime))),
   }

@@ -22,7 +22,10 @@ export type TrayMenuWords = z.infer<typeof trayMenuWordsSchema>
 export const trayViewSchema = z.object({
   icon: trayIconStateSchema,
   tooltip: z.string().max(127),
-  /** The user paused notifications (the menu offers "Resume"); working hours alone do not count. */
+  /**
+   * Alerts are paused, by the user or by working hours: the menu offers "Resume", which turns them
+   * on now (outside working hours, until the hours begin); the tooltip says which pause it is.
+   */
   notificationsPaused: z.boolean(),
   menu: trayMenuWordsSchema,
   /** One line per monitored account: "Support desk: Failing since 09:12: …", shown in the menu. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createApp } from '../../../src/main/app/create-app'
 import { dispatch } from '../../../src/main/ipc/dispatch'
+import { menuTemplate, type TrayActions } from '../../../src/main/platform/tray-adapter'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import type { TrayView } from '../../../src/shared/domain/tray'
 import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
@@ -82,7 +83,7 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)).toMatchObject({ icon: 'paused', tooltip: 'AgentDesk: notifications paused until 14:30' })
   })
 
-  it('saving working hours pauses at once outside them; the tray says until when and still offers a pause', async () => {
+  it('saving working hours pauses at once outside them; the tray says until when and offers Resume', async () => {
     const { call, drawn, clock } = setUp()
     clock.advance(9 * 3_600_000)
     const evening = { ...defaultWorkingHours, enabled: true }
@@ -90,7 +91,7 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)).toMatchObject({
       icon: 'paused',
       tooltip: 'AgentDesk: outside working hours until 08:00',
-      notificationsPaused: false,
+      notificationsPaused: true,
     })
     expect(await call('notifications.getPause')).toEqual({
       ok: true,
@@ -98,6 +99,26 @@ describe('core services through the IPC contract', () => {
     })
     clock.advance(14 * 3_600_000)
     expect(drawn.at(-1)?.icon).toBe('idle')
+  })
+
+  it("the tray's Resume outside working hours turns alerts on now, until the hours begin", async () => {
+    const { core, call, drawn, clock, events } = setUp()
+    clock.advance(9 * 3_600_000)
+    await call('preferences.update', { workingHours: { ...defaultWorkingHours, enabled: true } })
+    const view = drawn.at(-1)
+    if (!view) throw new Error('no tray drawn')
+    // The menu the Electron tray builds, wired as electron-app.ts wires it.
+    const actions = { resume: () => core.notificationPause.resume() } as unknown as TrayActions
+    const resume = menuTemplate(view.notificationsPaused, view.menu, actions).find(
+      (item) => item.label === 'Resume notifications',
+    )
+    resume?.click?.(undefined as never, undefined, undefined as never)
+    expect(core.notificationPause.alertsPausedNow()).toBe(false)
+    expect(drawn.at(-1)).toMatchObject({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    expect(events.at(-1)).toEqual(['notifications.pauseChanged', { paused: false }])
+    // Wednesday 08:00 the hours take over; at 17:30 they pause again.
+    clock.advance(23.5 * 3_600_000)
+    expect(drawn.at(-1)).toMatchObject({ icon: 'paused', tooltip: 'AgentDesk: outside working hours until 08:00' })
   })
 
   it('refuses working hours whose day ends as it starts, naming the field with a code; an end before the start is a night shift', async () => {

@@ -45,6 +45,28 @@ describe('presentTray', () => {
     })
   })
 
+  it('offers Resume outside working hours too, and the tooltip says which pause it is', () => {
+    const outside = presentTray(
+      { ...calm, pause: { paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true } },
+      hhmm,
+    )
+    expect(outside).toEqual({
+      icon: 'paused',
+      tooltip: 'AgentDesk: outside working hours until 08:00',
+      notificationsPaused: true,
+      menu,
+      health: [],
+    })
+    expect(presentTray({ ...calm, pause: { paused: true, until: '2026-11-24T14:30:00.000Z' } }, hhmm)).toMatchObject({
+      tooltip: 'AgentDesk: notifications paused until 14:30',
+      notificationsPaused: true,
+    })
+    expect(
+      presentTray({ ...calm, pause: { paused: true, until: null, outsideWorkingHours: true }, language: 'vi' }, hhmm)
+        .tooltip,
+    ).toBe('AgentDesk: ngoài giờ làm việc')
+  })
+
   it('shows attention when calls may be missed, and says on which account and since when', () => {
     const blind = [{ accountLabel: 'Hotline', since: '2026-11-24T09:12:30.000Z' }]
     expect(presentTray({ ...calm, problems: 1, callsMayBeMissed: blind }, hhmm)).toMatchObject({
