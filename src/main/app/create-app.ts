@@ -88,6 +88,8 @@ export interface AppServices {
   readonly clients: AccountClients
   /** Brings the window forward on a screen (and a call or alert on it) and tells the renderer. */
   openScreen(screen: ScreenId, focus?: string): void
+  /** The tray's "Missed calls (N)": the alert history on the newest of them, which marks them seen. */
+  openMissedCalls(): void
   dispose(): Promise<void>
 }
 
@@ -231,6 +233,14 @@ export function createApp(deps: AppDependencies): AppServices {
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
+  const openMissedCalls = () => {
+    const newest = monitor.alerts().find((alert) => alert.kind === 'missed' && alert.seen === false)
+    // Marked here, not left to the history coming into view: the user chose these calls from the
+    // tray, so they are seen, and the count goes at once even if the window opens behind another.
+    monitor.markAlertsSeen()
+    openScreen('live', newest?.id)
+  }
+
   const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
@@ -286,6 +296,7 @@ export function createApp(deps: AppDependencies): AppServices {
     pools,
     clients,
     openScreen,
+    openMissedCalls,
     dispose: async () => {
       connectivity?.dispose()
       stopPower?.()

@@ -29,6 +29,8 @@ export interface DesktopText {
   readonly awaySetBody: (account: string) => string
   readonly awayFailed: (name: string) => string
   readonly trayMissed: (count: number) => string
+  /** The tray menu's entry to the alert history: "Missed calls (2)". */
+  readonly trayMissedEntry: (count: number) => string
   readonly trayCallsRinging: (count: number) => string
   readonly trayProblems: (count: number) => string
   /** Polls of these accounts keep failing, so rings may go unseen since that time. */
@@ -66,6 +68,7 @@ function wordsIn(language: Language): DesktopText {
     awaySetBody: (account) => t('awaySetBody', { account }),
     awayFailed: (name) => t('awayFailed', { name }),
     trayMissed: (count) => t('tray.missed', { count }),
+    trayMissedEntry: (count) => t('menu.missedCalls', { count }),
     trayCallsRinging: (count) => t('tray.callsRinging', { count }),
     trayProblems: (count) => t('tray.problems', { count }),
     trayCallsMayBeMissed: (accounts, time) =>

@@ -139,6 +139,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       pause: (duration) => coreRef?.notificationPause.pause(duration),
       chooseTime: () => coreRef?.openScreen('settings'),
       resume: () => coreRef?.notificationPause.resume(),
+      openMissedCalls: () => coreRef?.openMissedCalls(),
       quit: () => app.quit(),
     },
   )

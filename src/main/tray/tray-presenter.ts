@@ -77,6 +77,7 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
     // Outside working hours too: "Resume" there turns alerts on now (until the hours begin).
     notificationsPaused: paused,
     menu: text.menu,
+    missedEntry: missed > 0 ? text.trayMissedEntry(missed) : null,
     health: monitors.map((status) => menuLine(text.health(status.accountLabel, status, formatTime))),
   }
 }
@@ -97,6 +98,7 @@ export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
     a.tooltip === b.tooltip &&
     a.notificationsPaused === b.notificationsPaused &&
     a.menu === b.menu &&
+    a.missedEntry === b.missedEntry &&
     a.health.join('\n') === b.health.join('\n')
   )
 }

@@ -9,15 +9,16 @@ import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
 import type { EventName } from '../../../src/shared/ipc/contract'
 import { manualClock } from '../../helpers/manual-clock'
 import { recordingLogger } from '../../helpers/recording-logger'
+import { until } from '../../helpers/running-app'
 
-function setUp() {
+function setUp(store: Record<string, unknown> = {}) {
   const clock = manualClock()
   const drawn: TrayView[] = []
   const shown: string[] = []
   const clicks: Array<() => void> = []
   const opened: string[] = []
   const windows: Array<string | undefined> = []
-  const backend = { store: {} as Record<string, unknown> }
+  const backend = { store }
   const core = createApp({
     info: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
     settingsBackend: backend,
@@ -121,6 +122,35 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)).toMatchObject({ icon: 'paused', tooltip: 'AgentDesk: outside working hours until 08:00' })
   })
 
+  it('the tray\'s "Missed calls (N)" opens the alert history on the newest and marks them seen', async () => {
+    const missed = (id: string, at: string) => ({
+      accountId: 'a1',
+      accountLabel: 'Hotline',
+      id,
+      kind: 'missed',
+      subject: '101 (Nguyễn Văn An)',
+      detail: null,
+      at,
+      notified: true,
+      seen: false,
+    })
+    const { core, drawn, windows, events } = setUp({
+      alerts: [missed('missed:c2', '2026-11-24T08:50:00.000Z'), missed('missed:c1', '2026-11-24T08:40:00.000Z')],
+    })
+    await until(() => drawn.at(-1)?.missedEntry === 'Missed calls (2)')
+    const view = drawn.at(-1)
+    if (!view) throw new Error('no tray drawn')
+    const actions = { openMissedCalls: () => core.openMissedCalls() } as unknown as TrayActions
+    const entry = menuTemplate(view.notificationsPaused, view.menu, actions, view.health, view.missedEntry).find(
+      (item) => item.label === 'Missed calls (2)',
+    )
+    entry?.click?.(undefined as never, undefined, undefined as never)
+    expect(windows).toEqual(['live'])
+    expect(events).toContainEqual(['navigation.requested', { screen: 'live', focus: 'missed:c2' }])
+    expect(core.monitor.alerts().map((alert) => alert.seen)).toEqual([true, true])
+    expect(drawn.at(-1)).toMatchObject({ icon: 'idle', tooltip: 'AgentDesk', missedEntry: null })
+  })
+
   it('refuses working hours whose day ends as it starts, naming the field with a code; an end before the start is a night shift', async () => {
     const { call } = setUp()
     const empty = {
@@ -174,7 +204,11 @@ describe('core services through the IPC contract', () => {
     expect(windows).toEqual([])
     clicks[0]?.()
     expect(windows).toEqual(['settings'])
-    expect(events.map(([name]) => name)).toEqual(['notifications.shown', 'navigation.requested'])
+    // The monitor's first state (live.changed, alerts) may arrive meanwhile; only these two matter here.
+    const named = events
+      .map(([name]) => name)
+      .filter((name) => name.startsWith('notifications.') || name.startsWith('navigation.'))
+    expect(named).toEqual(['notifications.shown', 'navigation.requested'])
   })
 
   it('opens allow-listed links and refuses others with the reason', async () => {
