@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 
-import type { DesktopNotification } from '../../shared/domain/notifications'
+import type { DesktopNotification, MacAlertStyle } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountClients, type AccountClients } from '../accounts/account-clients'
@@ -69,6 +69,8 @@ export interface AppDependencies {
   readonly incomingWindow?: IncomingWindowPort
   /** The system's file picker, for the user's own ringtone; absent in the harness. */
   readonly filePicker?: FilePickerPort
+  /** How macOS shows the app's alerts (its Notification Center preferences); absent elsewhere: unknown. */
+  readonly macAlertStyle?: () => Promise<MacAlertStyle>
   /** The built-in tones; resources/tones under the working folder when not given. */
   readonly tonesDir?: string
 }
@@ -250,6 +252,7 @@ export function createApp(deps: AppDependencies): AppServices {
       notificationPause.refresh()
     }),
     ...createNotificationHandlers(notificationPause, showTestNotification, deps.clock),
+    'notifications.macAlertStyle': async () => ({ style: deps.macAlertStyle ? await deps.macAlertStyle() : 'unknown' }),
     'notifications.activate': async ({ id }) => {
       const action = clickActions.get(id)
       action?.()

@@ -211,6 +211,11 @@ describe('core services through the IPC contract', () => {
     expect(named).toEqual(['notifications.shown', 'navigation.requested'])
   })
 
+  it('answers the macOS alert style as unknown where the platform gives no reader (the harness, other OSes)', async () => {
+    const { call } = setUp()
+    expect(await call('notifications.macAlertStyle')).toEqual({ ok: true, value: { style: 'unknown' } })
+  })
+
   it('opens allow-listed links and refuses others with the reason', async () => {
     const { call, opened } = setUp()
     expect(await call('links.openExternal', { url: 'https://github.com/agentdesk' })).toEqual({
