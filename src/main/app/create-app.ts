@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 
-import type { DesktopNotification } from '../../shared/domain/notifications'
+import type { DesktopNotification, MacAlertStyle } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountClients, type AccountClients } from '../accounts/account-clients'
@@ -69,6 +69,8 @@ export interface AppDependencies {
   readonly incomingWindow?: IncomingWindowPort
   /** The system's file picker, for the user's own ringtone; absent in the harness. */
   readonly filePicker?: FilePickerPort
+  /** How macOS shows the app's alerts (its Notification Center preferences); absent elsewhere: unknown. */
+  readonly macAlertStyle?: () => Promise<MacAlertStyle>
   /** The built-in tones; resources/tones under the working folder when not given. */
   readonly tonesDir?: string
 }
@@ -88,6 +90,8 @@ export interface AppServices {
   readonly clients: AccountClients
   /** Brings the window forward on a screen (and a call or alert on it) and tells the renderer. */
   openScreen(screen: ScreenId, focus?: string): void
+  /** The tray's "Missed calls (N)": the alert history on the newest of them, which marks them seen. */
+  openMissedCalls(): void
   dispose(): Promise<void>
 }
 
@@ -231,6 +235,14 @@ export function createApp(deps: AppDependencies): AppServices {
     .list()
     .then(monitor.sync, (error: unknown) => deps.logger.error('monitor: accounts unreadable', { error }))
 
+  const openMissedCalls = () => {
+    const newest = monitor.alerts().find((alert) => alert.kind === 'missed' && alert.seen === false)
+    // Marked here, not left to the history coming into view: the user chose these calls from the
+    // tray, so they are seen, and the count goes at once even if the window opens behind another.
+    monitor.markAlertsSeen()
+    openScreen('live', newest?.id)
+  }
+
   const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
@@ -240,6 +252,7 @@ export function createApp(deps: AppDependencies): AppServices {
       notificationPause.refresh()
     }),
     ...createNotificationHandlers(notificationPause, showTestNotification, deps.clock),
+    'notifications.macAlertStyle': async () => ({ style: deps.macAlertStyle ? await deps.macAlertStyle() : 'unknown' }),
     'notifications.activate': async ({ id }) => {
       const action = clickActions.get(id)
       action?.()
@@ -286,6 +299,7 @@ export function createApp(deps: AppDependencies): AppServices {
     pools,
     clients,
     openScreen,
+    openMissedCalls,
     dispose: async () => {
       connectivity?.dispose()
       stopPower?.()

@@ -38,6 +38,8 @@ export interface DesktopText {
   /** Queues and teams past their alert level: named when one, counted when more. */
   readonly trayGroupsInAlert: (groups: ReadonlyArray<string>) => string
   readonly trayMissed: (count: number) => string
+  /** The tray menu's entry to the alert history: "Missed calls (2)". */
+  readonly trayMissedEntry: (count: number) => string
   readonly trayCallsRinging: (count: number) => string
   readonly trayProblems: (count: number) => string
   /** Polls of these accounts keep failing, so rings may go unseen since that time. */
@@ -85,6 +87,7 @@ function wordsIn(language: Language): DesktopText {
     groupBackToNormalBody: (figures) => t('figures.backToNormalBody', { figures }),
     trayGroupsInAlert: (groups) => t('tray.groupsInAlert', { count: groups.length, groups: groups.join(', ') }),
     trayMissed: (count) => t('tray.missed', { count }),
+    trayMissedEntry: (count) => t('menu.missedCalls', { count }),
     trayCallsRinging: (count) => t('tray.callsRinging', { count }),
     trayProblems: (count) => t('tray.problems', { count }),
     trayCallsMayBeMissed: (accounts, time) =>

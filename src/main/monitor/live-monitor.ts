@@ -202,6 +202,9 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
 
   // The client each watched account's watchers were built on.
   const clientsInUse = new Map<string, unknown>()
+  // The first sync publishes even with nothing to watch: missed calls kept from before a restart
+  // must be counted in the tray (and offered from its menu) before any account changes.
+  let published = false
   const watcherFor = (account: AccountView): Watcher | undefined => {
     const secret = deps.clients.secretFor(account.id)
     const client = deps.clients.clientFor(account.id, account.provider)
@@ -237,7 +240,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
           wanted.filter((account) => !rekeyed.has(account.id)),
           watcherFor,
         )
-      if (registry.sync(wanted, watcherFor) || rekeyed.size > 0) publish()
+      if (registry.sync(wanted, watcherFor) || rekeyed.size > 0 || !published) publish()
+      published = true
     },
     state,
     snapshot() {

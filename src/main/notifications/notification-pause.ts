@@ -24,6 +24,7 @@ export interface NotificationPauseService {
   pause(duration: PauseDuration): NotificationPause
   /** Pauses until a time the user chose (ISO, in the future). */
   pauseUntil(until: string): NotificationPause
+  /** Alerts on now: ends the user's pause, and outside working hours overrides them until their next boundary. */
   resume(): NotificationPause
   /** Reads the settings and the clock again (working hours changed, the computer woke up). */
   refresh(): void
@@ -54,12 +55,25 @@ export function createNotificationPause(
   }
 
   const hours = () => workingHoursAt(settings.read().workingHours, clock.now().getTime(), timeZone)
+  const boundaryIso = (changesAt: number | null) => (changesAt === null ? null : new Date(changesAt).toISOString())
+
+  /**
+   * "Resume" outside working hours turns alerts on until the next working-hours boundary (the
+   * hours begin, and decide again from then), or until the user pauses again. Not for good: an
+   * agent who takes calls one evening would otherwise find the hours silently off the next night,
+   * with Settings still showing them on. The resume is tied to the boundary it was given, so once
+   * that passes, or edited hours move it, the hours decide again by themselves.
+   */
+  const resumedOutsideHours = (changesAt: number | null): boolean => {
+    const resumed = settings.read().alertsResumedOutsideHours
+    return resumed !== null && resumed.until === boundaryIso(changesAt)
+  }
 
   const current = (): NotificationPause => {
     const chosen = userPause()
     if (chosen.paused) return chosen
     const { inside, changesAt } = hours()
-    if (inside) return chosen
+    if (inside || resumedOutsideHours(changesAt)) return chosen
     return {
       paused: true,
       until: changesAt === null ? null : new Date(changesAt).toISOString(),
@@ -95,9 +109,18 @@ export function createNotificationPause(
       if (notificationsPausedUntil && Date.parse(notificationsPausedUntil) <= clock.now().getTime()) {
         settings.update({ notificationsPausedUntil: null })
       }
+      forgetSpentResume()
       schedule()
       announce()
     }, delay)
+  }
+
+  /** A resume whose boundary has passed (or moved) does nothing more: it is dropped from the file. */
+  const forgetSpentResume = () => {
+    const { alertsResumedOutsideHours } = settings.read()
+    if (alertsResumedOutsideHours === null) return
+    const { inside, changesAt } = hours()
+    if (inside || !resumedOutsideHours(changesAt)) settings.update({ alertsResumedOutsideHours: null })
   }
 
   const change = (patch: Parameters<SettingsRepository['update']>[0]) => {
@@ -111,15 +134,38 @@ export function createNotificationPause(
     current,
     alertsPausedNow: () => current().paused,
     pause(duration) {
+      // Pausing again ends a resume outside working hours: the user wants quiet now.
       if (duration === 'until-resumed') {
-        return change({ notificationsPausedIndefinitely: true, notificationsPausedUntil: null })
+        return change({
+          notificationsPausedIndefinitely: true,
+          notificationsPausedUntil: null,
+          alertsResumedOutsideHours: null,
+        })
       }
       const until = new Date(clock.now().getTime() + durationsMs[duration]).toISOString()
-      return change({ notificationsPausedIndefinitely: false, notificationsPausedUntil: until })
+      return change({
+        notificationsPausedIndefinitely: false,
+        notificationsPausedUntil: until,
+        alertsResumedOutsideHours: null,
+      })
     },
-    pauseUntil: (until) => change({ notificationsPausedIndefinitely: false, notificationsPausedUntil: until }),
-    resume: () => change({ notificationsPausedIndefinitely: false, notificationsPausedUntil: null }),
+    pauseUntil: (until) =>
+      change({
+        notificationsPausedIndefinitely: false,
+        notificationsPausedUntil: until,
+        alertsResumedOutsideHours: null,
+      }),
+    resume() {
+      // Alerts on now, whatever paused them: outside working hours, until the hours' next boundary.
+      const { inside, changesAt } = hours()
+      return change({
+        notificationsPausedIndefinitely: false,
+        notificationsPausedUntil: null,
+        alertsResumedOutsideHours: inside ? null : { until: boundaryIso(changesAt) },
+      })
+    },
     refresh() {
+      forgetSpentResume()
       schedule()
       announce()
     },

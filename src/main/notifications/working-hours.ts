@@ -85,28 +85,62 @@ function dateAfter(date: LocalDate, days: number): LocalDate & { weekday: Weekda
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate(), weekday }
 }
 
+/** A stretch of working time, [start, end) in ms since epoch. */
+interface Shift {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The shift a day's hours make on a date. A day whose end is before its start runs overnight and
+ * is owned by the day it starts on: Monday 22:00–06:00 is Monday 22:00 to Tuesday 06:00, whether or
+ * not Tuesday is a working day. (The schema refuses start == end, so a shift is never empty.)
+ */
+function shiftOn(date: LocalDate, start: string, end: string, timeZone: string): Shift {
+  const startMinutes = minutesOf(start)
+  const endMinutes = minutesOf(end)
+  const endDate = endMinutes > startMinutes ? date : dateAfter(date, 1)
+  return { start: instantOf(date, startMinutes, timeZone), end: instantOf(endDate, endMinutes, timeZone) }
+}
+
+/**
+ * Shifts that touch or overlap become one (a night shift ending at 06:00 and a day shift starting
+ * at 06:00 on the next day): nothing changes at 06:00, so the pause must not flip there.
+ */
+function joined(shifts: readonly Shift[]): Shift[] {
+  const sorted = [...shifts].sort((a, b) => a.start - b.start)
+  const result: Shift[] = []
+  for (const shift of sorted) {
+    const last = result.at(-1)
+    if (last && shift.start <= last.end)
+      result[result.length - 1] = { start: last.start, end: Math.max(last.end, shift.end) }
+    else result.push(shift)
+  }
+  return result
+}
+
 /**
  * Whether `instant` lies within the working hours, read on the wall clock of `timeZone` (the
- * computer's), and when that changes next: the end of today's hours, or the next start. Looks
- * eight days ahead, so a single working day a week is found from just after its end.
+ * computer's), and when that changes next: the end of the current shift, or the next start.
+ * Yesterday is looked at too, for its overnight shift that may still run; and eight days ahead,
+ * so a single working day a week is found from just after its end. Shifts chained without a gap
+ * past those days (every night overlapping the next morning) end, as far as this answer goes, at
+ * the last one looked at: the caller asks again then and is told the next end.
  */
 export function workingHoursAt(hours: WorkingHours, instant: number, timeZone: string): WorkingHoursState {
   if (!hours.enabled) return { inside: true, changesAt: null }
   const today = wallClock(instant, timeZone)
-  let nextStart: number | null = null
-  for (let offset = 0; offset <= 8; offset += 1) {
+  const shifts: Shift[] = []
+  for (let offset = -1; offset <= 8; offset += 1) {
     const date = dateAfter(today, offset)
     const day = hours.days[date.weekday]
-    if (!day.on) continue
-    const start = instantOf(date, minutesOf(day.start), timeZone)
-    const end = instantOf(date, minutesOf(day.end), timeZone)
-    if (start <= instant && instant < end) return { inside: true, changesAt: end }
-    if (start > instant) {
-      nextStart = start
-      break
-    }
+    if (day.on) shifts.push(shiftOn(date, day.start, day.end, timeZone))
   }
-  return { inside: false, changesAt: nextStart }
+  for (const shift of joined(shifts)) {
+    if (shift.start <= instant && instant < shift.end) return { inside: true, changesAt: shift.end }
+    if (shift.start > instant) return { inside: false, changesAt: shift.start }
+  }
+  return { inside: false, changesAt: null }
 }
 
 /** The computer's time zone, as the OS reports it to the runtime. */

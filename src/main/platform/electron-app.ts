@@ -15,6 +15,7 @@ import {
   Tray,
 } from 'electron'
 
+import type { MacAlertStyle } from '../../shared/domain/notifications'
 import { customToneExtensions } from '../../shared/domain/ring'
 import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
@@ -24,6 +25,7 @@ import { createLinuxAutostart } from '../login/linux-autostart'
 
 import { createIncomingWindow } from './incoming-window'
 import { bindIpc } from './ipc-binding'
+import { createMacAlertStyleReader, runProgram } from './macos-alert-style-reader'
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
@@ -47,6 +49,8 @@ export interface ElectronPlatform {
   readonly incomingWindow: IncomingWindowPort
   readonly filePicker: FilePickerPort
   readonly tonesDir: string
+  /** macOS only: how its Notification Center shows the app's alerts. */
+  readonly macAlertStyle?: () => Promise<MacAlertStyle>
   /** Binds IPC and lifecycle to the running core. */
   attach(core: AppServices): void
 }
@@ -139,6 +143,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       pause: (duration) => coreRef?.notificationPause.pause(duration),
       chooseTime: () => coreRef?.openScreen('settings'),
       resume: () => coreRef?.notificationPause.resume(),
+      openMissedCalls: () => coreRef?.openMissedCalls(),
       quit: () => app.quit(),
     },
   )
@@ -206,6 +211,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     incomingWindow,
     filePicker,
     tonesDir: join(resourcesDir, 'tones'),
+    ...(process.platform === 'darwin' ? { macAlertStyle: createMacAlertStyleReader(runProgram, APP_ID) } : {}),
     attach(core) {
       coreRef = core
       const unbind = bindIpc(

@@ -18,6 +18,8 @@ export interface TrayActions {
   /** Opens Settings, where the user picks the time to pause until. */
   chooseTime(): void
   resume(): void
+  /** Opens the alert history on the missed calls, which marks them seen. */
+  openMissedCalls(): void
   quit(): void
 }
 
@@ -61,9 +63,12 @@ export function createTrayAdapter(
       if (
         shown?.notificationsPaused !== view.notificationsPaused ||
         shown.menu !== view.menu ||
+        shown.missedEntry !== view.missedEntry ||
         shown.health.join('\n') !== view.health.join('\n')
       ) {
-        tray.setContextMenu(electron.buildMenu(menuTemplate(view.notificationsPaused, view.menu, actions, view.health)))
+        tray.setContextMenu(
+          electron.buildMenu(menuTemplate(view.notificationsPaused, view.menu, actions, view.health, view.missedEntry)),
+        )
       }
       shown = view
     },
@@ -76,12 +81,16 @@ export function createTrayAdapter(
   }
 }
 
-/** The tray menu: open, each account's connection health (read-only lines), pause or resume, quit. */
+/**
+ * The tray menu: open, the missed calls not yet seen (when any), each account's connection health
+ * (read-only lines), pause or resume, quit.
+ */
 export function menuTemplate(
   paused: boolean,
   words: TrayMenuWords,
   actions: TrayActions,
   health: ReadonlyArray<string> = [],
+  missedEntry: string | null = null,
 ): MenuItemConstructorOptions[] {
   const pauseItem: MenuItemConstructorOptions = paused
     ? { label: words.resume, click: () => actions.resume() }
@@ -97,6 +106,7 @@ export function menuTemplate(
   const healthItems: MenuItemConstructorOptions[] = health.map((line) => ({ label: line, enabled: false }))
   return [
     { label: words.open, click: () => actions.open() },
+    ...(missedEntry === null ? [] : [{ label: missedEntry, click: () => actions.openMissedCalls() }]),
     ...(healthItems.length > 0 ? [{ type: 'separator' as const }, ...healthItems, { type: 'separator' as const }] : []),
     pauseItem,
     { type: 'separator' },

@@ -78,8 +78,10 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
   return {
     icon,
     tooltip,
-    notificationsPaused: paused && !inputs.pause.outsideWorkingHours,
+    // Outside working hours too: "Resume" there turns alerts on now (until the hours begin).
+    notificationsPaused: paused,
     menu: text.menu,
+    missedEntry: missed > 0 ? text.trayMissedEntry(missed) : null,
     health: monitors.map((status) => menuLine(text.health(status.accountLabel, status, formatTime))),
   }
 }
@@ -100,6 +102,7 @@ export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
     a.tooltip === b.tooltip &&
     a.notificationsPaused === b.notificationsPaused &&
     a.menu === b.menu &&
+    a.missedEntry === b.missedEntry &&
     a.health.join('\n') === b.health.join('\n')
   )
 }

@@ -19,6 +19,13 @@ export const notificationPauseSchema = z.discriminatedUnion('paused', [
 ])
 export type NotificationPause = z.infer<typeof notificationPauseSchema>
 
+/**
+ * How macOS shows AgentDesk's notifications, as its Notification Center preferences say: only the
+ * "Alerts" style keeps a ring on screen until acted on. 'unknown': not macOS, or not readable.
+ */
+export const macAlertStyleSchema = z.enum(['alerts', 'banners', 'none', 'unknown'])
+export type MacAlertStyle = z.infer<typeof macAlertStyleSchema>
+
 /** A desktop notification as the main process decided to show it. */
 export const desktopNotificationSchema = z.object({
   id: z.string().max(200),

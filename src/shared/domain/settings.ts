@@ -36,6 +36,12 @@ export const settingsSchema = z.object({
   notificationsPausedIndefinitely: z.boolean(),
   /** Alerts are paused outside these hours (when enabled), on the computer's own time zone. */
   workingHours: workingHoursSchema,
+  /**
+   * The user resumed alerts outside working hours (from the tray or Settings): they stay on while
+   * the next working-hours boundary is still `until` (null: the hours have no working day). Held
+   * here, like the pause, so a restart does not silence an agent who chose to take calls.
+   */
+  alertsResumedOutsideHours: z.object({ until: z.iso.datetime().nullable() }).nullable(),
   /** Provider accounts; their secrets are in the OS keychain, never here. */
   accounts: z.array(accountSchema),
   /** Show the built-in sandbox as a demo workspace (one account per provider). */
@@ -69,6 +75,7 @@ export const defaultSettings: Settings = {
   notificationsPausedUntil: null,
   notificationsPausedIndefinitely: false,
   workingHours: defaultWorkingHours,
+  alertsResumedOutsideHours: null,
   accounts: [],
   demoWorkspace: false,
   alerts: [],

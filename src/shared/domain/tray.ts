@@ -22,9 +22,14 @@ export type TrayMenuWords = z.infer<typeof trayMenuWordsSchema>
 export const trayViewSchema = z.object({
   icon: trayIconStateSchema,
   tooltip: z.string().max(127),
-  /** The user paused notifications (the menu offers "Resume"); working hours alone do not count. */
+  /**
+   * Alerts are paused, by the user or by working hours: the menu offers "Resume", which turns them
+   * on now (outside working hours, until the hours begin); the tooltip says which pause it is.
+   */
   notificationsPaused: z.boolean(),
   menu: trayMenuWordsSchema,
+  /** The menu's "Missed calls (2)" entry, which opens the alert history; null when none is unseen. */
+  missedEntry: z.string().max(100).nullable(),
   /** One line per monitored account: "Support desk: Failing since 09:12: …", shown in the menu. */
   health: z.array(z.string().max(400)).max(100),
 })

@@ -12,14 +12,16 @@ export const timeOfDaySchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, problemMessage('settings:hours.problems.time'))
 
 /**
- * One weekday's hours. A day ends on the day it starts: an overnight shift is not supported yet,
- * so an end before the start is refused rather than read as the next morning.
+ * One weekday's hours. An end before the start is an overnight shift, owned by the day it starts:
+ * Monday 22:00–06:00 runs from Monday 22:00 to Tuesday 06:00 (night shifts exist in contact
+ * centres). An end equal to the start is refused: it could mean no time or all day, and guessing
+ * either would pause or ring when the user did not expect it.
  */
 export const workingDaySchema = z
   .object({ on: z.boolean(), start: timeOfDaySchema, end: timeOfDaySchema })
-  .refine((day) => !day.on || day.start < day.end, {
+  .refine((day) => !day.on || day.start !== day.end, {
     path: ['end'],
-    message: problemMessage('settings:hours.problems.endBeforeStart'),
+    message: problemMessage('settings:hours.problems.sameStartAndEnd'),
   })
 export type WorkingDay = z.infer<typeof workingDaySchema>
 

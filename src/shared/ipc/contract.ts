@@ -22,7 +22,12 @@ import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../d
 import { alertSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { liveSnapshotSchema, liveUpdateSchema } from '../domain/live-update'
-import { desktopNotificationSchema, notificationPauseSchema, pauseDurationSchema } from '../domain/notifications'
+import {
+  desktopNotificationSchema,
+  macAlertStyleSchema,
+  notificationPauseSchema,
+  pauseDurationSchema,
+} from '../domain/notifications'
 import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
@@ -79,6 +84,8 @@ export const ipcOperations = {
   /** Pauses until a time the user chose; main refuses a time past or more than a week ahead. */
   'notifications.pauseUntil': operation(z.object({ until: z.iso.datetime() }).strict(), notificationPauseSchema),
   'notifications.resume': operation(noInput, notificationPauseSchema),
+  /** macOS only: whether its Notification Center shows AgentDesk's alerts as Alerts (they stay). */
+  'notifications.macAlertStyle': operation(noInput, z.object({ style: macAlertStyleSchema })),
   'notifications.sendTest': operation(noInput, desktopNotificationSchema),
   /** What clicking a notification does; the browser harness's in-page notifications call it. */
   'notifications.activate': operation(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createApp } from '../../../src/main/app/create-app'
 import { dispatch } from '../../../src/main/ipc/dispatch'
+import { menuTemplate, type TrayActions } from '../../../src/main/platform/tray-adapter'
 import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { defaultQueueThresholds } from '../../../src/shared/domain/queue-thresholds'
 import type { TrayView } from '../../../src/shared/domain/tray'
@@ -9,15 +10,16 @@ import { defaultWorkingHours } from '../../../src/shared/domain/working-hours'
 import type { EventName } from '../../../src/shared/ipc/contract'
 import { manualClock } from '../../helpers/manual-clock'
 import { recordingLogger } from '../../helpers/recording-logger'
+import { until } from '../../helpers/running-app'
 
-function setUp() {
+function setUp(store: Record<string, unknown> = {}) {
   const clock = manualClock()
   const drawn: TrayView[] = []
   const shown: string[] = []
   const clicks: Array<() => void> = []
   const opened: string[] = []
   const windows: Array<string | undefined> = []
-  const backend = { store: {} as Record<string, unknown> }
+  const backend = { store }
   const core = createApp({
     info: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
     settingsBackend: backend,
@@ -83,7 +85,7 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)).toMatchObject({ icon: 'paused', tooltip: 'AgentDesk: notifications paused until 14:30' })
   })
 
-  it('saving working hours pauses at once outside them; the tray says until when and still offers a pause', async () => {
+  it('saving working hours pauses at once outside them; the tray says until when and offers Resume', async () => {
     const { call, drawn, clock } = setUp()
     clock.advance(9 * 3_600_000)
     const evening = { ...defaultWorkingHours, enabled: true }
@@ -91,7 +93,7 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)).toMatchObject({
       icon: 'paused',
       tooltip: 'AgentDesk: outside working hours until 08:00',
-      notificationsPaused: false,
+      notificationsPaused: true,
     })
     expect(await call('notifications.getPause')).toEqual({
       ok: true,
@@ -101,20 +103,71 @@ describe('core services through the IPC contract', () => {
     expect(drawn.at(-1)?.icon).toBe('idle')
   })
 
-  it('refuses working hours whose day ends before it starts, naming the field with a code', async () => {
+  it("the tray's Resume outside working hours turns alerts on now, until the hours begin", async () => {
+    const { core, call, drawn, clock, events } = setUp()
+    clock.advance(9 * 3_600_000)
+    await call('preferences.update', { workingHours: { ...defaultWorkingHours, enabled: true } })
+    const view = drawn.at(-1)
+    if (!view) throw new Error('no tray drawn')
+    // The menu the Electron tray builds, wired as electron-app.ts wires it.
+    const actions = { resume: () => core.notificationPause.resume() } as unknown as TrayActions
+    const resume = menuTemplate(view.notificationsPaused, view.menu, actions).find(
+      (item) => item.label === 'Resume notifications',
+    )
+    resume?.click?.(undefined as never, undefined, undefined as never)
+    expect(core.notificationPause.alertsPausedNow()).toBe(false)
+    expect(drawn.at(-1)).toMatchObject({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false })
+    expect(events.at(-1)).toEqual(['notifications.pauseChanged', { paused: false }])
+    // Wednesday 08:00 the hours take over; at 17:30 they pause again.
+    clock.advance(23.5 * 3_600_000)
+    expect(drawn.at(-1)).toMatchObject({ icon: 'paused', tooltip: 'AgentDesk: outside working hours until 08:00' })
+  })
+
+  it('the tray\'s "Missed calls (N)" opens the alert history on the newest and marks them seen', async () => {
+    const missed = (id: string, at: string) => ({
+      accountId: 'a1',
+      accountLabel: 'Hotline',
+      id,
+      kind: 'missed',
+      subject: '101 (Nguyễn Văn An)',
+      detail: null,
+      at,
+      notified: true,
+      seen: false,
+    })
+    const { core, drawn, windows, events } = setUp({
+      alerts: [missed('missed:c2', '2026-11-24T08:50:00.000Z'), missed('missed:c1', '2026-11-24T08:40:00.000Z')],
+    })
+    await until(() => drawn.at(-1)?.missedEntry === 'Missed calls (2)')
+    const view = drawn.at(-1)
+    if (!view) throw new Error('no tray drawn')
+    const actions = { openMissedCalls: () => core.openMissedCalls() } as unknown as TrayActions
+    const entry = menuTemplate(view.notificationsPaused, view.menu, actions, view.health, view.missedEntry).find(
+      (item) => item.label === 'Missed calls (2)',
+    )
+    entry?.click?.(undefined as never, undefined, undefined as never)
+    expect(windows).toEqual(['live'])
+    expect(events).toContainEqual(['navigation.requested', { screen: 'live', focus: 'missed:c2' }])
+    expect(core.monitor.alerts().map((alert) => alert.seen)).toEqual([true, true])
+    expect(drawn.at(-1)).toMatchObject({ icon: 'idle', tooltip: 'AgentDesk', missedEntry: null })
+  })
+
+  it('refuses working hours whose day ends as it starts, naming the field with a code; an end before the start is a night shift', async () => {
     const { call } = setUp()
-    const backwards = {
+    const empty = {
       ...defaultWorkingHours,
-      days: { ...defaultWorkingHours.days, mon: { on: true, start: '17:30', end: '08:00' } },
+      days: { ...defaultWorkingHours.days, mon: { on: true, start: '22:00', end: '22:00' } },
     }
-    const answer = await call('preferences.update', { workingHours: backwards })
+    const answer = await call('preferences.update', { workingHours: empty })
     expect(answer).toMatchObject({
       ok: false,
       error: {
         kind: 'invalid_request',
-        issues: [{ path: 'workingHours.days.mon.end', problem: { code: 'settings:hours.problems.endBeforeStart' } }],
+        issues: [{ path: 'workingHours.days.mon.end', problem: { code: 'settings:hours.problems.sameStartAndEnd' } }],
       },
     })
+    const night = { ...empty, days: { ...empty.days, mon: { on: true, start: '22:00', end: '06:00' } } }
+    expect(await call('preferences.update', { workingHours: night })).toMatchObject({ ok: true })
   })
 
   it('switching the language to Vietnamese rewords the tray at once', async () => {
@@ -153,7 +206,16 @@ describe('core services through the IPC contract', () => {
     expect(windows).toEqual([])
     clicks[0]?.()
     expect(windows).toEqual(['settings'])
-    expect(events.map(([name]) => name)).toEqual(['notifications.shown', 'navigation.requested'])
+    // The monitor's first state (live.changed, alerts) may arrive meanwhile; only these two matter here.
+    const named = events
+      .map(([name]) => name)
+      .filter((name) => name.startsWith('notifications.') || name.startsWith('navigation.'))
+    expect(named).toEqual(['notifications.shown', 'navigation.requested'])
+  })
+
+  it('answers the macOS alert style as unknown where the platform gives no reader (the harness, other OSes)', async () => {
+    const { call } = setUp()
+    expect(await call('notifications.macAlertStyle')).toEqual({ ok: true, value: { style: 'unknown' } })
   })
 
   it('opens allow-listed links and refuses others with the reason', async () => {

@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
-import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
-import { manualClock } from '../../helpers/manual-clock'
-import { recordedMonitor } from '../../helpers/recorded-monitor'
-import { recordingLogger } from '../../helpers/recording-logger'
-import { sandboxAccount } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
+import { watchedTel4vn } from '../../helpers/watched-tel4vn'
 
 const { sandbox, clientOptions } = useSandbox()
-/** The poller gives every poll this deadline on the clock: while it is set, a poll is in flight. */
-const POLL_DEADLINE_MS = 20_000
 const INTERVAL_MS = 2000
 
 const monitors: LiveMonitor[] = []
@@ -20,59 +14,17 @@ afterEach(() => {
   sandbox().apps.tel4vn.setCalls([])
 })
 
-/**
- * A Tel4vn account watched every 2 s on a manual clock. The HTTP layer runs on real time, so the
- * manual clock only moves while no poll is in flight: a poll takes no time on it, and the times
- * the test sees are the poller's own.
- */
+/** A Tel4vn account watched every 2 s on a manual clock (see watchedTel4vn), and a way to break it. */
 async function watchTel4vn() {
-  const base = manualClock(Date.now())
-  const inFlight = new Set<unknown>()
-  const pollStarts: number[] = []
-  const clock: typeof base = {
-    ...base,
-    setTimeout(callback, ms) {
-      if (ms !== POLL_DEADLINE_MS) return base.setTimeout(callback, ms)
-      pollStarts.push(base.now().getTime())
-      const handle = base.setTimeout(() => {
-        inFlight.delete(handle)
-        callback()
-      }, ms)
-      inFlight.add(handle)
-      return handle
-    },
-    clearTimeout(handle) {
-      inFlight.delete(handle)
-      base.clearTimeout(handle)
-    },
-  }
-  const { pools } = clientOptions()
-  const { accounts, accountId } = await sandboxAccount(sandbox(), 'tel4vn', pools)
-  const account = (await accounts.list()).find((candidate) => candidate.id === accountId)
-  if (!account) throw new Error('the sandbox account is missing')
-  const settings = openSettingsRepository({ store: {} }, recordingLogger())
-  const { monitor, notified, live, tray } = recordedMonitor({ accounts, settings, pools, clock })
-  monitors.push(monitor)
-  monitor.sync([{ ...account, polling: { enabled: true, intervalSeconds: INTERVAL_MS / 1000 } }])
-
-  const settled = async () => {
-    for (let i = 0; i < 600 && inFlight.size > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5))
-    if (inFlight.size > 0) throw new Error('a poll did not finish within 3 s')
-  }
-  /** Moves the clock in 100 ms steps, letting every poll that starts finish before the next step. */
-  const run = async (ms: number, until: () => boolean = () => false) => {
-    for (let moved = 0; moved < ms && !until(); moved += 100) {
-      clock.advance(Math.min(100, ms - moved))
-      await settled()
-    }
-  }
-  const now = () => clock.now().getTime()
-  const status = () => live.at(-1)?.monitors[0]
+  const watch = await watchedTel4vn({
+    sandbox: sandbox(),
+    pools: clientOptions().pools,
+    intervalMs: INTERVAL_MS,
+    monitors,
+  })
   const outage = () => sandbox().served.tel4vn.faults.inject({ kind: 'status', status: 500 }, 10_000)
   const recover = () => sandbox().served.tel4vn.faults.clear()
-  clock.advance(0)
-  await settled()
-  return { monitor, notified, live, tray, pollStarts, run, now, status, outage, recover }
+  return { ...watch, outage, recover }
 }
 
 const ringing = (callId: string, state: 'RINGING' | 'ONCALL' = 'RINGING') => ({

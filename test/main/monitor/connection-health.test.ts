@@ -1,18 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
-import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
 import { presentTray } from '../../../src/main/tray/tray-presenter'
 import { SETTINGS_SCHEMA_VERSION } from '../../../src/shared/domain/settings'
-import { manualClock } from '../../helpers/manual-clock'
-import { recordedMonitor } from '../../helpers/recorded-monitor'
-import { recordingLogger } from '../../helpers/recording-logger'
-import { sandboxAccount } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
+import { watchedTel4vn } from '../../helpers/watched-tel4vn'
 
 // A sandbox of this file's own: the last test stops its Tel4vn server for good.
 const { sandbox, clientOptions } = useSandbox()
-const POLL_DEADLINE_MS = 20_000
 const INTERVAL_MS = 5000
 
 const monitors: LiveMonitor[] = []
@@ -21,54 +16,9 @@ afterEach(() => {
   sandbox().apps.tel4vn.setCalls([])
 })
 
-/** A Tel4vn account polled every 5 s on a manual clock; polls are counted as they start. */
-async function watchTel4vn(settingsStore: Record<string, unknown> = {}) {
-  const base = manualClock(Date.now())
-  const inFlight = new Set<unknown>()
-  let polls = 0
-  const clock: typeof base = {
-    ...base,
-    setTimeout(callback, ms) {
-      if (ms !== POLL_DEADLINE_MS) return base.setTimeout(callback, ms)
-      polls += 1
-      const handle = base.setTimeout(() => {
-        inFlight.delete(handle)
-        callback()
-      }, ms)
-      inFlight.add(handle)
-      return handle
-    },
-    clearTimeout(handle) {
-      inFlight.delete(handle)
-      base.clearTimeout(handle)
-    },
-  }
-  const { pools } = clientOptions()
-  const { accounts, accountId } = await sandboxAccount(sandbox(), 'tel4vn', pools)
-  const account = (await accounts.list()).find((candidate) => candidate.id === accountId)
-  if (!account) throw new Error('the sandbox account is missing')
-  const settings = openSettingsRepository({ store: settingsStore }, recordingLogger())
-  const recorded = recordedMonitor({ accounts, settings, pools, clock })
-  monitors.push(recorded.monitor)
-  recorded.monitor.sync([{ ...account, polling: { enabled: true, intervalSeconds: INTERVAL_MS / 1000 } }])
-  const settled = async () => {
-    for (let i = 0; i < 600 && inFlight.size > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5))
-    if (inFlight.size > 0) throw new Error('a poll did not finish within 3 s')
-  }
-  /** Moves the clock until `count` more polls have started and finished. */
-  const runPolls = async (count: number) => {
-    const target = polls + count
-    for (let step = 0; step < 1000 && polls < target; step += 1) {
-      clock.advance(100)
-      await settled()
-    }
-    await settled()
-  }
-  clock.advance(0)
-  await settled()
-  const status = () => recorded.live.at(-1)?.monitors[0]
-  return { ...recorded, clock, settled, runPolls, status, polls: () => polls }
-}
+/** A Tel4vn account polled every 5 s on a manual clock (see watchedTel4vn). */
+const watchTel4vn = (settingsStore: Record<string, unknown> = {}) =>
+  watchedTel4vn({ sandbox: sandbox(), pools: clientOptions().pools, intervalMs: INTERVAL_MS, monitors, settingsStore })
 
 const ringing = (callId: string) => ({
   callId,

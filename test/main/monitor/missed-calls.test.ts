@@ -1,30 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
-import type { Tel4vnCall } from '../../../src/main/providers/tel4vn/sandbox/tel4vn-app'
+import { useMonitorSandbox } from '../../helpers/monitor-sandbox'
 import { monitoredAccount, waitFor } from '../../helpers/monitored-account'
-import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
-import { useSandbox } from '../../helpers/sandbox-fixture'
 
-const { sandbox, clientOptions } = useSandbox()
-expectNoUnhandledRejections()
-const monitors: LiveMonitor[] = []
-afterEach(() => {
-  for (const monitor of monitors.splice(0)) monitor.dispose()
-  sandbox().apps.tel4vn.setCalls([])
-})
-
-const first = () => sandbox().apps.tel4vn.extensions()[0]
+const { sandbox, clientOptions, monitors, first, tel4vnCall: call } = useMonitorSandbox()
 const who = () => `${first()?.extension} (${first()?.agentName})`
-const call = (callId: string, overrides: Partial<Tel4vnCall> = {}): Tel4vnCall => ({
-  callId,
-  extension: first()?.extension ?? '',
-  state: 'RINGING',
-  direction: 'inbound',
-  destination: '02873001234',
-  startedAt: Date.now(),
-  ...overrides,
-})
 const tel4vn = () =>
   monitoredAccount({
     sandbox: sandbox(),

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import type { Tel4vnCall } from '../../../src/main/providers/tel4vn/sandbox/tel4vn-app'
 import type { ScreenPop } from '../../../src/shared/domain/accounts'
+import { useMonitorSandbox } from '../../helpers/monitor-sandbox'
 import { monitoredAccount } from '../../helpers/monitored-account'
-import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
-import { useSandbox } from '../../helpers/sandbox-fixture'
 
-const { sandbox, clientOptions } = useSandbox()
-expectNoUnhandledRejections()
-const monitors: LiveMonitor[] = []
-afterEach(() => {
-  for (const monitor of monitors.splice(0)) monitor.dispose()
-  sandbox().apps.tel4vn.setCalls([])
-  for (const agent of sandbox().apps.voipbin.agents()) {
-    if (agent.status === 'ringing') sandbox().apps.voipbin.setAgentStatus(agent.id, 'available')
+const { sandbox, clientOptions, monitors, first, tel4vnCall } = useMonitorSandbox((sandbox) => {
+  for (const agent of sandbox.apps.voipbin.agents()) {
+    if (agent.status === 'ringing') sandbox.apps.voipbin.setAgentStatus(agent.id, 'available')
   }
 })
 
@@ -29,16 +22,8 @@ const tel4vn = (screenPop: ScreenPop | null, role?: { kind: 'agent'; extension: 
     ...(role ? { role } : {}),
   })
 
-const first = () => sandbox().apps.tel4vn.extensions()[0]
-const call = (callId: string, overrides: Partial<Tel4vnCall> = {}): Tel4vnCall => ({
-  callId,
-  extension: first()?.extension ?? '',
-  state: 'RINGING',
-  direction: 'outbound',
-  destination: '0899123456',
-  startedAt: Date.now(),
-  ...overrides,
-})
+const call = (callId: string, overrides: Partial<Tel4vnCall> = {}) =>
+  tel4vnCall(callId, { direction: 'outbound', destination: '0899123456', ...overrides })
 const title = (direction: 'inbound' | 'outbound' = 'outbound') =>
   `${direction === 'outbound' ? 'Outbound call ringing from' : 'Call ringing on'} ${first()?.extension} (${first()?.agentName})`
 

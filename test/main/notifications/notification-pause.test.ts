@@ -101,8 +101,80 @@ describe('notification pause', () => {
     expect(pause.current()).toEqual({ paused: true, until: '2026-11-24T19:00:00.000Z' })
     clock.advance(3_600_000)
     expect(pause.current()).toEqual({ paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true })
-    // Resuming does not override working hours: they are turned off in Settings.
-    expect(pause.resume()).toEqual({ paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true })
+  })
+
+  describe('resume outside working hours', () => {
+    it('turns alerts on now, through the night, until the hours begin; from then the hours decide again', () => {
+      const { pause, changes, clock, settings } = setUp()
+      settings.update({ workingHours: officeHours })
+      clock.advance(10 * 3_600_000)
+      pause.refresh()
+      expect(pause.alertsPausedNow()).toBe(true)
+      expect(pause.resume()).toEqual({ paused: false })
+      expect(settings.read().alertsResumedOutsideHours).toEqual({ until: '2026-11-25T08:00:00.000Z' })
+      // Tuesday 19:00 → Wednesday 07:59, across midnight: still on.
+      clock.advance(12 * 3_600_000 + 59 * 60_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      // Wednesday 08:00 the hours begin; the resume is spent and dropped from the file.
+      clock.advance(60_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      expect(settings.read().alertsResumedOutsideHours).toBeNull()
+      // Wednesday 17:30: outside again, paused again, as the hours say.
+      clock.advance(9.5 * 3_600_000)
+      expect(pause.current()).toEqual({ paused: true, until: '2026-11-26T08:00:00.000Z', outsideWorkingHours: true })
+      expect(changes).toEqual([
+        { paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true },
+        { paused: false },
+        { paused: true, until: '2026-11-26T08:00:00.000Z', outsideWorkingHours: true },
+      ])
+    })
+
+    it("ends a user's pause and the hours' pause at once, when both hold", () => {
+      const { pause, clock, settings } = setUp()
+      settings.update({ workingHours: officeHours })
+      clock.advance(10 * 3_600_000)
+      pause.pause('until-resumed')
+      expect(pause.resume()).toEqual({ paused: false })
+    })
+
+    it('ends when the user pauses again: when that pause runs out, the hours pause once more', () => {
+      const { pause, clock, settings } = setUp()
+      settings.update({ workingHours: officeHours })
+      clock.advance(10 * 3_600_000)
+      pause.resume()
+      expect(pause.pause('15m')).toEqual({ paused: true, until: '2026-11-24T19:15:00.000Z' })
+      expect(settings.read().alertsResumedOutsideHours).toBeNull()
+      clock.advance(15 * 60_000)
+      expect(pause.current()).toEqual({ paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true })
+    })
+
+    it('survives a restart, and ends when edited hours move the boundary it was given', () => {
+      const first = setUp()
+      first.settings.update({ workingHours: officeHours })
+      first.clock.advance(10 * 3_600_000)
+      first.pause.resume()
+      first.pause.dispose()
+      const restarted = setUp(first.backend, first.clock)
+      expect(restarted.pause.alertsPausedNow()).toBe(false)
+      // Wednesday now starts at 09:00: the resume was until 08:00, so the new hours decide.
+      const later = { ...officeHours, days: { ...officeHours.days, wed: { on: true, start: '09:00', end: '17:30' } } }
+      restarted.settings.update({ workingHours: later })
+      restarted.pause.refresh()
+      expect(restarted.pause.current()).toEqual({
+        paused: true,
+        until: '2026-11-25T09:00:00.000Z',
+        outsideWorkingHours: true,
+      })
+      expect(restarted.settings.read().alertsResumedOutsideHours).toBeNull()
+    })
+
+    it('inside working hours, resuming leaves nothing behind', () => {
+      const { pause, settings } = setUp()
+      settings.update({ workingHours: officeHours })
+      pause.pause('1h')
+      expect(pause.resume()).toEqual({ paused: false })
+      expect(settings.read().alertsResumedOutsideHours).toBeNull()
+    })
   })
 
   it('turning working hours off ends their pause at once (refresh after the settings change)', () => {
@@ -115,5 +187,55 @@ describe('notification pause', () => {
     pause.refresh()
     expect(pause.alertsPausedNow()).toBe(false)
     expect(clock.pendingTimers()).toBe(0)
+  })
+
+  describe('overnight working hours, on a manual clock', () => {
+    const onlyNight = (day: keyof typeof defaultWorkingHours.days) => ({
+      enabled: true,
+      days: {
+        ...Object.fromEntries(
+          Object.entries(defaultWorkingHours.days).map(([name, hours]) => [name, { ...hours, on: false }]),
+        ),
+        [day]: { on: true, start: '22:00', end: '06:00' },
+      } as typeof defaultWorkingHours.days,
+    })
+
+    it('a Tuesday night shift keeps alerts on across midnight and pauses them at Wednesday 06:00', () => {
+      const { pause, changes, clock, settings } = setUp()
+      settings.update({ workingHours: onlyNight('tue') })
+      pause.refresh()
+      expect(pause.current()).toEqual({ paused: true, until: '2026-11-24T22:00:00.000Z', outsideWorkingHours: true })
+      clock.advance(13 * 3_600_000)
+      expect(pause.current()).toEqual({ paused: false })
+      // Wednesday 00:00 and 05:59: Wednesday is off, Tuesday's shift still runs.
+      clock.advance(2 * 3_600_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      clock.advance(6 * 3_600_000 - 60_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      clock.advance(60_000)
+      expect(pause.current()).toEqual({ paused: true, until: '2026-12-01T22:00:00.000Z', outsideWorkingHours: true })
+      expect(changes).toEqual([
+        { paused: true, until: '2026-11-24T22:00:00.000Z', outsideWorkingHours: true },
+        { paused: false },
+        { paused: true, until: '2026-12-01T22:00:00.000Z', outsideWorkingHours: true },
+      ])
+    })
+
+    it('a Sunday night shift runs into Monday, across the week boundary, and the next pause ends a week on', () => {
+      const { pause, changes, clock, settings } = setUp()
+      settings.update({ workingHours: onlyNight('sun') })
+      pause.refresh()
+      // Tuesday 09:00 → Sunday 29 Nov 22:00 is 5 days 13 hours away (timers re-armed daily on the way).
+      expect(pause.current()).toEqual({ paused: true, until: '2026-11-29T22:00:00.000Z', outsideWorkingHours: true })
+      clock.advance((5 * 24 + 13) * 3_600_000)
+      expect(pause.current()).toEqual({ paused: false })
+      // Monday 30 Nov 03:00: past midnight, into the new week.
+      clock.advance(5 * 3_600_000)
+      expect(pause.alertsPausedNow()).toBe(false)
+      clock.advance(3 * 3_600_000)
+      expect(pause.current()).toEqual({ paused: true, until: '2026-12-06T22:00:00.000Z', outsideWorkingHours: true })
+      expect(changes.at(-1)).toEqual({ paused: true, until: '2026-12-06T22:00:00.000Z', outsideWorkingHours: true })
+      expect(changes).toHaveLength(3)
+    })
   })
 })

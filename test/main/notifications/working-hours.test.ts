@@ -131,4 +131,81 @@ describe('working hours', () => {
     }
     expect(state(none, '2026-11-24T03:00:00Z', 'UTC')).toEqual({ inside: false, changesAt: null })
   })
+
+  describe('overnight shifts, owned by the day they start on', () => {
+    const nights = (days: Partial<WorkingHours['days']>): WorkingHours => ({
+      enabled: true,
+      days: {
+        ...Object.fromEntries(
+          Object.entries(defaultWorkingHours.days).map(([day, hours]) => [day, { ...hours, on: false }]),
+        ),
+        ...days,
+      } as WorkingHours['days'],
+    })
+    const night = { on: true, start: '22:00', end: '06:00' }
+
+    it('Monday 22:00–06:00 runs from Monday 22:00 to Tuesday 06:00, though Tuesday is off', () => {
+      const mondayNight = nights({ mon: night })
+      expect(state(mondayNight, '2026-11-23T21:59:00Z', 'UTC')).toEqual({
+        inside: false,
+        changesAt: '2026-11-23T22:00:00.000Z',
+      })
+      expect(state(mondayNight, '2026-11-23T22:00:00Z', 'UTC')).toEqual({
+        inside: true,
+        changesAt: '2026-11-24T06:00:00.000Z',
+      })
+      // Past midnight: Tuesday's own hours are off, Monday's shift still runs.
+      expect(state(mondayNight, '2026-11-24T00:30:00Z', 'UTC')).toEqual({
+        inside: true,
+        changesAt: '2026-11-24T06:00:00.000Z',
+      })
+      expect(state(mondayNight, '2026-11-24T06:00:00Z', 'UTC')).toEqual({
+        inside: false,
+        changesAt: '2026-11-30T22:00:00.000Z',
+      })
+    })
+
+    it('Sunday night runs into Monday morning, across the end of the week', () => {
+      const sundayNight = nights({ sun: night })
+      expect(state(sundayNight, '2026-11-29T23:59:00Z', 'UTC')).toEqual({
+        inside: true,
+        changesAt: '2026-11-30T06:00:00.000Z',
+      })
+      expect(state(sundayNight, '2026-11-30T05:59:00Z', 'UTC')).toEqual({
+        inside: true,
+        changesAt: '2026-11-30T06:00:00.000Z',
+      })
+      expect(state(sundayNight, '2026-11-30T06:00:00Z', 'UTC')).toEqual({
+        inside: false,
+        changesAt: '2026-12-06T22:00:00.000Z',
+      })
+    })
+
+    it('a night shift ending as the next day shift starts is one stretch: nothing flips at 06:00', () => {
+      const back = nights({ mon: night, tue: { on: true, start: '06:00', end: '14:00' } })
+      expect(state(back, '2026-11-23T23:00:00Z', 'UTC')).toEqual({
+        inside: true,
+        changesAt: '2026-11-24T14:00:00.000Z',
+      })
+      // Overlapping hours join the same way.
+      const overlap = nights({ mon: night, tue: { on: true, start: '04:00', end: '12:00' } })
+      expect(state(overlap, '2026-11-24T05:00:00Z', 'UTC').changesAt).toBe('2026-11-24T12:00:00.000Z')
+    })
+
+    it('reads both ends on the wall clock of the zone (Ho Chi Minh City, UTC+7)', () => {
+      // Monday 22:00 there is 15:00Z; Tuesday 06:00 there is 23:00Z on Monday.
+      expect(state(nights({ mon: night }), '2026-11-23T16:00:00Z', 'Asia/Ho_Chi_Minh')).toEqual({
+        inside: true,
+        changesAt: '2026-11-23T23:00:00.000Z',
+      })
+    })
+
+    it('a night the clocks spring forward in ends at 06:00 on the new offset (London, GMT to BST)', () => {
+      // Saturday 28 March 2026 22:00 GMT is 22:00Z; on Sunday 29 March 01:00 GMT becomes 02:00 BST, so 06:00 is 05:00Z.
+      expect(state(nights({ sat: night }), '2026-03-28T23:00:00Z', 'Europe/London')).toEqual({
+        inside: true,
+        changesAt: '2026-03-29T05:00:00.000Z',
+      })
+    })
+  })
 })

@@ -42,6 +42,7 @@ function setUp() {
     pause: (duration: PauseDuration) => actions.push(`pause ${duration}`),
     chooseTime: () => actions.push('choose time'),
     resume: () => actions.push('resume'),
+    openMissedCalls: () => actions.push('missed calls'),
     quit: () => actions.push('quit'),
   }
   const adapter = createTrayAdapter(
@@ -69,7 +70,14 @@ const english = desktopText('en')
 describe('tray adapter', () => {
   it('creates the tray on first render with image, tooltip and menu', () => {
     const { adapter, trays, actions } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      missedEntry: null,
+      health: [],
+    })
     expect(trays).toHaveLength(1)
     expect(String(trays[0]?.image)).toBe('/res/tray/idle.png')
     expect(trays[0]?.calls).toEqual([
@@ -83,26 +91,72 @@ describe('tray adapter', () => {
   it('reaches every action through its context menu alone (Linux AppIndicator sends no clicks)', () => {
     const actions: string[] = []
     const record = (name: string) => () => void actions.push(name)
-    const template = menuTemplate(false, english.menu, {
-      open: record('open'),
-      pause: (duration) => actions.push(`pause ${duration}`),
-      resume: record('resume'),
-      chooseTime: record('choose time'),
-      quit: record('quit'),
-    })
+    const template = menuTemplate(
+      false,
+      english.menu,
+      {
+        open: record('open'),
+        pause: (duration) => actions.push(`pause ${duration}`),
+        resume: record('resume'),
+        chooseTime: record('choose time'),
+        openMissedCalls: record('missed calls'),
+        quit: record('quit'),
+      },
+      [],
+      'Missed calls (1)',
+    )
     const clickable = template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? item.submenu : [])])
     for (const item of clickable) item.click?.(undefined as never, undefined, undefined as never)
-    expect(actions).toEqual(['open', 'pause 15m', 'pause 1h', 'pause until-resumed', 'choose time', 'quit'])
+    expect(actions).toEqual([
+      'open',
+      'missed calls',
+      'pause 15m',
+      'pause 1h',
+      'pause until-resumed',
+      'choose time',
+      'quit',
+    ])
+  })
+
+  it('shows "Missed calls (N)" under Open while some are unseen, opens the history from it, and drops it after', () => {
+    const { adapter, trays, actions } = setUp()
+    const view = { icon: 'attention' as const, tooltip: 'AgentDesk: 2 missed calls', menu: english.menu, health: [] }
+    adapter.render({ ...view, notificationsPaused: false, missedEntry: 'Missed calls (2)' })
+    adapter.render({ ...view, notificationsPaused: false, missedEntry: 'Missed calls (2)' })
+    adapter.render({ ...view, notificationsPaused: false, missedEntry: null })
+    expect(trays[0]?.calls.filter((call) => call.startsWith('setContextMenu'))).toEqual([
+      'setContextMenu Open AgentDesk|Missed calls (2)|Pause notifications|separator|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|Pause notifications|separator|Quit AgentDesk',
+    ])
+    const entry = menuTemplate(
+      false,
+      english.menu,
+      {
+        openMissedCalls: () => actions.push('missed calls'),
+      } as unknown as TrayActions,
+      [],
+      'Missed calls (2)',
+    )[1]
+    entry?.click?.(undefined as never, undefined, undefined as never)
+    expect(actions).toEqual(['missed calls'])
   })
 
   it('touches only what changed, and loads each image once', () => {
     const { adapter, trays, loaded } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      missedEntry: null,
+      health: [],
+    })
     adapter.render({
       icon: 'ringing',
       tooltip: 'AgentDesk',
       notificationsPaused: false,
       menu: english.menu,
+      missedEntry: null,
       health: [],
     })
     adapter.render({
@@ -110,6 +164,7 @@ describe('tray adapter', () => {
       tooltip: 'AgentDesk: 1 call ringing',
       notificationsPaused: false,
       menu: english.menu,
+      missedEntry: null,
       health: [],
     })
     adapter.render({
@@ -117,6 +172,7 @@ describe('tray adapter', () => {
       tooltip: 'AgentDesk: 1 call ringing',
       notificationsPaused: true,
       menu: english.menu,
+      missedEntry: null,
       health: [],
     })
     expect(trays[0]?.calls.slice(2)).toEqual([
@@ -130,22 +186,51 @@ describe('tray adapter', () => {
 
   it('destroys the tray and makes a new one on the next render', () => {
     const { adapter, trays } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      missedEntry: null,
+      health: [],
+    })
     adapter.destroy()
-    adapter.render({ icon: 'paused', tooltip: 'AgentDesk', notificationsPaused: true, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'paused',
+      tooltip: 'AgentDesk',
+      notificationsPaused: true,
+      menu: english.menu,
+      missedEntry: null,
+      health: [],
+    })
     expect(trays[0]?.calls.at(-1)).toBe('destroy')
     expect(trays).toHaveLength(2)
   })
 
   it('rebuilds the menu when its language changes, and only then', () => {
     const { adapter, trays } = setUp()
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
-    adapter.render({ icon: 'idle', tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu, health: [] })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      missedEntry: null,
+      health: [],
+    })
+    adapter.render({
+      icon: 'idle',
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      missedEntry: null,
+      health: [],
+    })
     adapter.render({
       icon: 'idle',
       tooltip: 'AgentDesk',
       notificationsPaused: false,
       menu: desktopText('vi').menu,
+      missedEntry: null,
       health: [],
     })
     expect(trays[0]?.calls.slice(2)).toEqual([
@@ -162,6 +247,7 @@ describe('tray menu', () => {
       pause: (duration) => actions.push(`pause ${duration}`),
       chooseTime: () => actions.push('choose time'),
       resume: () => actions.push('resume'),
+      openMissedCalls: () => actions.push('missed calls'),
       quit: () => actions.push('quit'),
     })
     const pauseMenu = template[1]?.submenu as MenuItemConstructorOptions[]
@@ -198,7 +284,13 @@ describe('tray menu health', () => {
 
   it("rebuilds the menu when an account's health changes", () => {
     const { adapter, trays } = setUp()
-    const view = { icon: 'idle' as const, tooltip: 'AgentDesk', notificationsPaused: false, menu: english.menu }
+    const view = {
+      icon: 'idle' as const,
+      tooltip: 'AgentDesk',
+      notificationsPaused: false,
+      menu: english.menu,
+      missedEntry: null,
+    }
     adapter.render({ ...view, health: ['Sales: Connecting…'] })
     adapter.render({ ...view, health: ['Sales: Connecting…'] })
     adapter.render({ ...view, health: ['Sales: Failing since 09:12'] })

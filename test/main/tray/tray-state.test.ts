@@ -16,6 +16,7 @@ describe('presentTray', () => {
       tooltip: 'AgentDesk',
       notificationsPaused: false,
       menu,
+      missedEntry: null,
       health: [],
     })
   })
@@ -30,6 +31,7 @@ describe('presentTray', () => {
       tooltip: 'AgentDesk: 2 calls ringing, 1 problem, notifications paused until 09:15',
       notificationsPaused: true,
       menu,
+      missedEntry: null,
       health: [],
     })
   })
@@ -41,8 +43,32 @@ describe('presentTray', () => {
       tooltip: 'AgentDesk: notifications paused',
       notificationsPaused: true,
       menu,
+      missedEntry: null,
       health: [],
     })
+  })
+
+  it('offers Resume outside working hours too, and the tooltip says which pause it is', () => {
+    const outside = presentTray(
+      { ...calm, pause: { paused: true, until: '2026-11-25T08:00:00.000Z', outsideWorkingHours: true } },
+      hhmm,
+    )
+    expect(outside).toEqual({
+      icon: 'paused',
+      tooltip: 'AgentDesk: outside working hours until 08:00',
+      notificationsPaused: true,
+      menu,
+      missedEntry: null,
+      health: [],
+    })
+    expect(presentTray({ ...calm, pause: { paused: true, until: '2026-11-24T14:30:00.000Z' } }, hhmm)).toMatchObject({
+      tooltip: 'AgentDesk: notifications paused until 14:30',
+      notificationsPaused: true,
+    })
+    expect(
+      presentTray({ ...calm, pause: { paused: true, until: null, outsideWorkingHours: true }, language: 'vi' }, hhmm)
+        .tooltip,
+    ).toBe('AgentDesk: ngoài giờ làm việc')
   })
 
   it('shows attention when calls may be missed, and says on which account and since when', () => {
@@ -87,6 +113,13 @@ describe('presentTray', () => {
     expect(presentTray({ ...calm, groupsInAlert: [] }, hhmm).icon).toBe('idle')
   })
 
+  it('offers a "Missed calls (N)" menu entry while missed calls are unseen, and none otherwise', () => {
+    expect(presentTray({ ...calm, missedCalls: 2 }, hhmm).missedEntry).toBe('Missed calls (2)')
+    expect(presentTray({ ...calm, missedCalls: 1, language: 'vi' }, hhmm).missedEntry).toBe('Cuộc gọi nhỡ (1)')
+    expect(presentTray({ ...calm, missedCalls: 0 }, hhmm).missedEntry).toBeNull()
+    expect(presentTray(calm, hhmm).missedEntry).toBeNull()
+  })
+
   it('keeps a failing account’s menu line short when the provider said paragraphs', () => {
     const failing = {
       accountId: 'a1',
@@ -129,5 +162,14 @@ describe('tray state', () => {
     expect(drawn.map((view) => view.tooltip)).toEqual(['AgentDesk', 'AgentDesk: 1 call ringing'])
     expect(changed).toEqual([drawn[1]])
     expect(tray.view()).toEqual(drawn[1])
+  })
+
+  it('redraws when the missed count changes, so the menu entry follows it', () => {
+    const drawn: TrayView[] = []
+    const tray = createTrayState(calm, { render: (view) => drawn.push(view) }, hhmm, () => undefined)
+    tray.update({ missedCalls: 1 })
+    tray.update({ missedCalls: 3 })
+    tray.update({ missedCalls: 0 })
+    expect(drawn.map((view) => view.missedEntry)).toEqual([null, 'Missed calls (1)', 'Missed calls (3)', null])
   })
 })

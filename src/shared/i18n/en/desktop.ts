@@ -62,6 +62,8 @@ export const desktop = {
     untilResumed: 'Until I resume',
     untilTime: 'Until a time…',
     resume: 'Resume notifications',
+    /** Opens the alert history, where the missed calls are (and so marks them seen). */
+    missedCalls: 'Missed calls ({{count}})',
     quit: 'Quit AgentDesk',
   },
 }

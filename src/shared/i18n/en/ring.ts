@@ -51,6 +51,14 @@ export const ring = {
       'A small window on top of the others, near the tray, that never takes the keyboard from your call software.',
     macAlerts:
       'On macOS, set AgentDesk to the "Alerts" style in System Settings › Notifications, or its ring alerts disappear after a few seconds.',
+    /** What macOS's Notification Center preferences say about AgentDesk's alert style. */
+    macStyle: {
+      alerts:
+        'macOS shows AgentDesk’s alerts as Alerts: a ring stays on screen until it is answered, ends or is dismissed.',
+      banners:
+        'macOS shows AgentDesk’s alerts as banners, which disappear after a few seconds: set them to Alerts in System Settings › Notifications › AgentDesk.',
+      none: 'macOS shows no alerts for AgentDesk: set them to Alerts in System Settings › Notifications › AgentDesk.',
+    },
     save: 'Save',
     saved: 'Saved.',
     testTone: 'Play test tone',

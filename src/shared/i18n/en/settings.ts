@@ -32,6 +32,8 @@ export const settings = {
     intro:
       'Outside these hours alerts are paused: calls still land in the history, without a notification or a ring. Times are this computer’s.',
     enabled: 'Pause alerts outside working hours',
+    overnightHint:
+      'Night shifts work: an end before the start runs into the next morning, so Monday 22:00 to 06:00 ends on Tuesday at 06:00.',
     day: {
       mon: 'Monday',
       tue: 'Tuesday',
@@ -47,7 +49,7 @@ export const settings = {
     saved: 'Working hours saved.',
     problems: {
       time: 'Enter a time as HH:MM, for example 08:00 or 17:30.',
-      endBeforeStart: 'The day must end after it starts (hours past midnight are not supported).',
+      sameStartAndEnd: 'The end must differ from the start. For a night shift, end before the start (22:00 to 06:00).',
     },
   },
   thresholds: {

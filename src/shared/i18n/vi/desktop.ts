@@ -53,6 +53,7 @@ export const desktop: typeof english = {
     untilResumed: 'Đến khi tôi bật lại',
     untilTime: 'Đến một giờ…',
     resume: 'Bật lại thông báo',
+    missedCalls: 'Cuộc gọi nhỡ ({{count}})',
     quit: 'Thoát AgentDesk',
   },
 }

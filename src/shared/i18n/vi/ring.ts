@@ -52,6 +52,13 @@ export const ring: typeof english = {
       'Một cửa sổ nhỏ luôn nằm trên cùng, gần khay hệ thống, không bao giờ lấy bàn phím khỏi phần mềm gọi điện của bạn.',
     macAlerts:
       'Trên macOS, hãy đặt AgentDesk ở kiểu "Cảnh báo" (Alerts) trong Cài đặt hệ thống › Thông báo, nếu không thông báo chuông sẽ biến mất sau vài giây.',
+    macStyle: {
+      alerts:
+        'macOS hiển thị thông báo của AgentDesk ở kiểu Cảnh báo: chuông nằm trên màn hình đến khi cuộc gọi được trả lời, kết thúc hoặc bị bỏ qua.',
+      banners:
+        'macOS hiển thị thông báo của AgentDesk ở kiểu Biểu ngữ, sẽ biến mất sau vài giây: hãy đặt thành Cảnh báo (Alerts) trong Cài đặt hệ thống › Thông báo › AgentDesk.',
+      none: 'macOS không hiển thị thông báo của AgentDesk: hãy đặt thành Cảnh báo (Alerts) trong Cài đặt hệ thống › Thông báo › AgentDesk.',
+    },
     save: 'Lưu',
     saved: 'Đã lưu.',
     testTone: 'Phát thử nhạc chuông',

@@ -33,6 +33,8 @@ export const settings: typeof english = {
     intro:
       'Ngoài giờ làm việc, cảnh báo được tạm dừng: cuộc gọi vẫn được ghi vào lịch sử nhưng không có thông báo hay chuông. Giờ theo đồng hồ của máy này.',
     enabled: 'Tạm dừng cảnh báo ngoài giờ làm việc',
+    overnightHint:
+      'Có thể đặt ca đêm: giờ kết thúc trước giờ bắt đầu nghĩa là ca kéo sang sáng hôm sau, nên Thứ Hai 22:00 đến 06:00 kết thúc lúc 06:00 Thứ Ba.',
     day: {
       mon: 'Thứ Hai',
       tue: 'Thứ Ba',
@@ -48,7 +50,8 @@ export const settings: typeof english = {
     saved: 'Đã lưu giờ làm việc.',
     problems: {
       time: 'Nhập giờ theo dạng HH:MM, ví dụ 08:00 hoặc 17:30.',
-      endBeforeStart: 'Giờ kết thúc phải sau giờ bắt đầu (chưa hỗ trợ ca qua nửa đêm).',
+      sameStartAndEnd:
+        'Giờ kết thúc phải khác giờ bắt đầu. Với ca đêm, hãy đặt giờ kết thúc trước giờ bắt đầu (22:00 đến 06:00).',
     },
   },
   thresholds: {

@@ -13,6 +13,7 @@ const answers: FakeAnswers = {
   'ring.updateSettings': (patch) => ({ ...defaultRingSettings, ...definedOnly(patch) }),
   'ring.tone': { dataUrl: 'data:audio/wav;base64,UklGRg==' },
   'app.getInfo': { productName: 'AgentDesk', version: '1.0.0', platform: 'darwin', transport: 'electron' },
+  'notifications.macAlertStyle': { style: 'unknown' },
 }
 
 describe('ring settings', () => {
@@ -32,6 +33,14 @@ describe('ring settings', () => {
     expect(await screen.findByText(/"Alerts" style/)).toBeDefined()
     await user.click(screen.getByRole('button', { name: 'Play test tone' }))
     expect(screen.getByRole('button', { name: 'Stop' })).toBeDefined()
+  })
+
+  it('says which style macOS shows the alerts in, when its preferences tell', async () => {
+    renderWithServices(<RingSection />, {
+      answers: { ...answers, 'notifications.macAlertStyle': { style: 'banners' } },
+    })
+    expect(await screen.findByText(/macOS shows AgentDesk’s alerts as banners/)).toBeDefined()
+    expect(screen.getByText(/set them to Alerts in System Settings › Notifications › AgentDesk/)).toBeDefined()
   })
 
   it('offers one’s own file only once chosen, and says why a file was refused', async () => {

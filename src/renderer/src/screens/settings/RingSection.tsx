@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 
+import type { MacAlertStyle } from '../../../../shared/domain/notifications'
 import { ringSettingsSchema, toneChoiceSchema, type RingSettings } from '../../../../shared/domain/ring'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../components/Field'
@@ -77,9 +78,20 @@ function RingForm({
   const outputs = useAudioOutputs()
   const [testing, setTesting] = useState(false)
   const [platform, setPlatform] = useState<string>()
+  // macOS: the style its Notification Center shows our alerts in, where it can be read.
+  const [macStyle, setMacStyle] = useState<MacAlertStyle>('unknown')
   useEffect(() => {
     let alive = true
-    void client.call('app.getInfo').then((info) => alive && setPlatform(info.platform))
+    void client.call('app.getInfo').then((info) => {
+      if (!alive) return
+      setPlatform(info.platform)
+      if (info.platform === 'darwin')
+        // Not readable: the general advice stays.
+        void client.call('notifications.macAlertStyle').then(
+          ({ style }) => alive && setMacStyle(style),
+          () => undefined,
+        )
+    })
     return () => {
       alive = false
     }
@@ -182,7 +194,7 @@ function RingForm({
       </Field>
       {platform === 'darwin' && (
         <p className="field-span banner" role="note">
-          {t('settings.macAlerts')}
+          {macStyle === 'unknown' ? t('settings.macAlerts') : t(`settings.macStyle.${macStyle}`)}
         </p>
       )}
       <div className="button-row field-span">

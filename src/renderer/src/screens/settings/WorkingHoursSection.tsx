@@ -45,11 +45,14 @@ export function WorkingHoursSection({
     <section className="card" aria-labelledby="working-hours-title">
       <h2 id="working-hours-title">{t('hours.title')}</h2>
       <p className="muted">{t('hours.intro')}</p>
+      <p className="muted" id="working-hours-overnight">
+        {t('hours.overnightHint')}
+      </p>
       <form aria-labelledby="working-hours-title" onSubmit={(event) => void handleSubmit(save)(event)}>
         <label className="check">
           <input type="checkbox" {...register('enabled')} /> {t('hours.enabled')}
         </label>
-        <fieldset className="working-days">
+        <fieldset className="working-days" aria-describedby="working-hours-overnight">
           <legend className="visually-hidden">{t('hours.title')}</legend>
           {weekdays.map((day) => {
             const problems = errors.days?.[day]
