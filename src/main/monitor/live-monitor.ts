@@ -16,6 +16,7 @@ import { createBoardProjection } from './board-projection'
 import { createNotificationGate } from './notification-gate'
 import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
+import type { CallGroups } from './trend-groups'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -68,6 +69,8 @@ export interface LiveMonitorDeps {
   /** The ring's settings (the incoming-call window); the defaults when not given. */
   readonly ringSettings?: () => RingSettings
   readonly onRingChanged?: (state: RingState) => void
+  /** Calls that ended unanswered on any monitored account, whoever they rang for (the queue trends). */
+  readonly onMissedOnBoard?: (calls: ReadonlyArray<CallGroups>) => void
 }
 
 /** What the monitor tells the tray. */
@@ -172,6 +175,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     queuesOf: board.queuesOf,
     wanted: (subject) => account.role.kind === 'agent' || passesFilter(deps.settings.read().liveFilter, subject),
     changed: publish,
+    missedOnBoard: (calls) => deps.onMissedOnBoard?.(calls.map((call) => ({ ...call, accountId: account.id }))),
   })
 
   // The client each watched account's watchers were built on.

@@ -19,7 +19,7 @@ import { customToneExtensions } from '../../shared/domain/ring'
 import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
-import type { FilePickerPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
+import type { FilePickerPort, FileSaverPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
 import { createIncomingWindow } from './incoming-window'
@@ -29,7 +29,8 @@ import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
 import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
-import { createElectronSettingsBackend } from './settings-store'
+import { createFileSaver } from './file-saver'
+import { createElectronSettingsBackend, createElectronTrendsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
 
 /** Everything the composition root needs from Electron, made before the core exists. */
@@ -46,6 +47,8 @@ export interface ElectronPlatform {
   readonly loginItem: LoginItemPort
   readonly incomingWindow: IncomingWindowPort
   readonly filePicker: FilePickerPort
+  readonly fileSaver: FileSaverPort
+  readonly trendsBackend: ReturnType<typeof createElectronTrendsBackend>
   readonly tonesDir: string
   /** Binds IPC and lifecycle to the running core. */
   attach(core: AppServices): void
@@ -205,6 +208,8 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     loginItem: loginItemFor(process.platform),
     incomingWindow,
     filePicker,
+    fileSaver: createFileSaver(dialog, () => app.getPath('downloads')),
+    trendsBackend: createElectronTrendsBackend(),
     tonesDir: join(resourcesDir, 'tones'),
     attach(core) {
       coreRef = core

@@ -52,6 +52,8 @@ export const settingsSchema = z.object({
   recordingMarks: z.record(z.string(), recordingMarkSchema),
   /** The ringtone, its devices and the incoming-call window. */
   ring: ringSettingsSchema,
+  /** Keep the Live board's queue trends (last hour, counts only) across restarts; off: memory only. */
+  keepQueueTrends: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -73,6 +75,7 @@ export const defaultSettings: Settings = {
   liveFilter: noLiveFilter,
   recordingMarks: {},
   ring: defaultRingSettings,
+  keepQueueTrends: false,
 }
 
 /** The part of the settings the renderer may see and edit. */
