@@ -14,6 +14,7 @@ import { formatNumber } from './live/format'
 import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
 import { PresencePanel } from './live/PresencePanel'
+import { QueueTrends } from './live/QueueTrends'
 import { useAlerts, useLive } from './live/useLive'
 import './live/live.css'
 
@@ -67,6 +68,7 @@ export function LiveScreen({
           live.monitors.map((monitor) => monitor.accountId),
         )}
       />
+      <QueueTrends />
       <section className="card" aria-labelledby="calls-title">
         <div className="section-head">
           <h2 id="calls-title">

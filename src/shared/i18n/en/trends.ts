@@ -18,9 +18,9 @@ export const trends = {
     domain: 'Domain',
     account: 'Account',
   },
-  /** The accessible text of one chart. */
-  summary:
-    '{{label}}: ringing peak {{ringingPeak}}, on calls peak {{onCallsPeak}}, {{missed}} missed in the last hour.',
-  summaryNoData: '{{label}}: no figures in the last hour.',
-  chartLabel: 'Trend of {{label}}',
+  /** Beside each chart, after the group's name: the chart in words. */
+  summary: 'ringing peak {{ringingPeak}}, on calls peak {{onCallsPeak}}, {{missed}} missed in the last hour',
+  summaryNoData: 'no figures in the last hour',
+  showAll: 'Show all {{count}}',
+  showFewer: 'Show fewer',
 }

@@ -18,8 +18,8 @@ export const trends: typeof english = {
     domain: 'Tên miền',
     account: 'Tài khoản',
   },
-  summary:
-    '{{label}}: đổ chuông cao nhất {{ringingPeak}}, đang gọi cao nhất {{onCallsPeak}}, {{missed}} cuộc nhỡ trong giờ qua.',
-  summaryNoData: '{{label}}: chưa có số liệu trong giờ qua.',
-  chartLabel: 'Xu hướng của {{label}}',
+  summary: 'đổ chuông cao nhất {{ringingPeak}}, đang gọi cao nhất {{onCallsPeak}}, {{missed}} cuộc nhỡ trong giờ qua',
+  summaryNoData: 'chưa có số liệu trong giờ qua',
+  showAll: 'Hiện cả {{count}}',
+  showFewer: 'Thu gọn',
 }
