@@ -5,6 +5,7 @@ import { createLiveMonitor, type LiveMonitor, type TrayCounts } from '../../src/
 import { createNotificationPause } from '../../src/main/notifications/notification-pause'
 import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { SettingsRepository } from '../../src/main/settings/settings-repository'
+import type { CallGroups } from '../../src/main/monitor/trend-groups'
 import type { LiveState } from '../../src/shared/domain/live'
 
 import { recordingLogger } from './recording-logger'
@@ -26,6 +27,8 @@ export interface RecordedMonitor {
   readonly opened: string[]
   /** What clicks brought forward on the Live screen (a call or alert id). */
   readonly livesOpened: Array<string | undefined>
+  /** Calls that ended unanswered on the board, whoever they rang for (the queue trends count them). */
+  readonly missedOnBoard: CallGroups[]
 }
 
 /** Builds the monitor as the app does, with recording sinks in place of the desktop. */
@@ -43,6 +46,7 @@ export function recordedMonitor(deps: {
   const persistent: string[] = []
   const opened: string[] = []
   const livesOpened: Array<string | undefined> = []
+  const missedOnBoard: CallGroups[] = []
   const monitor = createLiveMonitor({
     accounts: deps.accounts,
     settings: deps.settings,
@@ -64,11 +68,12 @@ export function recordedMonitor(deps: {
     onTray: (counts) => tray.push(counts),
     openLive: (focus) => void livesOpened.push(focus),
     screenPopOpener: { open: async (url) => void opened.push(url) },
+    onMissedOnBoard: (calls) => void missedOnBoard.push(...calls),
   })
   const click = (title: string) => {
     const action = clicks.get(title)
     if (!action) throw new Error(`no notification "${title}" to click`)
     action()
   }
-  return { monitor, notified, notifications, live, tray, click, opened, livesOpened, persistent }
+  return { monitor, notified, notifications, live, tray, click, opened, livesOpened, persistent, missedOnBoard }
 }
