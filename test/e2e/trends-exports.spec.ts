@@ -16,7 +16,12 @@ function keptHour(now: number) {
   const samples = (peakRinging: number, peakOnCalls: number, phase: number) =>
     Array.from({ length: 59 }, (_, index) => {
       const minute = minuteNow - 59 + index
-      return [minute, wave(minute, peakRinging, phase), wave(minute, peakOnCalls, phase + 4), index % 9 === 0 ? 1 : 0]
+      return [
+        minute,
+        wave(minute, peakRinging, phase),
+        wave(minute, peakOnCalls, phase + 4), // None in the first minutes: the hour rolls on while the test runs.
+        index % 9 === 5 ? 1 : 0,
+      ]
     })
   return {
     version: 1,
@@ -91,46 +96,51 @@ async function chartsDrawn(app: Page): Promise<boolean[]> {
   )
 }
 
-test('the trends panel shows the kept hour per queue, in words and as charts, in English and Vietnamese, light and dark', async ({
-  app,
-}) => {
-  const panel = trendsPanel(app, 'Last 60 minutes')
-  await expect(panel).toBeVisible({ timeout: 20_000 })
-  const sales = panel.getByRole('figure', {
-    name: /^Queue Sales: ringing peak 6, on calls peak 12, 7 missed in the last hour$/,
+test.describe('trends', () => {
+  // Tall enough for the whole panel in one picture.
+  test.use({ viewport: { width: 1200, height: 1600 } })
+
+  test('the trends panel shows the kept hour per queue, in words and as charts, in English and Vietnamese, light and dark', async ({
+    app,
+  }) => {
+    const panel = trendsPanel(app, 'Last 60 minutes')
+    await expect(panel).toBeVisible({ timeout: 20_000 })
+    const sales = panel.getByRole('figure', {
+      name: /^Queue Sales: ringing peak 6, on calls peak 12, 6 missed in the last hour$/,
+    })
+    await expect(sales).toBeVisible()
+    await expect(panel.getByRole('checkbox', { name: 'Keep across restarts' })).toBeChecked()
+    await expect(panel.locator('.trend-canvas canvas').first()).toBeVisible()
+    await expect.poll(async () => (await chartsDrawn(app)).every(Boolean)).toBe(true)
+    // The demo's own groups (its AloHub queues, its Tel4vn domain, its VoIPbin account) join as its monitors poll.
+    await expect.poll(() => panel.getByRole('figure').count(), { timeout: 30_000 }).toBeGreaterThan(3)
+    const showAll = panel.getByRole('button', { name: /^Show all/ })
+    if (await showAll.isVisible()) await showAll.click()
+
+    await chooseTheme(app, 'Main', 'Settings', 'Light', 'Live')
+    await expect(panel).toBeVisible()
+    await snapshotOf(panel, 'trends-en-light')
+    const lightColour = await panel.locator('.trend-key.on-calls').evaluate((key) => getComputedStyle(key).color)
+    await chooseTheme(app, 'Main', 'Settings', 'Dark', 'Live')
+    await expect.poll(async () => (await chartsDrawn(app)).every(Boolean)).toBe(true)
+    expect(await panel.locator('.trend-key.on-calls').evaluate((key) => getComputedStyle(key).color)).not.toBe(
+      lightColour,
+    )
+    await snapshotOf(panel, 'trends-en-dark')
+
+    await chooseVietnamese(app)
+    await app.getByRole('navigation', { name: 'Chính' }).getByRole('button', { name: 'Trực tiếp' }).click()
+    const viPanel = trendsPanel(app, '60 phút qua')
+    await expect(
+      viPanel.getByRole('figure', {
+        name: /^Hàng đợi Hỗ trợ khách hàng: đổ chuông cao nhất 3, đang gọi cao nhất 8, 6 cuộc nhỡ/,
+      }),
+    ).toBeVisible()
+    await snapshotOf(viPanel, 'trends-vi-dark')
+    await chooseTheme(app, 'Chính', 'Cài đặt', 'Sáng', 'Trực tiếp')
+    await expect.poll(async () => (await chartsDrawn(app)).every(Boolean)).toBe(true)
+    await snapshotOf(viPanel, 'trends-vi-light')
   })
-  await expect(sales).toBeVisible()
-  await expect(panel.getByRole('checkbox', { name: 'Keep across restarts' })).toBeChecked()
-  await expect(panel.locator('.trend-canvas canvas').first()).toBeVisible()
-  await expect.poll(async () => (await chartsDrawn(app)).every(Boolean)).toBe(true)
-  // The demo's own groups (its AloHub queues, its Tel4vn domain, its VoIPbin account) join as its monitors poll.
-  await expect.poll(() => panel.getByRole('figure').count(), { timeout: 30_000 }).toBeGreaterThan(3)
-  const showAll = panel.getByRole('button', { name: /^Show all/ })
-  if (await showAll.isVisible()) await showAll.click()
-
-  await chooseTheme(app, 'Main', 'Settings', 'Light', 'Live')
-  await expect(panel).toBeVisible()
-  await snapshotOf(panel, 'trends-en-light')
-  const lightColour = await panel.locator('.trend-key.on-calls').evaluate((key) => getComputedStyle(key).color)
-  await chooseTheme(app, 'Main', 'Settings', 'Dark', 'Live')
-  await expect.poll(async () => (await chartsDrawn(app)).every(Boolean)).toBe(true)
-  expect(await panel.locator('.trend-key.on-calls').evaluate((key) => getComputedStyle(key).color)).not.toBe(
-    lightColour,
-  )
-  await snapshotOf(panel, 'trends-en-dark')
-
-  await chooseVietnamese(app)
-  await app.getByRole('navigation', { name: 'Chính' }).getByRole('button', { name: 'Trực tiếp' }).click()
-  const viPanel = trendsPanel(app, '60 phút qua')
-  await expect(
-    viPanel.getByRole('figure', {
-      name: /^Hàng đợi Hỗ trợ khách hàng: đổ chuông cao nhất 3, đang gọi cao nhất 8, 7 cuộc nhỡ/,
-    }),
-  ).toBeVisible()
-  await snapshotOf(viPanel, 'trends-vi-dark')
-  await chooseTheme(app, 'Chính', 'Cài đặt', 'Sáng', 'Trực tiếp')
-  await expect.poll(async () => (await chartsDrawn(app)).every(Boolean)).toBe(true)
-  await snapshotOf(viPanel, 'trends-vi-light')
 })
 
 test('the missed calls export downloads an Excel-friendly CSV: BOM, CRLF, quoted, Vietnamese intact, no formula', async ({

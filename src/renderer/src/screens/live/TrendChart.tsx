@@ -43,6 +43,8 @@ function chartOptions(width: number, colours: TrendColours, words: TrendWords): 
   return {
     width,
     height: HEIGHT,
+    // Room for the first and last x labels ("60 min ago", "now"), which sit centred on the plot's edges.
+    padding: [8, 24, 0, 20],
     legend: { show: false },
     cursor: { show: false },
     scales: {
