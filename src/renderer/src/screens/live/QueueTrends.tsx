@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { QueueTrend } from '../../../../shared/domain/queue-trends'
@@ -63,6 +63,7 @@ export function QueueTrends() {
   const { t } = useTranslation('trends')
   const { trends, keep, failed } = useTrends()
   const [showAll, setShowAll] = useState(false)
+  const captionId = useId()
   const legend = useRef<HTMLUListElement>(null)
   const colours = useThemeColours(legend)
   const words = useMemo<TrendWords>(
@@ -109,13 +110,13 @@ export function QueueTrends() {
       {trends && groups.length === 0 && <p className="muted">{t('none')}</p>}
       {groups.length > 0 && (
         <ul className="trend-grid">
-          {shown.map((trend) => {
+          {shown.map((trend, index) => {
             const summary = trendSummary(trend)
             return (
               <li key={trend.key}>
                 {/* The figure is named by its caption: the group, then the chart in words. */}
-                <figure>
-                  <figcaption>
+                <figure aria-labelledby={`${captionId}-${index}`}>
+                  <figcaption id={`${captionId}-${index}`}>
                     <span className="badge">{t(`kinds.${trend.kind}`)}</span> <strong>{trend.label}</strong>:{' '}
                     <span className="muted">
                       {summary
