@@ -68,7 +68,6 @@ export function LiveScreen({
           live.monitors.map((monitor) => monitor.accountId),
         )}
       />
-      <QueueTrends />
       <section className="card" aria-labelledby="calls-title">
         <div className="section-head">
           <h2 id="calls-title">
@@ -91,6 +90,8 @@ export function LiveScreen({
           <CallTable calls={shown} focus={focus} />
         )}
       </section>
+      {/* Below the calls: filled in after the board, it must not push a call a click brought into view. */}
+      <QueueTrends />
       <PresencePanel counts={live.agentCounts} changes={live.presence} />
       {/* The alert is marked only when the call itself is no longer on the board. */}
       <AlertHistory
