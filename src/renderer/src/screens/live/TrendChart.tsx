@@ -38,6 +38,19 @@ function chartData(trend: QueueTrend): uPlot.AlignedData {
   return [minutesAgo, trend.ringing, trend.onCalls, trend.missed.map((count) => (count > 0 ? count : null))]
 }
 
+/**
+ * A value with no neighbour draws no line (the minute just begun, a poll between gaps): it is drawn
+ * as a dot instead, so a figure seen once is not invisible.
+ */
+const isolatedValues: uPlot.Series.Points.Filter = (self, seriesIdx) => {
+  const values = self.data[seriesIdx] ?? []
+  const isolated: number[] = []
+  for (let index = 0; index < values.length; index += 1) {
+    if (values[index] != null && values[index - 1] == null && values[index + 1] == null) isolated.push(index)
+  }
+  return isolated
+}
+
 function chartOptions(width: number, colours: TrendColours, words: TrendWords): uPlot.Options {
   const bars = uPlot.paths.bars?.({ size: [0.7, 8] })
   return {
@@ -75,8 +88,18 @@ function chartOptions(width: number, colours: TrendColours, words: TrendWords): 
     ],
     series: [
       {},
-      { label: words.ringing, stroke: colours.ringing, width: 2, points: { show: false } },
-      { label: words.onCalls, stroke: colours.onCalls, width: 2, points: { show: false } },
+      {
+        label: words.ringing,
+        stroke: colours.ringing,
+        width: 2,
+        points: { show: true, size: 5, filter: isolatedValues },
+      },
+      {
+        label: words.onCalls,
+        stroke: colours.onCalls,
+        width: 2,
+        points: { show: true, size: 5, filter: isolatedValues },
+      },
       {
         label: words.missed,
         stroke: colours.missed,
