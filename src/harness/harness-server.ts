@@ -74,6 +74,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     configName: 'settings',
     clearInvalidConfig: false,
   }) as SettingsBackend
+  // Kept queue trends, beside the settings as in the app.
+  const trendsBackend = new Conf<Record<string, unknown>>({
+    projectName: 'AgentDesk',
+    cwd: options.dataDir,
+    configName: 'queue-trends',
+    clearInvalidConfig: false,
+  }) as SettingsBackend
   const core = createApp({
     info: {
       productName: 'AgentDesk',
@@ -82,6 +89,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       transport: 'browser-harness',
     },
     settingsBackend,
+    trendsBackend,
     secrets: options.secrets ?? createKeytarSecretStore(HARNESS_KEYCHAIN_SERVICE),
     ...platform,
     clock: options.clock ?? systemClock,
@@ -94,6 +102,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end()
+      return
+    }
+    const download = platform.takeDownload(new URL(request.url ?? '/', 'http://harness').pathname)
+    if (download) {
+      response
+        .writeHead(200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .end(request.method === 'HEAD' ? undefined : download.bytes)
       return
     }
     void readStaticFile(rendererDir, request.url ?? '/').then((file) => {

@@ -2,6 +2,7 @@ import { createAccountClients } from '../../src/main/accounts/account-clients'
 import type { AccountService } from '../../src/main/accounts/account-service'
 import type { Clock } from '../../src/main/core/clock'
 import { createLiveMonitor, type LiveMonitor, type TrayCounts } from '../../src/main/monitor/live-monitor'
+import type { CallGroups } from '../../src/main/monitor/trend-groups'
 import { createNotificationPause } from '../../src/main/notifications/notification-pause'
 import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { SettingsRepository } from '../../src/main/settings/settings-repository'
@@ -30,6 +31,8 @@ export interface RecordedMonitor {
   readonly opened: string[]
   /** What clicks brought forward on the Live screen (a call or alert id). */
   readonly livesOpened: Array<string | undefined>
+  /** Calls that ended unanswered on the board, whoever they rang for (the queue trends count them). */
+  readonly missedOnBoard: CallGroups[]
 }
 
 /** Builds the monitor as the app does, with recording sinks in place of the desktop. */
@@ -58,6 +61,7 @@ export function recordedMonitor(deps: {
   const persistent: string[] = []
   const opened: string[] = []
   const livesOpened: Array<string | undefined> = []
+  const missedOnBoard: CallGroups[] = []
   const monitor = createLiveMonitor({
     accounts: deps.accounts,
     settings: deps.settings,
@@ -79,11 +83,24 @@ export function recordedMonitor(deps: {
     onTray: (counts) => tray.push(counts),
     openLive: (focus) => void livesOpened.push(focus),
     screenPopOpener: { open: async (url) => void opened.push(url) },
+    onMissedOnBoard: (calls) => void missedOnBoard.push(...calls),
   })
   const click = (title: string) => {
     const action = clicks.get(title)
     if (!action) throw new Error(`no notification "${title}" to click`)
     action()
   }
-  return { monitor, notified, notifications, live, updates, tray, click, opened, livesOpened, persistent }
+  return {
+    monitor,
+    notified,
+    notifications,
+    live,
+    updates,
+    tray,
+    click,
+    opened,
+    livesOpened,
+    persistent,
+    missedOnBoard,
+  }
 }

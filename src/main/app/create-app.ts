@@ -12,6 +12,7 @@ import type { Logger } from '../core/logger'
 import type {
   ExternalOpenerPort,
   FilePickerPort,
+  FileSaverPort,
   IncomingWindowPort,
   LoginItemPort,
   NotificationRequest,
@@ -22,11 +23,13 @@ import type {
 } from '../core/ports'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { DemoSize } from '../demo/demo-workspace'
+import { createExportHandlers } from '../exports/export-handlers'
 import { desktopText } from '../i18n/desktop-text'
 import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
+import { createQueueTrendsService, type TrendsBackend } from '../monitor/queue-trends-service'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
@@ -73,6 +76,10 @@ export interface AppDependencies {
   readonly macAlertStyle?: () => Promise<MacAlertStyle>
   /** The built-in tones; resources/tones under the working folder when not given. */
   readonly tonesDir?: string
+  /** Saves exports (a save dialog in the app, a download in the harness); absent in unit tests. */
+  readonly fileSaver?: FileSaverPort
+  /** The file kept queue trends go to when the user keeps them; absent: memory only. */
+  readonly trendsBackend?: TrendsBackend
 }
 
 /** The running services, platform-free. */
@@ -196,6 +203,12 @@ export function createApp(deps: AppDependencies): AppServices {
     onAccountChanged: (change) => events.emit('accounts.accountChanged', change),
   })
   const clients = createAccountClients({ accounts, pools })
+  const trends = createQueueTrendsService({
+    clock: deps.clock,
+    settings,
+    logger: deps.logger,
+    ...(deps.trendsBackend ? { backend: deps.trendsBackend } : {}),
+  })
   const monitor = createLiveMonitor({
     accounts,
     settings,
@@ -206,6 +219,8 @@ export function createApp(deps: AppDependencies): AppServices {
     clock: deps.clock,
     logger: deps.logger,
     onLiveChanged: (update) => events.emit('live.changed', update),
+    onFigures: (figures) => trends.record(figures),
+    onMissedOnBoard: (calls) => trends.missed(calls),
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
@@ -266,6 +281,15 @@ export function createApp(deps: AppDependencies): AppServices {
     'demo.stop': () => demo.stop(),
     'live.getState': async () => monitor.snapshot(),
     'live.setFilter': async ({ filter }) => monitor.setFilter(filter),
+    'live.getTrends': async () => trends.view(),
+    'live.keepTrends': async ({ keep }) => trends.setKept(keep),
+    ...createExportHandlers({
+      alerts: () => monitor.alerts(),
+      settings,
+      saver: deps.fileSaver,
+      clock: deps.clock,
+      ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    }),
     'alerts.list': async () => [...monitor.alerts()],
     'alerts.markSeen': async () => ({ marked: monitor.markAlertsSeen() }),
     'alerts.clear': async () => {
@@ -304,6 +328,7 @@ export function createApp(deps: AppDependencies): AppServices {
       connectivity?.dispose()
       stopPower?.()
       monitor.dispose()
+      trends.dispose()
       providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()

@@ -64,3 +64,23 @@ export interface PowerPort {
   /** Calls `listener` on each change; returns a function that stops listening. */
   onChange(listener: (state: 'asleep' | 'awake') => void): () => void
 }
+
+/** A file the user exports, as main built it. */
+export interface ExportFile {
+  /** The name suggested to the user ("agentdesk-missed-calls-2025-03-04.csv"). */
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}
+
+/** Where an exported file went. */
+export interface SavedFile {
+  /** The name it was saved under (the user may have chosen another). */
+  readonly fileName: string
+  /** The harness's path for the page to download it from; null when main wrote the file itself. */
+  readonly downloadUrl: string | null
+}
+
+/** Saves an export: the app asks where with the system's save dialog; null when the user cancels. */
+export interface FileSaverPort {
+  save(file: ExportFile): Promise<SavedFile | null>
+}

@@ -8,8 +8,8 @@ import type {
   PresenceChange,
 } from '../../shared/domain/live'
 import type { LiveFilter } from '../../shared/domain/live-filter'
-import { defaultQueueThresholds, type QueueThresholds } from '../../shared/domain/queue-thresholds'
 import { compareLiveCalls } from '../../shared/domain/live-update'
+import { defaultQueueThresholds, type QueueThresholds } from '../../shared/domain/queue-thresholds'
 
 import { computeQueueFigures } from './queue-figures'
 import type { AgentCountReport, QueueMembership } from './watchers/watcher'

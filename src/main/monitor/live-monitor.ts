@@ -19,6 +19,7 @@ import { createNotificationGate } from './notification-gate'
 import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
 import { createThresholdAlerts } from './threshold-alerts'
+import type { CallGroups } from './trend-groups'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -74,6 +75,10 @@ export interface LiveMonitorDeps {
   /** The ring's settings (the incoming-call window); the defaults when not given. */
   readonly ringSettings?: () => RingSettings
   readonly onRingChanged?: (state: RingState) => void
+  /** Calls that ended unanswered on any monitored account, whoever they rang for (the queue trends). */
+  readonly onMissedOnBoard?: (calls: ReadonlyArray<CallGroups>) => void
+  /** The queue and team figures of each published board (the queue trends sample them). */
+  readonly onFigures?: (figures: LiveState['figures']) => void
 }
 
 /** What the monitor tells the tray. */
@@ -165,6 +170,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     const update = publisher.publish(live)
     if (update) deps.onLiveChanged(update)
     const groupsInAlert = thresholds.update(live.figures)
+    deps.onFigures?.(live.figures)
     deps.onTray({
       ringingCalls: registry.entries().reduce((sum, entry) => sum + (entry.watcher.ringingCount?.() ?? 0), 0),
       missedCalls: gate.unseenMissed(),
@@ -198,6 +204,8 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     queuesOf: board.queuesOf,
     wanted: (subject) => account.role.kind === 'agent' || passesFilter(deps.settings.read().liveFilter, subject),
     changed: publish,
+    missedOnBoard: (calls) =>
+      deps.onMissedOnBoard?.(calls.map((call) => ({ ...call, accountId: account.id, provider: account.provider }))),
   })
 
   // The client each watched account's watchers were built on.

@@ -20,9 +20,10 @@ import { customToneExtensions } from '../../shared/domain/ring'
 import type { AppServices } from '../app/create-app'
 import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
-import type { FilePickerPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
+import type { FilePickerPort, FileSaverPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
+import { createFileSaver } from './file-saver'
 import { createIncomingWindow } from './incoming-window'
 import { bindIpc } from './ipc-binding'
 import { createMacAlertStyleReader, runProgram } from './macos-alert-style-reader'
@@ -31,7 +32,7 @@ import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
 import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
-import { createElectronSettingsBackend } from './settings-store'
+import { createElectronSettingsBackend, createElectronTrendsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
 
 /** Everything the composition root needs from Electron, made before the core exists. */
@@ -48,6 +49,8 @@ export interface ElectronPlatform {
   readonly loginItem: LoginItemPort
   readonly incomingWindow: IncomingWindowPort
   readonly filePicker: FilePickerPort
+  readonly fileSaver: FileSaverPort
+  readonly trendsBackend: ReturnType<typeof createElectronTrendsBackend>
   readonly tonesDir: string
   /** macOS only: how its Notification Center shows the app's alerts. */
   readonly macAlertStyle?: () => Promise<MacAlertStyle>
@@ -210,6 +213,8 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     loginItem: loginItemFor(process.platform),
     incomingWindow,
     filePicker,
+    fileSaver: createFileSaver(dialog, () => app.getPath('downloads')),
+    trendsBackend: createElectronTrendsBackend(),
     tonesDir: join(resourcesDir, 'tones'),
     ...(process.platform === 'darwin' ? { macAlertStyle: createMacAlertStyleReader(runProgram, APP_ID) } : {}),
     attach(core) {

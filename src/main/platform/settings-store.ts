@@ -10,3 +10,11 @@ import type { SettingsBackend } from '../settings/settings-repository'
 export function createElectronSettingsBackend(): SettingsBackend {
   return new ElectronStore<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: false })
 }
+
+/**
+ * The queue trends the user keeps across restarts, in a file of its own beside the settings
+ * (`queue-trends.json`): written once a minute, it never rewrites the settings file.
+ */
+export function createElectronTrendsBackend(): SettingsBackend {
+  return new ElectronStore<Record<string, unknown>>({ name: 'queue-trends', clearInvalidConfig: false })
+}

@@ -61,6 +61,8 @@ export const settingsSchema = z.object({
   ring: ringSettingsSchema,
   /** When a queue or team on the supervisor board turns amber or red, and alerts. */
   queueThresholds: queueThresholdsSchema,
+  /** Keep the Live board's queue trends (last hour, counts only) across restarts; off: memory only. */
+  keepQueueTrends: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -84,6 +86,7 @@ export const defaultSettings: Settings = {
   recordingMarks: {},
   ring: defaultRingSettings,
   queueThresholds: defaultQueueThresholds,
+  keepQueueTrends: false,
 }
 
 /** The part of the settings the renderer may see and edit. */

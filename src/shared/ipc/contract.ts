@@ -19,6 +19,7 @@ import {
 import { callinQueueSaveRequestSchema, callinQueueSaveSchema } from '../domain/alohub-queues'
 import { alohubAgentPageSchema, alohubRequests, bulkJobSchema, recordingMarkSchema } from '../domain/alohub-views'
 import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../domain/avatar-views'
+import { csvExportSchema, exportOutcomeSchema } from '../domain/exports'
 import { alertSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
 import { liveSnapshotSchema, liveUpdateSchema } from '../domain/live-update'
@@ -28,6 +29,7 @@ import {
   notificationPauseSchema,
   pauseDurationSchema,
 } from '../domain/notifications'
+import { queueTrendsSchema } from '../domain/queue-trends'
 import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
@@ -123,6 +125,10 @@ export const ipcOperations = {
   /** The whole board with its version: the first read, and the resync after a missed update. */
   'live.getState': operation(noInput, liveSnapshotSchema),
   'live.setFilter': operation(z.object({ filter: liveFilterSchema }).strict(), liveSnapshotSchema),
+  /** The last hour per queue, domain and account; the Live screen asks again each minute while it shows. */
+  'live.getTrends': operation(noInput, queueTrendsSchema),
+  /** Keep the trends across restarts (a file beside the settings), or keep them in memory only. */
+  'live.keepTrends': operation(z.object({ keep: z.boolean() }).strict(), queueTrendsSchema),
   'agenthub.session': operation(agentHubRequests.session, agentHubSessionSchema),
   'agenthub.recheck': operation(agentHubRequests.recheck, agentHubSessionSchema),
   'agenthub.listOverrides': operation(agentHubRequests.listOverrides, overridePageSchema),
@@ -156,6 +162,8 @@ export const ipcOperations = {
   'alerts.clear': operation(noInput, z.object({ cleared: z.literal(true) })),
   /** The user sees the alert history: its missed calls stop counting in the tray. */
   'alerts.markSeen': operation(noInput, z.object({ marked: z.number().int().min(0) })),
+  /** Saves the alert history, or its missed calls, as a CSV file where the user chooses. */
+  'alerts.exportCsv': operation(z.object({ what: csvExportSchema }).strict(), exportOutcomeSchema),
   'ring.getState': operation(noInput, ringStateSchema),
   /** Silences one ring (or all, without an id) and closes its notification. */
   'ring.dismiss': operation(z.object({ callId: z.string().min(1).max(500).optional() }).strict(), ringStateSchema),

@@ -47,6 +47,19 @@ export interface WatcherContext {
   wanted(subject: FilterSubject): boolean
   /** Something on the board changed: publish it. */
   changed(): void
+  /**
+   * Calls that ended unanswered, whoever they rang for (the queue trends count every one, not only
+   * those the user hears about): each with what places it in its groups.
+   */
+  missedOnBoard?(calls: ReadonlyArray<MissedOnBoard>): void
+}
+
+/** What places a missed call in the board's groups. */
+export interface MissedOnBoard {
+  /** The callin queues of the extension it rang on; null: unknown. */
+  readonly queueIds: ReadonlyArray<number> | null
+  /** Tel4vn's domain; null where the provider has none. */
+  readonly domainName: string | null
 }
 
 /** How many of an account's agents are reachable, and (VoIPbin) how many are in each status. */

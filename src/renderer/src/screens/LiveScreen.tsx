@@ -13,6 +13,7 @@ import { LiveFilterBar } from './live/LiveFilterBar'
 import { MonitorStatusList } from './live/MonitorStatusList'
 import { PresencePanel } from './live/PresencePanel'
 import { QueueTiles } from './live/QueueTiles'
+import { QueueTrends } from './live/QueueTrends'
 import { useAlerts, useLive } from './live/useLive'
 import './live/live.css'
 
@@ -68,6 +69,8 @@ export function LiveScreen({
         accountLabels={new Map(live.monitors.map((monitor) => [monitor.accountId, monitor.accountLabel]))}
       />
       <LiveCalls calls={live.calls} focus={focus} />
+      {/* Below the calls: filled in after the board, it must not push a call a click brought into view. */}
+      <QueueTrends />
       <PresencePanel counts={live.agentCounts} changes={live.presence} />
       {/* The alert is marked only when the call itself is no longer on the board. */}
       <AlertHistory

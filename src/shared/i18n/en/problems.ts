@@ -173,6 +173,10 @@ export const problems = {
     untilPast: 'That time has already passed; choose a time later today or in the next days.',
     untilTooFar: 'Choose a time within the next 7 days, or pause until you resume.',
   },
+  exports: {
+    unavailable: 'Saving files is done by the desktop app.',
+    notWritten: 'The file could not be written: {{detail}}',
+  },
   login: {
     installedOnly: 'Starting at login is set by the installed app.',
     refused: 'The computer refused to change starting at login: {{detail}}',

@@ -161,6 +161,10 @@ export const problems: typeof english = {
     untilPast: 'Thời điểm đó đã qua; hãy chọn một giờ muộn hơn trong hôm nay hoặc những ngày tới.',
     untilTooFar: 'Hãy chọn thời điểm trong vòng 7 ngày tới, hoặc tạm dừng đến khi bạn bật lại.',
   },
+  exports: {
+    unavailable: 'Việc lưu tệp do ứng dụng máy tính thực hiện.',
+    notWritten: 'Không ghi được tệp: {{detail}}',
+  },
   login: {
     installedOnly: 'Việc khởi động cùng máy tính do bản ứng dụng đã cài đặt quản lý.',
     refused: 'Máy tính đã từ chối thay đổi việc khởi động cùng máy tính: {{detail}}',

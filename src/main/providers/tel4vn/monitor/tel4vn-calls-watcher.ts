@@ -59,7 +59,11 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
           }
         }),
       )
-      const missed = diff.changes.filter((change) => change.kind === 'missed' && mine(change.call))
+      const missedAll = diff.changes.filter((change) => change.kind === 'missed')
+      context.missedOnBoard?.(
+        missedAll.map(({ call }) => ({ queueIds: context.queuesOf(call.extension), domainName: call.domainName })),
+      )
+      const missed = missedAll.filter((change) => mine(change.call))
       const shownMissed = context.notify(
         missedNotifications(
           account.label,

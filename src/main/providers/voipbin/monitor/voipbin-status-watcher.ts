@@ -100,7 +100,11 @@ export function voipbinStatusWatcher(
         notified: shown.has(request.id),
       })),
     )
-    const missed = missedRings(changes, agents, (id) => ringIds.get(id)).filter(({ agent }) => mine(agent))
+    const missedAll = missedRings(changes, agents, (id) => ringIds.get(id))
+    context.missedOnBoard?.(
+      missedAll.map(({ agent }) => ({ queueIds: context.queuesOf(agent.username), domainName: null })),
+    )
+    const missed = missedAll.filter(({ agent }) => mine(agent))
     const shownMissed = context.notify(
       missedNotifications(
         account.label,

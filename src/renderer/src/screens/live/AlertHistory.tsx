@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { Alert } from '../../../../shared/domain/live'
 
+import { ExportButtons } from './ExportButtons'
 import { formatTime } from './format'
 
 const headline = {
@@ -61,9 +62,12 @@ export function AlertHistory({
     <section className="card" aria-labelledby="alerts-title">
       <div className="section-head">
         <h2 id="alerts-title">{t('alerts.title')}</h2>
-        <button type="button" className="button small" onClick={onClear} disabled={alerts.length === 0}>
-          {t('alerts.clear')}
-        </button>
+        <div className="button-row">
+          <ExportButtons hasAlerts={alerts.length > 0} hasMissed={alerts.some((alert) => alert.kind === 'missed')} />
+          <button type="button" className="button small" onClick={onClear} disabled={alerts.length === 0}>
+            {t('alerts.clear')}
+          </button>
+        </div>
       </div>
       {alerts.length === 0 ? (
         <p className="muted">{t('alerts.none')}</p>

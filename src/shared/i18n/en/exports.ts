@@ -1,0 +1,31 @@
+/** Exporting the alert history and its missed calls as CSV: the buttons and the file's header row. */
+export const csvExports = {
+  exportAlerts: 'Export CSV',
+  exportMissed: 'Export missed calls',
+  exporting: 'Exporting…',
+  /** {{rows}} rows written to {{fileName}}. */
+  saved_one: 'Saved {{rows}} row to {{fileName}}',
+  saved_other: 'Saved {{rows}} rows to {{fileName}}',
+  failed: 'The file could not be saved: {{reason}}',
+  /** The columns of the CSV file, in the language chosen in Settings. */
+  columns: {
+    time: 'Time',
+    kind: 'Alert',
+    account: 'Account',
+    subject: 'Who or what',
+    calledNumber: 'Number called',
+    detail: 'Detail',
+    notified: 'Notified',
+    seen: 'Seen',
+  },
+  kinds: {
+    missed: 'Missed call',
+    ringing: 'Call ringing',
+    agentRinging: 'Agent ringing',
+    aiFailed: 'AI agent failed',
+    awaySet: 'Set to Away after a missed call',
+    awayFailed: 'Could not set to Away after a missed call',
+  },
+  yes: 'Yes',
+  no: 'No',
+}

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
+import type { Tel4vnCall } from '../../../src/main/providers/tel4vn/sandbox/tel4vn-app'
+import { monitoredAccount } from '../../helpers/monitored-account'
+import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
+import { useSandbox } from '../../helpers/sandbox-fixture'
+
+const { sandbox, clientOptions } = useSandbox()
+expectNoUnhandledRejections()
+const monitors: LiveMonitor[] = []
+afterEach(() => {
+  for (const monitor of monitors.splice(0)) monitor.dispose()
+  sandbox().apps.tel4vn.setCalls([])
+})
+
+const extension = (index: number) => sandbox().apps.tel4vn.extensions()[index]?.extension ?? ''
+const ring = (callId: string, overrides: Partial<Tel4vnCall> = {}): Tel4vnCall => ({
+  callId,
+  extension: extension(0),
+  state: 'RINGING',
+  direction: 'inbound',
+  destination: '02873001234',
+  startedAt: Date.now(),
+  ...overrides,
+})
+
+describe('missed calls for the queue trends', () => {
+  it("counts every missed call on the board, also one the supervisor's filter keeps quiet", async () => {
+    const watched = await monitoredAccount({
+      sandbox: sandbox(),
+      pools: clientOptions().pools,
+      provider: 'tel4vn',
+      monitors,
+      role: { kind: 'supervisor' },
+    })
+    // The supervisor hears only about outbound calls: these inbound rings are not theirs to be told of.
+    watched.settings.update({ liveFilter: { ...watched.settings.read().liveFilter, direction: 'outbound' } })
+    sandbox().apps.tel4vn.setCalls([ring('q-1'), ring('q-2', { state: 'ONCALL' })])
+    await watched.poll(0)
+    sandbox().apps.tel4vn.setCalls([])
+    await watched.poll()
+    expect(watched.notifications).toEqual([])
+    expect(watched.missedOnBoard).toEqual([
+      { accountId: watched.account.id, provider: 'tel4vn', queueIds: null, domainName: 'demo.tel4vn.com' },
+    ])
+  })
+
+  it('does not count an answered call, nor an outbound call the other party did not take', async () => {
+    const watched = await monitoredAccount({
+      sandbox: sandbox(),
+      pools: clientOptions().pools,
+      provider: 'tel4vn',
+      monitors,
+    })
+    sandbox().apps.tel4vn.setCalls([ring('a-1'), ring('o-1', { direction: 'outbound' })])
+    await watched.poll(0)
+    sandbox().apps.tel4vn.setCalls([ring('a-1', { state: 'ONCALL' })])
+    await watched.poll()
+    sandbox().apps.tel4vn.setCalls([])
+    await watched.poll()
+    expect(watched.missedOnBoard).toEqual([])
+  })
+})
