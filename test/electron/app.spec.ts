@@ -7,9 +7,20 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { findElectronBinary } from './electron-binary'
 
 const binary = findElectronBinary()
+// Hosted CI sets this: there the binary downloads, and a suite that skipped would pass unseen.
+const required = process.env.AGENTDESK_REQUIRE_ELECTRON === '1'
 if ('missing' in binary) {
-  console.log(`[electron suite] skipped: no Electron binary on this machine (${binary.missing})`)
+  console.log(
+    required
+      ? `[electron suite] FAILING: AGENTDESK_REQUIRE_ELECTRON=1 and no Electron binary (${binary.missing})`
+      : `[electron suite] skipped: no Electron binary on this machine (${binary.missing})`,
+  )
 }
+
+test('the Electron binary is there when the suite is required to run', () => {
+  test.skip(!required, 'AGENTDESK_REQUIRE_ELECTRON is not set')
+  expect('missing' in binary ? binary.missing : 'present').toBe('present')
+})
 
 test.describe('the packaged app under Electron', () => {
   test.skip('missing' in binary, 'no Electron binary on this machine')
