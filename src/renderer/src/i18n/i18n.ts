@@ -23,7 +23,8 @@ const catalogs: Readonly<Record<Language, () => Promise<Record<string, object>>>
   en: () => import('../../../shared/i18n/en/index').then((module) => module.en),
   vi: () => import('../../../shared/i18n/vi/index').then((module) => module.vi),
 }
-const loading = new Map<Language, Promise<void>>()
+/** Per i18next instance (the app has one; tests make their own), the load of each language. */
+const loads = new WeakMap<I18n, Map<Language, Promise<void>>>()
 
 const asLanguage = (language: string): Language => (language === 'vi' ? 'vi' : 'en')
 
@@ -33,6 +34,8 @@ const asLanguage = (language: string): Language => (language === 'vi' ? 'vi' : '
  */
 export function loadCatalog(language: string, i18n: I18n = i18next): Promise<void> {
   const wanted = asLanguage(language)
+  const loading = loads.get(i18n) ?? new Map<Language, Promise<void>>()
+  loads.set(i18n, loading)
   let loaded = loading.get(wanted)
   if (!loaded) {
     loaded = catalogs[wanted]().then((catalog) => {
