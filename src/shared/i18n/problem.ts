@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
 import { leafKeys, type CatalogKey } from './catalog-keys'
-import { resources } from './resources'
+// English alone, not both languages: the keys are the same, and a renderer chunk that checks a
+// problem's code then carries one catalog, not two.
+import { en } from './en/index'
 
 /** A parameter's value: data, never words of ours (a provider's own words travel as `said`). */
 export type ProblemParams = Readonly<Record<string, string | number>>
@@ -24,7 +26,7 @@ export interface Problem {
 }
 
 const catalogKeys = new Set(
-  Object.entries(resources.en).flatMap(([namespace, tree]) =>
+  Object.entries(en).flatMap(([namespace, tree]) =>
     leafKeys(tree).map((key) => `${namespace}:${key.replace(/_(zero|one|two|few|many|other)$/, '')}`),
   ),
 )

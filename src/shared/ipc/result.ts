@@ -63,13 +63,4 @@ export const ipcResultSchema = z.union([
   z.object({ ok: z.literal(false), error: ipcErrorSchema }),
 ])
 
-/** Thrown by the renderer's client when a call comes back as an error. */
-export class IpcCallError extends Error {
-  readonly error: IpcError
-
-  constructor(error: IpcError) {
-    super(error.message)
-    this.name = 'IpcCallError'
-    this.error = error
-  }
-}
+export { IpcCallError } from './call-error'

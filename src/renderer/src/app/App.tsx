@@ -1,23 +1,31 @@
-import { useState, useSyncExternalStore } from 'react'
+import { Suspense, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ScreenId } from '../../../shared/domain/screens'
 import { useClient, useEvent } from '../ipc/client-context'
 import type { HarnessConnection } from '../ipc/harness-bridge'
-import { AccountsScreen } from '../screens/AccountsScreen'
-import { AgentsScreen } from '../screens/AgentsScreen'
-import { AiAgentsScreen } from '../screens/AiAgentsScreen'
-import { LiveScreen } from '../screens/LiveScreen'
-import { SettingsScreen } from '../screens/SettingsScreen'
 
 import { DemoBanner } from './DemoBanner'
-import { HarnessNotifications } from './HarnessNotifications'
+import {
+  AccountsScreen,
+  AgentsScreen,
+  AiAgentsScreen,
+  LiveScreen,
+  ScreenLoading,
+  SettingsScreen,
+  lazyWithCatalog,
+} from './lazy-screens'
 import { screenEntry } from './screens'
 import { Sidebar } from './Sidebar'
 import { useDemo } from './useDemo'
 import { useNotificationPause } from './useNotificationPause'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from './usePreferences'
 import './shell.css'
+
+// Only the browser harness shows desktop notifications in the page.
+const HarnessNotifications = lazyWithCatalog(() =>
+  import('./HarnessNotifications').then((module) => module.HarnessNotifications),
+)
 
 /** Connection state of the transport, as an external store. */
 export interface ConnectionStore {
@@ -59,14 +67,21 @@ export function App({ connection }: { connection: ConnectionStore }) {
         </header>
         {/* The screen's own class is the root its stylesheet is scoped to (live-screen, agents-screen, ...). */}
         <section className={`content-body ${screen}-screen`}>
-          {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} focus={focus} />}
-          {screen === 'agents' && <AgentsScreen onNavigate={setScreen} />}
-          {screen === 'ai-agents' && <AiAgentsScreen onNavigate={setScreen} />}
-          {screen === 'accounts' && <AccountsScreen demo={demo} />}
-          {screen === 'settings' && <SettingsScreen preferences={preferences} onChange={update} pause={pause} />}
+          {/* Each screen's code arrives on its first visit; the shell stays as it is meanwhile. */}
+          <Suspense fallback={<ScreenLoading />}>
+            {screen === 'live' && <LiveScreen onNavigate={setScreen} demo={demo} focus={focus} />}
+            {screen === 'agents' && <AgentsScreen onNavigate={setScreen} />}
+            {screen === 'ai-agents' && <AiAgentsScreen onNavigate={setScreen} />}
+            {screen === 'accounts' && <AccountsScreen demo={demo} />}
+            {screen === 'settings' && <SettingsScreen preferences={preferences} onChange={update} pause={pause} />}
+          </Suspense>
         </section>
       </main>
-      {client.transport === 'browser-harness' && <HarnessNotifications />}
+      {client.transport === 'browser-harness' && (
+        <Suspense>
+          <HarnessNotifications />
+        </Suspense>
+      )}
     </div>
   )
 }

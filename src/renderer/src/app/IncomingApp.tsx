@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
+import { DataLayer } from '../data/DataLayer'
 import { IncomingCallScreen } from '../screens/incoming/IncomingCallScreen'
 
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from './usePreferences'
@@ -10,5 +11,9 @@ export function IncomingApp() {
   const { preferences } = usePreferences()
   useAppliedTheme(preferences?.theme)
   useAppliedLanguage(preferences?.language, i18n)
-  return <IncomingCallScreen />
+  return (
+    <DataLayer>
+      <IncomingCallScreen />
+    </DataLayer>
+  )
 }

@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { Preferences } from '../../../shared/domain/settings'
+import { switchLanguage } from '../i18n/i18n'
 import { useClient } from '../ipc/client-context'
 
 /** Preferences as stored by the main process, and a way to change some of them. */
@@ -51,7 +52,7 @@ export function useAppliedTheme(theme: Preferences['theme'] | undefined): void {
 export function useAppliedLanguage(language: Preferences['language'] | undefined, i18n: I18n): void {
   useEffect(() => {
     if (!language) return
-    void i18n.changeLanguage(language)
-    document.documentElement.lang = language
+    // The page's language follows once its words are there, not before.
+    void switchLanguage(language, i18n).then(() => (document.documentElement.lang = language))
   }, [language, i18n])
 }

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 
-import { IpcCallError, type IpcError } from '../../../shared/ipc/result'
+import { IpcCallError } from '../../../shared/ipc/call-error'
+import type { IpcError } from '../../../shared/ipc/result'
 import type { AgentDeskClient } from '../ipc/client'
 
 /** How often a list that failed for a passing reason reads itself again. */

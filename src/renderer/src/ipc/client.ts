@@ -1,6 +1,7 @@
 import type { AgentDeskBridge } from '../../../shared/ipc/bridge'
+import { IpcCallError } from '../../../shared/ipc/call-error'
 import type { EventName, EventPayloadOf, OperationName, RequestOf, ResponseOf } from '../../../shared/ipc/contract'
-import { IpcCallError, type IpcResult } from '../../../shared/ipc/result'
+import type { IpcResult } from '../../../shared/ipc/result'
 
 /** How one call is made: `signal` cancels it (TanStack Query gives each read one). */
 export interface CallOptions {

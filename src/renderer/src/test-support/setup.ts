@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react'
 import i18next from 'i18next'
 import { afterEach, beforeAll, beforeEach } from 'vitest'
 
-import { startI18n } from '../i18n/i18n'
+import { loadCatalog, startI18n } from '../i18n/i18n'
 
 import { takeContractViolations } from './fake-client'
 
@@ -32,6 +32,8 @@ beforeAll(async () => {
   const started = new Promise<void>((resolve) => i18next.on('initialized', () => resolve()))
   startI18n(noMemory)
   await started
+  // The app loads a language's catalog with its first screen; components tested alone get both at once.
+  await Promise.all([loadCatalog('en'), loadCatalog('vi')])
 })
 
 beforeEach(async () => {

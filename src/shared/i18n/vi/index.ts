@@ -1,0 +1,33 @@
+import type { en } from '../en/index'
+
+import { accounts } from './accounts'
+import { agents } from './agents'
+import { aiAgents } from './aiAgents'
+import { common } from './common'
+import { dataState } from './dataState'
+import { desktop } from './desktop'
+import { csvExports } from './exports'
+import { live } from './live'
+import { problems } from './problems'
+import { ring } from './ring'
+import { settings } from './settings'
+import { trends } from './trends'
+import { voipbin } from './voipbin'
+
+// One module per language, so the renderer can load the language it shows and leave the other.
+/** Every namespace of the Vietnamese catalog. */
+export const vi: typeof en = {
+  common,
+  agents,
+  settings,
+  aiAgents,
+  live,
+  accounts,
+  voipbin,
+  dataState,
+  problems,
+  desktop,
+  ring,
+  trends,
+  exports: csvExports,
+}
