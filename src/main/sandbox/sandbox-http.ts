@@ -191,6 +191,10 @@ export async function serveProviderApp(app: ProviderApp, options: { port?: numbe
   server.on('upgrade', (request, socket, head) => {
     // Upgrades are requests too: the documented-call tests check what the push client sends.
     requests.push(recordOf(request, 'upgrade', ''))
+    // Node takes its own error handler off a socket it hands over for an upgrade: a client that
+    // resets while the sandbox answers (a refused upgrade, a test closing its push) would
+    // otherwise be an uncaught ECONNRESET in whatever test runs at that moment.
+    socket.on('error', () => socket.destroy())
     if (app.upgrade) app.upgrade(request, socket, head)
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

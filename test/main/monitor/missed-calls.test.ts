@@ -138,17 +138,18 @@ describe('missed calls against the VoIPbin sandbox', () => {
     sandbox().apps.voipbin.setAgentStatus(agent.id, 'available')
     await watched.poll()
     await waitFor(() => watched.notifications.length >= 3)
+    // The notifications first: when the write failed, they say why (an away_failed alert).
+    expect(watched.notifications).toEqual([
+      `${agent.name} is ringing`,
+      `Missed call on ${agent.name}`,
+      `${agent.name} set to Away after a missed call`,
+    ])
     expect(statusWrites(agent.id)).toEqual([{ status: 'away' }])
     expect(
       sandbox()
         .apps.voipbin.agents()
         .find((candidate) => candidate.id === agent.id)?.status,
     ).toBe('away')
-    expect(watched.notifications).toEqual([
-      `${agent.name} is ringing`,
-      `Missed call on ${agent.name}`,
-      `${agent.name} set to Away after a missed call`,
-    ])
     expect(watched.monitor.alerts().map((alert) => alert.kind)).toEqual(['away_set', 'missed', 'agent_ringing'])
   })
 
