@@ -35,7 +35,12 @@ export function pollSteppedClock(start = Date.now()) {
     if (inFlight.size > 0) throw new Error('a poll did not finish within 3 s')
   }
   /** Moves the clock in `step` ms steps, letting every poll that starts finish before the next step. */
-  const run = async (ms: number, until: () => boolean = () => false, step = 100, afterStep = () => undefined) => {
+  const run = async (
+    ms: number,
+    until: () => boolean = () => false,
+    step = 100,
+    afterStep: () => void = () => undefined,
+  ) => {
     for (let moved = 0; moved < ms && !until(); moved += step) {
       clock.advance(Math.min(step, ms - moved))
       await settled()

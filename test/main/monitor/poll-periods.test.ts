@@ -2,11 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { createApp, type AppServices } from '../../../src/main/app/create-app'
 import { translator } from '../../../src/main/i18n/catalog'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import { connectionHealth, healthWords } from '../../../src/shared/domain/connection-health'
 import { pollSteppedClock } from '../../helpers/poll-stepped-clock'
-import { recordingLogger } from '../../helpers/recording-logger'
-import { sandboxDraft, until } from '../../helpers/running-app'
+import { headlessAppDeps, sandboxDraft, until } from '../../helpers/running-app'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox } = useSandbox()
@@ -30,18 +28,7 @@ describe('each watcher polls at the period its status line states', () => {
       agenthub: credentials.agenthub.token,
     }
     const stepped = pollSteppedClock()
-    const core = createApp({
-      info: { productName: 'AgentDesk', version: '0.0.0', platform: 'linux', transport: 'electron' },
-      settingsBackend: { store: {} },
-      secrets: createMemorySecretStore(),
-      notifier: { show: () => undefined },
-      tray: { render: () => undefined },
-      window: { open: () => undefined },
-      opener: { open: async () => undefined },
-      clock: stepped.clock,
-      logger: recordingLogger(),
-      formatTime: (iso) => iso.slice(11, 16),
-    })
+    const core = createApp(headlessAppDeps({ clock: stepped.clock }))
     apps.push(core)
     for (const provider of watched) await core.accounts.create(sandboxDraft(sandbox(), provider, true), keys[provider])
 
