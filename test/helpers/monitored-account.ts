@@ -1,14 +1,11 @@
-import { createAccountService } from '../../src/main/accounts/account-service'
 import type { LiveMonitor } from '../../src/main/monitor/live-monitor'
 import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { Sandbox } from '../../src/main/sandbox/start-sandbox'
-import { createMemorySecretStore } from '../../src/main/secrets/secret-store'
-import { openSettingsRepository, type SettingsBackend } from '../../src/main/settings/settings-repository'
+import type { SettingsBackend } from '../../src/main/settings/settings-repository'
 import type { AccountDraft } from '../../src/shared/domain/accounts'
 
-import { manualClock } from './manual-clock'
 import { recordedMonitor } from './recorded-monitor'
-import { recordingLogger } from './recording-logger'
+import { accountsOnManualClock } from './sandbox-account'
 
 /**
  * One Tel4vn or VoIPbin account watched by a recorded monitor against the sandbox, with what
@@ -24,16 +21,8 @@ export async function monitoredAccount(options: {
   readonly monitors: LiveMonitor[]
 }) {
   const { sandbox, provider } = options
-  const clock = manualClock(Date.now())
   const backend = options.backend ?? { store: {} }
-  const settings = openSettingsRepository(backend, recordingLogger())
-  const accounts = createAccountService({
-    settings,
-    secrets: createMemorySecretStore(),
-    pools: options.pools,
-    clock,
-    onChange: () => undefined,
-  })
+  const { clock, settings, accounts } = accountsOnManualClock(options.pools, backend)
   const key = provider === 'tel4vn' ? sandbox.credentials.tel4vn.token : sandbox.credentials.voipbin.token
   const account = await accounts.create(
     {

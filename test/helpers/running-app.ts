@@ -1,4 +1,4 @@
-import { createApp, type AppServices } from '../../src/main/app/create-app'
+import { createApp, type AppDependencies, type AppServices } from '../../src/main/app/create-app'
 import { systemClock } from '../../src/main/core/clock'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { Sandbox } from '../../src/main/sandbox/start-sandbox'
@@ -23,13 +23,15 @@ export function countingKeychain(): SecretStore & { readsOf(accountId: string): 
   }
 }
 
-/** The whole app as the harness runs it, on a counting memory keychain, with what it emitted. */
-export function runningApp() {
-  const keychain = countingKeychain()
-  const core: AppServices = createApp({
+/**
+ * What the app needs, as a test without a desktop gives it: a memory keychain, settings in memory,
+ * desktop parts that do nothing, the system clock; `overrides` replaces any of them.
+ */
+export function headlessAppDeps(overrides: Partial<AppDependencies> = {}): AppDependencies {
+  return {
     info: { productName: 'AgentDesk', version: '0.0.0', platform: 'linux', transport: 'electron' },
     settingsBackend: { store: {} },
-    secrets: keychain,
+    secrets: createMemorySecretStore(),
     notifier: { show: () => undefined },
     tray: { render: () => undefined },
     window: { open: () => undefined },
@@ -37,7 +39,14 @@ export function runningApp() {
     clock: systemClock,
     logger: recordingLogger(),
     formatTime: (iso) => iso.slice(11, 16),
-  })
+    ...overrides,
+  }
+}
+
+/** The whole app as the harness runs it, on a counting memory keychain, with what it emitted. */
+export function runningApp() {
+  const keychain = countingKeychain()
+  const core: AppServices = createApp(headlessAppDeps({ secrets: keychain }))
   const emitted: Array<{ name: EventName; payload: unknown }> = []
   core.events.subscribe((name, payload) => emitted.push({ name, payload }))
   const call = async (operation: string, payload: unknown): Promise<unknown> => {

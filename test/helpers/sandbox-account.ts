@@ -2,7 +2,7 @@ import { createAccountService, type AccountService } from '../../src/main/accoun
 import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { Sandbox } from '../../src/main/sandbox/start-sandbox'
 import { createMemorySecretStore } from '../../src/main/secrets/secret-store'
-import { openSettingsRepository } from '../../src/main/settings/settings-repository'
+import { openSettingsRepository, type SettingsBackend } from '../../src/main/settings/settings-repository'
 import type { ProviderId } from '../../src/shared/domain/providers'
 
 import { manualClock } from './manual-clock'
@@ -56,4 +56,22 @@ export async function sandboxAccount(
     options.secret ?? secretOf(sandbox, provider),
   )
   return { accounts, accountId: account.id, logger }
+}
+
+/**
+ * What a monitor test builds before its accounts: a manual clock starting at real time (the
+ * sandbox stamps tokens with the real clock), settings on `backend`, and an account service on
+ * both with a memory keychain.
+ */
+export function accountsOnManualClock(pools: PoolRegistry, backend: SettingsBackend = { store: {} }) {
+  const clock = manualClock(Date.now())
+  const settings = openSettingsRepository(backend, recordingLogger())
+  const accounts = createAccountService({
+    settings,
+    secrets: createMemorySecretStore(),
+    pools,
+    clock,
+    onChange: () => undefined,
+  })
+  return { clock, settings, accounts }
 }

@@ -43,8 +43,9 @@ export function connectionHealth(status: MonitorStatus): ConnectionHealth {
 }
 
 /**
- * One line: "Connected · live push", "Failing since 09:12: Timed out waiting for AloHub (Support
- * desk) to answer". `formatTime` gives the time of day in the language shown.
+ * One line: "Connected · live push · checked every 15 s" (with push up, the interval is the reconcile
+ * poll's, which may be slower than the account's setting), "Failing since 09:12: Timed out waiting
+ * for AloHub (Support desk) to answer". `formatTime` gives the time of day in the language shown.
  */
 export function healthWords(t: Translate, health: ConnectionHealth, formatTime: (iso: string) => string): string {
   const seconds = health.pollSeconds ?? '?'

@@ -2,11 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { createApp, type AppServices } from '../../../src/main/app/create-app'
 import type { PowerPort } from '../../../src/main/core/ports'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
 import type { ProviderId } from '../../../src/shared/domain/providers'
 import { manualClock } from '../../helpers/manual-clock'
-import { recordingLogger } from '../../helpers/recording-logger'
-import { sandboxDraft, until } from '../../helpers/running-app'
+import { headlessAppDeps, sandboxDraft, until } from '../../helpers/running-app'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const { sandbox } = useSandbox()
@@ -50,20 +48,7 @@ describe('createApp: waking up, unlocking and the network coming back check ever
       const clock = manualClock(Date.now())
       const power = fakePower()
       let online = true
-      const core = createApp({
-        info: { productName: 'AgentDesk', version: '0.0.0', platform: 'linux', transport: 'electron' },
-        settingsBackend: { store: {} },
-        secrets: createMemorySecretStore(),
-        notifier: { show: () => undefined },
-        tray: { render: () => undefined },
-        window: { open: () => undefined },
-        opener: { open: async () => undefined },
-        clock,
-        logger: recordingLogger(),
-        isOnline: () => online,
-        power,
-        formatTime: (iso) => iso.slice(11, 16),
-      })
+      const core = createApp(headlessAppDeps({ clock, isOnline: () => online, power }))
       apps.push(core)
       for (const provider of watched) {
         await core.accounts.create(

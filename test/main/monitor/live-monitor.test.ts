@@ -1,16 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createAccountService } from '../../../src/main/accounts/account-service'
 import { englishText } from '../../../src/main/i18n/catalog'
 import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
-import { openSettingsRepository, type SettingsBackend } from '../../../src/main/settings/settings-repository'
+import type { SettingsBackend } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft, AccountView } from '../../../src/shared/domain/accounts'
 import type { MonitorStatus } from '../../../src/shared/domain/live'
-import { manualClock } from '../../helpers/manual-clock'
 import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
 import { recordedMonitor } from '../../helpers/recorded-monitor'
-import { recordingLogger } from '../../helpers/recording-logger'
+import { accountsOnManualClock } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 /** A monitor line's problem in English, as the log would say it. */
@@ -33,16 +30,8 @@ async function setUp(
   /** A second account watched beside the first (AloHub, for queue membership). */
   also?: 'alohub',
 ) {
-  const clock = manualClock(Date.now())
-  const settings = openSettingsRepository(backend, recordingLogger())
   const { pools } = clientOptions()
-  const accounts = createAccountService({
-    settings,
-    secrets: createMemorySecretStore(),
-    pools,
-    clock,
-    onChange: () => undefined,
-  })
+  const { clock, settings, accounts } = accountsOnManualClock(pools, backend)
   const keys = {
     tel4vn: sandbox().credentials.tel4vn.token,
     alohub: sandbox().credentials.alohub.apiKey,

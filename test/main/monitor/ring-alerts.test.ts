@@ -1,17 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAccountClients } from '../../../src/main/accounts/account-clients'
-import { createAccountService } from '../../../src/main/accounts/account-service'
 import type { NotificationRequest } from '../../../src/main/core/ports'
 import { createLiveMonitor, type LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import { createRingAlerts, type RingingCall } from '../../../src/main/monitor/ring-alerts'
 import { createNotificationPause } from '../../../src/main/notifications/notification-pause'
-import { createMemorySecretStore } from '../../../src/main/secrets/secret-store'
-import { openSettingsRepository } from '../../../src/main/settings/settings-repository'
 import type { AccountDraft } from '../../../src/shared/domain/accounts'
 import { defaultRingSettings, type RingSettings, type RingState } from '../../../src/shared/domain/ring'
-import { manualClock } from '../../helpers/manual-clock'
 import { recordingLogger } from '../../helpers/recording-logger'
+import { accountsOnManualClock } from '../../helpers/sandbox-account'
 import { useSandbox } from '../../helpers/sandbox-fixture'
 
 const call = (callId: string, agentAccount = true): RingingCall => ({
@@ -111,16 +108,8 @@ afterEach(() => {
 
 describe('ring alerts fed by the live monitor (Tel4vn sandbox)', () => {
   async function setUp() {
-    const clock = manualClock(Date.now())
-    const settings = openSettingsRepository({ store: {} }, recordingLogger())
     const { pools } = clientOptions()
-    const accounts = createAccountService({
-      settings,
-      secrets: createMemorySecretStore(),
-      pools,
-      clock,
-      onChange: () => undefined,
-    })
+    const { clock, settings, accounts } = accountsOnManualClock(pools)
     const extension = sandbox().apps.tel4vn.extensions()[0]?.extension ?? ''
     const draft: AccountDraft = {
       provider: 'tel4vn',

@@ -16,7 +16,10 @@ export const voipbinProvider = {
   },
   watchers: (client, { context, every, secret, clock, random }) => [
     voipbinStatusWatcher(client, context, {
-      // "ringing" is a call ringing: without push, poll as often as for calls.
+      // "ringing" is a call ringing: without push, poll as often as for calls. With push up, every
+      // change arrives as it happens and a poll only reconciles what a dropped message missed, so
+      // the account's own (often 1-2 s) interval would spend the customer's rate limit (~16.7 req/s,
+      // shared by every desktop) on nothing new: 15 s, which the health line states as the interval.
       intervals: { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
       secret,
       openPush: (customerId, handlers) =>

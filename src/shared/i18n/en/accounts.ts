@@ -171,6 +171,15 @@ export const accounts = {
     idCharacters: 'Use letters, digits, - and _ only',
     enterName: 'Give the account a name',
     enterKey: 'Enter the API key',
+    /** The form's own "empty" words: each key field by the name it shows (form.secret.*). */
+    enterSecret: {
+      alohub: 'Enter the API key',
+      tel4vn: 'Enter the token',
+      tel4vnApiKey: 'Enter the API key',
+      voipbin: 'Enter the access token',
+      avatar: 'Enter the API key',
+      agenthub: 'Enter the access token',
+    },
     keyTooLong: 'That key is too long',
     keySpaces: 'Remove spaces before or after the key',
     /** The screen-pop address template (shared/domain/screen-pop.ts) and the address built from it. */

@@ -72,7 +72,7 @@ export const live = {
   /** An account's connection to its provider, on the tray, Accounts and Live alike. */
   health: {
     starting: 'Connecting…',
-    push: 'Connected · live push',
+    push: 'Connected · live push · checked every {{seconds}} s',
     connected: 'Connected · polling every {{seconds}} s',
     polling: 'Polling every {{seconds}} s · live push down',
     failing: 'Failing',

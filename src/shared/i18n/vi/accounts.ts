@@ -169,6 +169,14 @@ export const accounts: typeof english = {
     idCharacters: 'Chỉ dùng chữ cái, chữ số, - và _',
     enterName: 'Đặt tên cho tài khoản',
     enterKey: 'Nhập khóa API',
+    enterSecret: {
+      alohub: 'Nhập khóa API',
+      tel4vn: 'Nhập token',
+      tel4vnApiKey: 'Nhập khóa API',
+      voipbin: 'Nhập mã truy cập',
+      avatar: 'Nhập khóa API',
+      agenthub: 'Nhập mã truy cập',
+    },
     keyTooLong: 'Khóa này quá dài',
     keySpaces: 'Xóa dấu cách ở đầu hoặc cuối khóa',
     screenPop: {

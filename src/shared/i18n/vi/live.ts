@@ -75,7 +75,7 @@ export const live: typeof english = {
   },
   health: {
     starting: 'Đang kết nối…',
-    push: 'Đã kết nối · cập nhật tức thời',
+    push: 'Đã kết nối · cập nhật tức thời · đối chiếu mỗi {{seconds}} giây',
     connected: 'Đã kết nối · hỏi định kỳ mỗi {{seconds}} giây',
     polling: 'Hỏi định kỳ mỗi {{seconds}} giây · cập nhật tức thời bị gián đoạn',
     failing: 'Đang lỗi',

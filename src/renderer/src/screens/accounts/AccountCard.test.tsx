@@ -36,7 +36,7 @@ describe('an account card', () => {
 
   it('says a monitored account is connected by live push', () => {
     renderWithServices(card(accountView(), monitorStatus({ state: 'ok', push: 'connected' })))
-    expect(facts().Connection).toBe('Connected · live push')
+    expect(facts().Connection).toBe('Connected · live push · checked every 2 s')
   })
 
   it('says what the account is, how it is watched and whether its key is set', () => {

@@ -213,3 +213,21 @@ describe('editing an account', () => {
     expect(onDone).toHaveBeenCalledOnce()
   })
 })
+
+describe('an empty key field', () => {
+  it.each([
+    ['Tel4vn', 'Token', 'Enter the token'],
+    ['VoIPbin', 'Access token', 'Enter the access token'],
+    ['AloHub', 'API key', 'Enter the API key'],
+  ])('on %s asks for the field by its own name (%s)', async (provider, field, words) => {
+    const { user, client } = renderWithServices(<AccountForm onDone={() => undefined} />, { answers })
+    await user.selectOptions(screen.getByLabelText('Provider'), provider)
+    await user.type(screen.getByLabelText('Name'), 'Hotline')
+    await user.click(screen.getByRole('button', { name: 'Add account' }))
+    const input = screen.getByLabelText(field)
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText(words)).toBeDefined()
+    if (field !== 'API key') expect(screen.queryByText('Enter the API key')).toBeNull()
+    expect(client.requestsTo('accounts.create')).toEqual([])
+  })
+})

@@ -5,7 +5,7 @@ import type { ProviderId } from '../../../../shared/domain/providers'
 import { Field } from '../../components/Field'
 import { fieldWiring } from '../../components/field-wiring'
 
-import type { AccountFormValues } from './account-form-values'
+import { secretNameOf, type AccountFormValues } from './account-form-values'
 
 interface SignInFieldProps {
   readonly idPrefix: string
@@ -79,6 +79,6 @@ export function secretWords(
   provider: ProviderId,
   tel4vnSignIn: AccountFormValues['tel4vnSignIn'],
 ): { label: `form.secret.${ProviderId | 'tel4vnApiKey'}`; help: `form.secretHelp.${ProviderId | 'tel4vnApiKey'}` } {
-  const key = provider === 'tel4vn' && tel4vnSignIn === 'key_exchange' ? 'tel4vnApiKey' : provider
+  const key = secretNameOf(provider, tel4vnSignIn)
   return { label: `form.secret.${key}`, help: `form.secretHelp.${key}` }
 }

@@ -37,6 +37,13 @@ export interface AccountFormValues {
   secret: string
 }
 
+/** Which secret an account's form asks for: each provider's own, and Tel4vn's by its way in. */
+export type SecretName = ProviderId | 'tel4vnApiKey'
+
+export function secretNameOf(provider: ProviderId, tel4vnSignIn: Tel4vnSignIn): SecretName {
+  return provider === 'tel4vn' && tel4vnSignIn === 'key_exchange' ? 'tel4vnApiKey' : provider
+}
+
 /** A blank form for a provider, with its documented base URL filled in. */
 export function emptyForm(provider: ProviderId = 'alohub'): AccountFormValues {
   return {
@@ -155,7 +162,11 @@ export function accountFormSchema(editing?: Pick<AccountView, 'provider' | 'tel4
     const signInChanged = editing?.provider === 'tel4vn' && (editing.tel4vnSignIn ?? 'token') !== values.tel4vnSignIn
     if (signInChanged && values.secret === '') {
       problem('secret', problemMessage('accounts:form.secretForNewSignIn'))
-    } else if (!editing || values.secret !== '') {
+    } else if (values.secret === '' && !editing) {
+      // The shared schema cannot know the field's name; the form asks for it by that name.
+      const name = secretNameOf(values.provider, values.tel4vnSignIn)
+      problem('secret', problemMessage(`accounts:problems.enterSecret.${name}`))
+    } else if (values.secret !== '') {
       const secret = secretInputSchema.safeParse(values.secret)
       if (!secret.success)
         problem('secret', secret.error.issues[0]?.message ?? problemMessage('accounts:form.invalidKey'))

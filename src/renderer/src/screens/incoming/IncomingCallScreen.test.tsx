@@ -64,4 +64,24 @@ describe('incoming-call window', () => {
     await client.emit('ring.changed', { rings: [], window: false })
     expect(screen.getByText('No call is ringing.')).toBeDefined()
   })
+
+  it('dismisses the call shown on Escape, as its Dismiss button does, without taking focus itself', async () => {
+    const { user, client } = renderWithServices(<IncomingCallScreen />, { answers })
+    await screen.findByRole('heading', { name: 'Call ringing on 101 (Nguyễn Văn An)' })
+    // The window shows without activating: nothing on the page may pull focus to itself either.
+    expect(document.activeElement).toBe(document.body)
+    await user.keyboard('{Escape}')
+    expect(client.requestsTo('ring.dismiss')).toEqual([{ callId: 'call-1' }])
+    expect(client.requestsTo('ring.open')).toEqual([])
+    expect(document.activeElement).toBe(document.body)
+  })
+
+  it('does nothing on Escape when no call rings', async () => {
+    const { user, client } = renderWithServices(<IncomingCallScreen />, {
+      answers: { ...answers, 'ring.getState': { rings: [], window: false } },
+    })
+    await screen.findByText('No call is ringing.')
+    await user.keyboard('{Escape}')
+    expect(client.requestsTo('ring.dismiss')).toEqual([])
+  })
 })

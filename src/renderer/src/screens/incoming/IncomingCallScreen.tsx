@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { IncomingRing } from '../../../../shared/domain/ring'
@@ -19,6 +20,18 @@ export function IncomingCallScreen() {
   const [settings] = useServiceValue('ring.getSettings', 'ring.settingsChanged')
   const rings = ring?.rings ?? []
   const [first] = rings
+  const shownCallId = first?.callId
+  // Escape dismisses the call shown, as the Dismiss button does. It listens on the page and
+  // focuses nothing: the window shows without activating, and keys reach it only once the user
+  // has clicked or tabbed into it, so the call software keeps its focus.
+  useEffect(() => {
+    if (shownCallId === undefined) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void client.call('ring.dismiss', { callId: shownCallId })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [client, shownCallId])
   return (
     <main className="incoming-screen" aria-label={t('incoming.label')}>
       <Ringtone playing={rings.length > 0} settings={settings} />

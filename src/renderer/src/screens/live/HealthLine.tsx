@@ -6,8 +6,8 @@ import type { MonitorStatus } from '../../../../shared/domain/live'
 import { formatHourMinute } from './format'
 
 /**
- * An account's connection in one line, as the tray says it: "Connected · live push", "Failing
- * since 09:12: …" (the last error in words). Accounts and Live both show it.
+ * An account's connection in one line, as the tray says it: "Connected · live push · checked every
+ * 15 s", "Failing since 09:12: …" (the last error in words). Accounts and Live both show it.
  */
 export function HealthLine({
   monitor,

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createAccountService } from '../../../../../src/main/accounts/account-service'
 import type { LiveMonitor } from '../../../../../src/main/monitor/live-monitor'
 import { NEVER } from '../../../../../src/main/providers/voipbin/sandbox/voipbin-data'
 import {
@@ -8,13 +7,10 @@ import {
   type RecordedRequest,
   type SandboxResponse,
 } from '../../../../../src/main/sandbox/sandbox-http'
-import { createMemorySecretStore } from '../../../../../src/main/secrets/secret-store'
-import { openSettingsRepository } from '../../../../../src/main/settings/settings-repository'
 import type { AccountDraft } from '../../../../../src/shared/domain/accounts'
-import { manualClock } from '../../../../helpers/manual-clock'
 import { expectNoUnhandledRejections } from '../../../../helpers/no-unhandled-rejections'
 import { recordedMonitor } from '../../../../helpers/recorded-monitor'
-import { recordingLogger } from '../../../../helpers/recording-logger'
+import { accountsOnManualClock } from '../../../../helpers/sandbox-account'
 import { useSandbox } from '../../../../helpers/sandbox-fixture'
 
 const { sandbox, clientOptions } = useSandbox()
@@ -47,16 +43,8 @@ async function setUp(
     baseUrl: sandbox().baseUrls.voipbin,
     requests: () => sandbox().served.voipbin.requests,
   }
-  const clock = manualClock(Date.now())
-  const settings = openSettingsRepository({ store: {} }, recordingLogger())
   const { pools } = clientOptions()
-  const accounts = createAccountService({
-    settings,
-    secrets: createMemorySecretStore(),
-    pools,
-    clock,
-    onChange: () => undefined,
-  })
+  const { clock, settings, accounts } = accountsOnManualClock(pools)
   const draft: AccountDraft = {
     provider: 'voipbin',
     label: 'Hotline',
