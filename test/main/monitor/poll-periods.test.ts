@@ -87,4 +87,30 @@ describe('each watcher polls at the period its status line states', () => {
       expect(longest, provider).toBeGreaterThanOrEqual(stated! * 900 - STEP_MS)
     }
   })
+
+  it('VoIPbin set slower than its push-up reconcile (60 s) keeps the slower setting', { timeout: 60_000 }, async () => {
+    const stepped = pollSteppedClock()
+    const core = createApp(headlessAppDeps({ clock: stepped.clock }))
+    apps.push(core)
+    const draft = sandboxDraft(sandbox(), 'voipbin', true)
+    await core.accounts.create(
+      { ...draft, polling: { enabled: true, intervalSeconds: 60 } },
+      sandbox().credentials.voipbin.token,
+    )
+    stepped.clock.advance(0)
+    await stepped.settled()
+    await until(() => core.monitor.state().monitors.every((status) => status.push === 'connected'))
+    const before = sandbox().served.voipbin.requests.filter((request) => request.outcome !== 'upgrade').length
+    await stepped.run(
+      50_000,
+      () => false,
+      1000,
+      () => undefined,
+    )
+    const polled = sandbox().served.voipbin.requests.filter((request) => request.outcome !== 'upgrade').length - before
+    // A slow setting means "fewer requests": push up must not make the monitor poll more often.
+    // At most the one read that catches up on what happened before push subscribed (at 15 s: 4).
+    expect(polled).toBeLessThanOrEqual(1)
+    expect(core.monitor.state().monitors[0]?.pollSeconds).toBe(60)
+  })
 })

@@ -20,7 +20,11 @@ export const voipbinProvider = {
       // change arrives as it happens and a poll only reconciles what a dropped message missed, so
       // the account's own (often 1-2 s) interval would spend the customer's rate limit (~16.7 req/s,
       // shared by every desktop) on nothing new: 15 s, which the health line states as the interval.
-      intervals: { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
+      intervals: {
+        withoutPushMs: every(DEFAULT_INTERVALS_MS.calls),
+        // ...unless the user set a slower interval: that means fewer requests, and push never adds any.
+        withPushMs: Math.max(every(DEFAULT_INTERVALS_MS.calls), DEFAULT_INTERVALS_MS.presence),
+      },
       secret,
       openPush: (customerId, handlers) =>
         openVoipbinPush({
