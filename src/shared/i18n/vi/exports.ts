@@ -17,6 +17,17 @@ export const csvExports: typeof english = {
     notified: 'Đã thông báo',
     seen: 'Đã xem',
   },
+  missedColumns: {
+    time: 'Thời gian',
+    account: 'Tài khoản',
+    extension: 'Số máy nhánh',
+    agent: 'Nhân viên',
+    calledNumber: 'Số được gọi',
+    queueIds: 'Mã hàng đợi',
+    queues: 'Hàng đợi',
+  },
+  unnamedQueue: 'Hàng đợi {{id}}',
+  missedBound: 'Chỉ giữ {{limit}} cuộc gọi nhỡ gần nhất trong ngày: {{dropped}} cuộc trước đó không có trong tệp này.',
   kinds: {
     missed: 'Cuộc gọi nhỡ',
     ringing: 'Cuộc gọi đang đổ chuông',
