@@ -11,6 +11,8 @@ const kindKey = {
   ai_failed: 'exports:kinds.aiFailed',
   away_set: 'exports:kinds.awaySet',
   away_failed: 'exports:kinds.awayFailed',
+  queue_alert: 'exports:kinds.queueAlert',
+  queue_normal: 'exports:kinds.queueNormal',
 } as const satisfies Record<Alert['kind'], string>
 
 /** An export: its suggested file name, its bytes and how many rows it holds. */

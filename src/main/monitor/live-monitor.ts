@@ -121,6 +121,14 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     concerns: (group) => group.accountIds.some((id) => !agentAccounts.has(id)),
     text,
     openLive: () => deps.openLive(),
+    // Under the first account the user watches the group through; each crossing is an entry of its own.
+    history: ({ kind, group, detail, notified }) => {
+      const accountId = group.accountIds.find((id) => !agentAccounts.has(id)) ?? group.accountIds[0] ?? ''
+      const status = registry.entries().find((entry) => entry.status.accountId === accountId)?.status
+      gate.alert({ id: accountId, label: status?.accountLabel ?? accountId }, [
+        { id: `${kind}:${group.key}:${now()}`, kind, subject: group.label, detail, notified },
+      ])
+    },
   })
   const rings = createRingAlerts({
     closeNotification: (id) => deps.notifier.close?.(id),

@@ -40,6 +40,8 @@ export const csvExports = {
     aiFailed: 'AI agent failed',
     awaySet: 'Set to Away after a missed call',
     awayFailed: 'Could not set to Away after a missed call',
+    queueAlert: 'Queue in alert',
+    queueNormal: 'Queue back to normal',
   },
   yes: 'Yes',
   no: 'No',

@@ -138,6 +138,9 @@ export const live = {
     /** VoIPbin: the agent was set to away after a missed call, as chosen in the account. */
     awaySet: 'Set to Away after a missed call:',
     awayFailed: 'Could not set to Away after a missed call:',
+    /** A queue or team reached its alert level; then its label and figures. */
+    queueAlert: 'In alert:',
+    queueNormal: 'Back to normal:',
     /** A missed call the user had not seen before opening the history. */
     new: 'New',
     notNotified: 'not notified',

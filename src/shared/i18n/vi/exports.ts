@@ -35,6 +35,8 @@ export const csvExports: typeof english = {
     aiFailed: 'Trợ lý AI lỗi',
     awaySet: 'Đã chuyển sang Vắng mặt sau cuộc gọi nhỡ',
     awayFailed: 'Không chuyển được sang Vắng mặt sau cuộc gọi nhỡ',
+    queueAlert: 'Hàng đợi báo động',
+    queueNormal: 'Hàng đợi trở lại bình thường',
   },
   yes: 'Có',
   no: 'Không',

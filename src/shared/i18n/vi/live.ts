@@ -135,6 +135,8 @@ export const live: typeof english = {
     aiFailed: 'Trợ lý AI lỗi:',
     awaySet: 'Đã chuyển sang Vắng mặt sau cuộc gọi nhỡ:',
     awayFailed: 'Không chuyển được sang Vắng mặt sau cuộc gọi nhỡ:',
+    queueAlert: 'Báo động:',
+    queueNormal: 'Trở lại bình thường:',
     new: 'Mới',
     notNotified: 'không gửi thông báo',
     calledNumber: 'tới số {{number}}',
