@@ -116,11 +116,13 @@ export const live = {
     longest: 'Longest ringing',
     longestValue: '~{{seconds}} s',
     none: '–',
+    /** Said to a screen reader where a tile shows a dash: the figure is not there. */
+    noData: 'no data',
     /** Counted from the poll that first saw the call ring. */
     estimateShort: 'estimate',
     estimate:
       '* Longest ringing is an estimate: counted from the first poll that saw the call ring, so it may be up to one poll interval short.',
-    loggedIn: 'Agents logged in',
+    loggedIn: 'Logged in',
     available: 'Available',
     notReported: 'not reported',
     statuses: 'Agents by status',

@@ -116,10 +116,11 @@ export const live: typeof english = {
     longest: 'Đổ chuông lâu nhất',
     longestValue: '~{{seconds}} giây',
     none: '–',
+    noData: 'không có dữ liệu',
     estimateShort: 'ước tính',
     estimate:
       '* Thời gian đổ chuông lâu nhất là ước tính: tính từ lần hỏi đầu tiên thấy cuộc gọi đổ chuông, nên có thể thiếu tối đa một chu kỳ hỏi.',
-    loggedIn: 'Nhân viên đã đăng nhập',
+    loggedIn: 'Đã đăng nhập',
     available: 'Sẵn sàng',
     notReported: 'không có dữ liệu',
     statuses: 'Nhân viên theo trạng thái',
