@@ -81,6 +81,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     configName: 'queue-trends',
     clearInvalidConfig: false,
   }) as SettingsBackend
+  // The day's missed calls, beside the settings as in the app.
+  const missedCallsBackend = new Conf<Record<string, unknown>>({
+    projectName: 'AgentDesk',
+    cwd: options.dataDir,
+    configName: 'missed-calls',
+    clearInvalidConfig: false,
+  }) as SettingsBackend
   const core = createApp({
     info: {
       productName: 'AgentDesk',
@@ -90,6 +97,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     settingsBackend,
     trendsBackend,
+    missedCallsBackend,
     secrets: options.secrets ?? createKeytarSecretStore(HARNESS_KEYCHAIN_SERVICE),
     ...platform,
     clock: options.clock ?? systemClock,

@@ -46,7 +46,51 @@ const missed = (id: string, subject: string, calledNumber: string | null, minute
   seen: true,
 })
 
-/** The data folder of a user who keeps trends, runs the demo and has missed calls in the history. */
+/** Today on this computer's clock ("2026-12-03"), as the app names its day. */
+const localDay = (at: Date) =>
+  new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
+
+/** A time today, `seconds` before now (never before midnight: the log keeps only today's calls). */
+const secondsAgo = (seconds: number) => {
+  const midnight = new Date()
+  midnight.setHours(0, 0, 0, 0)
+  return new Date(Math.max(midnight.getTime() + 1000, Date.now() - seconds * 1000)).toISOString()
+}
+
+const logged = (secondsBefore: number, extension: string, agentName: string | null, calledNumber: string | null) => ({
+  callId: `call-${secondsBefore}`,
+  at: secondsAgo(secondsBefore),
+  accountId: '00000000-0000-4000-8000-000000000001',
+  accountLabel: 'Tổng đài, chi nhánh "Hà Nội"',
+  extension,
+  agentName,
+  calledNumber,
+  queues: [
+    { id: 9001, label: 'Sales' },
+    { id: 9002, label: 'Hỗ trợ khách hàng' },
+  ],
+})
+
+/**
+ * The day's missed-call log of a busy floor: 250 calls, more than the alert history's 200 alerts,
+ * oldest first. The three newest carry the names that need care in a CSV.
+ */
+function busyDay() {
+  const earlier = Array.from({ length: 247 }, (_, index) => logged(300 - index, '105', 'Lê Văn Bình', null))
+  return {
+    version: 1,
+    day: localDay(new Date()),
+    dropped: 0,
+    entries: [
+      ...earlier,
+      logged(3, '103', 'Nguyễn, Văn\nAn', '02873001234'),
+      logged(2, '102', '=HYPERLINK("http://evil.example","x")', null),
+      logged(1, '101', 'Trần Thị Lan', '+84912345678'),
+    ],
+  }
+}
+
+/** The data folder of a user who keeps trends, runs the demo, has a full history and a busy day of missed calls. */
 const test = base.extend({
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -56,14 +100,14 @@ const test = base.extend({
       JSON.stringify({
         keepQueueTrends: true,
         demoWorkspace: true,
-        alerts: [
-          missed('1', '101 (Trần Thị Lan)', '+84912345678', 3),
-          missed('2', '=HYPERLINK("http://evil.example","x")', null, 5),
-          missed('3', 'Nguyễn, Văn\nAn', '02873001234', 7),
-        ],
+        // The history is full: 200 alerts, the most it keeps.
+        alerts: Array.from({ length: 200 }, (_, index) =>
+          missed(String(index), `10${index % 10} (Trần Thị Lan)`, '+84912345678', index / 100),
+        ),
       }),
     )
     await writeFile(join(dataDir, 'queue-trends.json'), JSON.stringify(keptHour(Date.now())))
+    await writeFile(join(dataDir, 'missed-calls.json'), JSON.stringify(busyDay()))
     await use(dataDir)
     await rm(dataDir, { recursive: true, force: true })
   },
@@ -158,11 +202,16 @@ test('the missed calls export downloads an Excel-friendly CSV: BOM, CRLF, quoted
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = bytes.subarray(3).toString('utf8')
   const lines = text.split('\r\n')
-  expect(lines[0]).toBe('Time,Account,Who or what,Number called,Notified,Seen')
-  expect(text).toContain(',"Tổng đài, chi nhánh ""Hà Nội""",101 (Trần Thị Lan),+84912345678,Yes,Yes\r\n')
-  expect(text).toContain(`,"'=HYPERLINK(""http://evil.example"",""x"")",,Yes,Yes\r\n`)
-  expect(text).toContain(',"Nguyễn, Văn\nAn",02873001234,')
+  expect(lines[0]).toBe('Time,Account,Extension,Agent,Number called,Queue IDs,Queues')
+  const queues = ',"9001, 9002","Sales, Hỗ trợ khách hàng"\r\n'
+  expect(text).toContain(`,"Tổng đài, chi nhánh ""Hà Nội""",101,Trần Thị Lan,+84912345678${queues}`)
+  expect(text).toContain(`,102,"'=HYPERLINK(""http://evil.example"",""x"")",${queues}`)
+  expect(text).toContain(',103,"Nguyễn, Văn\nAn",02873001234,')
+  // The day's log reaches past the history's 200 alerts: its oldest calls are in the file too.
+  expect(
+    lines.filter((line) => line.endsWith(',105,Lê Văn Bình,,"9001, 9002","Sales, Hỗ trợ khách hàng"')),
+  ).toHaveLength(247)
   expect(text.endsWith('\r\n')).toBe(true)
-  await expect(history.getByRole('status')).toHaveText(/^Saved 3 rows to agentdesk-missed-calls-/)
+  await expect(history.getByRole('status')).toHaveText(/^Saved 250 rows to agentdesk-missed-calls-/)
   await snapshotOf(history, 'alerts-export-en')
 })

@@ -2,7 +2,7 @@ import { createAccountClients } from '../../src/main/accounts/account-clients'
 import type { AccountService } from '../../src/main/accounts/account-service'
 import type { Clock } from '../../src/main/core/clock'
 import { createLiveMonitor, type LiveMonitor, type TrayCounts } from '../../src/main/monitor/live-monitor'
-import type { CallGroups } from '../../src/main/monitor/trend-groups'
+import type { MissedCallReport } from '../../src/main/monitor/missed-call-log'
 import { createNotificationPause } from '../../src/main/notifications/notification-pause'
 import type { PoolRegistry } from '../../src/main/providers/http/pool-registry'
 import type { SettingsRepository } from '../../src/main/settings/settings-repository'
@@ -32,7 +32,7 @@ export interface RecordedMonitor {
   /** What clicks brought forward on the Live screen (a call or alert id). */
   readonly livesOpened: Array<string | undefined>
   /** Calls that ended unanswered on the board, whoever they rang for (the queue trends count them). */
-  readonly missedOnBoard: CallGroups[]
+  readonly missedOnBoard: MissedCallReport[]
 }
 
 /** Builds the monitor as the app does, with recording sinks in place of the desktop. */
@@ -61,7 +61,7 @@ export function recordedMonitor(deps: {
   const persistent: string[] = []
   const opened: string[] = []
   const livesOpened: Array<string | undefined> = []
-  const missedOnBoard: CallGroups[] = []
+  const missedOnBoard: MissedCallReport[] = []
   const monitor = createLiveMonitor({
     accounts: deps.accounts,
     settings: deps.settings,

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 
+import type { LiveState } from '../../shared/domain/live'
 import type { DesktopNotification, MacAlertStyle } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { AppInfo } from '../../shared/ipc/contract'
@@ -29,6 +30,7 @@ import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
+import { createMissedCallLogService, type MissedCallsBackend } from '../monitor/missed-call-log-service'
 import { createQueueTrendsService, type TrendsBackend } from '../monitor/queue-trends-service'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
@@ -80,6 +82,8 @@ export interface AppDependencies {
   readonly fileSaver?: FileSaverPort
   /** The file kept queue trends go to when the user keeps them; absent: memory only. */
   readonly trendsBackend?: TrendsBackend
+  /** The file the day's missed calls go to (beside the settings); absent: memory only. */
+  readonly missedCallsBackend?: MissedCallsBackend
 }
 
 /** The running services, platform-free. */
@@ -209,6 +213,24 @@ export function createApp(deps: AppDependencies): AppServices {
     logger: deps.logger,
     ...(deps.trendsBackend ? { backend: deps.trendsBackend } : {}),
   })
+  // The queues' labels as the board last named them, for the day's missed-call log.
+  let latestFigures: LiveState['figures'] = []
+  let queueLabels: { of: LiveState['figures']; labels: Map<number, string> } | undefined
+  const queueLabel = (id: number): string | null => {
+    if (queueLabels?.of !== latestFigures) {
+      const labels = new Map<number, string>()
+      for (const group of latestFigures) if (group.kind === 'queue') labels.set(Number(group.key.slice(6)), group.label)
+      queueLabels = { of: latestFigures, labels }
+    }
+    return queueLabels.labels.get(id) ?? null
+  }
+  const missedLog = createMissedCallLogService({
+    clock: deps.clock,
+    logger: deps.logger,
+    queueLabel,
+    ...(deps.missedCallsBackend ? { backend: deps.missedCallsBackend } : {}),
+    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+  })
   const monitor = createLiveMonitor({
     accounts,
     settings,
@@ -219,8 +241,14 @@ export function createApp(deps: AppDependencies): AppServices {
     clock: deps.clock,
     logger: deps.logger,
     onLiveChanged: (update) => events.emit('live.changed', update),
-    onFigures: (figures) => trends.record(figures),
-    onMissedOnBoard: (calls) => trends.missed(calls),
+    onFigures: (figures) => {
+      latestFigures = figures
+      trends.record(figures)
+    },
+    onMissedOnBoard: (calls) => {
+      trends.missed(calls)
+      missedLog.missed(calls)
+    },
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
@@ -285,6 +313,7 @@ export function createApp(deps: AppDependencies): AppServices {
     'live.keepTrends': async ({ keep }) => trends.setKept(keep),
     ...createExportHandlers({
       alerts: () => monitor.alerts(),
+      missedCalls: () => missedLog.today(),
       settings,
       saver: deps.fileSaver,
       clock: deps.clock,
@@ -329,6 +358,7 @@ export function createApp(deps: AppDependencies): AppServices {
       stopPower?.()
       monitor.dispose()
       trends.dispose()
+      missedLog.dispose()
       providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()

@@ -1,4 +1,3 @@
-import type { CsvExport } from '../../shared/domain/exports'
 import type { Alert } from '../../shared/domain/live'
 import type { Language } from '../../shared/domain/settings'
 import { translator } from '../i18n/catalog'
@@ -12,6 +11,8 @@ const kindKey = {
   ai_failed: 'exports:kinds.aiFailed',
   away_set: 'exports:kinds.awaySet',
   away_failed: 'exports:kinds.awayFailed',
+  queue_alert: 'exports:kinds.queueAlert',
+  queue_normal: 'exports:kinds.queueNormal',
 } as const satisfies Record<Alert['kind'], string>
 
 /** An export: its suggested file name, its bytes and how many rows it holds. */
@@ -25,7 +26,7 @@ export interface CsvFile {
  * "2025-03-04 14:05:09" on the computer's clock (or the zone given): the form Excel reads as a date
  * and time in every locale, unlike a locale's own (03/04 is March in one, April in another).
  */
-function spreadsheetTime(timeZone: string | undefined): (iso: string) => string {
+export function spreadsheetTime(timeZone: string | undefined): (iso: string) => string {
   // Swedish writes dates as ISO does; only the format is borrowed, no word of Swedish appears.
   const format = new Intl.DateTimeFormat('sv-SE', {
     ...(timeZone ? { timeZone } : {}),
@@ -40,41 +41,24 @@ function spreadsheetTime(timeZone: string | undefined): (iso: string) => string 
   return (iso) => format.format(new Date(iso))
 }
 
+/** What every export needs: the header's language, the day it is and the zone times are written in. */
+export interface CsvOptions {
+  readonly language: Language
+  readonly now: Date
+  readonly timeZone?: string
+}
+
 /**
- * The alert history (newest first, as kept), or only its missed calls, as CSV with the header row
- * in the user's language. Names, numbers and details are written as the providers gave them.
+ * The alert history (newest first, as kept) as CSV with the header row in the user's language.
+ * Names, numbers and details are written as the providers gave them. (The missed calls of the
+ * day come from their own log, which the history's bound does not cut short: `missed-csv.ts`.)
  */
-export function alertsCsv(
-  alerts: ReadonlyArray<Alert>,
-  what: CsvExport,
-  options: { readonly language: Language; readonly now: Date; readonly timeZone?: string },
-): CsvFile {
+export function alertsCsv(alerts: ReadonlyArray<Alert>, options: CsvOptions): CsvFile {
   const t = translator(options.language)
   const time = spreadsheetTime(options.timeZone)
   const yesNo = (value: boolean | undefined): CsvValue =>
     value === undefined ? null : t(value ? 'exports:yes' : 'exports:no')
   const day = spreadsheetTime(options.timeZone)(options.now.toISOString()).slice(0, 10)
-  if (what === 'missedCalls') {
-    const missed = alerts.filter((alert) => alert.kind === 'missed')
-    const header = ['time', 'account', 'subject', 'calledNumber', 'notified', 'seen'].map((column) =>
-      t(`exports:columns.${column}`),
-    )
-    return {
-      fileName: `agentdesk-missed-calls-${day}.csv`,
-      rows: missed.length,
-      bytes: buildCsv(
-        header,
-        missed.map((alert) => [
-          time(alert.at),
-          alert.accountLabel,
-          alert.subject,
-          alert.calledNumber ?? null,
-          yesNo(alert.notified),
-          yesNo(alert.seen),
-        ]),
-      ),
-    }
-  }
   const header = ['time', 'kind', 'account', 'subject', 'calledNumber', 'detail', 'notified', 'seen'].map((column) =>
     t(`exports:columns.${column}`),
   )

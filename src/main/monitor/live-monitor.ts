@@ -15,11 +15,11 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import { createBoardProjection } from './board-projection'
 import { createBoardPublisher } from './board-publisher'
+import type { MissedCallReport } from './missed-call-log'
 import { createNotificationGate } from './notification-gate'
 import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
 import { createThresholdAlerts } from './threshold-alerts'
-import type { CallGroups } from './trend-groups'
 import { createWatcherRegistry, type MonitorPauseReason } from './watcher-registry'
 import type { Watcher, WatcherContext } from './watchers/watcher'
 
@@ -75,8 +75,11 @@ export interface LiveMonitorDeps {
   /** The ring's settings (the incoming-call window); the defaults when not given. */
   readonly ringSettings?: () => RingSettings
   readonly onRingChanged?: (state: RingState) => void
-  /** Calls that ended unanswered on any monitored account, whoever they rang for (the queue trends). */
-  readonly onMissedOnBoard?: (calls: ReadonlyArray<CallGroups>) => void
+  /**
+   * Calls that ended unanswered on any monitored account, whoever they rang for (the queue trends
+   * count all; the day's missed-call log keeps those the user is concerned with).
+   */
+  readonly onMissedOnBoard?: (calls: ReadonlyArray<MissedCallReport>) => void
   /** The queue and team figures of each published board (the queue trends sample them). */
   readonly onFigures?: (figures: LiveState['figures']) => void
 }
@@ -118,6 +121,14 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     concerns: (group) => group.accountIds.some((id) => !agentAccounts.has(id)),
     text,
     openLive: () => deps.openLive(),
+    // Under the first account the user watches the group through; each crossing is an entry of its own.
+    history: ({ kind, group, detail, notified }) => {
+      const accountId = group.accountIds.find((id) => !agentAccounts.has(id)) ?? group.accountIds[0] ?? ''
+      const status = registry.entries().find((entry) => entry.status.accountId === accountId)?.status
+      gate.alert({ id: accountId, label: status?.accountLabel ?? accountId }, [
+        { id: `${kind}:${group.key}:${now()}`, kind, subject: group.label, detail, notified },
+      ])
+    },
   })
   const rings = createRingAlerts({
     closeNotification: (id) => deps.notifier.close?.(id),
@@ -205,7 +216,14 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
     wanted: (subject) => account.role.kind === 'agent' || passesFilter(deps.settings.read().liveFilter, subject),
     changed: publish,
     missedOnBoard: (calls) =>
-      deps.onMissedOnBoard?.(calls.map((call) => ({ ...call, accountId: account.id, provider: account.provider }))),
+      deps.onMissedOnBoard?.(
+        calls.map((call) => ({
+          ...call,
+          accountId: account.id,
+          accountLabel: account.label,
+          provider: account.provider,
+        })),
+      ),
   })
 
   // The client each watched account's watchers were built on.

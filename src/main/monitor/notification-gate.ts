@@ -21,7 +21,7 @@ export interface NotificationGate {
   notify(requests: ReadonlyArray<NotificationRequest>): ReadonlySet<string>
   wasNotified(id: string): boolean
   /** Keeps the alerts not kept before, newest first. */
-  alert(account: AccountView, alerts: ReadonlyArray<AlertReport>): void
+  alert(account: Pick<AccountView, 'id' | 'label'>, alerts: ReadonlyArray<AlertReport>): void
   alerts(): ReadonlyArray<Alert>
   clearAlerts(): void
   /** Missed calls the user has not seen in the history yet (the tray counts them). */

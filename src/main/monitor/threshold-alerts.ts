@@ -12,12 +12,23 @@ export interface ThresholdAlerts {
   update(figures: ReadonlyArray<QueueFigures>): ReadonlyArray<string>
 }
 
+/** A crossing for the alert history. */
+export interface ThresholdEntry {
+  readonly kind: 'queue_alert' | 'queue_normal'
+  readonly group: QueueFigures
+  /** Its figures as the desktop words them ("3 ringing, longest 2:05"). */
+  readonly detail: string
+  readonly notified: boolean
+}
+
 /** One group's standing between updates. */
 interface Standing {
   /** Reached alert, and has not been back to normal since. */
   alerted: boolean
   /** Its alert was shown on the desktop (so its "back to normal" may be). */
   shown: boolean
+  /** Its alert is in the history (so its "back to normal" goes there too). */
+  recorded: boolean
 }
 
 /**
@@ -39,6 +50,11 @@ export function createThresholdAlerts(deps: {
   readonly concerns: (group: QueueFigures) => boolean
   readonly text: () => DesktopText
   readonly openLive: () => void
+  /**
+   * Puts a crossing in the alert history (a group that concerns the user: into alert, and back to
+   * normal when the user wants to hear of it), with whether it reached the desktop.
+   */
+  readonly history?: (entry: ThresholdEntry) => void
 }): ThresholdAlerts {
   const standings = new Map<string, Standing>()
   let shownCount = 0
@@ -56,27 +72,29 @@ export function createThresholdAlerts(deps: {
         present.add(group.key)
         const concerned = deps.concerns(group)
         if (group.level === 'alert' && concerned) inAlert.push(group.label)
-        const standing = standings.get(group.key) ?? { alerted: false, shown: false }
+        const standing = standings.get(group.key) ?? { alerted: false, shown: false, recorded: false }
         standings.set(group.key, standing)
         if (group.level === 'alert' && !standing.alerted) {
           standing.alerted = true
           standing.shown = concerned && !deps.paused()
-          if (standing.shown) {
-            const text = deps.text()
-            show(group, text.groupAlert(group.label), text.groupFigures(group.ringing, group.longestRingingSeconds))
-          }
+          standing.recorded = concerned && deps.history !== undefined
+          const text = deps.text()
+          const figures = text.groupFigures(group.ringing, group.longestRingingSeconds)
+          if (standing.shown) show(group, text.groupAlert(group.label), figures)
+          if (standing.recorded)
+            deps.history?.({ kind: 'queue_alert', group, detail: figures, notified: standing.shown })
         } else if (group.level === 'normal' && standing.alerted) {
+          const text = deps.text()
+          const figures = text.groupFigures(group.ringing, group.longestRingingSeconds)
+          const wanted = concerned && deps.backToNormal()
           // Back to normal follows only an alert the user saw: alone it would mean nothing.
-          if (standing.shown && concerned && deps.backToNormal() && !deps.paused()) {
-            const text = deps.text()
-            show(
-              group,
-              text.groupBackToNormal(group.label),
-              text.groupBackToNormalBody(text.groupFigures(group.ringing, group.longestRingingSeconds)),
-            )
-          }
+          const shown = standing.shown && wanted && !deps.paused()
+          if (shown) show(group, text.groupBackToNormal(group.label), text.groupBackToNormalBody(figures))
+          if (standing.recorded && wanted)
+            deps.history?.({ kind: 'queue_normal', group, detail: figures, notified: shown })
           standing.alerted = false
           standing.shown = false
+          standing.recorded = false
         }
       }
       // A group no longer on the board (its account is no longer watched) is forgotten quietly.

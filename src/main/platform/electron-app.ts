@@ -32,7 +32,11 @@ import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
 import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
-import { createElectronSettingsBackend, createElectronTrendsBackend } from './settings-store'
+import {
+  createElectronMissedCallsBackend,
+  createElectronSettingsBackend,
+  createElectronTrendsBackend,
+} from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
 
 /** Everything the composition root needs from Electron, made before the core exists. */
@@ -51,6 +55,7 @@ export interface ElectronPlatform {
   readonly filePicker: FilePickerPort
   readonly fileSaver: FileSaverPort
   readonly trendsBackend: ReturnType<typeof createElectronTrendsBackend>
+  readonly missedCallsBackend: ReturnType<typeof createElectronMissedCallsBackend>
   readonly tonesDir: string
   /** macOS only: how its Notification Center shows the app's alerts. */
   readonly macAlertStyle?: () => Promise<MacAlertStyle>
@@ -215,6 +220,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     filePicker,
     fileSaver: createFileSaver(dialog, () => app.getPath('downloads')),
     trendsBackend: createElectronTrendsBackend(),
+    missedCallsBackend: createElectronMissedCallsBackend(),
     tonesDir: join(resourcesDir, 'tones'),
     ...(process.platform === 'darwin' ? { macAlertStyle: createMacAlertStyleReader(runProgram, APP_ID) } : {}),
     attach(core) {

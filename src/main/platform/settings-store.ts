@@ -18,3 +18,11 @@ export function createElectronSettingsBackend(): SettingsBackend {
 export function createElectronTrendsBackend(): SettingsBackend {
   return new ElectronStore<Record<string, unknown>>({ name: 'queue-trends', clearInvalidConfig: false })
 }
+
+/**
+ * The day's missed calls (`missed-calls.json`), beside the settings: written at most every few
+ * seconds and at quit, so a busy floor never rewrites the settings file.
+ */
+export function createElectronMissedCallsBackend(): SettingsBackend {
+  return new ElectronStore<Record<string, unknown>>({ name: 'missed-calls', clearInvalidConfig: false })
+}

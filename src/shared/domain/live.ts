@@ -93,8 +93,21 @@ export type AgentCount = z.infer<typeof agentCountSchema>
 /** One entry of the alert history. */
 export const alertSchema = ofAccountSchema.extend({
   id: z.string(),
-  /** `away_set` / `away_failed`: VoIPbin, the agent set to away after a missed call, as the user chose. */
-  kind: z.enum(['ringing', 'missed', 'agent_ringing', 'ai_failed', 'away_set', 'away_failed']),
+  /**
+   * `away_set` / `away_failed`: VoIPbin, the agent set to away after a missed call, as the user chose.
+   * `queue_alert` / `queue_normal`: a queue or team crossed into its alert level, or back to normal
+   * (subject: its label; detail: its figures then).
+   */
+  kind: z.enum([
+    'ringing',
+    'missed',
+    'agent_ringing',
+    'ai_failed',
+    'away_set',
+    'away_failed',
+    'queue_alert',
+    'queue_normal',
+  ]),
   /** Who or what: "111 (Liam Wilson)", "Trần Thị Lan", "bookingAgent". */
   subject: z.string(),
   /** What else there is to say: the error, for instance. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { alertsCsv } from '../../../src/main/exports/alert-csv'
 import { buildCsv, csvField, neutraliseFormula } from '../../../src/main/exports/csv'
+import { missedCallsCsv } from '../../../src/main/exports/missed-csv'
+import type { MissedCallEntry } from '../../../src/main/monitor/missed-call-log'
 import type { Alert } from '../../../src/shared/domain/live'
 
 /** RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -139,7 +141,7 @@ describe('the alert history as CSV', () => {
   const now = new Date('2026-11-24T10:00:00Z')
 
   it('has a header row in English, the times as Excel reads them, and one row per alert', () => {
-    const file = alertsCsv(history, 'alerts', { language: 'en', now, timeZone: 'Asia/Ho_Chi_Minh' })
+    const file = alertsCsv(history, { language: 'en', now, timeZone: 'Asia/Ho_Chi_Minh' })
     expect(file.fileName).toBe('agentdesk-alerts-2026-11-24.csv')
     expect(file.rows).toBe(3)
     const rows = parseCsv(decode(file.bytes).slice(1))
@@ -158,13 +160,65 @@ describe('the alert history as CSV', () => {
     expect(rows[3]?.slice(5)).toEqual(['Timeout, "retry"\nlater', 'No', ''])
   })
 
-  it('in Vietnamese, and only the missed calls when asked', () => {
-    const file = alertsCsv(history, 'missedCalls', { language: 'vi', now, timeZone: 'UTC' })
-    expect(file.fileName).toBe('agentdesk-missed-calls-2026-11-24.csv')
-    expect(file.rows).toBe(1)
+  it('in Vietnamese', () => {
+    const file = alertsCsv(history.slice(0, 1), { language: 'vi', now, timeZone: 'UTC' })
     expect(parseCsv(decode(file.bytes).slice(1))).toEqual([
-      ['Thời gian', 'Tài khoản', 'Ai hoặc cái gì', 'Số được gọi', 'Đã thông báo', 'Đã xem'],
-      ['2026-11-24 09:05:07', 'Hotline', '101 (Trần Thị Lan)', '+84912345678', 'Có', 'Không'],
+      ['Thời gian', 'Cảnh báo', 'Tài khoản', 'Ai hoặc cái gì', 'Số được gọi', 'Chi tiết', 'Đã thông báo', 'Đã xem'],
+      ['2026-11-24 09:05:07', 'Cuộc gọi nhỡ', 'Hotline', '101 (Trần Thị Lan)', '+84912345678', '', 'Có', 'Không'],
+    ])
+  })
+})
+
+describe("the day's missed calls as CSV", () => {
+  const now = new Date('2026-11-24T10:00:00Z')
+  const entry = (overrides: Partial<MissedCallEntry> = {}): MissedCallEntry => ({
+    callId: 'c1',
+    at: '2026-11-24T09:05:07.000Z',
+    accountId: 'a',
+    accountLabel: 'Tổng đài, "Hà Nội"',
+    extension: '101',
+    agentName: 'Trần Thị Lan',
+    calledNumber: '+84912345678',
+    queues: [
+      { id: 9001, label: 'Sales' },
+      { id: 9002, label: null },
+    ],
+    ...overrides,
+  })
+
+  it('has a header row in the user language and the queues by id and by label', () => {
+    const log = {
+      day: '2026-11-24',
+      limit: 20_000,
+      dropped: 0,
+      entries: [entry(), entry({ callId: 'c2', agentName: '=cmd()', calledNumber: null, queues: [] })],
+    }
+    const file = missedCallsCsv(log, { language: 'vi', now, timeZone: 'UTC' })
+    expect(file.fileName).toBe('agentdesk-missed-calls-2026-11-24.csv')
+    expect(file.rows).toBe(2)
+    expect(parseCsv(decode(file.bytes).slice(1))).toEqual([
+      ['Thời gian', 'Tài khoản', 'Số máy nhánh', 'Nhân viên', 'Số được gọi', 'Mã hàng đợi', 'Hàng đợi'],
+      [
+        '2026-11-24 09:05:07',
+        'Tổng đài, "Hà Nội"',
+        '101',
+        'Trần Thị Lan',
+        '+84912345678',
+        '9001, 9002',
+        'Sales, Hàng đợi 9002',
+      ],
+      ['2026-11-24 09:05:07', 'Tổng đài, "Hà Nội"', '101', "'=cmd()", '', '', ''],
+    ])
+    const english = parseCsv(decode(missedCallsCsv(log, { language: 'en', now, timeZone: 'UTC' }).bytes).slice(1))
+    expect(english[0]).toEqual(['Time', 'Account', 'Extension', 'Agent', 'Number called', 'Queue IDs', 'Queues'])
+  })
+
+  it('says in a last row how many earlier calls the bound left out', () => {
+    const log = { day: '2026-11-24', limit: 2, dropped: 3, entries: [entry(), entry({ callId: 'c2' })] }
+    const rows = parseCsv(decode(missedCallsCsv(log, { language: 'en', now, timeZone: 'UTC' }).bytes).slice(1))
+    expect(rows).toHaveLength(4)
+    expect(rows.at(-1)).toEqual([
+      'Only the last 2 missed calls of the day are kept: 3 earlier ones are not in this file.',
     ])
   })
 })

@@ -27,6 +27,36 @@ function setUp(saver?: FileSaverPort) {
   const core = createApp({
     info: { productName: 'AgentDesk', version: '1.2.3', platform: 'linux', transport: 'electron' },
     settingsBackend: { store: { alerts: [missed, ringing], language: 'vi' } },
+    // The day's log holds more than the history: the export reads it, not the alerts.
+    missedCallsBackend: {
+      store: {
+        version: 1,
+        day: '2026-11-24',
+        dropped: 0,
+        entries: [
+          {
+            callId: '0',
+            at: '2026-11-24T07:30:00.000Z',
+            accountId: 'a',
+            accountLabel: 'Hotline',
+            extension: '102',
+            agentName: null,
+            calledNumber: null,
+            queues: [],
+          },
+          {
+            callId: '1',
+            at: '2026-11-24T08:59:00.000Z',
+            accountId: 'a',
+            accountLabel: 'Hotline',
+            extension: '101',
+            agentName: 'Trần Thị Lan',
+            calledNumber: '+84912345678',
+            queues: [{ id: 9001, label: 'Bán hàng' }],
+          },
+        ],
+      },
+    },
     secrets: createMemorySecretStore(),
     notifier: { show: () => undefined },
     tray: { render: () => undefined },
@@ -52,13 +82,14 @@ describe('alerts.exportCsv through the IPC contract', () => {
     })
     expect(await call('alerts.exportCsv', { what: 'missedCalls' })).toEqual({
       ok: true,
-      value: { outcome: 'saved', fileName: 'my-missed.csv', rows: 1, downloadUrl: null },
+      value: { outcome: 'saved', fileName: 'my-missed.csv', rows: 2, downloadUrl: null },
     })
     expect(saved[0]?.fileName).toBe('agentdesk-missed-calls-2026-11-24.csv')
     const text = Buffer.from(saved[0]?.bytes ?? []).toString('utf8')
     expect(text).toBe(
-      '\uFEFFThời gian,Tài khoản,Ai hoặc cái gì,Số được gọi,Đã thông báo,Đã xem\r\n' +
-        '2026-11-24 08:59:00,Hotline,101 (Trần Thị Lan),+84912345678,Có,Không\r\n',
+      '\uFEFFThời gian,Tài khoản,Số máy nhánh,Nhân viên,Số được gọi,Mã hàng đợi,Hàng đợi\r\n' +
+        '2026-11-24 07:30:00,Hotline,102,,,,\r\n' +
+        '2026-11-24 08:59:00,Hotline,101,Trần Thị Lan,+84912345678,9001,Bán hàng\r\n',
     )
     expect((await call('alerts.exportCsv', { what: 'alerts' })).ok).toBe(true)
     expect(saved[1]?.fileName).toBe('agentdesk-alerts-2026-11-24.csv')

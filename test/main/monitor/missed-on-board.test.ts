@@ -42,8 +42,40 @@ describe('missed calls for the queue trends', () => {
     await watched.poll()
     expect(watched.notifications).toEqual([])
     expect(watched.missedOnBoard).toEqual([
-      { accountId: watched.account.id, provider: 'tel4vn', queueIds: null, domainName: 'demo.tel4vn.com' },
+      {
+        accountId: watched.account.id,
+        accountLabel: 'Hotline',
+        provider: 'tel4vn',
+        queueIds: null,
+        domainName: 'demo.tel4vn.com',
+        callId: 'q-1',
+        extension: extension(0),
+        agentName: expect.any(String),
+        calledNumber: '02873001234',
+        // Not the supervisor's to hear of: the day's missed-call log leaves it out, like the Missed alerts.
+        concerned: false,
+      },
     ])
+  })
+
+  it("marks the calls the user hears of: the same calls as the history's Missed alerts", async () => {
+    const watched = await monitoredAccount({
+      sandbox: sandbox(),
+      pools: clientOptions().pools,
+      provider: 'tel4vn',
+      monitors,
+      role: { kind: 'supervisor' },
+    })
+    sandbox().apps.tel4vn.setCalls([ring('m-1'), ring('m-2', { direction: 'outbound', extension: extension(1) })])
+    await watched.poll(0)
+    sandbox().apps.tel4vn.setCalls([])
+    await watched.poll()
+    const missedAlerts = watched.monitor.alerts().filter((alert) => alert.kind === 'missed')
+    const concerned = watched.missedOnBoard.filter((call) => call.concerned)
+    expect(concerned.map((call) => `missed:${call.callId}`).sort()).toEqual(
+      missedAlerts.map((alert) => alert.id).sort(),
+    )
+    expect(concerned.length).toBeGreaterThan(0)
   })
 
   it('does not count an answered call, nor an outbound call the other party did not take', async () => {

@@ -53,7 +53,14 @@ async function watch(thresholds: QueueThresholds, role: AccountDraft['role'] = {
     await watched.poll()
     return watched.live.at(-1)?.figures.find((group) => group.label === DOMAIN)?.level
   }
-  return { ...watched, thresholdNotes, step }
+  /** The crossings in the alert history, oldest first: kind, subject, whether notified. */
+  const history = () =>
+    watched.monitor
+      .alerts()
+      .filter((alert) => alert.kind === 'queue_alert' || alert.kind === 'queue_normal')
+      .map((alert) => `${alert.kind} ${alert.subject}${alert.notified ? '' : ' (not notified)'}`)
+      .reverse()
+  return { ...watched, thresholdNotes, step, history }
 }
 
 describe('queue thresholds through the live monitor against the Tel4vn sandbox', () => {
@@ -83,6 +90,14 @@ describe('queue thresholds through the live monitor against the Tel4vn sandbox',
 
     expect(await watched.step(2)).toBe('alert')
     expect(watched.thresholdNotes()).toEqual([ALERT, NORMAL, ALERT])
+    // Each crossing is in the alert history too, with its figures and account.
+    expect(watched.history()).toEqual([`queue_alert ${DOMAIN}`, `queue_normal ${DOMAIN}`, `queue_alert ${DOMAIN}`])
+    expect(watched.monitor.alerts()[0]).toMatchObject({
+      kind: 'queue_alert',
+      accountId: watched.account.id,
+      accountLabel: 'Hotline',
+      detail: expect.stringMatching(/^2 calls ringing/),
+    })
   })
 
   it('says nothing of a return to normal when the user did not ask for it', async () => {
@@ -92,6 +107,7 @@ describe('queue thresholds through the live monitor against the Tel4vn sandbox',
     await watched.step(0)
     await watched.step(2)
     expect(watched.thresholdNotes()).toEqual([ALERT, ALERT])
+    expect(watched.history()).toEqual([`queue_alert ${DOMAIN}`, `queue_alert ${DOMAIN}`])
   })
 
   it('crosses on time alone: a call that keeps ringing reaches the longest-ringing level with no other change', async () => {
@@ -124,6 +140,12 @@ describe('queue thresholds through the live monitor against the Tel4vn sandbox',
     expect(watched.thresholdNotes()).toEqual([])
     expect(await watched.step(2)).toBe('alert')
     expect(watched.thresholdNotes()).toEqual([ALERT])
+    // The history keeps what the pause kept off the desktop, said as not notified.
+    expect(watched.history()).toEqual([
+      `queue_alert ${DOMAIN} (not notified)`,
+      `queue_normal ${DOMAIN} (not notified)`,
+      `queue_alert ${DOMAIN}`,
+    ])
   })
 
   it('leaves an agent account out: the tile turns red, but queue alerts are a supervisor’s', async () => {
@@ -133,5 +155,6 @@ describe('queue thresholds through the live monitor against the Tel4vn sandbox',
     expect(await watched.step(2)).toBe('alert')
     expect(watched.thresholdNotes()).toEqual([])
     expect(watched.tray.at(-1)?.groupsInAlert).toEqual([])
+    expect(watched.history()).toEqual([])
   })
 })

@@ -60,6 +60,15 @@ export interface MissedOnBoard {
   readonly queueIds: ReadonlyArray<number> | null
   /** Tel4vn's domain; null where the provider has none. */
   readonly domainName: string | null
+  /** The call's (Tel4vn) or ring's (VoIPbin) id, as its missed alert names it (`missed:<id>`). */
+  readonly callId: string
+  /** Tel4vn's extension; VoIPbin's agent username. */
+  readonly extension: string
+  readonly agentName: string | null
+  /** The number that received the call (Tel4vn's `destination`); null when the provider does not say. */
+  readonly calledNumber: string | null
+  /** Whether the user hears about it (the day's missed-call log keeps these: the Missed alerts' calls). */
+  readonly concerned: boolean
 }
 
 /** How many of an account's agents are reachable, and (VoIPbin) how many are in each status. */

@@ -18,6 +18,21 @@ export const csvExports = {
     notified: 'Notified',
     seen: 'Seen',
   },
+  /** The columns of the day's missed calls. */
+  missedColumns: {
+    time: 'Time',
+    account: 'Account',
+    extension: 'Extension',
+    agent: 'Agent',
+    calledNumber: 'Number called',
+    queueIds: 'Queue IDs',
+    queues: 'Queues',
+  },
+  /** A queue AloHub gives no label for. */
+  unnamedQueue: 'Queue {{id}}',
+  /** The last row when the day passed the log's bound. */
+  missedBound:
+    'Only the last {{limit}} missed calls of the day are kept: {{dropped}} earlier ones are not in this file.',
   kinds: {
     missed: 'Missed call',
     ringing: 'Call ringing',
@@ -25,6 +40,8 @@ export const csvExports = {
     aiFailed: 'AI agent failed',
     awaySet: 'Set to Away after a missed call',
     awayFailed: 'Could not set to Away after a missed call',
+    queueAlert: 'Queue in alert',
+    queueNormal: 'Queue back to normal',
   },
   yes: 'Yes',
   no: 'No',

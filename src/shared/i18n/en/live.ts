@@ -116,11 +116,13 @@ export const live = {
     longest: 'Longest ringing',
     longestValue: '~{{seconds}} s',
     none: '–',
+    /** Said to a screen reader where a tile shows a dash: the figure is not there. */
+    noData: 'no data',
     /** Counted from the poll that first saw the call ring. */
     estimateShort: 'estimate',
     estimate:
       '* Longest ringing is an estimate: counted from the first poll that saw the call ring, so it may be up to one poll interval short.',
-    loggedIn: 'Agents logged in',
+    loggedIn: 'Logged in',
     available: 'Available',
     notReported: 'not reported',
     statuses: 'Agents by status',
@@ -138,6 +140,9 @@ export const live = {
     /** VoIPbin: the agent was set to away after a missed call, as chosen in the account. */
     awaySet: 'Set to Away after a missed call:',
     awayFailed: 'Could not set to Away after a missed call:',
+    /** A queue or team reached its alert level; then its label and figures. */
+    queueAlert: 'In alert:',
+    queueNormal: 'Back to normal:',
     /** A missed call the user had not seen before opening the history. */
     new: 'New',
     notNotified: 'not notified',

@@ -61,7 +61,15 @@ export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext
       )
       const missedAll = diff.changes.filter((change) => change.kind === 'missed')
       context.missedOnBoard?.(
-        missedAll.map(({ call }) => ({ queueIds: context.queuesOf(call.extension), domainName: call.domainName })),
+        missedAll.map(({ call }) => ({
+          queueIds: context.queuesOf(call.extension),
+          domainName: call.domainName,
+          callId: call.callId,
+          extension: call.extension,
+          agentName: call.agentName,
+          calledNumber: call.destination,
+          concerned: mine(call),
+        })),
       )
       const missed = missedAll.filter((change) => mine(change.call))
       const shownMissed = context.notify(

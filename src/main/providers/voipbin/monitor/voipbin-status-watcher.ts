@@ -102,7 +102,15 @@ export function voipbinStatusWatcher(
     )
     const missedAll = missedRings(changes, agents, (id) => ringIds.get(id))
     context.missedOnBoard?.(
-      missedAll.map(({ agent }) => ({ queueIds: context.queuesOf(agent.username), domainName: null })),
+      missedAll.map(({ agent, ringId }) => ({
+        queueIds: context.queuesOf(agent.username),
+        domainName: null,
+        callId: ringId,
+        extension: agent.username,
+        agentName: agent.name || null,
+        calledNumber: null,
+        concerned: mine(agent),
+      })),
     )
     const missed = missedAll.filter(({ agent }) => mine(agent))
     const shownMissed = context.notify(

@@ -41,6 +41,26 @@ describe('the alert history', () => {
     expect(items[3]).toContain('Trần Thị Lan')
   })
 
+  it('shows a queue crossing into alert and back to normal with its figures, and whether the desktop heard it', () => {
+    renderWithServices(
+      <AlertHistory
+        alerts={[
+          alert({ id: 'qn', kind: 'queue_normal', subject: 'Sales', detail: '0 calls ringing', notified: true }),
+          alert({ id: 'qa', kind: 'queue_alert', subject: 'Sales', detail: '5 calls ringing', notified: false }),
+        ]}
+        onClear={() => undefined}
+        onSeen={() => undefined}
+      />,
+    )
+    const items = list()
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(items[0]).toContain('Back to normal: Sales · 0 calls ringing')
+    expect(items[0]).not.toContain('not notified')
+    expect(items[1]).toContain('In alert: Sales · 5 calls ringing')
+    expect(items[1]).toContain('not notified')
+  })
+
   it('names the number that received the call', () => {
     renderWithServices(
       <AlertHistory

@@ -1,4 +1,4 @@
-import { Bot, BellRing, PhoneMissed, UserMinus } from 'lucide-react'
+import { Bot, BellRing, CircleCheck, PhoneMissed, Siren, UserMinus } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -14,6 +14,8 @@ const headline = {
   ai_failed: 'alerts.aiFailed',
   away_set: 'alerts.awaySet',
   away_failed: 'alerts.awayFailed',
+  queue_alert: 'alerts.queueAlert',
+  queue_normal: 'alerts.queueNormal',
 } as const satisfies Record<Alert['kind'], string>
 
 /** Recent alerts, missed calls first, until the user clears them. */
@@ -86,6 +88,10 @@ export function AlertHistory({
                 <UserMinus aria-hidden size={16} />
               ) : alert.kind === 'ai_failed' ? (
                 <Bot aria-hidden size={16} />
+              ) : alert.kind === 'queue_alert' ? (
+                <Siren aria-hidden size={16} />
+              ) : alert.kind === 'queue_normal' ? (
+                <CircleCheck aria-hidden size={16} />
               ) : (
                 <BellRing aria-hidden size={16} />
               )}

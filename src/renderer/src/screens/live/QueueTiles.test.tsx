@@ -30,13 +30,31 @@ describe('queue and team tiles on the Live board', () => {
     expect(queue.getByText('AloHub queue · Sài Gòn sales')).toBeDefined()
     expect(queue.getByText('Ringing now').nextSibling?.textContent).toBe('3')
     expect(queue.getByText('On calls').nextSibling?.textContent).toBe('12')
-    expect(queue.getByText('Agents logged in').nextSibling?.textContent).toBe('15')
+    expect(queue.getByText('Logged in').nextSibling?.textContent).toBe('15')
     expect(queue.getByText('Available').nextSibling?.textContent).toBe('1')
     const longest = queue.getByText(/Longest ringing/)
     expect(longest.textContent).toBe('Longest ringing* (estimate)')
     expect(longest.nextSibling?.textContent).toBe('~42 s')
     expect(queue.getByText('Normal')).toBeDefined()
     expect(screen.getByText(/Longest ringing is an estimate/)).toBeDefined()
+  })
+
+  it('keeps ringing now and longest ringing as the headline, the rest on one small line', () => {
+    renderWithServices(
+      <QueueTiles
+        figures={[queueFigures({ ringing: 3, onCalls: 12, longestRingingSeconds: 42, agentsLoggedIn: 15 })]}
+        accountLabels={labels}
+      />,
+    )
+    const queue = tile('1001226-test')
+    const [headline, minor] = [...queue.querySelectorAll('dl')]
+    expect([...(headline?.querySelectorAll('dt') ?? [])].map((term) => term.textContent)).toEqual([
+      'Ringing now',
+      'Longest ringing* (estimate)',
+    ])
+    expect(headline?.className).toBe('queue-tile-headline')
+    expect(minor?.className).toBe('queue-tile-minor')
+    expect(minor?.textContent).toBe('On calls12Logged in15Available1')
   })
 
   it('says warn and alert in words, not only in colour', () => {
@@ -55,7 +73,7 @@ describe('queue and team tiles on the Live board', () => {
     expect(tile('Sales').className).toContain('alert')
   })
 
-  it('says "not reported" where the provider does not tell, never zero', () => {
+  it('shows a dash, said as "no data" to a screen reader, where the provider does not tell, never zero', () => {
     renderWithServices(
       <QueueTiles
         figures={[
@@ -73,9 +91,17 @@ describe('queue and team tiles on the Live board', () => {
     )
     const domain = within(tile('hn.tel4vn.com'))
     expect(domain.getByText('Tel4vn domain · Hà Nội support')).toBeDefined()
-    expect(domain.getByText('Agents logged in').nextSibling?.textContent).toBe('not reported')
-    expect(domain.getByText('Available').nextSibling?.textContent).toBe('not reported')
-    expect(domain.getByText('Longest ringing', { exact: false }).nextSibling?.textContent).toBe('–')
+    const noData = (label: string | RegExp) => {
+      const value = domain.getByText(label).nextElementSibling as HTMLElement
+      expect(within(value).getByText('–').getAttribute('aria-hidden')).toBe('true')
+      expect(within(value).getByText('no data').className).toBe('visually-hidden')
+      return value.textContent
+    }
+    expect(noData('Logged in')).toBe('–no data')
+    expect(noData('Available')).toBe('–no data')
+    expect(noData(/Longest ringing/)).toBe('–no data')
+    // Only the dash is seen: no long word in the tile's own text.
+    expect(domain.queryByText('not reported')).toBeNull()
   })
 
   it('lists VoIPbin’s agents by status in words, and on calls as not reported', () => {
@@ -98,7 +124,7 @@ describe('queue and team tiles on the Live board', () => {
       />,
     )
     const account = within(tile('Đà Nẵng team'))
-    expect(account.getByText('On calls').nextSibling?.textContent).toBe('not reported')
+    expect(account.getByText('On calls').nextSibling?.textContent).toBe('–no data')
     const statuses = within(account.getByRole('list', { name: 'Agents by status' }))
     expect(statuses.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'available 3',

@@ -20,8 +20,9 @@ const isKnownStatus = (status: string): status is keyof typeof statusKeys => Obj
 /**
  * One tile per AloHub callin queue, Tel4vn domain and VoIPbin account, as main counts them:
  * ringing now, on calls, longest ringing (an estimate from polling, marked so), agents logged in
- * and available where the provider says, VoIPbin's agents by status. A group past its warn or
- * alert level says so in words beside the colour.
+ * and available where the provider says, VoIPbin's agents by status. Compact, for a floor of 20–50
+ * queues: ringing now and longest ringing large, the rest on one small line. A group past its warn
+ * or alert level says so in words beside the colour.
  */
 export function QueueTiles({
   figures,
@@ -33,36 +34,38 @@ export function QueueTiles({
 }) {
   const { t } = useTranslation('live')
   if (figures.length === 0) return null
-  const count = (value: number | null) => (value === null ? t('figures.notReported') : formatNumber(value))
+  // A dash where there is no figure (short, scannable), with words for a screen reader.
+  const dash = (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{t('figures.noData')}</span>
+    </>
+  )
+  const count = (value: number | null) => (value === null ? dash : formatNumber(value))
   return (
     <section className="card" aria-labelledby="figures-title">
       <h2 id="figures-title">{t('figures.title')}</h2>
       <ul className="queue-tiles">
         {figures.map((group) => {
           const titleId = `figures-${group.key.replace(/[^\w-]/g, '_')}`
-          const sources = group.accountIds.map((id) => accountLabels.get(id) ?? id).join(', ')
+          const source = [t(`figures.kind.${group.kind}`), ...group.accountIds.map((id) => accountLabels.get(id) ?? id)]
+          const sourceText = `${source[0]}${source.length > 1 ? ` · ${source.slice(1).join(', ')}` : ''}`
           return (
             <li key={group.key} className={`queue-tile ${group.level}`} aria-labelledby={titleId}>
               <div className="queue-tile-head">
-                <strong id={titleId}>{group.label}</strong>
+                <strong id={titleId} title={group.label}>
+                  {group.label}
+                </strong>
                 <span className={`queue-tile-level ${group.level}`}>{t(`figures.level.${group.level}`)}</span>
               </div>
-              <p className="muted queue-tile-source">
-                {t(`figures.kind.${group.kind}`)}
-                {sources ? ` · ${sources}` : ''}
+              <p className="muted queue-tile-source" title={sourceText}>
+                {sourceText}
               </p>
-              <dl className="queue-tile-figures">
+              {/* The two figures a supervisor scans for, large; the rest on one small line. */}
+              <dl className="queue-tile-headline">
                 <div>
                   <dt>{t('figures.ringing')}</dt>
-                  <dd className="queue-tile-big">{formatNumber(group.ringing)}</dd>
-                </div>
-                <div>
-                  <dt>{t('figures.onCalls')}</dt>
-                  {group.onCallsReported === false ? (
-                    <dd>{t('figures.onCallsUnknown')}</dd>
-                  ) : (
-                    <dd className="queue-tile-big">{formatNumber(group.onCalls)}</dd>
-                  )}
+                  <dd>{formatNumber(group.ringing)}</dd>
                 </div>
                 <div>
                   <dt>
@@ -70,9 +73,15 @@ export function QueueTiles({
                   </dt>
                   <dd>
                     {group.longestRingingSeconds === null
-                      ? t('figures.none')
+                      ? dash
                       : t('figures.longestValue', { seconds: formatNumber(group.longestRingingSeconds) })}
                   </dd>
+                </div>
+              </dl>
+              <dl className="queue-tile-minor">
+                <div>
+                  <dt>{t('figures.onCalls')}</dt>
+                  <dd>{group.onCallsReported === false ? dash : formatNumber(group.onCalls)}</dd>
                 </div>
                 <div>
                   <dt>{t('figures.loggedIn')}</dt>
@@ -85,7 +94,7 @@ export function QueueTiles({
               </dl>
               {group.agentsByStatus && Object.keys(group.agentsByStatus).length > 0 && (
                 <div className="queue-tile-statuses">
-                  <span className="muted" id={`${titleId}-statuses`}>
+                  <span className="visually-hidden" id={`${titleId}-statuses`}>
                     {t('figures.statuses')}
                   </span>
                   <ul aria-labelledby={`${titleId}-statuses`}>
