@@ -11,8 +11,16 @@ import { join } from 'node:path'
  */
 export function createLogFileSink(
   directory: string,
-  maxBytes = 1_048_576,
-  redact: (line: string) => string = (line) => line,
+  {
+    maxBytes = 1_048_576,
+    redact = (line) => line,
+    echo = true,
+  }: {
+    readonly maxBytes?: number
+    readonly redact?: (line: string) => string
+    /** Also to stderr; off where another logger already prints (the harness). */
+    readonly echo?: boolean
+  } = {},
 ): (line: string) => void {
   const file = join(directory, 'main.log')
   mkdirSync(directory, { recursive: true })
@@ -29,7 +37,7 @@ export function createLogFileSink(
     } catch {
       // A full disk must not take the app down with it; stderr still has the line.
     }
-    process.stderr.write(text)
+    if (echo) process.stderr.write(text)
   }
 }
 

@@ -28,3 +28,13 @@ export function formatLogDetails(details: Record<string, unknown>): string {
     return '[unserialisable details]'
   }
 }
+
+/** One logger writing to each of the given ones (the harness: its caller's, and its log file). */
+export function teeLogger(...loggers: ReadonlyArray<Logger>): Logger {
+  const each =
+    (level: LogLevel) =>
+    (message: string, details?: Record<string, unknown>): void => {
+      for (const logger of loggers) logger[level](message, details)
+    }
+  return { info: each('info'), warn: each('warn'), error: each('error') }
+}
