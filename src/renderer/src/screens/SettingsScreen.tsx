@@ -3,6 +3,7 @@ import type { Preferences } from '../../../shared/domain/settings'
 
 import { useLive } from './live/useLive'
 import { AboutSection } from './settings/AboutSection'
+import { DiagnosticsSection } from './settings/DiagnosticsSection'
 import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { RingSection } from './settings/RingSection'
@@ -46,6 +47,7 @@ export function SettingsScreen({
         />
       )}
       <RingSection />
+      <DiagnosticsSection />
       <AboutSection />
     </div>
   )
