@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 
-import type { MainLogger } from 'electron-log'
+import type { NodeLogger } from 'electron-log'
 
 import type { LogLevel } from '../core/logger'
 
@@ -10,6 +10,8 @@ import type { LogLevel } from '../core/logger'
  * through a line since it writes synchronously). Only this platform layer may import it:
  * electron-log/main requires Electron, so the harness and the tests keep the plain-Node sink of
  * core/log-file.ts, which rotates the same way. Both run every line through the same redaction.
+ * (Here electron-log/main would download the Electron binary on import, so its test drives this
+ * function with electron-log/node, which has the very same file transport.)
  */
 export interface ElectronLogSink {
   readonly write: (line: string, level: LogLevel) => void
@@ -26,7 +28,7 @@ export const LOG_MAX_BYTES = 1_048_576
  * electron-log (the updater), pass through `redact` before any transport writes it.
  */
 export function createElectronLogSink(
-  log: MainLogger,
+  log: NodeLogger,
   logsDir: string,
   redact: (text: string) => string,
 ): ElectronLogSink {
