@@ -25,6 +25,7 @@ import type {
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { DemoSize } from '../demo/demo-workspace'
 import { createDiagnostics, type DiagnosticsSources } from '../diagnostics/diagnostics-handlers'
+import { createHealthLog, logConnectionTest } from '../diagnostics/health-log'
 import { createExportHandlers } from '../exports/export-handlers'
 import { desktopText } from '../i18n/desktop-text'
 import type { OperationHandlers } from '../ipc/dispatch'
@@ -224,6 +225,7 @@ export function createApp(deps: AppDependencies): AppServices {
     logger: deps.logger,
     ...(deps.trendsBackend ? { backend: deps.trendsBackend } : {}),
   })
+  const logHealth = createHealthLog(deps.logger)
   const monitor = createLiveMonitor({
     accounts,
     settings,
@@ -233,7 +235,10 @@ export function createApp(deps: AppDependencies): AppServices {
     clients,
     clock: deps.clock,
     logger: deps.logger,
-    onLiveChanged: (update) => events.emit('live.changed', update),
+    onLiveChanged: (update) => {
+      if (update.parts.monitors) logHealth(update.parts.monitors)
+      events.emit('live.changed', update)
+    },
     onFigures: (figures) => trends.record(figures),
     onMissedOnBoard: (calls) => trends.missed(calls),
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
@@ -304,9 +309,11 @@ export function createApp(deps: AppDependencies): AppServices {
     ...createAccountHandlers({
       ...accounts,
       // A key typed for a connection test never reaches the keychain, yet a failure may be logged with it.
-      test: (draft, secret, accountId) => {
+      test: async (draft, secret, accountId) => {
         knownSecrets.add(secret)
-        return accounts.test(draft, secret, accountId)
+        const result = await accounts.test(draft, secret, accountId)
+        logConnectionTest(deps.logger, draft.provider, result)
+        return result
       },
     }),
     ...providerScreens.handlers,

@@ -70,6 +70,8 @@ function withoutSecrets(value: unknown): unknown {
 function bareUrl(text: string): string {
   try {
     const url = new URL(text)
+    // Written as the user wrote it when there is nothing to take out.
+    if (!url.username && !url.password && !url.search && !url.hash) return text
     return `${url.protocol}//${url.host}${url.pathname}`
   } catch {
     return '[unparseable url]'
