@@ -35,7 +35,9 @@ export function findSecretsInZip(zip: Uint8Array, secrets: Record<string, string
     const haystack = Buffer.from(content)
     for (const [name, secret] of Object.entries(secrets)) {
       for (const [encoding, form] of Object.entries(encodingsOf(secret))) {
-        const found = [Buffer.from(form, 'utf8'), Buffer.from(form, 'utf16le')].some((needle) => haystack.includes(needle))
+        const found = [Buffer.from(form, 'utf8'), Buffer.from(form, 'utf16le')].some((needle) =>
+          haystack.includes(needle),
+        )
         if (found) findings.push({ file, secret: name, encoding })
       }
     }

@@ -20,16 +20,18 @@ export async function logEntries(directory: string): Promise<DiagnosticsEntry[]>
 
 /** Every file under the crash dumps folder (Crashpad's reports, pending and completed), newest first, within the cap. */
 export async function crashEntries(directory: string, maxBytes = MAX_CRASH_BYTES): Promise<DiagnosticsEntry[]> {
-  const files = await Promise.all(
-    (await listFiles(directory)).map(async (path) => ({ path, stats: await stat(path) })),
-  )
+  const files = await Promise.all((await listFiles(directory)).map(async (path) => ({ path, stats: await stat(path) })))
   files.sort((a, b) => b.stats.mtimeMs - a.stats.mtimeMs)
   const entries: DiagnosticsEntry[] = []
   let total = 0
   for (const file of files) {
     if (total + file.stats.size > maxBytes) continue
     total += file.stats.size
-    entries.push({ path: `crash-dumps/${zipPath(relative(directory, file.path))}`, bytes: await readFile(file.path), text: false })
+    entries.push({
+      path: `crash-dumps/${zipPath(relative(directory, file.path))}`,
+      bytes: await readFile(file.path),
+      text: false,
+    })
   }
   return entries
 }

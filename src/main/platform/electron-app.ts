@@ -27,9 +27,9 @@ import type { FilePickerPort, FileSaverPort, IncomingWindowPort, LoginItemPort, 
 import type { DiagnosticsSources } from '../diagnostics/diagnostics-handlers'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
+import { createElectronLogSink } from './electron-log-sink'
 import { createFileSaver } from './file-saver'
 import { createIncomingWindow } from './incoming-window'
-import { createElectronLogSink } from './electron-log-sink'
 import { bindIpc } from './ipc-binding'
 import { createMacAlertStyleReader, runProgram } from './macos-alert-style-reader'
 import { builtPaths, createMainWindowController } from './main-window'

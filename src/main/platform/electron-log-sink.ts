@@ -50,7 +50,8 @@ function serialise(part: unknown): string {
   if (typeof part === 'string') return part
   if (part instanceof Error) return `${part.name}: ${part.message}\n${part.stack ?? ''}`
   try {
-    return JSON.stringify(part) ?? String(part)
+    // undefined and functions serialise to nothing, whatever the type says.
+    return (JSON.stringify(part) as string | undefined) ?? String(part)
   } catch {
     return String(part)
   }

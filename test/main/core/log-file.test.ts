@@ -24,7 +24,10 @@ describe('log file', () => {
 
   it('runs every line through the redaction before it reaches the file', async () => {
     const directory = join(await tempDir(), 'logs')
-    const write = createLogFileSink(directory, { redact: (line) => line.replaceAll('sk_secret', '[redacted]'), echo: false })
+    const write = createLogFileSink(directory, {
+      redact: (line) => line.replaceAll('sk_secret', '[redacted]'),
+      echo: false,
+    })
     write('ERROR connection test failed with sk_secret')
     expect(await readFile(join(directory, 'main.log'), 'utf8')).toBe('ERROR connection test failed with [redacted]\n')
   })

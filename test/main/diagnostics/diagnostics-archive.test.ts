@@ -17,13 +17,18 @@ describe('diagnostics archive', () => {
       ]),
     )
     const found = findSecretsInZip(planted, { secret })
-    for (const [encoding] of forms) expect(found).toContainEqual({ file: `${encoding}.txt`, secret: 'secret', encoding })
+    for (const [encoding] of forms)
+      expect(found).toContainEqual({ file: `${encoding}.txt`, secret: 'secret', encoding })
     expect(found).toContainEqual({ file: 'dump.dmp', secret: 'secret', encoding: 'raw' })
   })
 
   it('scrubs every encoding from text files and masks the bytes of a binary dump in place', () => {
     const lines = Object.values(encodingsOf(secret)).map((form) => `2026-01-01T00:00:00.000Z ERROR saw ${form}`)
-    const dump = Buffer.concat([Buffer.from([0x4d, 0x44, 0x4d, 0x50]), Buffer.from(secret, 'utf16le'), Buffer.from(secret)])
+    const dump = Buffer.concat([
+      Buffer.from([0x4d, 0x44, 0x4d, 0x50]),
+      Buffer.from(secret, 'utf16le'),
+      Buffer.from(secret),
+    ])
     const zip = buildDiagnosticsArchive(
       [
         { path: 'logs/main.log', bytes: encoder.encode(lines.join('\n')), text: true },
@@ -37,12 +42,20 @@ describe('diagnostics archive', () => {
     // The lines stay, their secret gone; the dump keeps its size and header.
     expect(new TextDecoder().decode(files['logs/main.log'])).toContain('ERROR saw [redacted]')
     expect(files['crash-dumps/completed/a.dmp']?.length).toBe(dump.length)
-    expect(Buffer.from(files['crash-dumps/completed/a.dmp'] ?? []).subarray(0, 4).toString()).toBe('MDMP')
+    expect(
+      Buffer.from(files['crash-dumps/completed/a.dmp'] ?? [])
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('MDMP')
   })
 
   it('leaves a file without secrets as it was', () => {
     const text = 'INFO monitor: resumed {"reason":"offline"}\n'
-    const zip = buildDiagnosticsArchive([{ path: 'logs/main.log', bytes: encoder.encode(text), text: true }], [secret], new Date())
+    const zip = buildDiagnosticsArchive(
+      [{ path: 'logs/main.log', bytes: encoder.encode(text), text: true }],
+      [secret],
+      new Date(),
+    )
     expect(new TextDecoder().decode(unzipSync(zip)['logs/main.log'])).toBe(text)
   })
 })

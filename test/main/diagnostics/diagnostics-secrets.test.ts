@@ -22,7 +22,8 @@ const keychain = keychainAvailable()
 const tempDir = useTempDirs()
 
 /** Keys with characters every encoding writes differently ('+', '/', '&', '"', '='). */
-const wrongKey = (prefix: string) => `${prefix}${randomBytes(12).toString('hex')}+/&"=${randomBytes(4).toString('base64url')}`
+const wrongKey = (prefix: string) =>
+  `${prefix}${randomBytes(12).toString('hex')}+/&"=${randomBytes(4).toString('base64url')}`
 
 describe.skipIf(!keychain.available)('diagnostics archive on the real keychain', () => {
   let sandbox: Sandbox
@@ -60,9 +61,18 @@ describe.skipIf(!keychain.available)('diagnostics archive on the real keychain',
     try {
       // Stored in the keychain through the app's own operation: one that works, two the providers refuse.
       created.push(
-        await call('accounts.create', { draft: sandboxDraft(sandbox, 'alohub', true, 'Support desk'), secret: secrets.alohub }),
-        await call('accounts.create', { draft: sandboxDraft(sandbox, 'voipbin', true, 'Sales'), secret: secrets.voipbin }),
-        await call('accounts.create', { draft: sandboxDraft(sandbox, 'tel4vn', false, 'Hotline'), secret: secrets.tel4vn }),
+        await call('accounts.create', {
+          draft: sandboxDraft(sandbox, 'alohub', true, 'Support desk'),
+          secret: secrets.alohub,
+        }),
+        await call('accounts.create', {
+          draft: sandboxDraft(sandbox, 'voipbin', true, 'Sales'),
+          secret: secrets.voipbin,
+        }),
+        await call('accounts.create', {
+          draft: sandboxDraft(sandbox, 'tel4vn', false, 'Hotline'),
+          secret: secrets.tel4vn,
+        }),
       )
       const [, voipbin, tel4vn] = created
       // Failed connection tests: a saved key (401) and a key typed for a draft that is never stored.
