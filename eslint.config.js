@@ -13,6 +13,12 @@ const electronBan = {
   message: 'Only src/main/platform and src/preload/index.ts may import electron: keep the rest testable in Node.',
 }
 
+/** electron-log/main requires Electron: the platform layer backs the Logger port with it, nothing else imports it. */
+const electronLogBan = {
+  name: 'electron-log/main',
+  message: 'Only src/main/platform may import electron-log/main; services log through the injected Logger.',
+}
+
 /** What the renderer may not import: it has no Node and reaches main only through the IPC client. */
 const rendererPatterns = [
   { group: ['node:*'], message: 'The renderer has no Node.' },
@@ -40,7 +46,7 @@ export default tseslint.config(
           alphabetize: { order: 'asc', caseInsensitive: true },
         },
       ],
-      'no-restricted-imports': ['error', { paths: [electronBan] }],
+      'no-restricted-imports': ['error', { paths: [electronBan, electronLogBan] }],
     },
   },
   {

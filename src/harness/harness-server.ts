@@ -1,7 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { resolve } from 'node:path'
+import { arch, release } from 'node:os'
+import { join, resolve } from 'node:path'
 
 import Conf from 'conf'
 import { WebSocketServer, type WebSocket } from 'ws'
@@ -9,7 +10,9 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { createApp, type AppServices } from '../main/app/create-app'
 import type { Clock } from '../main/core/clock'
 import { systemClock } from '../main/core/clock'
-import type { Logger } from '../main/core/logger'
+import { createKnownSecrets } from '../main/core/known-secrets'
+import { createLogFileSink } from '../main/core/log-file'
+import { createLogger, teeLogger, type Logger } from '../main/core/logger'
 import type { DemoSize } from '../main/demo/demo-workspace'
 import { MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import { createIpcCalls, type IpcCalls } from '../main/ipc/ipc-calls'
@@ -88,6 +91,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     configName: 'missed-calls',
     clearInvalidConfig: false,
   }) as SettingsBackend
+  // The app's log file, as the installed app keeps one (there with electron-log): rotated,
+  // scrubbed of every key the keychain handed out, and collected by "Save diagnostics…".
+  const knownSecrets = createKnownSecrets()
+  const logsDir = join(options.dataDir, 'logs')
+  const logger = teeLogger(
+    options.logger,
+    createLogger(createLogFileSink(logsDir, { redact: knownSecrets.redact, echo: false })),
+  )
   const core = createApp({
     info: {
       productName: 'AgentDesk',
@@ -101,7 +112,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     secrets: options.secrets ?? createKeytarSecretStore(HARNESS_KEYCHAIN_SERVICE),
     ...platform,
     clock: options.clock ?? systemClock,
-    logger: options.logger,
+    logger,
+    knownSecrets,
+    diagnostics: {
+      logsDir,
+      runtime: { versions: process.versions, platform: process.platform, release: release(), arch: arch() },
+    },
     ...(options.demoSize ? { demoSize: options.demoSize } : {}),
   })
 
@@ -116,7 +132,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (download) {
       response
         .writeHead(200, {
-          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Type': download.fileName.endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
@@ -147,7 +163,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const { port } = server.address() as AddressInfo
   const origin = `http://127.0.0.1:${port}`
 
-  const calls = createIpcCalls(core.handlers, options.logger)
+  const calls = createIpcCalls(core.handlers, logger)
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_REQUEST_BYTES * 2,
@@ -156,11 +172,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   server.on('upgrade', (request, socket, head) => {
     const refusal = refuseUpgrade(request, origin, token)
     if (refusal) {
-      options.logger.warn(`harness: WebSocket refused (${refusal})`)
+      logger.warn(`harness: WebSocket refused (${refusal})`)
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\n\r\n`)
       return
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveSocket(ws, core, calls, options.logger))
+    sockets.handleUpgrade(request, socket, head, (ws) => serveSocket(ws, core, calls, logger))
   })
 
   return {

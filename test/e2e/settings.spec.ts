@@ -53,3 +53,17 @@ test('the language is switched to Vietnamese in Settings, and stays after a rest
   await app.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByLabel('English').check()
   await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible()
 })
+
+test('Save diagnostics downloads one zip with the reports and the log', async ({ app }) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click()
+  const section = app.getByRole('region', { name: 'Diagnostics' })
+  const downloading = app.waitForEvent('download')
+  await section.getByRole('button', { name: 'Save diagnostics…' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^agentdesk-diagnostics-[\d-]+\.zip$/)
+  const { readFile } = await import('node:fs/promises')
+  const { unzipSync } = await import('fflate')
+  const names = Object.keys(unzipSync(await readFile(await download.path()))).sort()
+  expect(names).toEqual(expect.arrayContaining(['about.json', 'health.json', 'settings.json']))
+  await expect(section.getByRole('status')).toHaveText(/^Saved agentdesk-diagnostics-.+\.zip \(\d+ files\)\.$/)
+})

@@ -9,6 +9,7 @@ import { createAccountHandlers } from '../accounts/account-handlers'
 import { createAccountService, type AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import { createEventBus, type EventBus } from '../core/event-bus'
+import { createKnownSecrets, type KnownSecrets } from '../core/known-secrets'
 import type { Logger } from '../core/logger'
 import type {
   ExternalOpenerPort,
@@ -24,6 +25,8 @@ import type {
 } from '../core/ports'
 import { createDemoController, type DemoController } from '../demo/demo-controller'
 import type { DemoSize } from '../demo/demo-workspace'
+import { createDiagnostics, type DiagnosticsSources } from '../diagnostics/diagnostics-handlers'
+import { createHealthLog, logConnectionTest } from '../diagnostics/health-log'
 import { createExportHandlers } from '../exports/export-handlers'
 import { desktopText } from '../i18n/desktop-text'
 import type { OperationHandlers } from '../ipc/dispatch'
@@ -37,6 +40,7 @@ import { createNotificationPause, type NotificationPauseService } from '../notif
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
 import { createProviderScreens } from '../providers/registry'
 import { createRingHandlers } from '../ring/ring-handlers'
+import { rememberingSecretStore } from '../secrets/remembering-secret-store'
 import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
@@ -84,6 +88,13 @@ export interface AppDependencies {
   readonly trendsBackend?: TrendsBackend
   /** The file the day's missed calls go to (beside the settings); absent: memory only. */
   readonly missedCallsBackend?: MissedCallsBackend
+  /**
+   * The secrets seen so far, shared with the log file's redaction (the root makes both); every key
+   * passing through `secrets` is added. Absent: createApp keeps its own.
+   */
+  readonly knownSecrets?: KnownSecrets
+  /** Where the logs and crash dumps are, for "Save diagnostics…"; absent in unit tests (no archive). */
+  readonly diagnostics?: DiagnosticsSources
 }
 
 /** The running services, platform-free. */
@@ -103,6 +114,8 @@ export interface AppServices {
   openScreen(screen: ScreenId, focus?: string): void
   /** The tray's "Missed calls (N)": the alert history on the newest of them, which marks them seen. */
   openMissedCalls(): void
+  /** "Save diagnostics…" from the tray: the save dialog, then the archive; a failure is logged. */
+  saveDiagnostics(): Promise<void>
   dispose(): Promise<void>
 }
 
@@ -119,6 +132,9 @@ const dayAwareFormatTime = (now: () => Date, language: () => string) => (iso: st
 /** Wires the services once; both the Electron entry and the harness call this. */
 export function createApp(deps: AppDependencies): AppServices {
   const events = createEventBus()
+  const knownSecrets = deps.knownSecrets ?? createKnownSecrets()
+  // Every key read or stored is known from then on, so the log file and diagnostics can hide it.
+  const secrets = rememberingSecretStore(deps.secrets, knownSecrets)
   const settings = openSettingsRepository(deps.settingsBackend, deps.logger)
   const formatTime =
     deps.formatTime ??
@@ -195,7 +211,7 @@ export function createApp(deps: AppDependencies): AppServices {
   const accounts = createAccountService({
     settings,
     demo: () => demo.current(),
-    secrets: deps.secrets,
+    secrets,
     pools,
     clock: deps.clock,
     clients: () => clients,
@@ -231,6 +247,7 @@ export function createApp(deps: AppDependencies): AppServices {
     ...(deps.missedCallsBackend ? { backend: deps.missedCallsBackend } : {}),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   })
+  const logHealth = createHealthLog(deps.logger)
   const monitor = createLiveMonitor({
     accounts,
     settings,
@@ -240,7 +257,10 @@ export function createApp(deps: AppDependencies): AppServices {
     clients,
     clock: deps.clock,
     logger: deps.logger,
-    onLiveChanged: (update) => events.emit('live.changed', update),
+    onLiveChanged: (update) => {
+      if (update.parts.monitors) logHealth(update.parts.monitors)
+      events.emit('live.changed', update)
+    },
     onFigures: (figures) => {
       latestFigures = figures
       trends.record(figures)
@@ -286,6 +306,18 @@ export function createApp(deps: AppDependencies): AppServices {
     openScreen('live', newest?.id)
   }
 
+  const diagnostics = createDiagnostics({
+    sources: deps.diagnostics,
+    saver: deps.fileSaver,
+    info: deps.info,
+    settings,
+    statuses: () => monitor.snapshot().monitors,
+    accountIds: async () => (await accounts.list()).map((account) => account.id),
+    secrets,
+    known: knownSecrets,
+    clock: deps.clock,
+    logger: deps.logger,
+  })
   const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
@@ -302,7 +334,16 @@ export function createApp(deps: AppDependencies): AppServices {
       return { activated: action !== undefined }
     },
     ...createLinkHandlers(deps.opener),
-    ...createAccountHandlers(accounts),
+    ...createAccountHandlers({
+      ...accounts,
+      // A key typed for a connection test never reaches the keychain, yet a failure may be logged with it.
+      test: async (draft, secret, accountId) => {
+        knownSecrets.add(secret)
+        const result = await accounts.test(draft, secret, accountId)
+        logConnectionTest(deps.logger, draft.provider, result)
+        return result
+      },
+    }),
     ...providerScreens.handlers,
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
@@ -319,6 +360,7 @@ export function createApp(deps: AppDependencies): AppServices {
       clock: deps.clock,
       ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     }),
+    ...diagnostics.handlers,
     'alerts.list': async () => [...monitor.alerts()],
     'alerts.markSeen': async () => ({ marked: monitor.markAlertsSeen() }),
     'alerts.clear': async () => {
@@ -353,6 +395,7 @@ export function createApp(deps: AppDependencies): AppServices {
     clients,
     openScreen,
     openMissedCalls,
+    saveDiagnostics: diagnostics.save,
     dispose: async () => {
       connectivity?.dispose()
       stopPower?.()

@@ -5,13 +5,15 @@ export interface Logger {
   error(message: string, details?: Record<string, unknown>): void
 }
 
-type Level = 'info' | 'warn' | 'error'
+export type LogLevel = 'info' | 'warn' | 'error'
 
-/** A logger writing one line per entry to the given sink (stderr by default). */
-export function createLogger(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
-  const log = (level: Level) => (message: string, details?: Record<string, unknown>) => {
+/** A logger writing one line per entry to the given sink (stderr by default); the sink may route by level. */
+export function createLogger(
+  write: (line: string, level: LogLevel) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
+  const log = (level: LogLevel) => (message: string, details?: Record<string, unknown>) => {
     const suffix = details ? ` ${formatLogDetails(details)}` : ''
-    write(`${new Date().toISOString()} ${level.toUpperCase()} ${message}${suffix}`)
+    write(`${new Date().toISOString()} ${level.toUpperCase()} ${message}${suffix}`, level)
   }
   return { info: log('info'), warn: log('warn'), error: log('error') }
 }
@@ -25,4 +27,14 @@ export function formatLogDetails(details: Record<string, unknown>): string {
   } catch {
     return '[unserialisable details]'
   }
+}
+
+/** One logger writing to each of the given ones (the harness: its caller's, and its log file). */
+export function teeLogger(...loggers: ReadonlyArray<Logger>): Logger {
+  const each =
+    (level: LogLevel) =>
+    (message: string, details?: Record<string, unknown>): void => {
+      for (const logger of loggers) logger[level](message, details)
+    }
+  return { info: each('info'), warn: each('warn'), error: each('error') }
 }

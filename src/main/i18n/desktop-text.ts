@@ -110,6 +110,7 @@ function wordsIn(language: Language): DesktopText {
       untilResumed: t('menu.untilResumed'),
       untilTime: t('menu.untilTime'),
       resume: t('menu.resume'),
+      saveDiagnostics: t('menu.saveDiagnostics'),
       quit: t('menu.quit'),
     },
   }

@@ -1,3 +1,4 @@
+import { arch, release } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -5,6 +6,7 @@ import {
   app,
   autoUpdater,
   BrowserWindow,
+  crashReporter,
   dialog,
   Menu,
   nativeImage,
@@ -14,15 +16,18 @@ import {
   screen,
   Tray,
 } from 'electron'
+import electronLog from 'electron-log/main'
 
 import type { MacAlertStyle } from '../../shared/domain/notifications'
 import { customToneExtensions } from '../../shared/domain/ring'
 import type { AppServices } from '../app/create-app'
-import { createLogFileSink } from '../core/log-file'
+import type { KnownSecrets } from '../core/known-secrets'
 import { createLogger, type Logger } from '../core/logger'
 import type { FilePickerPort, FileSaverPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
+import type { DiagnosticsSources } from '../diagnostics/diagnostics-handlers'
 import { createLinuxAutostart } from '../login/linux-autostart'
 
+import { createElectronLogSink } from './electron-log-sink'
 import { createFileSaver } from './file-saver'
 import { createIncomingWindow } from './incoming-window'
 import { bindIpc } from './ipc-binding'
@@ -57,6 +62,7 @@ export interface ElectronPlatform {
   readonly trendsBackend: ReturnType<typeof createElectronTrendsBackend>
   readonly missedCallsBackend: ReturnType<typeof createElectronMissedCallsBackend>
   readonly tonesDir: string
+  readonly diagnostics: DiagnosticsSources
   /** macOS only: how its Notification Center shows the app's alerts. */
   readonly macAlertStyle?: () => Promise<MacAlertStyle>
   /** Binds IPC and lifecycle to the running core. */
@@ -99,10 +105,20 @@ export function claimSingleInstance(): boolean {
 
 /**
  * The app's log: `main.log` in the OS's log folder (Linux ~/.config/AgentDesk/logs, macOS
- * ~/Library/Logs/AgentDesk, Windows %APPDATA%\AgentDesk\logs), and stderr.
+ * ~/Library/Logs/AgentDesk, Windows %APPDATA%\AgentDesk\logs), rotated by electron-log, and
+ * stderr; every line scrubbed of the secrets known by then.
  */
-export function createAppLogger(): Logger {
-  return createLogger(createLogFileSink(app.getPath('logs')))
+export function createAppLogger(known: KnownSecrets): Logger {
+  return createLogger(createElectronLogSink(electronLog, app.getPath('logs'), known.redact).write)
+}
+
+/**
+ * Crash dumps kept on this computer only (uploads off: nothing leaves it unless the user hands
+ * over a diagnostics archive), in app.getPath('crashDumps'). Started before the app is ready, so
+ * a crash at start is caught too.
+ */
+export function startCrashReports(): void {
+  crashReporter.start({ uploadToServer: false })
 }
 
 /** Waits for Electron, then builds the platform adapters. */
@@ -152,6 +168,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       chooseTime: () => coreRef?.openScreen('settings'),
       resume: () => coreRef?.notificationPause.resume(),
       openMissedCalls: () => coreRef?.openMissedCalls(),
+      saveDiagnostics: () => void coreRef?.saveDiagnostics(),
       quit: () => app.quit(),
     },
   )
@@ -222,6 +239,11 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     trendsBackend: createElectronTrendsBackend(),
     missedCallsBackend: createElectronMissedCallsBackend(),
     tonesDir: join(resourcesDir, 'tones'),
+    diagnostics: {
+      logsDir: app.getPath('logs'),
+      crashDumpsDir: app.getPath('crashDumps'),
+      runtime: { versions: process.versions, platform: process.platform, release: release(), arch: arch() },
+    },
     ...(process.platform === 'darwin' ? { macAlertStyle: createMacAlertStyleReader(runProgram, APP_ID) } : {}),
     attach(core) {
       coreRef = core

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, extname, join } from 'node:path'
 
 import type { FileSaverPort } from '../core/ports'
 
@@ -25,7 +25,7 @@ export function createFileSaver(
     async save({ fileName, bytes }) {
       const { canceled, filePath } = await dialog.showSaveDialog({
         defaultPath: join(downloadsDir(), fileName),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: [filterFor(fileName)],
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       })
       if (canceled || !filePath) return null
@@ -33,4 +33,11 @@ export function createFileSaver(
       return { fileName: basename(filePath), downloadUrl: null }
     },
   }
+}
+
+/** The dialog's file type follows the suggested name: a CSV export, a diagnostics zip. */
+function filterFor(fileName: string): { name: string; extensions: string[] } {
+  const extension = extname(fileName).slice(1).toLowerCase()
+  if (extension === 'zip') return { name: 'ZIP', extensions: ['zip'] }
+  return { name: 'CSV', extensions: ['csv'] }
 }

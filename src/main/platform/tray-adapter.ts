@@ -20,6 +20,8 @@ export interface TrayActions {
   resume(): void
   /** Opens the alert history on the missed calls, which marks them seen. */
   openMissedCalls(): void
+  /** "Save diagnostics…": the save dialog, then one zip for support. */
+  saveDiagnostics(): void
   quit(): void
 }
 
@@ -83,7 +85,7 @@ export function createTrayAdapter(
 
 /**
  * The tray menu: open, the missed calls not yet seen (when any), each account's connection health
- * (read-only lines), pause or resume, quit.
+ * (read-only lines), pause or resume, save diagnostics, quit.
  */
 export function menuTemplate(
   paused: boolean,
@@ -110,6 +112,7 @@ export function menuTemplate(
     ...(healthItems.length > 0 ? [{ type: 'separator' as const }, ...healthItems, { type: 'separator' as const }] : []),
     pauseItem,
     { type: 'separator' },
+    { label: words.saveDiagnostics, click: () => actions.saveDiagnostics() },
     { label: words.quit, click: () => actions.quit() },
   ]
 }

@@ -14,6 +14,7 @@ export const trayMenuWordsSchema = z.object({
   untilResumed: z.string(),
   untilTime: z.string(),
   resume: z.string(),
+  saveDiagnostics: z.string(),
   quit: z.string(),
 })
 export type TrayMenuWords = z.infer<typeof trayMenuWordsSchema>

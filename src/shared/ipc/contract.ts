@@ -19,6 +19,7 @@ import {
 import { callinQueueSaveRequestSchema, callinQueueSaveSchema } from '../domain/alohub-queues'
 import { alohubAgentPageSchema, alohubRequests, bulkJobSchema, recordingMarkSchema } from '../domain/alohub-views'
 import { avatarAgentViewSchema, avatarPictureSchema, avatarRequests } from '../domain/avatar-views'
+import { diagnosticsOutcomeSchema } from '../domain/diagnostics'
 import { csvExportSchema, exportOutcomeSchema } from '../domain/exports'
 import { alertSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
@@ -164,6 +165,8 @@ export const ipcOperations = {
   'alerts.markSeen': operation(noInput, z.object({ marked: z.number().int().min(0) })),
   /** Saves the alert history, or its missed calls, as a CSV file where the user chooses. */
   'alerts.exportCsv': operation(z.object({ what: csvExportSchema }).strict(), exportOutcomeSchema),
+  /** One zip for support (logs, crash dumps, settings without secrets, versions, OS, health), saved where the user chooses. */
+  'diagnostics.save': operation(noInput, diagnosticsOutcomeSchema),
   'ring.getState': operation(noInput, ringStateSchema),
   /** Silences one ring (or all, without an id) and closes its notification. */
   'ring.dismiss': operation(z.object({ callId: z.string().min(1).max(500).optional() }).strict(), ringStateSchema),

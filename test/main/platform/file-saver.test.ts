@@ -44,4 +44,10 @@ describe('the file saver (Electron save dialog)', () => {
     expect(await saver.save({ fileName: 'x.csv', bytes: new Uint8Array() })).toBeNull()
     expect(written).toEqual([])
   })
+
+  it('offers the zip file type for a diagnostics archive', async () => {
+    const dialog = fakeDialog({ canceled: true })
+    await createFileSaver(dialog, () => '/tmp').save({ fileName: 'agentdesk-diagnostics.zip', bytes: new Uint8Array() })
+    expect(dialog.asked[0]).toMatchObject({ filters: [{ name: 'ZIP', extensions: ['zip'] }] })
+  })
 })

@@ -43,6 +43,7 @@ function setUp() {
     chooseTime: () => actions.push('choose time'),
     resume: () => actions.push('resume'),
     openMissedCalls: () => actions.push('missed calls'),
+    saveDiagnostics: () => actions.push('save diagnostics'),
     quit: () => actions.push('quit'),
   }
   const adapter = createTrayAdapter(
@@ -82,7 +83,7 @@ describe('tray adapter', () => {
     expect(String(trays[0]?.image)).toBe('/res/tray/idle.png')
     expect(trays[0]?.calls).toEqual([
       'setToolTip AgentDesk',
-      'setContextMenu Open AgentDesk|Pause notifications|separator|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|Pause notifications|separator|Save diagnostics…|Quit AgentDesk',
     ])
     trays[0]?.listeners.get('click')?.()
     expect(actions).toEqual(['open'])
@@ -100,6 +101,7 @@ describe('tray adapter', () => {
         resume: record('resume'),
         chooseTime: record('choose time'),
         openMissedCalls: record('missed calls'),
+        saveDiagnostics: record('save diagnostics'),
         quit: record('quit'),
       },
       [],
@@ -114,6 +116,7 @@ describe('tray adapter', () => {
       'pause 1h',
       'pause until-resumed',
       'choose time',
+      'save diagnostics',
       'quit',
     ])
   })
@@ -125,8 +128,8 @@ describe('tray adapter', () => {
     adapter.render({ ...view, notificationsPaused: false, missedEntry: 'Missed calls (2)' })
     adapter.render({ ...view, notificationsPaused: false, missedEntry: null })
     expect(trays[0]?.calls.filter((call) => call.startsWith('setContextMenu'))).toEqual([
-      'setContextMenu Open AgentDesk|Missed calls (2)|Pause notifications|separator|Quit AgentDesk',
-      'setContextMenu Open AgentDesk|Pause notifications|separator|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|Missed calls (2)|Pause notifications|separator|Save diagnostics…|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|Pause notifications|separator|Save diagnostics…|Quit AgentDesk',
     ])
     const entry = menuTemplate(
       false,
@@ -179,7 +182,7 @@ describe('tray adapter', () => {
       'setImage /res/tray/ringing.png',
       'setToolTip AgentDesk: 1 call ringing',
       'setImage /res/tray/idle.png',
-      'setContextMenu Open AgentDesk|Resume notifications|separator|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|Resume notifications|separator|Save diagnostics…|Quit AgentDesk',
     ])
     expect(loaded).toEqual(['/res/tray/idle.png', '/res/tray/ringing.png'])
   })
@@ -234,7 +237,7 @@ describe('tray adapter', () => {
       health: [],
     })
     expect(trays[0]?.calls.slice(2)).toEqual([
-      'setContextMenu Mở AgentDesk|Tạm dừng thông báo|separator|Thoát AgentDesk',
+      'setContextMenu Mở AgentDesk|Tạm dừng thông báo|separator|Lưu thông tin chẩn đoán…|Thoát AgentDesk',
     ])
   })
 })
@@ -248,10 +251,11 @@ describe('tray menu', () => {
       chooseTime: () => actions.push('choose time'),
       resume: () => actions.push('resume'),
       openMissedCalls: () => actions.push('missed calls'),
+      saveDiagnostics: () => actions.push('save diagnostics'),
       quit: () => actions.push('quit'),
     })
     const pauseMenu = template[1]?.submenu as MenuItemConstructorOptions[]
-    for (const item of [template[0], ...pauseMenu, template[3]])
+    for (const item of [template[0], ...pauseMenu, template[3], template[4]])
       item?.click?.(undefined as never, undefined, undefined as never)
     expect(pauseMenu.map((item) => item.label)).toEqual([
       'For 15 minutes',
@@ -259,7 +263,15 @@ describe('tray menu', () => {
       'Until I resume',
       'Until a time…',
     ])
-    expect(actions).toEqual(['open', 'pause 15m', 'pause 1h', 'pause until-resumed', 'choose time', 'quit'])
+    expect(actions).toEqual([
+      'open',
+      'pause 15m',
+      'pause 1h',
+      'pause until-resumed',
+      'choose time',
+      'save diagnostics',
+      'quit',
+    ])
   })
 })
 
@@ -274,6 +286,7 @@ describe('tray menu health', () => {
       'separator',
       'Pause notifications',
       'separator',
+      'Save diagnostics…',
       'Quit AgentDesk',
     ])
     expect(template.filter((item) => lines.includes(item.label ?? '')).map((item) => item.enabled)).toEqual([
@@ -295,8 +308,8 @@ describe('tray menu health', () => {
     adapter.render({ ...view, health: ['Sales: Connecting…'] })
     adapter.render({ ...view, health: ['Sales: Failing since 09:12'] })
     expect(trays[0]?.calls.filter((call) => call.startsWith('setContextMenu'))).toEqual([
-      'setContextMenu Open AgentDesk|separator|Sales: Connecting…|separator|Pause notifications|separator|Quit AgentDesk',
-      'setContextMenu Open AgentDesk|separator|Sales: Failing since 09:12|separator|Pause notifications|separator|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|separator|Sales: Connecting…|separator|Pause notifications|separator|Save diagnostics…|Quit AgentDesk',
+      'setContextMenu Open AgentDesk|separator|Sales: Failing since 09:12|separator|Pause notifications|separator|Save diagnostics…|Quit AgentDesk',
     ])
   })
 })

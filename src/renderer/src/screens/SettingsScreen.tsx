@@ -4,6 +4,7 @@ import type { Preferences } from '../../../shared/domain/settings'
 import { useLive } from './live/useLive'
 import { AboutSection } from './settings/AboutSection'
 import { AppearanceSection } from './settings/AppearanceSection'
+import { DiagnosticsSection } from './settings/DiagnosticsSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { RingSection } from './settings/RingSection'
 import { ThresholdsSection } from './settings/ThresholdsSection'
@@ -46,6 +47,7 @@ export function SettingsScreen({
         />
       )}
       <RingSection />
+      <DiagnosticsSection />
       <AboutSection />
     </div>
   )

@@ -64,6 +64,8 @@ export const desktop = {
     resume: 'Resume notifications',
     /** Opens the alert history, where the missed calls are (and so marks them seen). */
     missedCalls: 'Missed calls ({{count}})',
+    /** Writes the logs, crash dumps, versions and each account's health into one zip for support. */
+    saveDiagnostics: 'Save diagnostics…',
     quit: 'Quit AgentDesk',
   },
 }

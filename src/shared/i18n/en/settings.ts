@@ -89,4 +89,13 @@ export const settings = {
     check: 'Check connection to services',
     answered: 'Services answered in {{elapsed}} ms (at {{time}}).',
   },
+  diagnostics: {
+    title: 'Diagnostics',
+    intro:
+      'One file for support: the logs, crash reports, versions, system, settings and each account’s connection health. Keys and tokens are never in it.',
+    save: 'Save diagnostics…',
+    saving: 'Saving diagnostics…',
+    saved: 'Saved {{fileName}} ({{files}} files).',
+    failed: 'Diagnostics were not saved: {{reason}}',
+  },
 }

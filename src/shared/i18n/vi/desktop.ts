@@ -54,6 +54,7 @@ export const desktop: typeof english = {
     untilTime: 'Đến một giờ…',
     resume: 'Bật lại thông báo',
     missedCalls: 'Cuộc gọi nhỡ ({{count}})',
+    saveDiagnostics: 'Lưu thông tin chẩn đoán…',
     quit: 'Thoát AgentDesk',
   },
 }

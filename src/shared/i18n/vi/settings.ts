@@ -91,4 +91,13 @@ export const settings: typeof english = {
     check: 'Kiểm tra kết nối tới dịch vụ',
     answered: 'Dịch vụ trả lời sau {{elapsed}} ms (lúc {{time}}).',
   },
+  diagnostics: {
+    title: 'Chẩn đoán',
+    intro:
+      'Một tệp gửi bộ phận hỗ trợ: nhật ký, báo cáo sự cố, phiên bản, hệ thống, cài đặt và tình trạng kết nối của từng tài khoản. Khóa và mã truy cập không bao giờ có trong đó.',
+    save: 'Lưu thông tin chẩn đoán…',
+    saving: 'Đang lưu thông tin chẩn đoán…',
+    saved: 'Đã lưu {{fileName}} ({{files}} tệp).',
+    failed: 'Chưa lưu được thông tin chẩn đoán: {{reason}}',
+  },
 }
