@@ -50,7 +50,11 @@ export function createUpdaterAdapter(updater: AppUpdater, logger: Logger): Updat
     emit({ type: 'error', failure: classifyUpdateError(error), detail: error.message.slice(0, 2000) }),
   )
   // The 'error' event already reported a failure; the promises' rejections only repeat it.
-  const quietly = (promise: Promise<unknown>) => promise.then(() => undefined, () => undefined)
+  const quietly = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      () => undefined,
+    )
 
   return {
     setChannel(channel: UpdateChannel) {

@@ -28,7 +28,10 @@ export function classifyUpdateError(error: unknown): UpdateFailure {
   if (code === 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND') return 'feedMissing'
   if (typeof code === 'string' && BAD_FEED_CODES.has(code)) return 'badFeed'
   if (typeof code === 'string' && INTEGRITY_CODES.has(code)) return 'integrity'
-  if ((typeof code === 'string' && OFFLINE_CODES.has(code)) || /net::ERR_(INTERNET|NAME|CONNECTION|TIMED|ADDRESS|NETWORK|PROXY)/.test(message))
+  if (
+    (typeof code === 'string' && OFFLINE_CODES.has(code)) ||
+    /net::ERR_(INTERNET|NAME|CONNECTION|TIMED|ADDRESS|NETWORK|PROXY)/.test(message)
+  )
     return 'offline'
   if (/checksum mismatch|not signed/i.test(message)) return 'integrity'
   return 'failed'

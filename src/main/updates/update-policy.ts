@@ -71,7 +71,12 @@ function readPolicyFile({ platform, env, readFile }: PolicySources): UpdatePolic
     text = readFile(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return noPolicy
-    return { updatesAllowed: false, channel: null, source: 'file', warning: `${path} could not be read: updates are off` }
+    return {
+      updatesAllowed: false,
+      channel: null,
+      source: 'file',
+      warning: `${path} could not be read: updates are off`,
+    }
   }
   let parsed: z.infer<typeof policyFileSchema>
   try {

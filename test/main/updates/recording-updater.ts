@@ -1,12 +1,12 @@
-import type { UpdateChannel } from '../../../src/shared/domain/updates'
 import type { UpdaterEvent, UpdaterPort } from '../../../src/main/updates/updater-port'
+import type { UpdateChannel } from '../../../src/shared/domain/updates'
 
 /** A recording UpdaterPort: every call kept in order; the test plays the updater's events. */
 export function recordingUpdater(): UpdaterPort & {
   calls: string[]
   emit(event: UpdaterEvent): void
   /** Runs when quitAndInstall is called, as electron-updater would quit (the quit path test hooks in). */
-  onQuitAndInstall?: () => void
+  onQuitAndInstall: (() => void) | undefined
 } {
   const listeners = new Set<(event: UpdaterEvent) => void>()
   const fake = {

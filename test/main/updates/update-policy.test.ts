@@ -53,7 +53,9 @@ describe('IT policy for updates', () => {
 
 describe('which installs update themselves', () => {
   it('an AppImage, an NSIS install and a macOS app do', () => {
-    expect(selfUpdateBlocker({ platform: 'linux', isPackaged: true, env: { APPIMAGE: '/home/a/AgentDesk.AppImage' } })).toBeNull()
+    expect(
+      selfUpdateBlocker({ platform: 'linux', isPackaged: true, env: { APPIMAGE: '/home/a/AgentDesk.AppImage' } }),
+    ).toBeNull()
     expect(selfUpdateBlocker({ platform: 'win32', isPackaged: true, env: {} })).toBeNull()
     expect(selfUpdateBlocker({ platform: 'darwin', isPackaged: true, env: {} })).toBeNull()
   })
