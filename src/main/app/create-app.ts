@@ -2,6 +2,7 @@ import { join } from 'node:path'
 
 import type { DesktopNotification, MacAlertStyle } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
+import type { UpdatesOffReason } from '../../shared/domain/updates'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountClients, type AccountClients } from '../accounts/account-clients'
 import { createAccountHandlers } from '../accounts/account-handlers'
@@ -39,6 +40,10 @@ import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
 import { createTrayState, type TrayState } from '../tray/tray-state'
+import { createUpdateHandlers } from '../updates/update-handlers'
+import type { UpdatePolicy } from '../updates/update-policy'
+import { createUpdateService } from '../updates/update-service'
+import type { UpdaterPort } from '../updates/updater-port'
 
 import { createAppHandlers } from './app-handlers'
 
@@ -80,6 +85,12 @@ export interface AppDependencies {
   readonly fileSaver?: FileSaverPort
   /** The file kept queue trends go to when the user keeps them; absent: memory only. */
   readonly trendsBackend?: TrendsBackend
+  /** electron-updater in the app; absent in the harness and tests: updates show as off. */
+  readonly updater?: UpdaterPort
+  /** IT's policy (env AGENTDESK_UPDATES, the machine-wide file); absent: none. */
+  readonly updatePolicy?: UpdatePolicy
+  /** Why this install never updates itself (install-kind.ts); absent: it may. */
+  readonly updateBlocker?: UpdatesOffReason | null
 }
 
 /** The running services, platform-free. */
@@ -99,6 +110,8 @@ export interface AppServices {
   openScreen(screen: ScreenId, focus?: string): void
   /** The tray's "Missed calls (N)": the alert history on the newest of them, which marks them seen. */
   openMissedCalls(): void
+  /** The tray's "Restart to update". */
+  restartToUpdate(): void
   dispose(): Promise<void>
 }
 
@@ -258,6 +271,21 @@ export function createApp(deps: AppDependencies): AppServices {
     openScreen('live', newest?.id)
   }
 
+  const updates = createUpdateService({
+    port: deps.updater,
+    currentVersion: deps.info.version,
+    policy: deps.updatePolicy ?? { updatesAllowed: true, channel: null, source: null },
+    installBlocker: deps.updateBlocker ?? null,
+    clock: deps.clock,
+    logger: deps.logger,
+    savedChannel: () => settings.read().updateChannel,
+    saveChannel: (updateChannel) => settings.update({ updateChannel }),
+    onChange: (view) => {
+      events.emit('updates.changed', view)
+      tray.update({ updateReady: view.state.status === 'ready' ? view.state.version : null })
+    },
+  })
+
   const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
@@ -304,6 +332,7 @@ export function createApp(deps: AppDependencies): AppServices {
       openLive: (focus) => openScreen('live', focus),
       onSettingsChanged: (ring) => events.emit('ring.settingsChanged', ring),
     }),
+    ...createUpdateHandlers(updates),
   }
   void demo.restore()
   // The OS entry follows the setting (an AppImage moved or an app reinstalled changes its path).
@@ -324,7 +353,9 @@ export function createApp(deps: AppDependencies): AppServices {
     clients,
     openScreen,
     openMissedCalls,
+    restartToUpdate: () => void updates.restartToUpdate(),
     dispose: async () => {
+      updates.dispose()
       connectivity?.dispose()
       stopPower?.()
       monitor.dispose()

@@ -34,6 +34,7 @@ import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
 import { createElectronSettingsBackend, createElectronTrendsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
+import { electronUpdates } from './updater-adapter'
 
 /** Everything the composition root needs from Electron, made before the core exists. */
 export interface ElectronPlatform {
@@ -147,6 +148,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       chooseTime: () => coreRef?.openScreen('settings'),
       resume: () => coreRef?.notificationPause.resume(),
       openMissedCalls: () => coreRef?.openMissedCalls(),
+      restartToUpdate: () => coreRef?.restartToUpdate(),
       quit: () => app.quit(),
     },
   )
@@ -216,6 +218,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     fileSaver: createFileSaver(dialog, () => app.getPath('downloads')),
     trendsBackend: createElectronTrendsBackend(),
     tonesDir: join(resourcesDir, 'tones'),
+    ...electronUpdates(app.isPackaged, logger),
     ...(process.platform === 'darwin' ? { macAlertStyle: createMacAlertStyleReader(runProgram, APP_ID) } : {}),
     attach(core) {
       coreRef = core

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs'
+
 import electronUpdater, { type AppUpdater } from 'electron-updater'
 
-import type { UpdateChannel } from '../../shared/domain/updates'
+import type { UpdateChannel, UpdatesOffReason } from '../../shared/domain/updates'
 import type { Logger } from '../core/logger'
+import { selfUpdateBlocker } from '../updates/install-kind'
 import { releaseNotesText, type ReleaseNoteEntry } from '../updates/release-notes'
 import { classifyUpdateError } from '../updates/update-errors'
+import { readUpdatePolicy, type UpdatePolicy } from '../updates/update-policy'
 import type { UpdaterEvent, UpdaterPort } from '../updates/updater-port'
 
 /** electron-updater's updater for this platform (NSIS, Squirrel.Mac, AppImage); the only import of it. */
@@ -72,4 +76,22 @@ export function createUpdaterAdapter(updater: AppUpdater, logger: Logger): Updat
       return () => listeners.delete(listener)
     },
   }
+}
+
+/**
+ * What the app hands createApp for updates: IT's policy, whether this install may replace itself,
+ * and the updater, created only when it may (electron-updater is not even loaded otherwise).
+ */
+export function electronUpdates(
+  isPackaged: boolean,
+  logger: Logger,
+): { updater?: UpdaterPort; updatePolicy: UpdatePolicy; updateBlocker: UpdatesOffReason | null } {
+  const updatePolicy = readUpdatePolicy({
+    platform: process.platform,
+    env: process.env,
+    readFile: (path) => readFileSync(path, 'utf8'),
+  })
+  const updateBlocker = selfUpdateBlocker({ platform: process.platform, isPackaged, env: process.env })
+  if (!updatePolicy.updatesAllowed || updateBlocker) return { updatePolicy, updateBlocker }
+  return { updater: createUpdaterAdapter(electronAutoUpdater(), logger), updatePolicy, updateBlocker }
 }

@@ -64,6 +64,8 @@ export const desktop = {
     resume: 'Resume notifications',
     /** Opens the alert history, where the missed calls are (and so marks them seen). */
     missedCalls: 'Missed calls ({{count}})',
+    /** A downloaded update: quits and installs it. */
+    restartToUpdate: 'Restart to update ({{version}})',
     quit: 'Quit AgentDesk',
   },
 }

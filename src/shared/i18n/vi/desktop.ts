@@ -54,6 +54,7 @@ export const desktop: typeof english = {
     untilTime: 'Đến một giờ…',
     resume: 'Bật lại thông báo',
     missedCalls: 'Cuộc gọi nhỡ ({{count}})',
+    restartToUpdate: 'Khởi động lại để cập nhật ({{version}})',
     quit: 'Thoát AgentDesk',
   },
 }
