@@ -7,6 +7,7 @@ import { AppearanceSection } from './settings/AppearanceSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { RingSection } from './settings/RingSection'
 import { ThresholdsSection } from './settings/ThresholdsSection'
+import { UpdatesSection } from './settings/UpdatesSection'
 import { WindowSection } from './settings/WindowSection'
 import { WorkingHoursSection } from './settings/WorkingHoursSection'
 import './settings/settings.css'
@@ -46,6 +47,7 @@ export function SettingsScreen({
         />
       )}
       <RingSection />
+      <UpdatesSection />
       <AboutSection />
     </div>
   )
