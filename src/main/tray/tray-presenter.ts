@@ -84,7 +84,8 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
     notificationsPaused: paused,
     menu: text.menu,
     missedEntry: missed > 0 ? text.trayMissedEntry(missed) : null,
-    updateEntry: inputs.updateReady ? text.trayUpdateEntry(inputs.updateReady) : null,
+    // Only while an update waits, so a view without one stays exactly as it was.
+    ...(inputs.updateReady ? { updateEntry: text.trayUpdateEntry(inputs.updateReady) } : {}),
     health: monitors.map((status) => menuLine(text.health(status.accountLabel, status, formatTime))),
   }
 }
