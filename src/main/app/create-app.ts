@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { LiveState } from '../../shared/domain/live'
 import type { DesktopNotification, MacAlertStyle } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
+import type { UpdatesOffReason } from '../../shared/domain/updates'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createAccountClients, type AccountClients } from '../accounts/account-clients'
 import { createAccountHandlers } from '../accounts/account-handlers'
@@ -45,6 +46,10 @@ import type { SecretStore } from '../secrets/secret-store'
 import { createPreferenceHandlers } from '../settings/preference-handlers'
 import { openSettingsRepository, type SettingsBackend, type SettingsRepository } from '../settings/settings-repository'
 import { createTrayState, type TrayState } from '../tray/tray-state'
+import { createUpdateHandlers } from '../updates/update-handlers'
+import type { UpdatePolicy } from '../updates/update-policy'
+import { createUpdateService } from '../updates/update-service'
+import type { UpdaterPort } from '../updates/updater-port'
 
 import { createAppHandlers } from './app-handlers'
 
@@ -95,6 +100,12 @@ export interface AppDependencies {
   readonly knownSecrets?: KnownSecrets
   /** Where the logs and crash dumps are, for "Save diagnostics…"; absent in unit tests (no archive). */
   readonly diagnostics?: DiagnosticsSources
+  /** electron-updater in the app; absent in the harness and tests: updates show as off. */
+  readonly updater?: UpdaterPort
+  /** IT's policy (env AGENTDESK_UPDATES, the machine-wide file); absent: none. */
+  readonly updatePolicy?: UpdatePolicy
+  /** Why this install never updates itself (install-kind.ts); absent: it may. */
+  readonly updateBlocker?: UpdatesOffReason | null
 }
 
 /** The running services, platform-free. */
@@ -116,6 +127,8 @@ export interface AppServices {
   openMissedCalls(): void
   /** "Save diagnostics…" from the tray: the save dialog, then the archive; a failure is logged. */
   saveDiagnostics(): Promise<void>
+  /** The tray's "Restart to update". */
+  restartToUpdate(): void
   dispose(): Promise<void>
 }
 
@@ -318,6 +331,21 @@ export function createApp(deps: AppDependencies): AppServices {
     clock: deps.clock,
     logger: deps.logger,
   })
+  const updates = createUpdateService({
+    port: deps.updater,
+    currentVersion: deps.info.version,
+    policy: deps.updatePolicy ?? { updatesAllowed: true, channel: null, source: null },
+    installBlocker: deps.updateBlocker ?? null,
+    clock: deps.clock,
+    logger: deps.logger,
+    savedChannel: () => settings.read().updateChannel,
+    saveChannel: (updateChannel) => settings.update({ updateChannel }),
+    onChange: (view) => {
+      events.emit('updates.changed', view)
+      tray.update({ updateReady: view.state.status === 'ready' ? view.state.version : null })
+    },
+  })
+
   const providerScreens = createProviderScreens({ accounts, clients, pools, clock: deps.clock, settings, events })
   const handlers: OperationHandlers = {
     ...createAppHandlers(deps.info, deps.clock),
@@ -375,6 +403,7 @@ export function createApp(deps: AppDependencies): AppServices {
       openLive: (focus) => openScreen('live', focus),
       onSettingsChanged: (ring) => events.emit('ring.settingsChanged', ring),
     }),
+    ...createUpdateHandlers(updates),
   }
   void demo.restore()
   // The OS entry follows the setting (an AppImage moved or an app reinstalled changes its path).
@@ -396,7 +425,9 @@ export function createApp(deps: AppDependencies): AppServices {
     openScreen,
     openMissedCalls,
     saveDiagnostics: diagnostics.save,
+    restartToUpdate: () => void updates.restartToUpdate(),
     dispose: async () => {
+      updates.dispose()
       connectivity?.dispose()
       stopPower?.()
       monitor.dispose()

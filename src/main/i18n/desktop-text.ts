@@ -40,6 +40,8 @@ export interface DesktopText {
   readonly trayMissed: (count: number) => string
   /** The tray menu's entry to the alert history: "Missed calls (2)". */
   readonly trayMissedEntry: (count: number) => string
+  /** The tray menu's "Restart to update (1.2.0)" once an update is downloaded. */
+  readonly trayUpdateEntry: (version: string) => string
   readonly trayCallsRinging: (count: number) => string
   readonly trayProblems: (count: number) => string
   /** Polls of these accounts keep failing, so rings may go unseen since that time. */
@@ -88,6 +90,7 @@ function wordsIn(language: Language): DesktopText {
     trayGroupsInAlert: (groups) => t('tray.groupsInAlert', { count: groups.length, groups: groups.join(', ') }),
     trayMissed: (count) => t('tray.missed', { count }),
     trayMissedEntry: (count) => t('menu.missedCalls', { count }),
+    trayUpdateEntry: (version) => t('menu.restartToUpdate', { version }),
     trayCallsRinging: (count) => t('tray.callsRinging', { count }),
     trayProblems: (count) => t('tray.problems', { count }),
     trayCallsMayBeMissed: (accounts, time) =>

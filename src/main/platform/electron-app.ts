@@ -43,6 +43,7 @@ import {
   createElectronTrendsBackend,
 } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
+import { electronUpdates } from './updater-adapter'
 
 /** Everything the composition root needs from Electron, made before the core exists. */
 export interface ElectronPlatform {
@@ -169,6 +170,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       resume: () => coreRef?.notificationPause.resume(),
       openMissedCalls: () => coreRef?.openMissedCalls(),
       saveDiagnostics: () => void coreRef?.saveDiagnostics(),
+      restartToUpdate: () => coreRef?.restartToUpdate(),
       quit: () => app.quit(),
     },
   )
@@ -244,6 +246,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
       crashDumpsDir: app.getPath('crashDumps'),
       runtime: { versions: process.versions, platform: process.platform, release: release(), arch: arch() },
     },
+    ...electronUpdates(app.isPackaged, logger),
     ...(process.platform === 'darwin' ? { macAlertStyle: createMacAlertStyleReader(runProgram, APP_ID) } : {}),
     attach(core) {
       coreRef = core

@@ -22,6 +22,8 @@ export interface TrayActions {
   openMissedCalls(): void
   /** "Save diagnostics…": the save dialog, then one zip for support. */
   saveDiagnostics(): void
+  /** Quits and installs the downloaded update. */
+  restartToUpdate?(): void
   quit(): void
 }
 
@@ -66,10 +68,13 @@ export function createTrayAdapter(
         shown?.notificationsPaused !== view.notificationsPaused ||
         shown.menu !== view.menu ||
         shown.missedEntry !== view.missedEntry ||
+        shown.updateEntry !== view.updateEntry ||
         shown.health.join('\n') !== view.health.join('\n')
       ) {
         tray.setContextMenu(
-          electron.buildMenu(menuTemplate(view.notificationsPaused, view.menu, actions, view.health, view.missedEntry)),
+          electron.buildMenu(
+            menuTemplate(view.notificationsPaused, view.menu, actions, view.health, view.missedEntry, view.updateEntry),
+          ),
         )
       }
       shown = view
@@ -93,6 +98,7 @@ export function menuTemplate(
   actions: TrayActions,
   health: ReadonlyArray<string> = [],
   missedEntry: string | null = null,
+  updateEntry: string | null = null,
 ): MenuItemConstructorOptions[] {
   const pauseItem: MenuItemConstructorOptions = paused
     ? { label: words.resume, click: () => actions.resume() }
@@ -109,6 +115,7 @@ export function menuTemplate(
   return [
     { label: words.open, click: () => actions.open() },
     ...(missedEntry === null ? [] : [{ label: missedEntry, click: () => actions.openMissedCalls() }]),
+    ...(updateEntry === null ? [] : [{ label: updateEntry, click: () => actions.restartToUpdate?.() }]),
     ...(healthItems.length > 0 ? [{ type: 'separator' as const }, ...healthItems, { type: 'separator' as const }] : []),
     pauseItem,
     { type: 'separator' },

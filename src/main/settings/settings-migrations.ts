@@ -32,6 +32,8 @@ const steps: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
   3: (raw) => ({ ...raw, schemaVersion: 4 }),
   // Version 5 adds the supervisor board's queue thresholds; a file from before gets the defaults.
   4: (raw) => ({ ...raw, schemaVersion: 5 }),
+  // Version 6 adds the update channel; a file from before stays on stable (the default).
+  5: (raw) => ({ ...raw, schemaVersion: 6 }),
 }
 
 /** The outcome of reading stored settings: the settings, and what was wrong with the file. */

@@ -18,6 +18,8 @@ export interface TrayInputs {
   /** Queues and teams of the supervisor board past their alert level (labels); none when absent. */
   readonly groupsInAlert?: ReadonlyArray<string>
   readonly language: Language
+  /** The version of a downloaded update waiting for "Restart to update"; none when absent. */
+  readonly updateReady?: string | null
 }
 
 /** Windows cuts a tray tooltip at 127 characters. */
@@ -82,6 +84,8 @@ export function presentTray(inputs: TrayInputs, formatTime: (iso: string) => str
     notificationsPaused: paused,
     menu: text.menu,
     missedEntry: missed > 0 ? text.trayMissedEntry(missed) : null,
+    // Only while an update waits, so a view without one stays exactly as it was.
+    ...(inputs.updateReady ? { updateEntry: text.trayUpdateEntry(inputs.updateReady) } : {}),
     health: monitors.map((status) => menuLine(text.health(status.accountLabel, status, formatTime))),
   }
 }
@@ -103,6 +107,7 @@ export function sameTrayView(a: TrayView | undefined, b: TrayView): boolean {
     a.notificationsPaused === b.notificationsPaused &&
     a.menu === b.menu &&
     a.missedEntry === b.missedEntry &&
+    (a.updateEntry ?? null) === (b.updateEntry ?? null) &&
     a.health.join('\n') === b.health.join('\n')
   )
 }

@@ -6,6 +6,7 @@ import { alertSchema } from './live'
 import { liveFilterSchema, noLiveFilter } from './live-filter'
 import { defaultQueueThresholds, queueThresholdsSchema } from './queue-thresholds'
 import { defaultRingSettings, ringSettingsSchema } from './ring'
+import { updateChannelSchema } from './updates'
 import { defaultWorkingHours, workingHoursSchema } from './working-hours'
 
 /** Colour scheme; 'system' follows the OS. */
@@ -17,7 +18,7 @@ export const languageSchema = z.enum(['en', 'vi'])
 export type Language = z.infer<typeof languageSchema>
 
 /** The version of the settings layout this build writes; migrations lead up to it. */
-export const SETTINGS_SCHEMA_VERSION = 5
+export const SETTINGS_SCHEMA_VERSION = 6
 
 /** The user's preferences, persisted by the settings store. Never holds a secret. */
 export const settingsSchema = z.object({
@@ -63,6 +64,8 @@ export const settingsSchema = z.object({
   queueThresholds: queueThresholdsSchema,
   /** Keep the Live board's queue trends (last hour, counts only) across restarts; off: memory only. */
   keepQueueTrends: z.boolean(),
+  /** Stable releases, or pre-releases too (unless IT's policy fixes the channel). */
+  updateChannel: updateChannelSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -87,6 +90,7 @@ export const defaultSettings: Settings = {
   ring: defaultRingSettings,
   queueThresholds: defaultQueueThresholds,
   keepQueueTrends: false,
+  updateChannel: 'stable',
 }
 
 /** The part of the settings the renderer may see and edit. */

@@ -31,6 +31,8 @@ export const trayViewSchema = z.object({
   menu: trayMenuWordsSchema,
   /** The menu's "Missed calls (2)" entry, which opens the alert history; null when none is unseen. */
   missedEntry: z.string().max(100).nullable(),
+  /** "Restart to update (1.2.0)" once an update is downloaded; null or absent otherwise. */
+  updateEntry: z.string().max(100).nullable().optional(),
   /** One line per monitored account: "Support desk: Failing since 09:12: …", shown in the menu. */
   health: z.array(z.string().max(400)).max(100),
 })

@@ -35,6 +35,7 @@ import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema
 import { screenIdSchema } from '../domain/screens'
 import { preferencesSchema } from '../domain/settings'
 import { trayViewSchema } from '../domain/tray'
+import { updateChannelSchema, updateViewSchema } from '../domain/updates'
 import {
   addressSaveSchema,
   regeneratedHashSchema,
@@ -184,6 +185,13 @@ export const ipcOperations = {
   /** Opens the system's file picker for the user's own tone; the path is kept, the file is not copied. */
   'ring.chooseCustomTone': operation(noInput, ringSettingsSchema),
   'ring.tone': operation(z.object({ tone: toneChoiceSchema.exclude(['none']) }).strict(), toneSourceSchema),
+  'updates.getState': operation(noInput, updateViewSchema),
+  /** Settings' "Check now"; nothing happens while a check or download runs or updates are off. */
+  'updates.checkNow': operation(noInput, updateViewSchema),
+  /** Ignored when IT's policy fixed the channel (the view says it is locked). */
+  'updates.setChannel': operation(z.object({ channel: updateChannelSchema }).strict(), updateViewSchema),
+  /** "Restart to update": quits and installs the downloaded update; false when none is ready. */
+  'updates.restart': operation(noInput, z.object({ restarting: z.boolean() })),
 } as const
 
 /**
@@ -226,6 +234,8 @@ export const ipcEvents = {
   'notifications.closed': z.object({ id: z.string().max(500) }),
   /** A bulk change's progress (at most a few times a second) and every change of its state. */
   'alohub.bulkChanged': bulkJobSchema,
+  /** Each change of the update state (checking, n %, ready, error) or of its channel. */
+  'updates.changed': updateViewSchema,
 } as const
 
 export type OperationName = keyof typeof ipcOperations

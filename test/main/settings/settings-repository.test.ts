@@ -84,12 +84,12 @@ describe('settings repository on conf', () => {
     )
     const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
     expect(settings.read()).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
       notificationsPausedIndefinitely: true,
       workingHours: defaultSettings.workingHours,
     })
     expect(settings.read().workingHours.enabled).toBe(false)
-    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 5 })
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 6 })
   })
 
   it('migrates a version 4 file: queue thresholds start at the defaults, the rest is kept, the version is written', async () => {
@@ -106,7 +106,18 @@ describe('settings repository on conf', () => {
       backToNormal: true,
     })
     expect(logger.lines).toContain('info settings: migrated from version 4')
-    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 5, queueThresholds: defaultSettings.queueThresholds })
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 6, queueThresholds: defaultSettings.queueThresholds })
+  })
+
+  it('migrates a version 5 file: the update channel starts on stable, without a reset reported', async () => {
+    const cwd = await tempDir()
+    const { updateChannel: _absent, ...version5 } = defaultSettings
+    await writeFile(join(cwd, 'settings.json'), JSON.stringify({ ...version5, schemaVersion: 5 }))
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read()).toEqual(defaultSettings)
+    expect(logger.lines).toEqual(['info settings: migrated from version 5'])
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 6, updateChannel: 'stable' })
   })
 
   it('resets queue thresholds edited by hand into a warn above the alert, and says so', async () => {

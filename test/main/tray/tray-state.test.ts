@@ -36,6 +36,14 @@ describe('presentTray', () => {
     })
   })
 
+  it('offers "Restart to update (version)" once an update is downloaded, in the chosen language', () => {
+    expect(presentTray({ ...calm, updateReady: '1.2.0' }, hhmm).updateEntry).toBe('Restart to update (1.2.0)')
+    expect(presentTray({ ...calm, language: 'vi', updateReady: '1.2.0' }, hhmm).updateEntry).toBe(
+      'Khởi động lại để cập nhật (1.2.0)',
+    )
+    expect(presentTray({ ...calm, updateReady: null }, hhmm).updateEntry).toBeUndefined()
+  })
+
   it('shows attention for problems and paused for an open-ended pause', () => {
     expect(presentTray({ ...calm, problems: 3 }, hhmm).icon).toBe('attention')
     expect(presentTray({ ...calm, pause: { paused: true, until: null } }, hhmm)).toEqual({

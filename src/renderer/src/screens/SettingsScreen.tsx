@@ -8,6 +8,7 @@ import { DiagnosticsSection } from './settings/DiagnosticsSection'
 import { NotificationsSection } from './settings/NotificationsSection'
 import { RingSection } from './settings/RingSection'
 import { ThresholdsSection } from './settings/ThresholdsSection'
+import { UpdatesSection } from './settings/UpdatesSection'
 import { WindowSection } from './settings/WindowSection'
 import { WorkingHoursSection } from './settings/WorkingHoursSection'
 import './settings/settings.css'
@@ -48,6 +49,7 @@ export function SettingsScreen({
       )}
       <RingSection />
       <DiagnosticsSection />
+      <UpdatesSection />
       <AboutSection />
     </div>
   )

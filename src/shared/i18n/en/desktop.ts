@@ -66,6 +66,8 @@ export const desktop = {
     missedCalls: 'Missed calls ({{count}})',
     /** Writes the logs, crash dumps, versions and each account's health into one zip for support. */
     saveDiagnostics: 'Save diagnostics…',
+    /** A downloaded update: quits and installs it. */
+    restartToUpdate: 'Restart to update ({{version}})',
     quit: 'Quit AgentDesk',
   },
 }

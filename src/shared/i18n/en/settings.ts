@@ -98,4 +98,38 @@ export const settings = {
     saved: 'Saved {{fileName}} ({{files}} files).',
     failed: 'Diagnostics were not saved: {{reason}}',
   },
+  updates: {
+    title: 'Updates',
+    current: 'You have version {{version}}.',
+    channel: 'Channel',
+    channels: { stable: 'Stable', beta: 'Beta (early releases)' },
+    checkNow: 'Check now',
+    restart: 'Restart to update',
+    releaseNotes: 'What is new in {{version}}',
+    status: {
+      idleNever: 'Not checked yet.',
+      idle: 'Up to date (checked at {{time}}).',
+      checking: 'Checking for an update…',
+      available: 'Version {{version}} found; downloading it in the background.',
+      downloading: 'Downloading version {{version}}: {{percent}} %.',
+      ready: 'Version {{version}} is ready. Restart AgentDesk to install it (it also installs when you quit).',
+    },
+    failure: {
+      offline: 'Could not reach the update server. AgentDesk tries again in 6 hours, or use Check now.',
+      feedMissing: 'The update server has no releases for this channel yet.',
+      badFeed: 'The update server sent release information AgentDesk cannot read. Tell your IT department.',
+      integrity: 'The downloaded update did not match its checksum or signature, so it was not installed.',
+      failed: 'Checking for updates failed. Details are in the log.',
+    },
+    off: {
+      policy: 'Updates are turned off by your IT department.',
+      packageManager: 'Updates come from your package manager (this is a .deb or another system package).',
+      development: 'This is a development copy: it does not update itself.',
+      portable: 'The portable version does not update itself; download the new version instead.',
+    },
+    locked: {
+      environment: 'Set by your IT department (environment variable AGENTDESK_UPDATES).',
+      file: 'Set by your IT department (machine-wide policy file).',
+    },
+  },
 }

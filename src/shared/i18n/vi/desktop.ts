@@ -55,6 +55,7 @@ export const desktop: typeof english = {
     resume: 'Bật lại thông báo',
     missedCalls: 'Cuộc gọi nhỡ ({{count}})',
     saveDiagnostics: 'Lưu thông tin chẩn đoán…',
+    restartToUpdate: 'Khởi động lại để cập nhật ({{version}})',
     quit: 'Thoát AgentDesk',
   },
 }

@@ -100,4 +100,39 @@ export const settings: typeof english = {
     saved: 'Đã lưu {{fileName}} ({{files}} tệp).',
     failed: 'Chưa lưu được thông tin chẩn đoán: {{reason}}',
   },
+  updates: {
+    title: 'Cập nhật',
+    current: 'Bạn đang dùng phiên bản {{version}}.',
+    channel: 'Kênh',
+    channels: { stable: 'Ổn định', beta: 'Beta (bản phát hành sớm)' },
+    checkNow: 'Kiểm tra ngay',
+    restart: 'Khởi động lại để cập nhật',
+    releaseNotes: 'Có gì mới trong {{version}}',
+    status: {
+      idleNever: 'Chưa kiểm tra.',
+      idle: 'Đã là bản mới nhất (kiểm tra lúc {{time}}).',
+      checking: 'Đang kiểm tra bản cập nhật…',
+      available: 'Đã tìm thấy phiên bản {{version}}; đang tải về ở chế độ nền.',
+      downloading: 'Đang tải phiên bản {{version}}: {{percent}} %.',
+      ready:
+        'Phiên bản {{version}} đã sẵn sàng. Khởi động lại AgentDesk để cài đặt (bản cập nhật cũng được cài khi bạn thoát).',
+    },
+    failure: {
+      offline: 'Không kết nối được máy chủ cập nhật. AgentDesk sẽ thử lại sau 6 giờ, hoặc bấm Kiểm tra ngay.',
+      feedMissing: 'Máy chủ cập nhật chưa có bản phát hành nào cho kênh này.',
+      badFeed: 'Máy chủ cập nhật gửi thông tin phát hành mà AgentDesk không đọc được. Hãy báo bộ phận IT.',
+      integrity: 'Bản cập nhật tải về không khớp mã kiểm tra hoặc chữ ký nên đã không được cài.',
+      failed: 'Kiểm tra cập nhật không thành công. Chi tiết có trong nhật ký.',
+    },
+    off: {
+      policy: 'Bộ phận IT của bạn đã tắt cập nhật.',
+      packageManager: 'Bản cập nhật đến từ trình quản lý gói của hệ thống (đây là gói .deb hoặc gói hệ thống khác).',
+      development: 'Đây là bản phát triển: không tự cập nhật.',
+      portable: 'Bản portable không tự cập nhật; hãy tải phiên bản mới về.',
+    },
+    locked: {
+      environment: 'Do bộ phận IT thiết lập (biến môi trường AGENTDESK_UPDATES).',
+      file: 'Do bộ phận IT thiết lập (tệp chính sách dùng chung cho cả máy).',
+    },
+  },
 }
