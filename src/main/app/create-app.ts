@@ -1,6 +1,5 @@
 import { join } from 'node:path'
 
-import type { LiveState } from '../../shared/domain/live'
 import type { DesktopNotification, MacAlertStyle } from '../../shared/domain/notifications'
 import type { ScreenId } from '../../shared/domain/screens'
 import type { UpdatesOffReason } from '../../shared/domain/updates'
@@ -34,8 +33,8 @@ import type { OperationHandlers } from '../ipc/dispatch'
 import { createLinkHandlers } from '../links/link-handlers'
 import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
-import { createMissedCallLogService, type MissedCallsBackend } from '../monitor/missed-call-log-service'
-import { createQueueTrendsService, type TrendsBackend } from '../monitor/queue-trends-service'
+import type { MissedCallsBackend } from '../monitor/missed-call-log-service'
+import type { TrendsBackend } from '../monitor/queue-trends-service'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
@@ -52,6 +51,7 @@ import { createUpdateService } from '../updates/update-service'
 import type { UpdaterPort } from '../updates/updater-port'
 
 import { createAppHandlers } from './app-handlers'
+import { createBoardRecords } from './board-records'
 
 /** What the platform (Electron or the browser harness) hands to the services. */
 export interface AppDependencies {
@@ -236,29 +236,13 @@ export function createApp(deps: AppDependencies): AppServices {
     onAccountChanged: (change) => events.emit('accounts.accountChanged', change),
   })
   const clients = createAccountClients({ accounts, pools })
-  const trends = createQueueTrendsService({
+  const records = createBoardRecords({
     clock: deps.clock,
+    logger: deps.logger,
     settings,
-    logger: deps.logger,
-    ...(deps.trendsBackend ? { backend: deps.trendsBackend } : {}),
-  })
-  // The queues' labels as the board last named them, for the day's missed-call log.
-  let latestFigures: LiveState['figures'] = []
-  let queueLabels: { of: LiveState['figures']; labels: Map<number, string> } | undefined
-  const queueLabel = (id: number): string | null => {
-    if (queueLabels?.of !== latestFigures) {
-      const labels = new Map<number, string>()
-      for (const group of latestFigures) if (group.kind === 'queue') labels.set(Number(group.key.slice(6)), group.label)
-      queueLabels = { of: latestFigures, labels }
-    }
-    return queueLabels.labels.get(id) ?? null
-  }
-  const missedLog = createMissedCallLogService({
-    clock: deps.clock,
-    logger: deps.logger,
-    queueLabel,
-    ...(deps.missedCallsBackend ? { backend: deps.missedCallsBackend } : {}),
-    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    trendsBackend: deps.trendsBackend,
+    missedCallsBackend: deps.missedCallsBackend,
+    timeZone: deps.timeZone,
   })
   const logHealth = createHealthLog(deps.logger)
   const monitor = createLiveMonitor({
@@ -274,14 +258,8 @@ export function createApp(deps: AppDependencies): AppServices {
       if (update.parts.monitors) logHealth(update.parts.monitors)
       events.emit('live.changed', update)
     },
-    onFigures: (figures) => {
-      latestFigures = figures
-      trends.record(figures)
-    },
-    onMissedOnBoard: (calls) => {
-      trends.missed(calls)
-      missedLog.missed(calls)
-    },
+    onFigures: records.figures,
+    onMissedOnBoard: records.missed,
     onAlertsChanged: (alerts) => events.emit('alerts.changed', [...alerts]),
     onTray: (counts) => tray.update(counts),
     openLive: (focus) => openScreen('live', focus),
@@ -378,11 +356,11 @@ export function createApp(deps: AppDependencies): AppServices {
     'demo.stop': () => demo.stop(),
     'live.getState': async () => monitor.snapshot(),
     'live.setFilter': async ({ filter }) => monitor.setFilter(filter),
-    'live.getTrends': async () => trends.view(),
-    'live.keepTrends': async ({ keep }) => trends.setKept(keep),
+    'live.getTrends': async () => records.trends.view(),
+    'live.keepTrends': async ({ keep }) => records.trends.setKept(keep),
     ...createExportHandlers({
       alerts: () => monitor.alerts(),
-      missedCalls: () => missedLog.today(),
+      missedCalls: () => records.missedLog.today(),
       settings,
       saver: deps.fileSaver,
       clock: deps.clock,
@@ -431,8 +409,7 @@ export function createApp(deps: AppDependencies): AppServices {
       connectivity?.dispose()
       stopPower?.()
       monitor.dispose()
-      trends.dispose()
-      missedLog.dispose()
+      records.dispose()
       providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()
