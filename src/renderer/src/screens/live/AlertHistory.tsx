@@ -1,5 +1,5 @@
 import { Bot, BellRing, PhoneMissed, UserMinus } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { Alert } from '../../../../shared/domain/live'
@@ -17,7 +17,7 @@ const headline = {
 } as const satisfies Record<Alert['kind'], string>
 
 /** Recent alerts, missed calls first, until the user clears them. */
-export function AlertHistory({
+export const AlertHistory = memo(function AlertHistory({
   alerts,
   onClear,
   onSeen,
@@ -107,4 +107,4 @@ export function AlertHistory({
       )}
     </section>
   )
-}
+})

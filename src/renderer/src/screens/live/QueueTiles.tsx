@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { QueueFigures } from '../../../../shared/domain/queue-figures'
@@ -23,7 +24,7 @@ const isKnownStatus = (status: string): status is keyof typeof statusKeys => Obj
  * and available where the provider says, VoIPbin's agents by status. A group past its warn or
  * alert level says so in words beside the colour.
  */
-export function QueueTiles({
+export const QueueTiles = memo(function QueueTiles({
   figures,
   accountLabels,
 }: {
@@ -104,4 +105,4 @@ export function QueueTiles({
       <p className="muted queue-tiles-note">{t('figures.estimate')}</p>
     </section>
   )
-}
+})
