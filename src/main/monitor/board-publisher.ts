@@ -44,9 +44,16 @@ export function createBoardPublisher(): BoardPublisher {
       const added: LiveCall[] = []
       const changed: LiveCall[] = []
       let kept = 0
+      // The calls come account by account: the account's map is looked up when the account changes.
+      let accountId: string | undefined
+      let ofAccount = new Map<string, Published>()
       for (const call of state.calls) {
-        let ofAccount = lastCalls.get(call.accountId)
-        if (!ofAccount) lastCalls.set(call.accountId, (ofAccount = new Map()))
+        if (call.accountId !== accountId) {
+          accountId = call.accountId
+          const known = lastCalls.get(accountId)
+          if (known) ofAccount = known
+          else lastCalls.set(accountId, (ofAccount = new Map()))
+        }
         const before = ofAccount.get(call.callId)
         if (!before) {
           ofAccount.set(call.callId, { call, seen: round })
@@ -63,14 +70,14 @@ export function createBoardPublisher(): BoardPublisher {
       const removed: LiveCallKey[] = []
       // Every call published before is still here (the common poll): nothing to look for.
       if (kept !== size - added.length) {
-        for (const [accountId, ofAccount] of lastCalls) {
-          for (const [callId, entry] of ofAccount) {
+        for (const [account, calls] of lastCalls) {
+          for (const [callId, entry] of calls) {
             if (entry.seen === round) continue
-            removed.push({ accountId, callId })
-            ofAccount.delete(callId)
+            removed.push({ accountId: account, callId })
+            calls.delete(callId)
             size -= 1
           }
-          if (ofAccount.size === 0) lastCalls.delete(accountId)
+          if (calls.size === 0) lastCalls.delete(account)
         }
       }
       const parts = changedParts(last, state)
