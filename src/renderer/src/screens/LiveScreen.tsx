@@ -73,23 +73,14 @@ export function LiveScreen({
     // The version shown, for the benchmark that times an update to the next paint (test/bench).
     <div className="stack" data-board-version={live.version}>
       <MonitorStatusList monitors={live.monitors} />
-      <LiveFilterBar
-        filter={live.filter}
-        queues={live.queues}
-        roles={roles}
-      />
+      <LiveFilterBar filter={live.filter} queues={live.queues} roles={roles} />
       <QueueTiles figures={live.figures} accountLabels={accountLabels} />
       <LiveCalls calls={live.calls} focus={focus} />
       {/* Below the calls: filled in after the board, it must not push a call a click brought into view. */}
       <QueueTrends />
       <PresencePanel counts={live.agentCounts} changes={live.presence} />
       {/* The alert is marked only when the call itself is no longer on the board. */}
-      <AlertHistory
-        alerts={alerts}
-        onClear={clear}
-        onSeen={markSeen}
-        focus={focusOnBoard ? undefined : focus}
-      />
+      <AlertHistory alerts={alerts} onClear={clear} onSeen={markSeen} focus={focusOnBoard ? undefined : focus} />
     </div>
   )
 }
