@@ -115,8 +115,13 @@ export function createBoardProjection(
         label: status.accountLabel,
         provider: status.provider,
       }))
+      // Most calls share their account and domain with the call before: only a new pair is looked up.
+      let lastAccount: string | undefined
+      let lastDomain: string | null = null
       for (const call of calls) {
-        if (call.domainName === null) continue
+        if (call.domainName === null || (call.accountId === lastAccount && call.domainName === lastDomain)) continue
+        lastAccount = call.accountId
+        lastDomain = call.domainName
         let seen = domainsSeen.get(call.accountId)
         if (!seen) domainsSeen.set(call.accountId, (seen = new Set()))
         seen.add(call.domainName)

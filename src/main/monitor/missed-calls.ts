@@ -1,5 +1,6 @@
 import type { DesktopText } from '../i18n/desktop-text'
 
+import { burstBody, burstId } from './burst-notification'
 import type { NotificationRequest } from './watchers/watcher'
 
 /** A ring that ended unanswered, as a watcher names it. */
@@ -37,9 +38,9 @@ export function missedNotifications(
   const ids = missed.map((ring) => ring.alertId)
   return [
     {
-      id: ids.join('+'),
+      id: burstId('missed', ids),
       title: text.missedCalls(missed.length, accountLabel),
-      body: missed.map((ring) => ring.who).join(', '),
+      body: burstBody(missed.map((ring) => ring.who)),
       covers: ids,
       focus: only.alertId,
       persistent: true,

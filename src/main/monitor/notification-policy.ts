@@ -2,6 +2,8 @@ import type { AccountRole } from '../../shared/domain/accounts'
 import type { MonitoredCall } from '../../shared/domain/calls'
 import type { DesktopText } from '../i18n/desktop-text'
 
+import { burstBody, burstId } from './burst-notification'
+
 /** A notification the monitor decided to show. */
 export interface CallNotification {
   readonly id: string
@@ -48,9 +50,12 @@ export function ringingNotifications(
   }
   return [
     {
-      id: fresh.map((call) => call.callId).join('+'),
+      id: burstId(
+        'ringing',
+        fresh.map((call) => call.callId),
+      ),
       title: text.callsRinging(fresh.length, accountLabel),
-      body: fresh.map((call) => call.extension).join(', '),
+      body: burstBody(fresh.map((call) => call.extension)),
       callIds: fresh.map((call) => call.callId),
     },
   ]

@@ -73,8 +73,23 @@ describe('notification policy', () => {
       english,
     )
     expect(burst).toEqual([
-      { id: 'b+c+d', title: '3 calls ringing in Sales', body: '102, 103, 104', callIds: ['b', 'c', 'd'] },
+      {
+        // A digest of the calls, not their ids joined: fifty UUIDs joined overflow a notification's id.
+        id: expect.stringMatching(/^ringing:3:[\w-]{22}$/) as string,
+        title: '3 calls ringing in Sales',
+        body: '102, 103, 104',
+        callIds: ['b', 'c', 'd'],
+      },
     ])
+    // The same calls give the same id (what was notified is remembered across restarts by it).
+    expect(burst[0]?.id).toBe(
+      ringingNotifications(
+        'Sales',
+        ['d', 'c', 'b'].map((id) => call(id, 'ringing')),
+        () => false,
+        english,
+      )[0]?.id,
+    )
     expect(ringingNotifications('Sales', [call('a', 'ringing')], () => true, english)).toEqual([])
   })
 

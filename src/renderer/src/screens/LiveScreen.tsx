@@ -1,4 +1,5 @@
 import { PhoneIncoming } from 'lucide-react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ScreenId } from '../../../shared/domain/screens'
@@ -33,6 +34,22 @@ export function LiveScreen({
   const live = useLive()
   const { accounts } = useAccounts()
   const { alerts, clear, markSeen } = useAlerts()
+  // The panels are memoised: each gets props that keep their identity while what they show is
+  // the same, so an update that moved calls renders the calls, not every panel of the board.
+  const monitors = live?.monitors
+  const monitored = useMemo(() => (monitors ?? []).map((monitor) => monitor.accountId).join('\n'), [monitors])
+  const roles = useMemo(() => roleMix(accounts, monitored === '' ? [] : monitored.split('\n')), [accounts, monitored])
+  const labelsKey = useMemo(
+    () => JSON.stringify((monitors ?? []).map((monitor) => [monitor.accountId, monitor.accountLabel])),
+    [monitors],
+  )
+  const accountLabels = useMemo(() => new Map(JSON.parse(labelsKey) as Array<[string, string]>), [labelsKey])
+  const calls = live?.calls
+  // Only when a notification asked for a call: no pass over 5,000 calls otherwise.
+  const focusOnBoard = useMemo(
+    () => focus !== undefined && (calls ?? []).some((call) => call.callId === focus),
+    [calls, focus],
+  )
   if (!live) return <p className="muted">{common('loading')}</p>
   if (live.monitors.length === 0) {
     return (
@@ -56,29 +73,14 @@ export function LiveScreen({
     // The version shown, for the benchmark that times an update to the next paint (test/bench).
     <div className="stack" data-board-version={live.version}>
       <MonitorStatusList monitors={live.monitors} />
-      <LiveFilterBar
-        filter={live.filter}
-        queues={live.queues}
-        roles={roleMix(
-          accounts,
-          live.monitors.map((monitor) => monitor.accountId),
-        )}
-      />
-      <QueueTiles
-        figures={live.figures}
-        accountLabels={new Map(live.monitors.map((monitor) => [monitor.accountId, monitor.accountLabel]))}
-      />
+      <LiveFilterBar filter={live.filter} queues={live.queues} roles={roles} />
+      <QueueTiles figures={live.figures} accountLabels={accountLabels} />
       <LiveCalls calls={live.calls} focus={focus} />
       {/* Below the calls: filled in after the board, it must not push a call a click brought into view. */}
       <QueueTrends />
       <PresencePanel counts={live.agentCounts} changes={live.presence} />
       {/* The alert is marked only when the call itself is no longer on the board. */}
-      <AlertHistory
-        alerts={alerts}
-        onClear={clear}
-        onSeen={markSeen}
-        focus={live.calls.some((call) => call.callId === focus) ? undefined : focus}
-      />
+      <AlertHistory alerts={alerts} onClear={clear} onSeen={markSeen} focus={focusOnBoard ? undefined : focus} />
     </div>
   )
 }

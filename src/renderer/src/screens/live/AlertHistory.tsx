@@ -1,5 +1,5 @@
 import { Bot, BellRing, CircleCheck, PhoneMissed, Siren, UserMinus } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { Alert } from '../../../../shared/domain/live'
@@ -19,7 +19,7 @@ const headline = {
 } as const satisfies Record<Alert['kind'], string>
 
 /** Recent alerts, missed calls first, until the user clears them. */
-export function AlertHistory({
+export const AlertHistory = memo(function AlertHistory({
   alerts,
   onClear,
   onSeen,
@@ -113,4 +113,4 @@ export function AlertHistory({
       )}
     </section>
   )
-}
+})

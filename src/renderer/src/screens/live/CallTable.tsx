@@ -39,10 +39,9 @@ export function CallTable({
     count: calls.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => {
-      const call = calls[index]
-      return call ? callKey(call) : index
-    },
+    // No getItemKey: every row is as tall as the next, so the virtualiser needs no key to keep
+    // sizes by, and a new one each update made it rebuild its 5,000 entries. Rows are keyed by
+    // their call below.
     overscan: 8,
   })
   const focusIndex = focus === undefined ? -1 : calls.findIndex((call) => call.callId === focus)
@@ -90,7 +89,7 @@ export function CallTable({
             if (!call) return null
             return (
               <CallRow
-                key={item.key}
+                key={callKey(call)}
                 call={call}
                 index={item.index}
                 focused={call.callId === focus}

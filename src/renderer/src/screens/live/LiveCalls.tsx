@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { LiveCall } from '../../../../shared/domain/live'
@@ -11,7 +11,13 @@ import { formatNumber } from './format'
  * however long it is, in the virtualised table. The call a notification pointed at is shown
  * even when the filter or the search would hide it.
  */
-export function LiveCalls({ calls, focus }: { calls: ReadonlyArray<LiveCall>; focus?: string | undefined }) {
+export const LiveCalls = memo(function LiveCalls({
+  calls,
+  focus,
+}: {
+  calls: ReadonlyArray<LiveCall>
+  focus?: string | undefined
+}) {
   const { t } = useTranslation('live')
   const searchId = useId()
   const [showAll, setShowAll] = useState(false)
@@ -59,7 +65,7 @@ export function LiveCalls({ calls, focus }: { calls: ReadonlyArray<LiveCall>; fo
       )}
     </section>
   )
-}
+})
 
 /** The calls whose extension, agent, number or account contains every word searched. */
 function matching(calls: ReadonlyArray<LiveCall>, search: string, focus: string | undefined): ReadonlyArray<LiveCall> {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { KnownQueue } from '../../../../shared/domain/live'
@@ -17,7 +17,7 @@ const splitAgents = (text: string) =>
     .filter((part) => part.length > 0)
 
 /** A supervisor's filter: direction, agents and queues. It decides notifications and the board. */
-export function LiveFilterBar({
+export const LiveFilterBar = memo(function LiveFilterBar({
   filter,
   queues,
   roles,
@@ -140,4 +140,4 @@ export function LiveFilterBar({
       {save.error !== undefined && <ErrorNotice error={save.error} />}
     </form>
   )
-}
+})

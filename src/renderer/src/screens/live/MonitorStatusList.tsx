@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { MonitorStatus } from '../../../../shared/domain/live'
@@ -8,7 +9,11 @@ import { HealthLine } from './HealthLine'
 import { PushLabel, PushOffNote } from './PushStatus'
 
 /** One line per monitored account: is it working, which channel it uses, and if not, why. */
-export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<MonitorStatus> }) {
+export const MonitorStatusList = memo(function MonitorStatusList({
+  monitors,
+}: {
+  monitors: ReadonlyArray<MonitorStatus>
+}) {
   const { t } = useTranslation('live')
   return (
     <ul className="monitors" aria-label={t('monitors.label')}>
@@ -47,4 +52,4 @@ export function MonitorStatusList({ monitors }: { monitors: ReadonlyArray<Monito
       })}
     </ul>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AgentCount, PresenceChange } from '../../../../shared/domain/live'
@@ -19,7 +20,7 @@ const statusKeys = {
 const isKnownStatus = (status: string): status is keyof typeof statusKeys => Object.hasOwn(statusKeys, status)
 
 /** Who is reachable per account, and the latest presence changes. */
-export function PresencePanel({
+export const PresencePanel = memo(function PresencePanel({
   counts,
   changes,
 }: {
@@ -60,4 +61,4 @@ export function PresencePanel({
       )}
     </section>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { QueueFigures } from '../../../../shared/domain/queue-figures'
@@ -24,7 +25,7 @@ const isKnownStatus = (status: string): status is keyof typeof statusKeys => Obj
  * queues: ringing now and longest ringing large, the rest on one small line. A group past its warn
  * or alert level says so in words beside the colour.
  */
-export function QueueTiles({
+export const QueueTiles = memo(function QueueTiles({
   figures,
   accountLabels,
 }: {
@@ -113,4 +114,4 @@ export function QueueTiles({
       <p className="muted queue-tiles-note">{t('figures.estimate')}</p>
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { QueueTrend } from '../../../../shared/domain/queue-trends'
@@ -59,7 +59,7 @@ function useThemeColours(legend: React.RefObject<HTMLElement | null>): TrendColo
 }
 
 /** The last 60 minutes per queue, domain and account: small charts of ringing, on calls and missed. */
-export function QueueTrends() {
+export const QueueTrends = memo(function QueueTrends() {
   const { t } = useTranslation('trends')
   const { trends, keep, failed } = useTrends()
   const [showAll, setShowAll] = useState(false)
@@ -142,4 +142,4 @@ export function QueueTrends() {
       )}
     </section>
   )
-}
+})

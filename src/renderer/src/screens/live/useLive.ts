@@ -27,12 +27,16 @@ export function useLive(): LiveSnapshot | undefined {
   return board
 }
 
+const noAlerts: ReadonlyArray<Alert> = []
+
 /** The alert history, newest first. */
 export function useAlerts(): { alerts: ReadonlyArray<Alert>; clear: () => void; markSeen: () => void } {
   const client = useClient()
   const [alerts] = useServiceValue('alerts.list', 'alerts.changed')
   const markSeen = useCallback(() => void client.call('alerts.markSeen'), [client])
-  return { alerts: alerts ?? [], clear: () => void client.call('alerts.clear'), markSeen }
+  // Stable while nothing changes, so the memoised history does not render on each board update.
+  const clear = useCallback(() => void client.call('alerts.clear'), [client])
+  return { alerts: alerts ?? noAlerts, clear, markSeen }
 }
 
 /**
