@@ -33,6 +33,8 @@ import { createQueueTrendsService, type TrendsBackend } from '../monitor/queue-t
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
+import { createProxyAuth, type ProxyAuthPrompt } from '../providers/http/proxy/proxy-auth'
+import { directResolver, type ProxyResolver } from '../providers/http/proxy/proxy-resolver'
 import { createProviderScreens } from '../providers/registry'
 import { createRingHandlers } from '../ring/ring-handlers'
 import type { SecretStore } from '../secrets/secret-store'
@@ -80,6 +82,13 @@ export interface AppDependencies {
   readonly fileSaver?: FileSaverPort
   /** The file kept queue trends go to when the user keeps them; absent: memory only. */
   readonly trendsBackend?: TrendsBackend
+  /**
+   * How provider traffic finds its proxy: Electron's per-URL resolution (system settings, PAC) in
+   * the app, HTTPS_PROXY / NO_PROXY in the harness; absent (unit tests): straight out.
+   */
+  readonly proxyResolver?: ProxyResolver
+  /** Asks the user for a proxy's credentials; absent: a proxy's 407 fails the request at once. */
+  readonly proxyPrompt?: ProxyAuthPrompt
 }
 
 /** The running services, platform-free. */
@@ -176,7 +185,12 @@ export function createApp(deps: AppDependencies): AppServices {
   // One pool registry for every client. The monitor, the screens and bulk jobs share one client
   // per account, but not connections: polls travel in a lane of their own (one connection per
   // origin), so a screen's hung request holds up neither a poll nor the screen's "Try again".
-  const pools = createPoolRegistry()
+  const pools = createPoolRegistry(undefined, {
+    resolver: deps.proxyResolver ?? directResolver,
+    // Proxy passwords live in the keychain, under an entry of their own per proxy origin.
+    auth: createProxyAuth(deps.secrets, deps.proxyPrompt),
+    now: () => deps.clock.now().getTime(),
+  })
   // `accounts` below exists before any demo transition can finish.
   const demo = createDemoController({
     settings,
@@ -218,6 +232,7 @@ export function createApp(deps: AppDependencies): AppServices {
     clients,
     clock: deps.clock,
     logger: deps.logger,
+    webSocketRoute: (url) => pools.webSocketAgent(url),
     onLiveChanged: (update) => events.emit('live.changed', update),
     onFigures: (figures) => trends.record(figures),
     onMissedOnBoard: (calls) => trends.missed(calls),
@@ -238,7 +253,12 @@ export function createApp(deps: AppDependencies): AppServices {
     ? watchConnectivity({
         isOnline: deps.isOnline,
         clock: deps.clock,
-        onChange: (online) => (online ? monitor.resume('offline') : monitor.pause('offline')),
+        onChange: (online) => {
+          // Another network may have another proxy (office, home, VPN): routes are asked again.
+          pools.networkChanged()
+          if (online) monitor.resume('offline')
+          else monitor.pause('offline')
+        },
       })
     : undefined
   const stopPower = deps.power?.onChange((state) => {

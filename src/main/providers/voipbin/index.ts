@@ -14,7 +14,7 @@ export const voipbinProvider = {
     const { agents } = await client.listAgents({}, 1, undefined, signal)
     return { code: agents.length > 0 ? 'problems:connection.voipbinAgents' : 'problems:connection.voipbinNoAgents' }
   },
-  watchers: (client, { context, every, secret, clock, random }) => [
+  watchers: (client, { context, every, secret, clock, random, webSocketRoute }) => [
     voipbinStatusWatcher(client, context, {
       // "ringing" is a call ringing: without push, poll as often as for calls.
       intervals: { withoutPushMs: every(DEFAULT_INTERVALS_MS.calls), withPushMs: DEFAULT_INTERVALS_MS.presence },
@@ -26,6 +26,7 @@ export const voipbinProvider = {
           customerId,
           clock,
           ...(random ? { random } : {}),
+          ...(webSocketRoute ? { route: webSocketRoute } : {}),
           ...handlers,
         }),
     }),
