@@ -16,6 +16,7 @@ import { createIpcCalls, type IpcCalls } from '../main/ipc/ipc-calls'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
+import { createEnvironmentProxyResolver } from '../main/providers/http/proxy/proxy-resolver'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import {
   HARNESS_PATH,
@@ -95,6 +96,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clock: options.clock ?? systemClock,
     logger: options.logger,
     ...(options.demoSize ? { demoSize: options.demoSize } : {}),
+    // No Electron here: provider traffic honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as curl does.
+    proxyResolver: createEnvironmentProxyResolver(),
   })
 
   if (options.demo) await core.demo.start()

@@ -12,6 +12,7 @@ import {
   Notification,
   powerMonitor,
   screen,
+  session,
   Tray,
 } from 'electron'
 
@@ -22,6 +23,7 @@ import { createLogFileSink } from '../core/log-file'
 import { createLogger, type Logger } from '../core/logger'
 import type { FilePickerPort, FileSaverPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
 import { createLinuxAutostart } from '../login/linux-autostart'
+import type { ProxyResolver } from '../providers/http/proxy/proxy-resolver'
 
 import { createFileSaver } from './file-saver'
 import { createIncomingWindow } from './incoming-window'
@@ -31,6 +33,7 @@ import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
 import { createQuitGuard } from './quit-guard'
+import { createElectronProxyResolver } from './proxy-resolver'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
 import { createElectronSettingsBackend, createElectronTrendsBackend } from './settings-store'
 import { createTrayAdapter, trayIconFile } from './tray-adapter'
@@ -45,6 +48,8 @@ export interface ElectronPlatform {
   readonly opener: { open(url: string): Promise<void> }
   readonly screenPopOpener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
+  /** The system's proxy and PAC file, per URL, for provider traffic. */
+  readonly proxyResolver: ProxyResolver
   readonly power: PowerPort
   readonly loginItem: LoginItemPort
   readonly incomingWindow: IncomingWindowPort
@@ -209,6 +214,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     opener: { open: openCheckedLink },
     screenPopOpener: { open: openScreenPopAddress },
     isOnline: () => net.isOnline(),
+    proxyResolver: createElectronProxyResolver(session.defaultSession),
     power: createPowerAdapter(powerMonitor),
     loginItem: loginItemFor(process.platform),
     incomingWindow,
