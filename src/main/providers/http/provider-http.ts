@@ -232,7 +232,9 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       body = JSON.stringify(spec.body)
       headers['content-type'] = 'application/json'
     }
+    // The origin is said on every request: a proxy's dispatcher serves any origin, a pool ignores it.
     const answer = await dispatcher.request({
+      origin: base.origin,
       method: spec.method,
       path: `${basePath}${spec.path}${queryString(spec.query)}`,
       headers,

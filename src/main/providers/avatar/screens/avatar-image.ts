@@ -24,6 +24,7 @@ export async function fetchAvatarImage(
   }
   try {
     const answer = await (await pools.forOrigin(url.origin)).request({
+      origin: url.origin,
       method: 'GET',
       path: `${url.pathname}${url.search}`,
       headers: { accept: [...IMAGE_TYPES].join(', '), 'user-agent': 'AgentDesk' },
