@@ -33,7 +33,8 @@ import { createQueueTrendsService, type TrendsBackend } from '../monitor/queue-t
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
-import { createProxyAuth, type ProxyAuthPrompt } from '../providers/http/proxy/proxy-auth'
+import { createProxyAuth } from '../providers/http/proxy/proxy-auth'
+import { createWindowProxyPrompt } from '../providers/http/proxy/proxy-prompt'
 import { directResolver, type ProxyResolver } from '../providers/http/proxy/proxy-resolver'
 import { createProviderScreens } from '../providers/registry'
 import { createRingHandlers } from '../ring/ring-handlers'
@@ -87,8 +88,6 @@ export interface AppDependencies {
    * the app, HTTPS_PROXY / NO_PROXY in the harness; absent (unit tests): straight out.
    */
   readonly proxyResolver?: ProxyResolver
-  /** Asks the user for a proxy's credentials; absent: a proxy's 407 fails the request at once. */
-  readonly proxyPrompt?: ProxyAuthPrompt
 }
 
 /** The running services, platform-free. */
@@ -185,10 +184,15 @@ export function createApp(deps: AppDependencies): AppServices {
   // One pool registry for every client. The monitor, the screens and bulk jobs share one client
   // per account, but not connections: polls travel in a lane of their own (one connection per
   // origin), so a screen's hung request holds up neither a poll nor the screen's "Try again".
+  // A proxy's 407 asks the user once, through the window (the dialog shows over any screen).
+  const proxyPrompt = createWindowProxyPrompt((request) => {
+    deps.window.open()
+    events.emit('proxy.authRequested', request)
+  })
   const pools = createPoolRegistry(undefined, {
     resolver: deps.proxyResolver ?? directResolver,
     // Proxy passwords live in the keychain, under an entry of their own per proxy origin.
-    auth: createProxyAuth(deps.secrets, deps.proxyPrompt),
+    auth: createProxyAuth(deps.secrets, proxyPrompt.prompt),
     now: () => deps.clock.now().getTime(),
   })
   // `accounts` below exists before any demo transition can finish.
@@ -296,6 +300,8 @@ export function createApp(deps: AppDependencies): AppServices {
     ...createLinkHandlers(deps.opener),
     ...createAccountHandlers(accounts),
     ...providerScreens.handlers,
+    'proxy.pendingAuth': async () => proxyPrompt.pending(),
+    'proxy.answerAuth': async ({ id, credentials }) => ({ answered: proxyPrompt.answer(id, credentials) }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
@@ -352,6 +358,7 @@ export function createApp(deps: AppDependencies): AppServices {
       providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()
+      proxyPrompt.dispose()
       await pools.close()
     },
   }
