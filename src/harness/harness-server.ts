@@ -13,10 +13,10 @@ import type { Logger } from '../main/core/logger'
 import type { DemoSize } from '../main/demo/demo-workspace'
 import { MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import { createIpcCalls, type IpcCalls } from '../main/ipc/ipc-calls'
+import { createEnvironmentProxyResolver } from '../main/providers/http/proxy/proxy-resolver'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
-import { createEnvironmentProxyResolver } from '../main/providers/http/proxy/proxy-resolver'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import {
   HARNESS_PATH,

@@ -29,10 +29,10 @@ import {
   notificationPauseSchema,
   pauseDurationSchema,
 } from '../domain/notifications'
+import { proxyAuthAnswerSchema, proxyAuthRequestSchema } from '../domain/proxy'
 import { queueTrendsSchema } from '../domain/queue-trends'
 import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
-import { proxyAuthAnswerSchema, proxyAuthRequestSchema } from '../domain/proxy'
 import { preferencesSchema } from '../domain/settings'
 import { trayViewSchema } from '../domain/tray'
 import {

@@ -86,8 +86,7 @@ export function createPoolRegistry(options: PoolOptions = defaultPoolOptions, pr
   }
 
   const build = (origin: string, lane: RequestLane, route: ProxyRoute, token: string | undefined): Dispatcher => {
-    const connections =
-      lane === 'monitor' ? (options.monitorConnectionsPerOrigin ?? 1) : options.connectionsPerOrigin
+    const connections = lane === 'monitor' ? (options.monitorConnectionsPerOrigin ?? 1) : options.connectionsPerOrigin
     const common = { connections, keepAliveTimeout: options.keepAliveMs }
     if (route === 'DIRECT') return new Pool(origin, { ...common, connect: { timeout: options.connectTimeoutMs } })
     return new ProxyAgent({
@@ -135,7 +134,9 @@ export function createPoolRegistry(options: PoolOptions = defaultPoolOptions, pr
       if (route === 'DIRECT') return undefined
       const auth = await proxy?.auth?.current(route)
       const refused = async (): Promise<ProxyRefusal> =>
-        (await proxy?.auth?.refused(route, auth?.generation ?? 0)) ? { retry: true } : { retry: false, proxy: proxyLabel(route) }
+        (await proxy?.auth?.refused(route, auth?.generation ?? 0))
+          ? { retry: true }
+          : { retry: false, proxy: proxyLabel(route) }
       const agent = new HttpsProxyAgent(proxyOrigin(route), {
         ...(auth?.token ? { headers: { 'proxy-authorization': auth.token } } : {}),
         timeout: options.connectTimeoutMs,

@@ -12,6 +12,7 @@ import { SettingsScreen } from '../screens/SettingsScreen'
 
 import { DemoBanner } from './DemoBanner'
 import { HarnessNotifications } from './HarnessNotifications'
+import { ProxySignIn } from './ProxySignIn'
 import { screenEntry } from './screens'
 import { Sidebar } from './Sidebar'
 import { useDemo } from './useDemo'
@@ -67,6 +68,7 @@ export function App({ connection }: { connection: ConnectionStore }) {
         </section>
       </main>
       {client.transport === 'browser-harness' && <HarnessNotifications />}
+      <ProxySignIn />
     </div>
   )
 }

@@ -19,8 +19,14 @@ export interface WindowProxyPrompt {
  * Asks through the window: `show` tells the renderer (and brings the window forward, since a
  * tray app's window may be hidden while its polls wait on the answer).
  */
-export function createWindowProxyPrompt(show: (request: ProxyAuthRequest) => void, newId = randomUUID): WindowProxyPrompt {
-  const waiting = new Map<string, { request: ProxyAuthRequest; settle: (answer: ProxyCredentials | undefined) => void }>()
+export function createWindowProxyPrompt(
+  show: (request: ProxyAuthRequest) => void,
+  newId = randomUUID,
+): WindowProxyPrompt {
+  const waiting = new Map<
+    string,
+    { request: ProxyAuthRequest; settle: (answer: ProxyCredentials | undefined) => void }
+  >()
   return {
     prompt: {
       ask: (asked) =>

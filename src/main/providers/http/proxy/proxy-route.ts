@@ -94,7 +94,11 @@ export function parseProxyVariable(value: string): ProxyServer | undefined {
     return undefined
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
-  return { protocol: url.protocol === 'https:' ? 'https' : 'http', host: url.hostname.replace(/^\[|\]$/g, ''), port: effectivePort(url) }
+  return {
+    protocol: url.protocol === 'https:' ? 'https' : 'http',
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: effectivePort(url),
+  }
 }
 
 function bypassed(target: URL, noProxy: string): boolean {

@@ -11,10 +11,18 @@ describe('PAC answers (Electron resolveProxy)', () => {
   it('takes the first entry the app can use', () => {
     expect(parsePacAnswer('DIRECT')).toBe('DIRECT')
     expect(parsePacAnswer('')).toBe('DIRECT')
-    expect(parsePacAnswer('PROXY proxy.corp:3128; DIRECT')).toEqual({ protocol: 'http', host: 'proxy.corp', port: 3128 })
+    expect(parsePacAnswer('PROXY proxy.corp:3128; DIRECT')).toEqual({
+      protocol: 'http',
+      host: 'proxy.corp',
+      port: 3128,
+    })
     expect(parsePacAnswer('HTTPS secure.corp:8443')).toEqual({ protocol: 'https', host: 'secure.corp', port: 8443 })
     // SOCKS is skipped: neither undici's HTTP proxy agent nor the WebSocket's CONNECT agent speaks it.
-    expect(parsePacAnswer('SOCKS5 s.corp:1080; PROXY p.corp:8080')).toEqual({ protocol: 'http', host: 'p.corp', port: 8080 })
+    expect(parsePacAnswer('SOCKS5 s.corp:1080; PROXY p.corp:8080')).toEqual({
+      protocol: 'http',
+      host: 'p.corp',
+      port: 8080,
+    })
     expect(parsePacAnswer('SOCKS s.corp:1080')).toBe('DIRECT')
     expect(parsePacAnswer('  proxy  p.corp:81 ;DIRECT')).toEqual({ protocol: 'http', host: 'p.corp', port: 81 })
   })

@@ -10,7 +10,11 @@ import {
 import { createEnvironmentProxyResolver } from '../../../../../src/main/providers/http/proxy/proxy-resolver'
 import { withRequestScope } from '../../../../../src/main/providers/http/request-scope'
 import { createVoipbinClient } from '../../../../../src/main/providers/voipbin/voipbin-client'
-import { openVoipbinPush, type PushState, type VoipbinPush } from '../../../../../src/main/providers/voipbin/voipbin-push'
+import {
+  openVoipbinPush,
+  type PushState,
+  type VoipbinPush,
+} from '../../../../../src/main/providers/voipbin/voipbin-push'
 import { createMemorySecretStore, type SecretStore } from '../../../../../src/main/secrets/secret-store'
 import type { PushReason } from '../../../../../src/shared/domain/live'
 import { startRecordingProxy, type RecordingProxy } from '../../../../helpers/recording-proxy'
@@ -103,7 +107,10 @@ describe('proxy authentication', () => {
     const { prompt, asked } = scriptedPrompt([RIGHT])
     const pools = registry({ HTTP_PROXY: proxy.url }, secrets, prompt)
     // Two requests refused at once share one prompt.
-    const [first, second] = await Promise.all([poll(pools), withRequestScope({}, () => voipbin(pools).listAgents({}, 1))])
+    const [first, second] = await Promise.all([
+      poll(pools),
+      withRequestScope({}, () => voipbin(pools).listAgents({}, 1)),
+    ])
     expect(first.agents.length).toBeGreaterThan(0)
     expect(second.agents.length).toBeGreaterThan(0)
     expect(asked).toEqual([{ proxy: `127.0.0.1:${proxy.port}`, again: false }])
