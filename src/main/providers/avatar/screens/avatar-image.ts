@@ -23,7 +23,9 @@ export async function fetchAvatarImage(
     return null
   }
   try {
-    const answer = await (await pools.forOrigin(url.origin)).request({
+    const answer = await (
+      await pools.forOrigin(url.origin)
+    ).request({
       origin: url.origin,
       method: 'GET',
       path: `${url.pathname}${url.search}`,
