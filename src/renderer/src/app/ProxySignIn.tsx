@@ -23,7 +23,10 @@ export function ProxySignIn() {
   useEffect(() => {
     let live = true
     client.call('proxy.pendingAuth', {}).then(
-      (pending) => live && setWaiting(pending),
+      // Merged, not replaced: a question that arrived as an event meanwhile must stay.
+      (pending) => {
+        if (live) setWaiting((list) => [...pending.filter((item) => !list.some((had) => had.id === item.id)), ...list])
+      },
       () => undefined,
     )
     return () => {

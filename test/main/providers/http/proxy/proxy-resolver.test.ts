@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { createElectronProxyResolver } from '../../../../../src/main/platform/proxy-resolver'
 import { createWindowProxyPrompt } from '../../../../../src/main/providers/http/proxy/proxy-prompt'
 import {
   createCachedProxyResolver,
   type ProxyResolver,
 } from '../../../../../src/main/providers/http/proxy/proxy-resolver'
 import type { ProxyRoute } from '../../../../../src/main/providers/http/proxy/proxy-route'
-import { createElectronProxyResolver } from '../../../../../src/main/platform/proxy-resolver'
 
 function countingResolver(answers: Array<ProxyRoute | Error>) {
   const asked: string[] = []
