@@ -21,7 +21,7 @@ export interface WindowProxyPrompt {
  */
 export function createWindowProxyPrompt(
   show: (request: ProxyAuthRequest) => void,
-  newId = randomUUID,
+  newId: () => string = randomUUID,
 ): WindowProxyPrompt {
   const waiting = new Map<
     string,
