@@ -16,6 +16,7 @@ import { createLogger, teeLogger, type Logger } from '../main/core/logger'
 import type { DemoSize } from '../main/demo/demo-workspace'
 import { MAX_REQUEST_BYTES } from '../main/ipc/dispatch'
 import { createIpcCalls, type IpcCalls } from '../main/ipc/ipc-calls'
+import { createEnvironmentProxyResolver } from '../main/providers/http/proxy/proxy-resolver'
 import { createKeytarSecretStore } from '../main/secrets/keytar-secret-store'
 import type { SecretStore } from '../main/secrets/secret-store'
 import type { SettingsBackend } from '../main/settings/settings-repository'
@@ -119,6 +120,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       runtime: { versions: process.versions, platform: process.platform, release: release(), arch: arch() },
     },
     ...(options.demoSize ? { demoSize: options.demoSize } : {}),
+    // No Electron here: provider traffic honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as curl does.
+    proxyResolver: createEnvironmentProxyResolver(),
   })
 
   if (options.demo) await core.demo.start()

@@ -38,6 +38,9 @@ import type { TrendsBackend } from '../monitor/queue-trends-service'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
+import { createProxyAuth } from '../providers/http/proxy/proxy-auth'
+import { createWindowProxyPrompt } from '../providers/http/proxy/proxy-prompt'
+import { directResolver, type ProxyResolver } from '../providers/http/proxy/proxy-resolver'
 import { createProviderScreens } from '../providers/registry'
 import { createRingHandlers } from '../ring/ring-handlers'
 import { rememberingSecretStore } from '../secrets/remembering-secret-store'
@@ -106,6 +109,11 @@ export interface AppDependencies {
   readonly updatePolicy?: UpdatePolicy
   /** Why this install never updates itself (install-kind.ts); absent: it may. */
   readonly updateBlocker?: UpdatesOffReason | null
+  /**
+   * How provider traffic finds its proxy: Electron's per-URL resolution (system settings, PAC) in
+   * the app, HTTPS_PROXY / NO_PROXY in the harness; absent (unit tests): straight out.
+   */
+  readonly proxyResolver?: ProxyResolver
 }
 
 /** The running services, platform-free. */
@@ -209,7 +217,17 @@ export function createApp(deps: AppDependencies): AppServices {
   // One pool registry for every client. The monitor, the screens and bulk jobs share one client
   // per account, but not connections: polls travel in a lane of their own (one connection per
   // origin), so a screen's hung request holds up neither a poll nor the screen's "Try again".
-  const pools = createPoolRegistry()
+  // A proxy's 407 asks the user once, through the window (the dialog shows over any screen).
+  const proxyPrompt = createWindowProxyPrompt((request) => {
+    deps.window.open()
+    events.emit('proxy.authRequested', request)
+  })
+  const pools = createPoolRegistry(undefined, {
+    resolver: deps.proxyResolver ?? directResolver,
+    // Proxy passwords live in the keychain, under an entry of their own per proxy origin.
+    auth: createProxyAuth(deps.secrets, proxyPrompt.prompt),
+    now: () => deps.clock.now().getTime(),
+  })
   // `accounts` below exists before any demo transition can finish.
   const demo = createDemoController({
     settings,
@@ -254,6 +272,7 @@ export function createApp(deps: AppDependencies): AppServices {
     clients,
     clock: deps.clock,
     logger: deps.logger,
+    webSocketRoute: (url) => pools.webSocketAgent(url),
     onLiveChanged: (update) => {
       if (update.parts.monitors) logHealth(update.parts.monitors)
       events.emit('live.changed', update)
@@ -277,7 +296,12 @@ export function createApp(deps: AppDependencies): AppServices {
     ? watchConnectivity({
         isOnline: deps.isOnline,
         clock: deps.clock,
-        onChange: (online) => (online ? monitor.resume('offline') : monitor.pause('offline')),
+        onChange: (online) => {
+          // Another network may have another proxy (office, home, VPN): routes are asked again.
+          pools.networkChanged()
+          if (online) monitor.resume('offline')
+          else monitor.pause('offline')
+        },
       })
     : undefined
   const stopPower = deps.power?.onChange((state) => {
@@ -351,6 +375,8 @@ export function createApp(deps: AppDependencies): AppServices {
       },
     }),
     ...providerScreens.handlers,
+    'proxy.pendingAuth': async () => proxyPrompt.pending(),
+    'proxy.answerAuth': async ({ id, credentials }) => ({ answered: proxyPrompt.answer(id, credentials) }),
     'demo.getState': async () => demo.state(),
     'demo.start': () => demo.start(),
     'demo.stop': () => demo.stop(),
@@ -413,6 +439,7 @@ export function createApp(deps: AppDependencies): AppServices {
       providerScreens.dispose()
       notificationPause.dispose()
       await demo.dispose()
+      proxyPrompt.dispose()
       await pools.close()
     },
   }

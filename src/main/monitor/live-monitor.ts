@@ -10,6 +10,7 @@ import type { Logger } from '../core/logger'
 import type { ExternalOpenerPort, NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
+import type { WatcherSetup } from '../providers/provider-module'
 import { createWatchers } from '../providers/registry'
 import type { SettingsRepository } from '../settings/settings-repository'
 
@@ -64,6 +65,8 @@ export interface LiveMonitorDeps {
   readonly clock: Clock
   readonly logger: Logger
   readonly random?: () => number
+  /** The proxy route of push WebSockets (the pool registry's); absent: straight out. */
+  readonly webSocketRoute?: WatcherSetup['webSocketRoute']
   /** What changed on the board since the last update (never called when nothing did). */
   readonly onLiveChanged: (update: LiveUpdate) => void
   readonly onAlertsChanged: (alerts: ReadonlyArray<Alert>) => void
@@ -241,6 +244,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       secret,
       clock: deps.clock,
       ...(deps.random ? { random: deps.random } : {}),
+      ...(deps.webSocketRoute ? { webSocketRoute: deps.webSocketRoute } : {}),
     })
     return watcher
   }

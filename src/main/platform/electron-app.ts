@@ -14,6 +14,7 @@ import {
   Notification,
   powerMonitor,
   screen,
+  session,
   Tray,
 } from 'electron'
 import electronLog from 'electron-log/main'
@@ -26,6 +27,7 @@ import { createLogger, type Logger } from '../core/logger'
 import type { FilePickerPort, FileSaverPort, IncomingWindowPort, LoginItemPort, PowerPort } from '../core/ports'
 import type { DiagnosticsSources } from '../diagnostics/diagnostics-handlers'
 import { createLinuxAutostart } from '../login/linux-autostart'
+import type { ProxyResolver } from '../providers/http/proxy/proxy-resolver'
 
 import { createElectronLogSink } from './electron-log-sink'
 import { createFileSaver } from './file-saver'
@@ -35,6 +37,7 @@ import { createMacAlertStyleReader, runProgram } from './macos-alert-style-reade
 import { builtPaths, createMainWindowController } from './main-window'
 import { createNotifierAdapter } from './notifier-adapter'
 import { createPowerAdapter } from './power-adapter'
+import { createElectronProxyResolver } from './proxy-resolver'
 import { createQuitGuard } from './quit-guard'
 import { hardenApp, openCheckedLink, openScreenPopAddress } from './security'
 import {
@@ -55,6 +58,8 @@ export interface ElectronPlatform {
   readonly opener: { open(url: string): Promise<void> }
   readonly screenPopOpener: { open(url: string): Promise<void> }
   readonly isOnline: () => boolean
+  /** The system's proxy and PAC file, per URL, for provider traffic. */
+  readonly proxyResolver: ProxyResolver
   readonly power: PowerPort
   readonly loginItem: LoginItemPort
   readonly incomingWindow: IncomingWindowPort
@@ -233,6 +238,7 @@ export async function startElectronPlatform(logger: Logger): Promise<ElectronPla
     opener: { open: openCheckedLink },
     screenPopOpener: { open: openScreenPopAddress },
     isOnline: () => net.isOnline(),
+    proxyResolver: createElectronProxyResolver(session.defaultSession),
     power: createPowerAdapter(powerMonitor),
     loginItem: loginItemFor(process.platform),
     incomingWindow,

@@ -9,7 +9,7 @@ import type { OperationHandlers } from '../ipc/dispatch'
 import type { Watcher, WatcherContext } from '../monitor/watchers/watcher'
 import type { SettingsRepository } from '../settings/settings-repository'
 
-import type { PoolRegistry } from './http/pool-registry'
+import type { PoolRegistry, WebSocketRoute } from './http/pool-registry'
 import type { ProviderClientOptions } from './http/provider-client-options'
 import type { ProviderError } from './http/provider-error'
 
@@ -25,6 +25,8 @@ export interface WatcherSetup {
   readonly secret: () => Promise<string>
   readonly clock: Clock
   readonly random?: () => number
+  /** The proxy a WebSocket to this URL goes through (the HTTP pools' resolution); absent: straight out. */
+  readonly webSocketRoute?: (url: string) => Promise<WebSocketRoute | undefined>
 }
 
 /** What a provider's screens may use; `clientFor` is the account's cached client. */

@@ -35,7 +35,7 @@ export type LiveCall = z.infer<typeof liveCallSchema>
  * Why a push channel is not connected, as a code the renderer puts into words: the token names
  * no customer (an access key) and the account has no customer id; the token could not be read;
  * the server refused the token for push (401/403); it has no push here (another HTTP status);
- * it could not be reached; or the connection dropped.
+ * it could not be reached; the connection dropped; or the proxy refused its credentials.
  */
 export const pushReasonSchema = z.enum([
   'no_customer_id',
@@ -44,6 +44,7 @@ export const pushReasonSchema = z.enum([
   'unavailable',
   'unreachable',
   'dropped',
+  'proxy_refused',
 ])
 export type PushReason = z.infer<typeof pushReasonSchema>
 

@@ -30,6 +30,7 @@ import {
   notificationPauseSchema,
   pauseDurationSchema,
 } from '../domain/notifications'
+import { proxyAuthAnswerSchema, proxyAuthRequestSchema } from '../domain/proxy'
 import { queueTrendsSchema } from '../domain/queue-trends'
 import { ringSettingsSchema, ringStateSchema, toneChoiceSchema, toneSourceSchema } from '../domain/ring'
 import { screenIdSchema } from '../domain/screens'
@@ -121,6 +122,10 @@ export const ipcOperations = {
     z.object({ text: z.string().max(60_000, 'That file is too large for an accounts file') }).strict(),
     z.object({ added: z.number().int(), skipped: z.number().int() }),
   ),
+  /** The proxy sign-ins main is waiting for (a window opened after the ask still shows it). */
+  'proxy.pendingAuth': operation(noInput, z.array(proxyAuthRequestSchema)),
+  /** The user's answer to a proxy sign-in; without credentials it is Cancel. */
+  'proxy.answerAuth': operation(proxyAuthAnswerSchema, z.object({ answered: z.boolean() })),
   'demo.getState': operation(noInput, demoStateSchema),
   'demo.start': operation(noInput, demoStateSchema),
   'demo.stop': operation(noInput, demoStateSchema),
@@ -225,6 +230,8 @@ export const ipcEvents = {
    */
   'accounts.accountChanged': z.object({ accountId: z.uuid(), change: z.enum(['settings', 'key', 'removed']) }),
   'demo.changed': demoStateSchema,
+  /** A proxy asked for credentials (407): the window shows the proxy sign-in. */
+  'proxy.authRequested': proxyAuthRequestSchema,
   /** What changed on the board since version `base` (live-update.ts); a gap is resynced by live.getState. */
   'live.changed': liveUpdateSchema,
   'alerts.changed': z.array(alertSchema),

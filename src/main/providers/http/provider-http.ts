@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
+import type { Dispatcher } from 'undici'
 import type { z } from 'zod'
 
 import type { ProviderId } from '../../../shared/domain/providers'
@@ -7,6 +8,7 @@ import { followedBy, type Problem } from '../../../shared/i18n/problem'
 
 import type { PoolRegistry } from './pool-registry'
 import { kindForStatus, ProviderError, type ProviderErrorKind } from './provider-error'
+import { isProxyAuthRequired, proxyRefusedError } from './proxy/proxy-refusal'
 import { createRateLimitBudget, type RateLimitBudget, type RateLimitHold } from './rate-limit-budget'
 import { redactProblem, redactSecrets } from './redaction'
 import { currentRequestScope } from './request-scope'
@@ -88,6 +90,8 @@ export interface ProviderHttp {
   request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>>
 }
 
+/** Prompts in a row for one request: a user who keeps typing a wrong password is not kept there forever. */
+const MAX_PROXY_ASKS = 5
 const RETRYABLE_STATUSES = new Set([500, 502, 503, 504])
 const IDEMPOTENT = new Set<HttpMethod>(['GET'])
 
@@ -136,6 +140,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     const routeKey = spec.routeKey ?? `${spec.method} ${spec.path}`
     const idempotent = IDEMPOTENT.has(spec.method)
     let renewed = false
+    let proxyAsks = 0
     const retry = currentRequestScope().retry ?? clientRetry
     for (let attempt = 1; ; attempt += 1) {
       const hold = budget.holdBeforeSend(routeKey, clock.now(), retry.maxEstimatedWaitMs)
@@ -154,11 +159,22 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       if (hold.ms > 0) await clock.sleep(hold.ms, spec.signal)
 
       let response: { status: number; headers: Record<string, string | undefined>; text: string }
+      // The lane is read per request: the monitor and the screens share the client, not connections.
+      const dispatcher = await options.pools.forOrigin(base.origin, currentRequestScope().lane)
       try {
-        response = await exchange(spec)
+        response = await exchange(spec, dispatcher)
       } catch (error) {
         if (spec.signal?.aborted) throw spec.signal.reason
         if (error instanceof ProviderError) throw error
+        if (isProxyAuthRequired(error)) {
+          // The proxy, not the provider, refused: nothing reached the provider, so even a write is resent.
+          const refusal = await options.pools.proxyRefused(dispatcher)
+          if (refusal.retry && (proxyAsks += 1) <= MAX_PROXY_ASKS) {
+            attempt -= 1
+            continue
+          }
+          throw proxyRefusedError(provider, refusal.retry ? '' : refusal.proxy)
+        }
         const mapped = transportError({ provider, host: base.host, account: options.account }, error)
         if (idempotent && mapped.kind !== 'tls' && attempt < retry.maxAttempts) {
           await clock.sleep(backoffDelayMs(attempt, retry, random), spec.signal)
@@ -203,7 +219,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     }
   }
 
-  async function exchange(spec: RequestSpec<z.ZodType>) {
+  async function exchange(spec: RequestSpec<z.ZodType>, dispatcher: Dispatcher) {
     const headers: Record<string, string> = {
       accept: 'application/json',
       'accept-encoding': 'gzip, deflate, br',
@@ -216,8 +232,9 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       body = JSON.stringify(spec.body)
       headers['content-type'] = 'application/json'
     }
-    // The lane is read per request: the monitor and the screens share the client, not connections.
-    const answer = await options.pools.forOrigin(base.origin, currentRequestScope().lane).request({
+    // The origin is said on every request: a proxy's dispatcher serves any origin, a pool ignores it.
+    const answer = await dispatcher.request({
+      origin: base.origin,
       method: spec.method,
       path: `${basePath}${spec.path}${queryString(spec.query)}`,
       headers,

@@ -14,7 +14,7 @@ export const voipbinProvider = {
     const { agents } = await client.listAgents({}, 1, undefined, signal)
     return { code: agents.length > 0 ? 'problems:connection.voipbinAgents' : 'problems:connection.voipbinNoAgents' }
   },
-  watchers: (client, { context, every, secret, clock, random }) => [
+  watchers: (client, { context, every, secret, clock, random, webSocketRoute }) => [
     voipbinStatusWatcher(client, context, {
       // "ringing" is a call ringing: without push, poll as often as for calls. With push up, every
       // change arrives as it happens and a poll only reconciles what a dropped message missed, so
@@ -33,6 +33,7 @@ export const voipbinProvider = {
           customerId,
           clock,
           ...(random ? { random } : {}),
+          ...(webSocketRoute ? { route: webSocketRoute } : {}),
           ...handlers,
         }),
     }),

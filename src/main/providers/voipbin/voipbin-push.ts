@@ -3,6 +3,7 @@ import WebSocket from 'ws'
 import type { PushReason } from '../../../shared/domain/live'
 import type { VoipbinAgent } from '../../../shared/domain/voipbin'
 import type { Clock } from '../../core/clock'
+import type { WebSocketRoute } from '../http/pool-registry'
 import { parseBaseUrl } from '../http/secure-url'
 
 import { voipbinAuthHeaders } from './voipbin-auth'
@@ -25,6 +26,8 @@ export interface VoipbinPushOptions {
   /** How often to ping, to find a connection that died without a close. */
   readonly heartbeatMs?: number
   readonly maxBackoffMs?: number
+  /** The proxy to connect through (the same resolution as the HTTP pools); absent: straight out. */
+  readonly route?: (url: string) => Promise<WebSocketRoute | undefined>
 }
 
 /** A push subscription that reconnects by itself until closed. */
@@ -95,6 +98,14 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
     retryTimer = options.clock.setTimeout(() => void connect(), Math.round(ceiling * (0.5 + random() / 2)))
   }
 
+  // The proxy wants credentials: once the user gave them (the prompt is shared with the HTTP
+  // requests), connect again at once; after a Cancel, wait and say why push is off.
+  const retryThroughProxy = async (route: WebSocketRoute) => {
+    const refusal = await route.refused().catch(() => ({ retry: false }) as const)
+    if (refusal.retry && !isClosed()) return void connect()
+    reconnectLater('proxy_refused')
+  }
+
   const connect = async () => {
     if (closed) return
     setState('connecting', null)
@@ -104,11 +115,18 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
     } catch {
       return reconnectLater('no_token')
     }
+    let route: WebSocketRoute | undefined
+    try {
+      route = await options.route?.(url)
+    } catch {
+      return reconnectLater('unreachable')
+    }
     if (isClosed()) return
-    const current = new WebSocket(url, { headers, handshakeTimeout: 10_000 })
+    const current = new WebSocket(url, { headers, handshakeTimeout: 10_000, ...(route ? { agent: route.agent } : {}) })
     socket = current
     let opened = false
     let why: PushReason | null = null
+    let proxyRefused = false
     current.on('open', () => {
       opened = true
       failures = 0
@@ -125,6 +143,7 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
       if (agent) options.onAgent(agent)
     })
     current.on('unexpected-response', (_request, response) => {
+      proxyRefused = response.statusCode === 407 && route !== undefined
       why = response.statusCode === 401 || response.statusCode === 403 ? 'refused' : 'unavailable'
       current.terminate()
     })
@@ -133,6 +152,7 @@ export function openVoipbinPush(options: VoipbinPushOptions): VoipbinPush {
     })
     current.on('close', () => {
       if (socket === current) socket = undefined
+      if (proxyRefused && route) return void retryThroughProxy(route)
       reconnectLater(why ?? (opened ? 'dropped' : 'unreachable'))
     })
   }

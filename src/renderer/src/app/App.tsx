@@ -22,6 +22,8 @@ import { useNotificationPause } from './useNotificationPause'
 import { useAppliedLanguage, useAppliedTheme, usePreferences } from './usePreferences'
 import './shell.css'
 
+// Its form library and schemas stay out of the first paint.
+const ProxySignIn = lazyWithCatalog(() => import('./ProxySignIn').then((module) => module.ProxySignIn))
 // Only the browser harness shows desktop notifications in the page.
 const HarnessNotifications = lazyWithCatalog(() =>
   import('./HarnessNotifications').then((module) => module.HarnessNotifications),
@@ -82,6 +84,10 @@ export function App({ connection }: { connection: ConnectionStore }) {
           <HarnessNotifications />
         </Suspense>
       )}
+      {/* Over every screen when a proxy asks for a password; its form code loads after the first paint. */}
+      <Suspense>
+        <ProxySignIn />
+      </Suspense>
     </div>
   )
 }

@@ -39,4 +39,19 @@ export const common = {
     en: 'English',
     vi: 'Tiếng Việt',
   },
+  /** The proxy between this computer and the providers asks for a user name and password. */
+  proxyAuth: {
+    title: 'Proxy sign-in',
+    ask: 'The proxy {{proxy}} asks for a user name and password before AgentDesk can reach your providers.',
+    again: 'The proxy {{proxy}} refused that user name and password. Check them and try again.',
+    username: 'User name',
+    password: 'Password',
+    keep: 'The password is kept in the system keychain, for this proxy only.',
+    signIn: 'Sign in',
+    cancel: 'Cancel',
+    problems: {
+      enterUsername: 'Enter the proxy user name',
+      tooLong: 'At most {{max}} characters',
+    },
+  },
 }

@@ -66,6 +66,7 @@ export const live = {
       refused: 'Live push is off: VoIPbin refused the token for push. Polling every {{seconds}} s; trying again.',
       unavailable: 'Live push is off: this server offers no push. Polling every {{seconds}} s; trying again.',
       unreachable: 'Live push could not connect. Polling every {{seconds}} s; trying again.',
+      proxy_refused: 'Live push is off: the proxy refused authentication. Polling every {{seconds}} s.',
       dropped: 'Live push dropped. Polling every {{seconds}} s until it is back.',
     },
   },

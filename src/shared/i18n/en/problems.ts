@@ -81,6 +81,11 @@ export const problems = {
     noNetwork: '{{source}} is unreachable (no network).',
     notReached: '{{source}} could not be reached.',
   },
+  /** The proxy between this computer and the provider. */
+  proxy: {
+    authRefused:
+      'The proxy {{proxy}} refused authentication, so {{source}} could not be reached. Enter the proxy user name and password when AgentDesk asks, or ask your IT department for them.',
+  },
   baseUrl: {
     invalid: '"{{url}}" is not a valid base URL.',
     credentials: 'The base URL must not contain a user name or password.',

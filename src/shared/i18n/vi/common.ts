@@ -41,4 +41,18 @@ export const common: typeof english = {
     en: 'English',
     vi: 'Tiếng Việt',
   },
+  proxyAuth: {
+    title: 'Đăng nhập proxy',
+    ask: 'Máy chủ proxy {{proxy}} yêu cầu tên người dùng và mật khẩu trước khi AgentDesk có thể kết nối tới các nhà cung cấp.',
+    again: 'Máy chủ proxy {{proxy}} đã từ chối tên người dùng và mật khẩu đó. Hãy kiểm tra lại rồi thử lại.',
+    username: 'Tên người dùng',
+    password: 'Mật khẩu',
+    keep: 'Mật khẩu được lưu trong kho khóa của hệ thống, chỉ dùng cho proxy này.',
+    signIn: 'Đăng nhập',
+    cancel: 'Hủy',
+    problems: {
+      enterUsername: 'Hãy nhập tên người dùng proxy',
+      tooLong: 'Tối đa {{max}} ký tự',
+    },
+  },
 }

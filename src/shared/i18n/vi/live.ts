@@ -70,6 +70,8 @@ export const live: typeof english = {
       unavailable:
         'Cập nhật tức thời đang tắt: máy chủ này không có kênh cập nhật tức thời. Đang hỏi định kỳ mỗi {{seconds}} giây và sẽ thử lại.',
       unreachable: 'Không kết nối được kênh cập nhật tức thời. Đang hỏi định kỳ mỗi {{seconds}} giây và sẽ thử lại.',
+      proxy_refused:
+        'Cập nhật tức thời đang tắt: máy chủ proxy từ chối xác thực. Đang hỏi định kỳ mỗi {{seconds}} giây.',
       dropped: 'Kênh cập nhật tức thời bị ngắt. Đang hỏi định kỳ mỗi {{seconds}} giây cho đến khi kết nối lại.',
     },
   },

@@ -70,6 +70,11 @@ export const problems: typeof english = {
     noNetwork: 'Không thể kết nối tới {{source}} (không có mạng).',
     notReached: 'Không kết nối được tới {{source}}.',
   },
+  /** The proxy between this computer and the provider. */
+  proxy: {
+    authRefused:
+      'Máy chủ proxy {{proxy}} từ chối xác thực nên không kết nối được tới {{source}}. Hãy nhập tên người dùng và mật khẩu proxy khi AgentDesk hỏi, hoặc liên hệ bộ phận IT để được cung cấp.',
+  },
   baseUrl: {
     invalid: '"{{url}}" không phải URL gốc hợp lệ.',
     credentials: 'URL gốc không được chứa tên người dùng hay mật khẩu.',

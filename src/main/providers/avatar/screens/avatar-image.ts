@@ -14,7 +14,7 @@ const TIMEOUT_MS = 5_000
  */
 export async function fetchAvatarImage(
   rawUrl: string,
-  pools: { forOrigin(origin: string): Dispatcher },
+  pools: { forOrigin(origin: string): Promise<Dispatcher> },
 ): Promise<string | null> {
   let url: URL
   try {
@@ -23,7 +23,10 @@ export async function fetchAvatarImage(
     return null
   }
   try {
-    const answer = await pools.forOrigin(url.origin).request({
+    const answer = await (
+      await pools.forOrigin(url.origin)
+    ).request({
+      origin: url.origin,
       method: 'GET',
       path: `${url.pathname}${url.search}`,
       headers: { accept: [...IMAGE_TYPES].join(', '), 'user-agent': 'AgentDesk' },
