@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { createBoardPublisher } from '../../../src/main/monitor/board-publisher'
-import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import type { LiveCall, LiveState } from '../../../src/shared/domain/live'
 import { applyLiveUpdate, emptyLiveBoard } from '../../../src/shared/domain/live-update'
+import { useMonitorSandbox } from '../../helpers/monitor-sandbox'
 import { monitoredAccount } from '../../helpers/monitored-account'
-import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
-import { useSandbox } from '../../helpers/sandbox-fixture'
 
-const { sandbox, clientOptions } = useSandbox()
-expectNoUnhandledRejections()
-const monitors: LiveMonitor[] = []
-afterEach(() => {
-  for (const monitor of monitors.splice(0)) monitor.dispose()
-  sandbox().apps.tel4vn.setCalls([])
-})
+const { sandbox, clientOptions, monitors } = useMonitorSandbox()
 
 const extension = (index: number) => sandbox().apps.tel4vn.extensions()[index]?.extension ?? ''
 const startedAt = Date.now() - 60_000

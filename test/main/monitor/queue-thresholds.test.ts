@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { LiveMonitor } from '../../../src/main/monitor/live-monitor'
 import type { Tel4vnCall } from '../../../src/main/providers/tel4vn/sandbox/tel4vn-app'
 import type { AccountDraft } from '../../../src/shared/domain/accounts'
 import type { QueueThresholds } from '../../../src/shared/domain/queue-thresholds'
+import { useMonitorSandbox } from '../../helpers/monitor-sandbox'
 import { monitoredAccount } from '../../helpers/monitored-account'
-import { expectNoUnhandledRejections } from '../../helpers/no-unhandled-rejections'
-import { useSandbox } from '../../helpers/sandbox-fixture'
 
-const { sandbox, clientOptions } = useSandbox()
-expectNoUnhandledRejections()
-const monitors: LiveMonitor[] = []
-afterEach(() => {
-  for (const monitor of monitors.splice(0)) monitor.dispose()
-  sandbox().apps.tel4vn.setCalls([])
-})
+const { sandbox, clientOptions, monitors } = useMonitorSandbox()
 
 /** The sandbox names one domain for every call, as the document's rows carry one. */
 const DOMAIN = 'demo.tel4vn.com'
