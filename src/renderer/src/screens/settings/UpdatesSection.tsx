@@ -36,9 +36,14 @@ export function UpdatesSection() {
   const client = useClient()
   const { t } = useTranslation('settings')
   const [view, setView] = useState<UpdateView>()
+  const [unread, setUnread] = useState(false)
   useEffect(() => {
     let alive = true
-    void client.call('updates.getState').then((value) => alive && setView(value))
+    // A state main could not give is said, never left as an unhandled rejection.
+    client.call('updates.getState').then(
+      (value) => alive && setView(value),
+      () => alive && setUnread(true),
+    )
     const unsubscribe = client.on('updates.changed', setView)
     return () => {
       alive = false
@@ -50,7 +55,14 @@ export function UpdatesSection() {
   const setChannel = useAction(async (channel: string) =>
     setView(await client.call('updates.setChannel', { channel: updateChannelSchema.parse(channel) })),
   )
-  if (!view) return null
+  if (!view) {
+    return unread ? (
+      <section className="card" aria-labelledby="updates-title">
+        <h2 id="updates-title">{t('updates.title')}</h2>
+        <p className="muted">{t('updates.failure.failed')}</p>
+      </section>
+    ) : null
+  }
   const state = view.state
   const off = state.status === 'disabled'
   const busy = state.status === 'checking' || state.status === 'available' || state.status === 'downloading'
