@@ -1,0 +1,76 @@
+import { encodeToken } from './subject-token'
+
+/**
+ * Where the team relay puts things, one place for the relay, the desks and the authorization
+ * config, so a permission can never drift from the subject it guards.
+ *
+ * One JetStream key-value bucket per tenant (`agentdesk_<tenant>`): a bucket is a stream, and a
+ * permission on one tenant's stream cannot reach another's. Desks read it only by direct get on
+ * a key (`$JS.API.DIRECT.GET.<stream>.<subject>`), a subject per key, so an agent's permission
+ * names its own extension's key and nothing else. Events go on plain subjects under
+ * `agentdesk.<tenant>.`; only the relay may publish anywhere.
+ */
+export const RELAY_PROTOCOL_VERSION = 1
+
+/** The providers the relay polls for desks (the ring sources). */
+export const relayedProviders = ['tel4vn'] as const
+export type RelayedProvider = (typeof relayedProviders)[number]
+
+/** A tenant id names a bucket and a subject token: lower-case letters, digits, `_`, `-`. */
+export const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/
+
+export function bucketName(tenant: string): string {
+  return `agentdesk_${checkedTenant(tenant)}`
+}
+
+/** The KV key of one extension's calls. */
+export function extensionKey(provider: RelayedProvider, extension: string): string {
+  return `${provider}.ext.${encodeToken(extension)}`
+}
+
+/** The KV key listing the extensions with calls (a supervisor reads it, then each extension). */
+export function indexKey(provider: RelayedProvider): string {
+  return `${provider}.index`
+}
+
+/** The KV key saying whether the relay reaches the provider. */
+export function statusKey(provider: RelayedProvider): string {
+  return `${provider}.status`
+}
+
+/** The KV key of the tenant's queue figures. */
+export const FIGURES_KEY = 'figures'
+
+/** Changes to one extension's calls: ring, answer, end, missed. */
+export function extensionEventSubject(tenant: string, provider: RelayedProvider, extension: string): string {
+  return `agentdesk.${checkedTenant(tenant)}.${provider}.ext.${encodeToken(extension)}`
+}
+
+export function statusSubject(tenant: string, provider: RelayedProvider): string {
+  return `agentdesk.${checkedTenant(tenant)}.${provider}.status`
+}
+
+export function figuresSubject(tenant: string): string {
+  return `agentdesk.${checkedTenant(tenant)}.figures`
+}
+
+/** Everything of one tenant, for a supervisor's subscription. */
+export function tenantSubjects(tenant: string): string {
+  return `agentdesk.${checkedTenant(tenant)}.>`
+}
+
+/** The request subject that reads one key's latest value (JetStream direct get, nats-server ≥ 2.9). */
+export function directGetSubject(tenant: string, key: string): string {
+  const bucket = bucketName(tenant)
+  return `$JS.API.DIRECT.GET.KV_${bucket}.$KV.${bucket}.${key}`
+}
+
+/** Each desk user's own reply subjects, so no desk can listen to another's answers. */
+export function inboxPrefix(user: string): string {
+  return `_INBOX_${encodeToken(user)}`
+}
+
+function checkedTenant(tenant: string): string {
+  if (!TENANT_ID_PATTERN.test(tenant)) throw new Error(`Not a tenant id: ${JSON.stringify(tenant)}`)
+  return tenant
+}
