@@ -23,6 +23,16 @@ export function bucketName(tenant: string): string {
   return `agentdesk_${checkedTenant(tenant)}`
 }
 
+/** The JetStream stream behind a tenant's bucket (what the JetStream API subjects name). */
+export function bucketStream(tenant: string): string {
+  return `KV_${bucketName(tenant)}`
+}
+
+/** The subjects a put into the tenant's bucket publishes on; only the relay may. */
+export function bucketPutSubjects(tenant: string): string {
+  return `$KV.${bucketName(tenant)}.>`
+}
+
 /** The KV key of one extension's calls. */
 export function extensionKey(provider: RelayedProvider, extension: string): string {
   return `${provider}.ext.${encodeToken(extension)}`
@@ -61,8 +71,7 @@ export function tenantSubjects(tenant: string): string {
 
 /** The request subject that reads one key's latest value (JetStream direct get, nats-server ≥ 2.9). */
 export function directGetSubject(tenant: string, key: string): string {
-  const bucket = bucketName(tenant)
-  return `$JS.API.DIRECT.GET.KV_${bucket}.$KV.${bucket}.${key}`
+  return `$JS.API.DIRECT.GET.${bucketStream(tenant)}.$KV.${bucketName(tenant)}.${key}`
 }
 
 /** Each desk user's own reply subjects, so no desk can listen to another's answers. */

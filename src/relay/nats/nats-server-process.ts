@@ -96,6 +96,8 @@ function serverConfig(options: NatsServerOptions & { storeDir: string }, port: n
   const lines = [
     `listen: "127.0.0.1:${port}"`,
     `jetstream { store_dir: ${JSON.stringify(options.storeDir)} }`,
+    // The desk-users command finds the server here to make it reload the users it just wrote.
+    `pid_file: ${JSON.stringify(join(options.dir, 'nats-server.pid'))}`,
     // The relay's events are small; a supervisor's first read of a big tenant is many small reads.
     'max_payload: 1048576',
   ]

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import { RELAY_USER } from '../../main/relay-protocol/relay-permissions'
+
+import { writeFileAtomically } from './atomic-file'
+import { hashPassword, newPassword, passwordMatches, type UsersFile } from './users-store'
+
+/**
+ * The relay's own NATS user. Its hash goes into users.json (and so into the server's config);
+ * its password stays where the relay keeps its secrets, so the relay can connect after a restart.
+ */
+export interface RelaySecretStore {
+  read(): Promise<string | null>
+  write(password: string): Promise<void>
+}
+
+/** For a machine without a keychain: a file only its owner reads, beside users.json. */
+export function fileRelaySecret(stateDir: string): RelaySecretStore {
+  const path = join(stateDir, 'relay-nats-password')
+  return {
+    async read() {
+      try {
+        return (await readFile(path, 'utf8')).trim() || null
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    write: (password) => writeFileAtomically(path, `${password}\n`),
+  }
+}
+
+/**
+ * The users file with a relay user whose password the secret store holds: kept when they match,
+ * else a new password (stored first, so the relay can never be left with a hash and no password).
+ * `changed` says users.json and the server's config must be written again.
+ */
+export async function withRelayUser(
+  file: UsersFile,
+  secrets: RelaySecretStore,
+): Promise<{ file: UsersFile; user: string; password: string; changed: boolean }> {
+  const known = await secrets.read()
+  if (file.relay && known !== null && (await passwordMatches(known, file.relay.passwordHash))) {
+    return { file, user: RELAY_USER, password: known, changed: false }
+  }
+  const password = newPassword()
+  const passwordHash = await hashPassword(password)
+  await secrets.write(password)
+  return { file: { ...file, relay: { name: RELAY_USER, passwordHash } }, user: RELAY_USER, password, changed: true }
+}
