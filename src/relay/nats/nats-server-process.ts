@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { delimiter, join } from 'node:path'
+import { delimiter, join, relative } from 'node:path'
 
 /**
  * A real `nats-server` (JetStream on) that this process started and stops by its own pid: the
@@ -106,7 +106,10 @@ function serverConfig(options: NatsServerOptions & { storeDir: string }, port: n
       `tls { cert_file: ${JSON.stringify(options.tls.certPath)}, key_file: ${JSON.stringify(options.tls.keyPath)} }`,
     )
   }
-  if (options.authorizationPath) lines.push(`include ${JSON.stringify(options.authorizationPath)}`)
+  if (options.authorizationPath) {
+    // nats-server joins an include onto the config's folder even when it is absolute: say it relative.
+    lines.push(`include ${JSON.stringify(relative(options.dir, options.authorizationPath))}`)
+  }
   return `${lines.join('\n')}\n`
 }
 
