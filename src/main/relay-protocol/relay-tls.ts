@@ -1,4 +1,7 @@
-import type { ConnectionOptions } from 'nats'
+import { isIP } from 'node:net'
+import { checkServerIdentity, type PeerCertificate } from 'node:tls'
+
+import type { ConnectionOptions, TlsOptions } from 'nats'
 
 /**
  * TLS "where the URL says so", shared by the desk and the relay. The nats client (2.29) takes a
@@ -31,7 +34,14 @@ export function relayUrlScheme(url: string): RelayUrlScheme {
 export function relayConnectionOptions(url: string, ca?: string): Pick<ConnectionOptions, 'servers' | 'tls'> {
   const servers = [url.trim()]
   if (relayUrlScheme(url) === 'nats') return { servers }
-  return { servers, tls: ca === undefined ? {} : { ca } }
+  const tls: TlsOptions & { checkServerIdentity?: typeof checkServerIdentity } = ca === undefined ? {} : { ca }
+  const host = new URL(url.trim()).hostname.replace(/^\[(.*)\]$/, '$1')
+  if (isIP(host)) {
+    // For an IP the client sends no server name, and Node then checks the certificate against
+    // "localhost": check it against the address the URL names instead.
+    tls.checkServerIdentity = (_name: string, certificate: PeerCertificate) => checkServerIdentity(host, certificate)
+  }
+  return { servers, tls }
 }
 
 /** The client says only `tls` when the server has no TLS; say which server and what to change. */
