@@ -173,7 +173,8 @@ async function apply(file: UsersFile, io: UsersCommandIo): Promise<void> {
         'A nats-server that includes it reads it again with: nats-server --signal reload\n',
     )
   }
-  if (relay.changed) io.stdout.write('The relay has a new NATS password; restart the relay to use it.\n')
+  // A relay that was already running holds the old password until it starts again.
+  if (relay.changed && file.relay) io.stdout.write('The relay has a new NATS password; restart the relay to use it.\n')
 }
 
 function printDeskSettings(
