@@ -1,6 +1,11 @@
 import { connect, StringCodec, type KV, type NatsConnection } from 'nats'
 
-import type { ExtensionEntry, ExtensionEvent, RelayedCall, RelayStatus } from '../../src/main/relay-protocol/relay-entries'
+import type {
+  ExtensionEntry,
+  ExtensionEvent,
+  RelayedCall,
+  RelayStatus,
+} from '../../src/main/relay-protocol/relay-entries'
 import {
   bucketName,
   extensionEventSubject,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
+import { relayedProviderIds } from '../../shared/domain/account-relay'
 import {
   accountsExportSchema,
   type Account,
@@ -8,7 +9,6 @@ import {
   type AccountView,
   type ConnectionTestResult,
 } from '../../shared/domain/accounts'
-import { relayedProviderIds } from '../../shared/domain/account-relay'
 import { screenPopProviders } from '../../shared/domain/screen-pop'
 import { readProblem } from '../../shared/i18n/problem'
 import type { EventPayloadOf } from '../../shared/ipc/contract'

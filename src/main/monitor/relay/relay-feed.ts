@@ -20,8 +20,8 @@ import {
 } from '../../relay-protocol/relay-names'
 import { decodeToken } from '../../relay-protocol/subject-token'
 
-import { createRelayedEntries, type RelayedEntries } from './relayed-entries'
 import type { RelayLink } from './relay-link'
+import { createRelayedEntries, type RelayedEntries } from './relayed-entries'
 
 /** Whose calls a desk follows: an agent's own extension, or (null) every extension of the tenant. */
 export interface RelayFeedOptions {
@@ -61,8 +61,11 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
   let status: RelayStatus | null = null
   let synced = false
   let closed = false
+  // Read after each await: close() may have run meanwhile.
+  const isClosed = () => closed
   let reading: Promise<void> | null = null
   let readAgain = false
+  const askedAgain = () => readAgain
   /** Events heard while a full read runs, applied after it. */
   let held: Array<{ extension: string; data: Uint8Array }> | null = null
   /** Extensions being read again after a gap. */
@@ -150,7 +153,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
           // The link dropped mid-read: its return reads again.
           logger.warn('relay: present state not read', { error: (error as Error).message })
         }
-      } while (readAgain && !closed && link.state() === 'connected')
+      } while (askedAgain() && !isClosed() && link.state() === 'connected')
     })().finally(() => {
       reading = null
     })

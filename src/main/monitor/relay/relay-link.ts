@@ -69,6 +69,8 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
   let problem: Problem | null = null
   let connection: NatsConnection | null = null
   let closed = false
+  // Read after each await: close() may have run meanwhile.
+  const isClosed = () => closed
   let wake: (() => void) | null = null
   const where = { url: options.url }
 
@@ -113,7 +115,7 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
       try {
         const pass = (await options.password()) ?? ''
         const nc = await connect(relayConnectOptions(options.url, options.user, pass))
-        if (closed) {
+        if (isClosed()) {
           await nc.close()
           return
         }
@@ -125,7 +127,7 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
         setState('connected', null)
         const ended = await nc.closed()
         connection = null
-        if (closed) return
+        if (isClosed()) return
         options.logger.warn('relay: connection closed', { url: options.url, error: ended?.message })
         setState('down', problemOf(ended, where))
       } catch (error) {

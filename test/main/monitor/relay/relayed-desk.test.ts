@@ -142,7 +142,13 @@ describe.skipIf(natsServerMissing)('a desk that connects through the team relay'
     // A relay that lost its bucket starts a new epoch at revision 1: the desk reads everything again.
     await relay.newEpoch('epoch-2')
     await relay.change('100', 'ringing', relayedCall('call-d', '100', 'ringing'))
-    await until(() => agent.app.monitor.state().calls.map((call) => call.callId).join() === 'call-d')
+    await until(
+      () =>
+        agent.app.monitor
+          .state()
+          .calls.map((call) => call.callId)
+          .join() === 'call-d',
+    )
     await until(() => agent.about('call-d').length === 1)
     expect(agent.about('call-a')).toHaveLength(1)
   })
@@ -182,7 +188,9 @@ describe.skipIf(natsServerMissing)('a desk that connects through the team relay'
     await server.restart()
     await relay.reconnect()
     await relay.status('ok', true)
-    await until(() => connected(agent.status()) && agent.app.settings.read().relayDeskFallback[accountId(agent.app)] === true)
+    await until(
+      () => connected(agent.status()) && agent.app.settings.read().relayDeskFallback[accountId(agent.app)] === true,
+    )
     await server.stop()
     await until(() => sandbox().served.tel4vn.requests.length >= 2)
     await until(() => agent.status()?.state === 'ok' && agent.status()?.pushReason === 'relay_fallback')
