@@ -17,8 +17,8 @@ export function createAccountHandlers(
 > {
   return {
     'accounts.list': () => accounts.list().then((list) => [...list]),
-    'accounts.create': ({ draft, secret }) => accounts.create(draft, secret),
-    'accounts.update': ({ id, draft, secret }) => accounts.update(id, draft, secret),
+    'accounts.create': ({ draft, secret, relayPassword }) => accounts.create(draft, secret, relayPassword),
+    'accounts.update': ({ id, draft, secret, relayPassword }) => accounts.update(id, draft, secret, relayPassword),
     'accounts.remove': async ({ id }) => {
       await accounts.remove(id)
       return { removed: true }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
+import { relayedProviderIds } from '../../shared/domain/account-relay'
 import {
   accountsExportSchema,
   type Account,
@@ -19,13 +20,15 @@ import type { SettingsRepository } from '../settings/settings-repository'
 
 import { clientShape, MissingKeyError, type AccountClients } from './account-clients'
 import { testConnection } from './connection-test'
+import { relayPasswordKeeper, relayPasswordMissing } from './relay-password'
 
 /** Accounts and their secrets, kept apart: settings file for the one, keychain for the other. */
 export interface AccountService {
   list(): Promise<ReadonlyArray<AccountView>>
-  create(draft: AccountDraft, secret: string): Promise<AccountView>
-  /** A new secret replaces the stored one; without one the stored secret stays. */
-  update(id: string, draft: AccountDraft, secret?: string): Promise<AccountView>
+  /** `relayPassword`: the team relay's NATS password, required when the draft has a relay. */
+  create(draft: AccountDraft, secret: string, relayPassword?: string): Promise<AccountView>
+  /** A new secret (or relay password) replaces the stored one; without one the stored one stays. */
+  update(id: string, draft: AccountDraft, secret?: string, relayPassword?: string): Promise<AccountView>
   remove(id: string): Promise<void>
   /** Tests a draft with a typed key, or with the stored key of an existing account. */
   test(draft: AccountDraft, secret: string | undefined, accountId: string | undefined): Promise<ConnectionTestResult>
@@ -34,6 +37,8 @@ export interface AccountService {
   importAll(text: string): Promise<{ added: number; skipped: number }>
   /** The stored secret of an account, for the provider clients of the main process only. */
   secretOf(id: string): Promise<string | undefined>
+  /** The stored NATS password of an account's team relay, for the monitor's relay link only. */
+  relayPasswordOf(id: string): Promise<string | undefined>
   find(id: string): Account | undefined
   /** Tells listeners the list changed for a reason outside this service (the demo). */
   announce(): Promise<void>
@@ -78,10 +83,13 @@ export function createAccountService(deps: {
     return present
   }
 
+  const relayPasswords = relayPasswordKeeper(deps.secrets, keychain)
+
   const view = async (account: Account): Promise<AccountView> => ({
     ...account,
     hasSecret: await hasSecret(account.id),
     demo: false,
+    ...(account.relay ? { hasRelayPassword: await relayPasswords.has(account.id) } : {}),
   })
 
   const list = async () => [...(await Promise.all(accounts().map(view))), ...(deps.demo?.()?.accounts ?? [])]
@@ -113,12 +121,14 @@ export function createAccountService(deps: {
     voipbinCustomerId,
     screenPop,
     voipbinAwayAfterMissed,
+    relay,
     ...draft
   }: AccountDraft): AccountDraft => ({
     ...draft,
     tenantId: draft.provider === 'alohub' && draft.tenantId ? draft.tenantId : null,
     baseUrl: draft.baseUrl.replace(/\/+$/, ''),
     ...(draft.provider === 'tel4vn' ? { tel4vnSignIn: tel4vnSignIn ?? 'token' } : {}),
+    ...((relayedProviderIds as ReadonlyArray<string>).includes(draft.provider) ? { relay: relay ?? null } : {}),
     ...(draft.provider === 'voipbin' ? { voipbinCustomerId: voipbinCustomerId?.trim() || null } : {}),
     ...(screenPopProviders.includes(draft.provider) && screenPop?.template ? { screenPop } : {}),
     ...(draft.provider === 'voipbin' && draft.role.kind === 'agent' && voipbinAwayAfterMissed
@@ -137,34 +147,44 @@ export function createAccountService(deps: {
 
   return {
     list,
-    async create(draft, secret) {
+    async create(draft, secret, relayPassword) {
       refuseKeyInScreenPop(draft, secret)
       const account: Account = { ...normalise(draft), id: newId(), createdAt: deps.clock.now().toISOString() }
+      if (account.relay && relayPassword === undefined) throw relayPasswordMissing()
       // The key goes to the keychain first: if that fails, no account without its key is left behind.
       await keychain(() => deps.secrets.set(account.id, secret))
       secretPresence.set(account.id, true)
+      if (account.relay && relayPassword !== undefined) await relayPasswords.set(account.id, relayPassword)
       deps.settings.update({ accounts: [...accounts(), account] })
       await changed()
       return view(account)
     },
-    async update(id, draft, secret) {
+    async update(id, draft, secret, relayPassword) {
       const current = mustFind(id)
       refuseKeyInScreenPop(draft, secret ?? (draft.screenPop?.template ? await savedKey(id) : undefined))
+      const next: Account = { ...normalise(draft), id, createdAt: current.createdAt }
+      if (next.relay && relayPassword === undefined && !(await relayPasswords.has(id))) throw relayPasswordMissing()
       if (secret !== undefined) {
         await keychain(() => deps.secrets.set(id, secret))
         secretPresence.set(id, true)
       }
-      const next: Account = { ...normalise(draft), id, createdAt: current.createdAt }
+      // No relay any more: its password leaves the keychain with it.
+      if (!next.relay) await relayPasswords.remove(id)
+      else if (relayPassword !== undefined) await relayPasswords.set(id, relayPassword)
       deps.settings.update({ accounts: accounts().map((account) => (account.id === id ? next : account)) })
       deps.clients?.().drop(id)
       await changed()
-      deps.onAccountChanged?.({ accountId: id, change: secret === undefined ? 'settings' : 'key' })
+      deps.onAccountChanged?.({
+        accountId: id,
+        change: secret === undefined && relayPassword === undefined ? 'settings' : 'key',
+      })
       return view(next)
     },
     async remove(id) {
       mustFind(id)
       await keychain(() => deps.secrets.delete(id))
       secretPresence.delete(id)
+      await relayPasswords.remove(id)
       deps.settings.update({ accounts: accounts().filter((account) => account.id !== id) })
       deps.clients?.().drop(id)
       await changed()
@@ -255,6 +275,7 @@ export function createAccountService(deps: {
     },
     announce: changed,
     secretOf: async (id) => demoSecret(id) ?? keychain(() => deps.secrets.get(id)),
+    relayPasswordOf: (id) => relayPasswords.get(id),
     find,
   }
 }

@@ -35,6 +35,7 @@ import { watchConnectivity } from '../monitor/connectivity-watch'
 import { createLiveMonitor, type LiveMonitor } from '../monitor/live-monitor'
 import type { MissedCallsBackend } from '../monitor/missed-call-log-service'
 import type { TrendsBackend } from '../monitor/queue-trends-service'
+import { createRelayLinks } from '../monitor/relay/relay-links'
 import { createNotificationHandlers } from '../notifications/notification-handlers'
 import { createNotificationPause, type NotificationPauseService } from '../notifications/notification-pause'
 import { createPoolRegistry, type PoolRegistry } from '../providers/http/pool-registry'
@@ -263,6 +264,7 @@ export function createApp(deps: AppDependencies): AppServices {
     timeZone: deps.timeZone,
   })
   const logHealth = createHealthLog(deps.logger)
+  const relayLinks = createRelayLinks(deps.logger)
   const monitor = createLiveMonitor({
     accounts,
     settings,
@@ -273,6 +275,7 @@ export function createApp(deps: AppDependencies): AppServices {
     clock: deps.clock,
     logger: deps.logger,
     webSocketRoute: (url) => pools.webSocketAgent(url),
+    relayLinks,
     onLiveChanged: (update) => {
       if (update.parts.monitors) logHealth(update.parts.monitors)
       events.emit('live.changed', update)
@@ -435,6 +438,7 @@ export function createApp(deps: AppDependencies): AppServices {
       connectivity?.dispose()
       stopPower?.()
       monitor.dispose()
+      await relayLinks.dispose()
       records.dispose()
       providerScreens.dispose()
       notificationPause.dispose()

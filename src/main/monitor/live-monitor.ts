@@ -1,3 +1,4 @@
+import type { AccountRelay } from '../../shared/domain/account-relay'
 import type { AccountView } from '../../shared/domain/accounts'
 import type { Alert, LiveState } from '../../shared/domain/live'
 import { passesFilter, type LiveFilter } from '../../shared/domain/live-filter'
@@ -10,7 +11,7 @@ import type { Logger } from '../core/logger'
 import type { ExternalOpenerPort, NotifierPort } from '../core/ports'
 import { desktopText } from '../i18n/desktop-text'
 import type { NotificationPauseService } from '../notifications/notification-pause'
-import type { WatcherSetup } from '../providers/provider-module'
+import type { RelaySetup, WatcherSetup } from '../providers/provider-module'
 import { createWatchers } from '../providers/registry'
 import type { SettingsRepository } from '../settings/settings-repository'
 
@@ -18,6 +19,7 @@ import { createBoardProjection } from './board-projection'
 import { createBoardPublisher } from './board-publisher'
 import type { MissedCallReport } from './missed-call-log'
 import { createNotificationGate } from './notification-gate'
+import type { RelayLinks } from './relay/relay-links'
 import { createRingAlerts, type RingAlerts } from './ring-alerts'
 import { createScreenPopper } from './screen-pop'
 import { createThresholdAlerts } from './threshold-alerts'
@@ -85,6 +87,8 @@ export interface LiveMonitorDeps {
   readonly onMissedOnBoard?: (calls: ReadonlyArray<MissedCallReport>) => void
   /** The queue and team figures of each published board (the queue trends sample them). */
   readonly onFigures?: (figures: LiveState['figures']) => void
+  /** The desk's links to team relays; absent: accounts with a relay are polled as if they had none. */
+  readonly relayLinks?: RelayLinks
 }
 
 /** What the monitor tells the tray. */
@@ -234,6 +238,13 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
   // The first sync publishes even with nothing to watch: missed calls kept from before a restart
   // must be counted in the tray (and offered from its menu) before any account changes.
   let published = false
+  const relaySetup = (account: AccountView, relay: AccountRelay, links: RelayLinks): RelaySetup => ({
+    link: () => links.acquire(relay.url, relay.user, () => deps.accounts.relayPasswordOf(account.id)),
+    fallbackAllowed: () => deps.settings.read().relayDeskFallback[account.id] ?? false,
+    rememberFallback: (allowed) =>
+      deps.settings.update({ relayDeskFallback: { ...deps.settings.read().relayDeskFallback, [account.id]: allowed } }),
+    logger: deps.logger,
+  })
   const watcherFor = (account: AccountView): Watcher | undefined => {
     const secret = deps.clients.secretFor(account.id)
     const client = deps.clients.clientFor(account.id, account.provider)
@@ -245,6 +256,7 @@ export function createLiveMonitor(deps: LiveMonitorDeps): LiveMonitor {
       clock: deps.clock,
       ...(deps.random ? { random: deps.random } : {}),
       ...(deps.webSocketRoute ? { webSocketRoute: deps.webSocketRoute } : {}),
+      ...(account.relay && deps.relayLinks ? { relay: relaySetup(account, account.relay, deps.relayLinks) } : {}),
     })
     return watcher
   }

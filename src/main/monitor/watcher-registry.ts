@@ -213,5 +213,7 @@ function watchKey(account: AccountView): string {
     account.voipbinCustomerId ?? '',
     // The VoIPbin watcher acts on it after a missed call.
     account.voipbinAwayAfterMissed ? 'away' : '',
+    // Through the team relay, or not, and which one as whom (its password drops the client: rekeyed).
+    account.relay ? [account.relay.url, account.relay.tenant, account.relay.user].join(' ') : '',
   ].join('|')
 }

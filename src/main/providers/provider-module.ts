@@ -1,3 +1,4 @@
+import type { AccountRelay } from '../../shared/domain/account-relay'
 import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
 import type { ProviderId } from '../../shared/domain/providers'
 import type { Problem } from '../../shared/i18n/problem'
@@ -5,7 +6,9 @@ import type { AccountClients } from '../accounts/account-clients'
 import type { AccountService } from '../accounts/account-service'
 import type { Clock } from '../core/clock'
 import type { EventBus } from '../core/event-bus'
+import type { Logger } from '../core/logger'
 import type { OperationHandlers } from '../ipc/dispatch'
+import type { RelayLink } from '../monitor/relay/relay-link'
 import type { Watcher, WatcherContext } from '../monitor/watchers/watcher'
 import type { SettingsRepository } from '../settings/settings-repository'
 
@@ -27,6 +30,18 @@ export interface WatcherSetup {
   readonly random?: () => number
   /** The proxy a WebSocket to this URL goes through (the HTTP pools' resolution); absent: straight out. */
   readonly webSocketRoute?: (url: string) => Promise<WebSocketRoute | undefined>
+  /** The team relay, when the account connects through one and the app can reach relays. */
+  readonly relay?: RelaySetup
+}
+
+/** What a relayed account's watcher needs of the app (monitor/relay/). */
+export interface RelaySetup {
+  /** The account's link to its relay (shared per URL and NATS user); release it when done. */
+  link(): RelayLink & { release(): void }
+  /** What the relay last said of desks polling the provider themselves while it is out of reach. */
+  fallbackAllowed(): boolean
+  rememberFallback(allowed: boolean): void
+  readonly logger: Logger
 }
 
 /** What a provider's screens may use; `clientFor` is the account's cached client. */
@@ -70,6 +85,11 @@ export interface ProviderModule<P extends ProviderId, C, H extends Partial<Opera
   explainFailure?(error: ProviderError, context: FailureContext): Promise<ConnectionTestResult | null>
   /** What the live monitor watches on an account of this provider (none: nothing live). */
   watchers(client: C, setup: WatcherSetup): Watcher[]
+  /**
+   * The watchers of an account that connects through the team relay (providers the relay serves
+   * only): no provider connection for monitoring, except the fallback on `client` if allowed.
+   */
+  relayedWatchers?(client: C, setup: WatcherSetup & { readonly relay: RelaySetup }, relay: AccountRelay): Watcher[]
   /** The provider's screens (IPC handlers); absent when it has none. */
   screens?(deps: ScreenDeps<C>): ScreenParts<H>
 }

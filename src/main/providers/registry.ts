@@ -1,4 +1,4 @@
-import type { ConnectionTestResult } from '../../shared/domain/accounts'
+import type { AccountDraft, ConnectionTestResult } from '../../shared/domain/accounts'
 import { providerIds, type ProviderId } from '../../shared/domain/providers'
 import type { Problem } from '../../shared/i18n/problem'
 import type { OperationHandlers } from '../ipc/dispatch'
@@ -69,9 +69,21 @@ export async function explainProbeFailure(
   return (await moduleOf(context.account.provider).explainFailure?.(error, context)) ?? null
 }
 
-/** The watchers of one account, on the account's client. */
-export function createWatchers(account: ClientAccount, client: unknown, setup: WatcherSetup): Watcher[] {
-  return moduleOf(account.provider).watchers(client, setup)
+/**
+ * The watchers of one account, on the account's client; through the team relay instead when the
+ * account connects through one and its provider is relayed.
+ */
+export function createWatchers(
+  account: ClientAccount & Pick<AccountDraft, 'relay'>,
+  client: unknown,
+  setup: WatcherSetup,
+): Watcher[] {
+  const module = moduleOf(account.provider)
+  const { relay } = setup
+  if (account.relay && relay && module.relayedWatchers) {
+    return module.relayedWatchers(client, { ...setup, relay }, account.relay)
+  }
+  return module.watchers(client, setup)
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void

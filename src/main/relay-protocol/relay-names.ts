@@ -1,3 +1,5 @@
+import { TENANT_ID_PATTERN } from '../../shared/domain/account-relay'
+
 import { encodeToken } from './subject-token'
 
 /**
@@ -17,7 +19,8 @@ export const relayedProviders = ['tel4vn'] as const
 export type RelayedProvider = (typeof relayedProviders)[number]
 
 /** A tenant id names a bucket and a subject token: lower-case letters, digits, `_`, `-`. */
-export const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/
+// Shared with the account form, which checks a tenant id as the user types it.
+export { TENANT_ID_PATTERN }
 
 export function bucketName(tenant: string): string {
   return `agentdesk_${checkedTenant(tenant)}`

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { KeysUnder } from '../i18n/catalog-keys'
 import { problemMessage, problemSchema } from '../i18n/problem'
 
+import { accountRelaySchema } from './account-relay'
 import { providerIdSchema, type ProviderId } from './providers'
 import { screenPopTemplateProblem } from './screen-pop'
 
@@ -98,6 +99,11 @@ export const accountDraftSchema = z
     screenPop: screenPopSchema.nullable().optional(),
     /** VoIPbin agents only: set the agent's status to away after a missed call. Absent: off. */
     voipbinAwayAfterMissed: z.boolean().optional(),
+    /**
+     * Tel4vn only: the monitor listens to the team relay instead of polling Tel4vn (the NATS
+     * password is in the keychain). Null: no relay; absent: from a file written before relays.
+     */
+    relay: accountRelaySchema.nullable().optional(),
   })
   .strict()
 export type AccountDraft = z.infer<typeof accountDraftSchema>
@@ -113,6 +119,8 @@ export type Account = z.infer<typeof accountSchema>
 export const accountViewSchema = accountSchema.extend({
   hasSecret: z.boolean(),
   demo: z.boolean(),
+  /** Whether the relay's NATS password is in the keychain (never the password); absent: no relay. */
+  hasRelayPassword: z.boolean().optional(),
 })
 export type AccountView = z.infer<typeof accountViewSchema>
 

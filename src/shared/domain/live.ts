@@ -45,6 +45,10 @@ export const pushReasonSchema = z.enum([
   'unreachable',
   'dropped',
   'proxy_refused',
+  // The team relay (monitor/relay/): cut off; cut off and the desk polls the provider itself; the relay cannot poll.
+  'relay_unreachable',
+  'relay_fallback',
+  'relay_failing',
 ])
 export type PushReason = z.infer<typeof pushReasonSchema>
 

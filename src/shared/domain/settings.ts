@@ -18,7 +18,7 @@ export const languageSchema = z.enum(['en', 'vi'])
 export type Language = z.infer<typeof languageSchema>
 
 /** The version of the settings layout this build writes; migrations lead up to it. */
-export const SETTINGS_SCHEMA_VERSION = 6
+export const SETTINGS_SCHEMA_VERSION = 7
 
 /** The user's preferences, persisted by the settings store. Never holds a secret. */
 export const settingsSchema = z.object({
@@ -66,6 +66,11 @@ export const settingsSchema = z.object({
   keepQueueTrends: z.boolean(),
   /** Stable releases, or pre-releases too (unless IT's policy fixes the channel). */
   updateChannel: updateChannelSchema,
+  /**
+   * Per account: whether its team relay last said desks may poll the provider themselves while the
+   * relay cannot be reached (the relay's own `deskFallback`), so a desk that starts cut off knows.
+   */
+  relayDeskFallback: z.record(z.string(), z.boolean()),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -91,6 +96,7 @@ export const defaultSettings: Settings = {
   queueThresholds: defaultQueueThresholds,
   keepQueueTrends: false,
   updateChannel: 'stable',
+  relayDeskFallback: {},
 }
 
 /** The part of the settings the renderer may see and edit. */

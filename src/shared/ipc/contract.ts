@@ -103,11 +103,21 @@ export const ipcOperations = {
   ),
   'accounts.list': operation(noInput, z.array(accountViewSchema)),
   'accounts.create': operation(
-    z.object({ draft: accountDraftSchema, secret: secretInputSchema }).strict(),
+    z
+      .object({ draft: accountDraftSchema, secret: secretInputSchema, relayPassword: secretInputSchema.optional() })
+      .strict(),
     accountViewSchema,
   ),
   'accounts.update': operation(
-    z.object({ id: z.uuid(), draft: accountDraftSchema, secret: secretInputSchema.optional() }).strict(),
+    z
+      .object({
+        id: z.uuid(),
+        draft: accountDraftSchema,
+        secret: secretInputSchema.optional(),
+        // The team relay's NATS password (Tel4vn accounts): to the keychain, like the key.
+        relayPassword: secretInputSchema.optional(),
+      })
+      .strict(),
     accountViewSchema,
   ),
   'accounts.remove': operation(z.object({ id: z.uuid() }).strict(), z.object({ removed: z.literal(true) })),

@@ -72,7 +72,7 @@ describe('settings repository on conf', () => {
       JSON.stringify({ ...defaultSettings, schemaVersion: 2, accounts: [tel4vn, voipbin] }),
     )
     const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
-    expect(settings.read().accounts).toEqual([{ ...tel4vn, tel4vnSignIn: 'key_exchange' }, voipbin])
+    expect(settings.read().accounts).toEqual([{ ...tel4vn, tel4vnSignIn: 'key_exchange', relay: null }, voipbin])
   })
 
   it('migrates a version 3 file: working hours start off, the pause is kept, the version is written', async () => {
@@ -84,12 +84,12 @@ describe('settings repository on conf', () => {
     )
     const settings = openSettingsRepository(confBackend(cwd), recordingLogger())
     expect(settings.read()).toMatchObject({
-      schemaVersion: 6,
+      schemaVersion: 7,
       notificationsPausedIndefinitely: true,
       workingHours: defaultSettings.workingHours,
     })
     expect(settings.read().workingHours.enabled).toBe(false)
-    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 6 })
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 7 })
   })
 
   it('migrates a version 4 file: queue thresholds start at the defaults, the rest is kept, the version is written', async () => {
@@ -106,7 +106,7 @@ describe('settings repository on conf', () => {
       backToNormal: true,
     })
     expect(logger.lines).toContain('info settings: migrated from version 4')
-    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 6, queueThresholds: defaultSettings.queueThresholds })
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 7, queueThresholds: defaultSettings.queueThresholds })
   })
 
   it('migrates a version 5 file: the update channel starts on stable, without a reset reported', async () => {
@@ -117,7 +117,29 @@ describe('settings repository on conf', () => {
     const settings = openSettingsRepository(confBackend(cwd), logger)
     expect(settings.read()).toEqual(defaultSettings)
     expect(logger.lines).toEqual(['info settings: migrated from version 5'])
-    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 6, updateChannel: 'stable' })
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 7, updateChannel: 'stable' })
+  })
+
+  it('migrates a version 6 file: Tel4vn accounts connect through no relay, and no fallback is remembered', async () => {
+    const cwd = await tempDir()
+    const { relayDeskFallback: _absent, ...version6 } = defaultSettings
+    const tel4vn = {
+      id: '5b1f6d0e-6a43-4c55-9a2e-2f1f0d3c4b5a',
+      provider: 'tel4vn',
+      label: 'Tel4vn',
+      baseUrl: 'https://api.example.test',
+      tenantId: null,
+      role: { kind: 'agent', extension: '100' },
+      polling: { enabled: true, intervalSeconds: null },
+      tel4vnSignIn: 'token',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }
+    await writeFile(join(cwd, 'settings.json'), JSON.stringify({ ...version6, schemaVersion: 6, accounts: [tel4vn] }))
+    const logger = recordingLogger()
+    const settings = openSettingsRepository(confBackend(cwd), logger)
+    expect(settings.read()).toEqual({ ...defaultSettings, accounts: [{ ...tel4vn, relay: null }] })
+    expect(logger.lines).toEqual(['info settings: migrated from version 6'])
+    expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 7, relayDeskFallback: {} })
   })
 
   it('resets queue thresholds edited by hand into a warn above the alert, and says so', async () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_INTERVALS_MS } from '../../monitor/intervals'
+import { relayWatcher } from '../../monitor/relay/relay-watcher'
 import type { ProviderModule } from '../provider-module'
 
 import { tel4vnCallsWatcher } from './monitor/tel4vn-calls-watcher'
@@ -46,4 +47,20 @@ export const tel4vnProvider = {
     return null
   },
   watchers: (client, { context, every }) => [tel4vnCallsWatcher(client, context, every(DEFAULT_INTERVALS_MS.calls))],
+  // The same calls watcher, on the calls the team relay tells this desk; the account's own client
+  // only for the fallback the relay may allow.
+  relayedWatchers: (client, { context, every, relay }, settings) => [
+    relayWatcher({
+      context,
+      relay: settings,
+      provider: 'tel4vn',
+      link: () => relay.link(),
+      inner: (source) => tel4vnCallsWatcher(source, context, every(DEFAULT_INTERVALS_MS.calls)),
+      direct: client,
+      intervalMs: every(DEFAULT_INTERVALS_MS.calls),
+      fallbackAllowed: () => relay.fallbackAllowed(),
+      rememberFallback: (allowed) => relay.rememberFallback(allowed),
+      logger: relay.logger,
+    }),
+  ],
 } satisfies ProviderModule<'tel4vn', Tel4vnClient>

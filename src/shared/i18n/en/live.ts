@@ -68,6 +68,10 @@ export const live = {
       unreachable: 'Live push could not connect. Polling every {{seconds}} s; trying again.',
       proxy_refused: 'Live push is off: the proxy refused authentication. Polling every {{seconds}} s.',
       dropped: 'Live push dropped. Polling every {{seconds}} s until it is back.',
+      relay_unreachable: 'The team relay cannot be reached; trying again.',
+      relay_fallback:
+        'The team relay cannot be reached: AgentDesk asks the provider itself every {{seconds}} s until the relay is back.',
+      relay_failing: 'The team relay is connected but cannot reach the provider.',
     },
   },
   /** An account's connection to its provider, on the tray, Accounts and Live alike. */

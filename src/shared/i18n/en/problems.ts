@@ -148,6 +148,14 @@ export const problems = {
     tel4vnTokenRejected:
       'Tel4vn refused the token, or it has expired. Paste a new one in the Token field: the token you send as Authorization: Bearer to GET /v1/monitor/agent.',
   },
+  /** The team relay, as a desk that listens to it sees it (monitor/relay/). */
+  relay: {
+    unreachable: 'The team relay ({{url}}) cannot be reached.',
+    refused: 'The team relay ({{url}}) refused your NATS user name or password. Check them on Accounts.',
+    providerFailing:
+      'The team relay cannot reach {{provider}} since {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
+    unreadable: 'The team relay sent something AgentDesk cannot read; it may be a newer version.',
+  },
   tel4vn: {
     tokenRefused:
       'Tel4vn refused the token, or it has expired. Paste a new token on Accounts: edit this account and replace the token.',

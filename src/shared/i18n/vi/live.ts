@@ -73,6 +73,10 @@ export const live: typeof english = {
       proxy_refused:
         'Cập nhật tức thời đang tắt: máy chủ proxy từ chối xác thực. Đang hỏi định kỳ mỗi {{seconds}} giây.',
       dropped: 'Kênh cập nhật tức thời bị ngắt. Đang hỏi định kỳ mỗi {{seconds}} giây cho đến khi kết nối lại.',
+      relay_unreachable: 'Không kết nối được máy chủ chuyển tiếp của nhóm; đang thử lại.',
+      relay_fallback:
+        'Không kết nối được máy chủ chuyển tiếp của nhóm: AgentDesk tự hỏi nhà cung cấp mỗi {{seconds}} giây cho đến khi máy chủ chuyển tiếp hoạt động lại.',
+      relay_failing: 'Đã kết nối máy chủ chuyển tiếp của nhóm nhưng máy chủ này không kết nối được nhà cung cấp.',
     },
   },
   health: {

@@ -135,6 +135,14 @@ export const problems: typeof english = {
     tel4vnTokenRejected:
       'Tel4vn đã từ chối token, hoặc token đã hết hạn. Hãy dán token mới vào ô Token: token bạn gửi dưới dạng Authorization: Bearer tới GET /v1/monitor/agent.',
   },
+  relay: {
+    unreachable: 'Không kết nối được máy chủ chuyển tiếp của nhóm ({{url}}).',
+    refused:
+      'Máy chủ chuyển tiếp của nhóm ({{url}}) từ chối tên người dùng hoặc mật khẩu NATS của bạn. Hãy kiểm tra ở mục Tài khoản.',
+    providerFailing:
+      'Máy chủ chuyển tiếp của nhóm không kết nối được {{provider}} từ {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
+    unreadable: 'Máy chủ chuyển tiếp của nhóm gửi dữ liệu mà AgentDesk không đọc được; có thể đó là phiên bản mới hơn.',
+  },
   tel4vn: {
     tokenRefused:
       'Tel4vn đã từ chối token, hoặc token đã hết hạn. Hãy dán token mới ở mục Tài khoản: sửa tài khoản này và thay token.',

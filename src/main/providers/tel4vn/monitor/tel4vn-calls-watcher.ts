@@ -9,7 +9,11 @@ import type { Tel4vnClient } from '../tel4vn-client'
 import { tel4vnScreenPopValues } from './tel4vn-screen-pop'
 
 /** Tel4vn's live monitor: calls ringing and on call, notifications for the ones that ring. */
-export function tel4vnCallsWatcher(client: Tel4vnClient, context: WatcherContext, intervalMs: number): Watcher {
+export function tel4vnCallsWatcher(
+  client: Pick<Tel4vnClient, 'monitorCalls'>,
+  context: WatcherContext,
+  intervalMs: number,
+): Watcher {
   const { account } = context
   let snapshot = new Map<string, MonitoredCall>()
   const seenAt = new Map<string, string>()

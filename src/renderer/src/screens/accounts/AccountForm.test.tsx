@@ -28,6 +28,7 @@ const tel4vnDraft = (tel4vnSignIn: AccountDraft['tel4vnSignIn']) =>
     baseUrl: 'https://tel4vn.example.vn',
     tel4vnSignIn,
     screenPop: null,
+    relay: null,
   })
 
 describe('adding an account', () => {

@@ -22,6 +22,7 @@ import {
   type AccountFormValues,
 } from './account-form-values'
 import { ConnectionResult } from './ConnectionResult'
+import { RelayFields } from './RelayFields'
 import { AwayAfterMissedField, ScreenPopFields } from './ScreenPopFields'
 import { secretWords, Tel4vnSignInChoice, VoipbinCustomerIdField } from './SignInFields'
 
@@ -94,9 +95,14 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
           id: account.id,
           draft,
           ...(values.secret ? { secret: values.secret } : {}),
+          ...(draft.relay && values.relayPassword ? { relayPassword: values.relayPassword } : {}),
         })
       } else {
-        await client.call('accounts.create', { draft, secret: values.secret })
+        await client.call('accounts.create', {
+          draft,
+          secret: values.secret,
+          ...(draft.relay && values.relayPassword ? { relayPassword: values.relayPassword } : {}),
+        })
       }
       onDone()
     } catch (error) {
@@ -262,6 +268,15 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
             register={register}
             control={control}
             errors={errors}
+          />
+        )}
+        {provider === 'tel4vn' && (
+          <RelayFields
+            idPrefix={idPrefix}
+            register={register}
+            control={control}
+            errors={errors}
+            passwordStored={account?.relay ? account.hasRelayPassword === true : false}
           />
         )}
         {provider === 'voipbin' && roleKind === 'agent' && (

@@ -35,7 +35,17 @@ export interface AccountFormValues {
   /** VoIPbin agents: set to away after a missed call. */
   awayAfterMissed: boolean
   secret: string
+  /** Tel4vn: listen to the team relay instead of polling (its fields stay typed while unticked). */
+  relayOn: boolean
+  relayUrl: string
+  relayTenant: string
+  relayUser: string
+  /** The relay's NATS password: to the keychain; empty keeps the stored one when editing. */
+  relayPassword: string
 }
+
+/** What the form needs to know of the account it edits. */
+export type EditedAccount = Pick<AccountView, 'provider' | 'tel4vnSignIn' | 'relay' | 'hasRelayPassword'>
 
 /** Which secret an account's form asks for: each provider's own, and Tel4vn's by its way in. */
 export type SecretName = ProviderId | 'tel4vnApiKey'
@@ -61,6 +71,11 @@ export function emptyForm(provider: ProviderId = 'alohub'): AccountFormValues {
     screenPopOpenOn: 'click',
     awayAfterMissed: false,
     secret: '',
+    relayOn: false,
+    relayUrl: '',
+    relayTenant: '',
+    relayUser: '',
+    relayPassword: '',
   }
 }
 
@@ -81,6 +96,11 @@ export function formFromAccount(account: AccountView): AccountFormValues {
     screenPopOpenOn: account.screenPop?.openOn ?? 'click',
     awayAfterMissed: account.voipbinAwayAfterMissed ?? false,
     secret: '',
+    relayOn: Boolean(account.relay),
+    relayUrl: account.relay?.url ?? '',
+    relayTenant: account.relay?.tenant ?? '',
+    relayUser: account.relay?.user ?? '',
+    relayPassword: '',
   }
 }
 
@@ -94,7 +114,14 @@ export function draftFromForm(values: AccountFormValues): AccountDraft {
     tenantId: values.provider === 'alohub' && values.tenantId.trim() ? values.tenantId.trim() : null,
     role: values.roleKind === 'agent' ? { kind: 'agent', extension: values.extension } : { kind: 'supervisor' },
     polling: { enabled: values.pollingEnabled, intervalSeconds: interval === '' ? null : Number(interval) },
-    ...(values.provider === 'tel4vn' ? { tel4vnSignIn: values.tel4vnSignIn } : {}),
+    ...(values.provider === 'tel4vn'
+      ? {
+          tel4vnSignIn: values.tel4vnSignIn,
+          relay: values.relayOn
+            ? { url: values.relayUrl.trim(), tenant: values.relayTenant.trim(), user: values.relayUser.trim() }
+            : null,
+        }
+      : {}),
     ...(values.provider === 'voipbin' ? { voipbinCustomerId: values.voipbinCustomerId.trim() || null } : {}),
     ...(screenPopProviders.includes(values.provider)
       ? {
@@ -118,6 +145,9 @@ const fieldOfPath: Readonly<Record<string, keyof AccountFormValues>> = {
   'polling.intervalSeconds': 'intervalSeconds',
   voipbinCustomerId: 'voipbinCustomerId',
   'screenPop.template': 'screenPopTemplate',
+  'relay.url': 'relayUrl',
+  'relay.tenant': 'relayTenant',
+  'relay.user': 'relayUser',
 }
 
 const formShape = z.object({
@@ -135,6 +165,11 @@ const formShape = z.object({
   screenPopOpenOn: z.enum(['click', 'ring']),
   awayAfterMissed: z.boolean(),
   secret: z.string(),
+  relayOn: z.boolean(),
+  relayUrl: z.string(),
+  relayTenant: z.string(),
+  relayUser: z.string(),
+  relayPassword: z.string(),
 })
 
 /**
@@ -143,7 +178,7 @@ const formShape = z.object({
  * the stored one, unless the Tel4vn sign-in way changed (a token and an API key are not the same
  * secret). Every problem is a catalog code.
  */
-export function accountFormSchema(editing?: Pick<AccountView, 'provider' | 'tel4vnSignIn'>) {
+export function accountFormSchema(editing?: EditedAccount) {
   return formShape.superRefine((values, context) => {
     const found = new Set<string>()
     const problem = (field: keyof AccountFormValues, message: string) => {
@@ -171,12 +206,20 @@ export function accountFormSchema(editing?: Pick<AccountView, 'provider' | 'tel4
       if (!secret.success)
         problem('secret', secret.error.issues[0]?.message ?? problemMessage('accounts:form.invalidKey'))
     }
+    if (values.provider === 'tel4vn' && values.relayOn) {
+      const stored = editing?.relay && editing.hasRelayPassword === true
+      if (values.relayPassword === '' && !stored) {
+        problem('relayPassword', problemMessage('accounts:problems.relay.enterPassword'))
+      } else if (values.relayPassword !== '') {
+        const password = secretInputSchema.safeParse(values.relayPassword)
+        if (!password.success)
+          problem('relayPassword', password.error.issues[0]?.message ?? problemMessage('accounts:form.invalidKey'))
+      }
+    }
   })
 }
 
 /** The form's resolver: `accountFormSchema` through the zod resolver; the form keeps its values as typed. */
-export function accountFormResolver(
-  editing?: Pick<AccountView, 'provider' | 'tel4vnSignIn'>,
-): Resolver<AccountFormValues> {
+export function accountFormResolver(editing?: EditedAccount): Resolver<AccountFormValues> {
   return zodResolver(accountFormSchema(editing), undefined, { raw: true })
 }

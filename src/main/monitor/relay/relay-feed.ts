@@ -1,0 +1,222 @@
+import type { z } from 'zod'
+
+import type { Logger } from '../../core/logger'
+import {
+  extensionEntrySchema,
+  extensionEventSchema,
+  indexEntrySchema,
+  relayStatusSchema,
+  type RelayStatus,
+} from '../../relay-protocol/relay-entries'
+import {
+  directGetSubject,
+  extensionEventSubject,
+  extensionKey,
+  indexKey,
+  statusKey,
+  statusSubject,
+  tenantSubjects,
+  type RelayedProvider,
+} from '../../relay-protocol/relay-names'
+import { decodeToken } from '../../relay-protocol/subject-token'
+
+import type { RelayLink } from './relay-link'
+import { createRelayedEntries, type RelayedEntries } from './relayed-entries'
+
+/** Whose calls a desk follows: an agent's own extension, or (null) every extension of the tenant. */
+export interface RelayFeedOptions {
+  readonly link: RelayLink
+  readonly tenant: string
+  readonly provider: RelayedProvider
+  readonly extension: string | null
+  readonly logger: Logger
+  /** Something was applied (an event, a re-read): the watcher looks now. */
+  readonly onChange: () => void
+  /** The relay's status as last read or heard. */
+  readonly onStatus: (status: RelayStatus) => void
+}
+
+export interface RelayFeed {
+  readonly entries: RelayedEntries
+  /** Whether the present state was read since the link last (re)connected. */
+  synced(): boolean
+  status(): RelayStatus | null
+  close(): void
+}
+
+const decoder = new TextDecoder()
+
+/**
+ * A desk's share of the relay: it subscribes first, then reads the present state (the status,
+ * then its extension's entry, or the index and every listed entry), so nothing published in
+ * between is lost. An event whose revision follows the one held is applied; an older one is
+ * ignored; a gap re-reads that extension; a new epoch re-reads everything. Every (re)connection
+ * re-reads, since what was published while the link was down is gone.
+ */
+export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
+  const { link, tenant, provider, logger } = options
+  const entries = createRelayedEntries()
+  const extPrefix = extensionEventSubject(tenant, provider, '-').slice(0, -1)
+  const ownStatusSubject = statusSubject(tenant, provider)
+  let status: RelayStatus | null = null
+  let synced = false
+  let closed = false
+  // Read after each await: close() may have run meanwhile.
+  const isClosed = () => closed
+  let reading: Promise<void> | null = null
+  let readAgain = false
+  const askedAgain = () => readAgain
+  /** Events heard while a full read runs, applied after it. */
+  let held: Array<{ extension: string; data: Uint8Array }> | null = null
+  /** Extensions being read again after a gap. */
+  const rereading = new Set<string>()
+
+  const parse = <T>(schema: z.ZodType<T>, data: Uint8Array, what: string): T | null => {
+    try {
+      const parsed = schema.safeParse(JSON.parse(decoder.decode(data)))
+      if (parsed.success) return parsed.data
+      logger.warn('relay: unreadable message', { what, issue: parsed.error.issues[0]?.message })
+    } catch {
+      logger.warn('relay: unreadable message', { what })
+    }
+    return null
+  }
+  const get = async <T>(schema: z.ZodType<T>, key: string): Promise<T | null> => {
+    const data = await link.directGet(directGetSubject(tenant, key))
+    return data ? parse(schema, data, key) : null
+  }
+  const setStatus = (next: RelayStatus) => {
+    status = next
+    options.onStatus(next)
+  }
+
+  const readExtension = async (extension: string) => {
+    if (rereading.has(extension)) return
+    rereading.add(extension)
+    try {
+      const entry = await get(extensionEntrySchema, extensionKey(provider, extension))
+      if (entry && entries.epoch() !== null && entry.epoch !== entries.epoch()) return void readAll()
+      entries.replace(extension, entry)
+      options.onChange()
+    } catch (error) {
+      logger.warn('relay: extension not read', { error: (error as Error).message })
+    } finally {
+      rereading.delete(extension)
+    }
+  }
+
+  const readEverything = async () => {
+    held = []
+    try {
+      const nextStatus = await get(relayStatusSchema, statusKey(provider))
+      if (nextStatus) setStatus(nextStatus)
+      if (options.extension !== null) {
+        const entry = await get(extensionEntrySchema, extensionKey(provider, options.extension))
+        const epoch = entry?.epoch ?? nextStatus?.epoch
+        if (epoch) entries.startEpoch(epoch)
+        entries.replace(options.extension, entry)
+      } else {
+        const index = await get(indexEntrySchema, indexKey(provider))
+        const epoch = index?.epoch ?? nextStatus?.epoch
+        if (epoch) entries.startEpoch(epoch)
+        const listed = Object.keys(index?.extensions ?? {})
+        const read = await Promise.all(
+          listed.map(async (extension) => ({
+            extension,
+            entry: await get(extensionEntrySchema, extensionKey(provider, extension)),
+          })),
+        )
+        for (const { extension, entry } of read) entries.replace(extension, entry)
+        for (const extension of entries.extensions()) if (!listed.includes(extension)) entries.drop(extension)
+      }
+      synced = true
+      const heard = held
+      held = null
+      for (const { extension, data } of heard) onEvent(extension, data)
+      options.onChange()
+    } finally {
+      held = null
+    }
+  }
+
+  const readAll = (): Promise<void> => {
+    if (reading) {
+      readAgain = true
+      return reading
+    }
+    reading = (async () => {
+      do {
+        readAgain = false
+        try {
+          await readEverything()
+        } catch (error) {
+          // The link dropped mid-read: its return reads again.
+          logger.warn('relay: present state not read', { error: (error as Error).message })
+        }
+      } while (askedAgain() && !isClosed() && link.state() === 'connected')
+    })().finally(() => {
+      reading = null
+    })
+    return reading
+  }
+
+  function onEvent(extension: string, data: Uint8Array) {
+    if (held) {
+      held.push({ extension, data })
+      return
+    }
+    const event = parse(extensionEventSchema, data, 'event')
+    if (!event) return
+    const outcome = entries.apply(extension, event)
+    if (outcome === 'applied') options.onChange()
+    else if (outcome === 'gap') void readExtension(extension)
+    else if (outcome === 'epoch') void readAll()
+  }
+
+  const onMessage = (data: Uint8Array, subject: string) => {
+    if (closed) return
+    if (subject === ownStatusSubject) {
+      const next = parse(relayStatusSchema, data, 'status')
+      if (!next) return
+      const newEpoch = entries.epoch() !== null && next.epoch !== entries.epoch()
+      setStatus(next)
+      if (newEpoch) void readAll()
+      options.onChange()
+      return
+    }
+    if (!subject.startsWith(extPrefix)) return
+    let extension: string
+    try {
+      extension = decodeToken(subject.slice(extPrefix.length))
+    } catch {
+      return
+    }
+    if (options.extension !== null && extension !== options.extension) return
+    onEvent(extension, data)
+  }
+
+  const unsubscribe =
+    options.extension !== null
+      ? [
+          link.subscribe(extensionEventSubject(tenant, provider, options.extension), onMessage),
+          link.subscribe(ownStatusSubject, onMessage),
+        ]
+      : [link.subscribe(tenantSubjects(tenant), onMessage)]
+  const stopWatching = link.onChange((state) => {
+    if (state === 'connected') void readAll()
+    else synced = false
+    options.onChange()
+  })
+  if (link.state() === 'connected') void readAll()
+
+  return {
+    entries,
+    synced: () => synced,
+    status: () => status,
+    close() {
+      closed = true
+      stopWatching()
+      for (const stop of unsubscribe) stop()
+    },
+  }
+}
