@@ -3,6 +3,7 @@ import { connect, Empty, Events, type NatsConnection, type Subscription } from '
 import type { Problem } from '../../../shared/i18n/problem'
 import type { Logger } from '../../core/logger'
 import { inboxPrefix } from '../../relay-protocol/relay-names'
+import { explainRelayConnectError, RelayConnectionError, relayConnectionOptions } from '../../relay-protocol/relay-tls'
 
 /** How a desk's connection to the relay's nats-server is doing. */
 export type RelayLinkState = 'connecting' | 'connected' | 'down'
@@ -34,12 +35,10 @@ export interface RelayLinkOptions {
 
 const DIRECT_GET_TIMEOUT_MS = 5_000
 
-/** The nats client's connect options for a relay URL (`tls://` asks for TLS). */
+/** The nats client's connect options for a relay URL (`tls://` makes TLS required, relay-tls.ts). */
 export function relayConnectOptions(url: string, user: string, pass: string) {
-  const parsed = new URL(url)
-  const tls = parsed.protocol === 'tls:'
   return {
-    servers: `${parsed.hostname.replace(/^\[|\]$/g, '')}:${parsed.port || '4222'}`,
+    ...relayConnectionOptions(url),
     user,
     pass,
     inboxPrefix: inboxPrefix(user),
@@ -49,7 +48,6 @@ export function relayConnectOptions(url: string, user: string, pass: string) {
     timeout: 5_000,
     pingInterval: 10_000,
     name: 'agentdesk-desk',
-    ...(tls ? { tls: {} } : {}),
   }
 }
 
@@ -130,7 +128,8 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
         if (isClosed()) return
         options.logger.warn('relay: connection closed', { url: options.url, error: ended?.message })
         setState('down', problemOf(ended, where))
-      } catch (error) {
+      } catch (thrown) {
+        const error = explainRelayConnectError(thrown, options.url)
         options.logger.warn('relay: cannot connect', { url: options.url, error: (error as Error).message })
         setState('down', problemOf(error, where))
         await pause(waitMs)
@@ -179,6 +178,9 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
 }
 
 function problemOf(error: unknown, where: { url: string }): Problem {
+  if (error instanceof RelayConnectionError && error.reason === 'tls-not-offered') {
+    return { code: 'problems:relay.noTls', params: where }
+  }
   const code = (error as { code?: unknown } | undefined)?.code
   return code === 'AUTHORIZATION_VIOLATION'
     ? { code: 'problems:relay.refused', params: where }

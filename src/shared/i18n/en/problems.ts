@@ -151,6 +151,8 @@ export const problems = {
   /** The team relay, as a desk that listens to it sees it (monitor/relay/). */
   relay: {
     unreachable: 'The team relay ({{url}}) cannot be reached.',
+    noTls:
+      'The team relay ({{url}}) does not offer TLS, but its address asks for it (tls://). Ask your admin for the right address.',
     refused: 'The team relay ({{url}}) refused your NATS user name or password. Check them on Accounts.',
     providerFailing:
       'The team relay cannot reach {{provider}} since {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',

@@ -137,6 +137,8 @@ export const problems: typeof english = {
   },
   relay: {
     unreachable: 'Không kết nối được máy chủ chuyển tiếp của nhóm ({{url}}).',
+    noTls:
+      'Máy chủ chuyển tiếp của nhóm ({{url}}) không hỗ trợ TLS, nhưng địa chỉ yêu cầu TLS (tls://). Hãy hỏi quản trị viên địa chỉ đúng.',
     refused:
       'Máy chủ chuyển tiếp của nhóm ({{url}}) từ chối tên người dùng hoặc mật khẩu NATS của bạn. Hãy kiểm tra ở mục Tài khoản.',
     providerFailing:
