@@ -16,16 +16,32 @@ export interface BucketSink {
 const FOLLOW_UPS_KEPT = 50
 
 /**
+ * How soon a failed put is tried again. Real time, not the relay's clock: it waits on NATS, whose
+ * own timeouts are real time, and a put lost in a server restart times out after the reconnect.
+ */
+const RETRY_MS = 1_000
+
+/**
  * Writes a tenant's entries without ever holding up a poll: `write` only notes the key's newest
  * value; puts go out in the background, one per key at a time (so an older value never lands
- * after a newer one), and a key whose put failed (NATS down) stays dirty until `flush` is called
- * again (on reconnect, and after every poll). Each entry's events are published only once the
+ * after a newer one), and a key whose put failed (NATS down) stays dirty and is tried again a
+ * second later, on reconnect and after every poll. Each entry's events are published only once the
  * entry is stored: a desk that subscribes, then reads the entry, can then miss no change.
  */
 export function createBucketWriter(sink: BucketSink, logger: Logger, tenant: string) {
   const dirty = new Map<string, { value: unknown; followUps: FollowUp[] }>()
   const inFlight = new Set<string>()
   let failing = false
+  let retry: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  const retryLater = () => {
+    if (retry || stopped) return
+    retry = setTimeout(() => {
+      retry = undefined
+      flush()
+    }, RETRY_MS)
+    retry.unref()
+  }
 
   const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value))
 
@@ -59,8 +75,13 @@ export function createBucketWriter(sink: BucketSink, logger: Logger, tenant: str
         const newer = dirty.get(key)
         const followUps = [...item.followUps, ...(newer?.followUps ?? [])].slice(-FOLLOW_UPS_KEPT)
         dirty.set(key, { value: newer ? newer.value : item.value, followUps })
+        retryLater()
       },
     )
+  }
+
+  const flush = () => {
+    for (const key of [...dirty.keys()]) putOne(key)
   }
 
   return {
@@ -71,13 +92,13 @@ export function createBucketWriter(sink: BucketSink, logger: Logger, tenant: str
       putOne(key)
     },
     /** Tries every dirty key again. */
-    flush(): void {
-      for (const key of [...dirty.keys()]) putOne(key)
-    },
+    flush,
     /** Keys not yet stored (in flight or waiting). */
     pending: () => dirty.size + inFlight.size,
     /** Resolves once nothing is waiting or in flight, or after `timeoutMs` (a stopping relay). */
     async drained(timeoutMs: number): Promise<boolean> {
+      stopped = true
+      clearTimeout(retry)
       const until = Date.now() + timeoutMs
       while (dirty.size + inFlight.size > 0 && Date.now() < until) {
         if (inFlight.size === 0) for (const key of [...dirty.keys()]) putOne(key)
