@@ -133,11 +133,19 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
       for (const poller of extras) poller.stop()
       const stored = await Promise.all(writers.map((writer) => writer.drained(3_000)))
       if (stored.includes(false)) logger.warn('relay: stopped with writes not yet stored; the next start resumes them')
-      await nc.drain().catch(() => nc.close())
+      // Drain delivers what the client still buffers; a server already gone (Ctrl+C reaches the
+      // trial's nats-server too) would leave it waiting forever, so it gets two seconds.
+      const drained = nc.drain().then(
+        () => true,
+        () => false,
+      )
+      if (!(await Promise.race([drained, delay(2_000).then(() => false)]))) await nc.close()
       if (ownsPools) await pools.close()
     },
   }
 }
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Every key relay.json asks for must be set before the relay starts: the admin hears it at once. */
 async function requireKeys(config: RelayConfig, credentials: RelayCredentials): Promise<void> {

@@ -111,7 +111,7 @@ export function parseRelayConfig(text: string, path = 'relay.json'): RelayConfig
   }
   const parsed = relayConfigSchema.safeParse(json)
   if (parsed.success) return parsed.data
-  const lines = parsed.error.issues.map((issue) => `  ${fieldName(issue.path)}: ${issueText(issue)}`)
+  const lines = parsed.error.issues.map((issue) => `  ${fieldName(issue.path)}: ${issueText(issue, json)}`)
   throw new RelayUserError(`${path} has ${lines.length === 1 ? 'a mistake' : 'mistakes'}:\n${lines.join('\n')}`)
 }
 
@@ -123,9 +123,23 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
     .join('')
 }
 
-function issueText(issue: z.core.$ZodIssue): string {
+function issueText(issue: z.core.$ZodIssue, json: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`
-  if (issue.code === 'invalid_type') return issue.input === undefined ? 'is missing' : `must be ${issue.expected}`
+  if (issue.code === 'invalid_type') {
+    if (valueAt(json, issue.path) === undefined) return 'is missing'
+    return issue.expected === 'int' ? 'must be a whole number' : `must be ${article(issue.expected)}`
+  }
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
   return issue.message
 }
+
+function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = json
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined
+    value = (value as Record<PropertyKey, unknown>)[part]
+  }
+  return value
+}
+
+const article = (expected: string) => (/^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`)
