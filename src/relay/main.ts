@@ -106,7 +106,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof RelayUserError || error instanceof SecretStoreUnavailableError || isArgumentError(error)) {
     process.stderr.write(`${(error as Error).message}\n`)
   } else {
-    process.stderr.write(`agentdesk-relay failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `agentdesk-relay failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
   }
   process.exit(1)
 })

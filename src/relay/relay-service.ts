@@ -11,11 +11,7 @@ import { bucketName } from '../main/relay-protocol/relay-names'
 
 import type { RelayConfig, TenantConfig } from './config/relay-config'
 import { RelayUserError } from './config/relay-error'
-import {
-  providerSecretName,
-  type CredentialProvider,
-  type RelayCredentials,
-} from './credentials/relay-credentials'
+import { providerSecretName, type CredentialProvider, type RelayCredentials } from './credentials/relay-credentials'
 import { connectRelayNats } from './nats/relay-connection'
 import { createBucketWriter, type BucketWriter } from './tenant/bucket-writer'
 import { restoreTenant } from './tenant/restore-tenant'

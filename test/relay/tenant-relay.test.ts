@@ -52,14 +52,17 @@ describe.skipIf(natsServerMissing)('the relay of one tenant, on the Tel4vn sandb
     if (!first || !second) throw new Error('the sandbox has two extensions')
     const mine = await relays.listen(server, extensionEventSubject(TENANT, 'tel4vn', first.extension))
     const other = await relays.listen(server, extensionEventSubject(TENANT, 'tel4vn', second.extension))
-    const entry = async () => extensionEntrySchema.parse(await relays.read(server, extensionKey('tel4vn', first.extension)))
+    const entry = async () =>
+      extensionEntrySchema.parse(await relays.read(server, extensionKey('tel4vn', first.extension)))
     const events = () => mine.heard.map((message) => extensionEventSchema.parse(message))
 
     sandbox().apps.tel4vn.setCalls([tel4vnCall('c-1')])
     await run(2_000)
     await eventually(() => expect(events()).toHaveLength(1))
     const [ring] = events()
-    expect(ring?.changes).toEqual([{ kind: 'ringing', call: expect.objectContaining({ callId: 'c-1', state: 'ringing' }) }])
+    expect(ring?.changes).toEqual([
+      { kind: 'ringing', call: expect.objectContaining({ callId: 'c-1', state: 'ringing' }) },
+    ])
     const epoch = ring?.epoch
     const ringRevision = ring?.revision ?? 0
     expect((await entry()).calls.map((call) => call.callId)).toEqual(['c-1'])
@@ -102,19 +105,26 @@ describe.skipIf(natsServerMissing)('the relay of one tenant, on the Tel4vn sandb
 
   it('says "failing" with the problem when Tel4vn fails, on the status subject and in the bucket, and "ok" when it is back', async () => {
     const server = await startServer()
-    const { run } = await relays.start(server)
+    const { run, logger } = await relays.start(server)
     const statuses = await relays.listen(server, statusSubject(TENANT, 'tel4vn'))
     const heard = () => statuses.heard.map((message) => relayStatusSchema.parse(message))
     await run(100)
     await eventually(() => expect(heard().at(-1)?.state).toBe('ok'))
 
-    sandbox().served.tel4vn.faults.inject({ kind: 'status', status: 503, path: MONITOR_PATH }, 1_000)
+    // The provider's error page quotes the token: neither the status nor the relay's log may.
+    const token = sandbox().credentials.tel4vn.token
+    sandbox().served.tel4vn.faults.inject(
+      { kind: 'status', status: 503, path: MONITOR_PATH, body: `<h1>503</h1> token ${token} refused` },
+      1_000,
+    )
     await run(2_000)
     await eventually(() => expect(heard().at(-1)?.state).toBe('failing'))
     const failing = heard().at(-1)
     expect(failing?.problem?.code).toBe('problems:http.server')
     expect(failing).toMatchObject({ deskFallback: true, intervalMs: 2_000 })
     expect(relayStatusSchema.parse(await relays.read(server, statusKey('tel4vn')))).toEqual(failing)
+    expect(JSON.stringify(failing)).not.toContain(token)
+    expect(logger.lines.join('\n')).not.toContain(token)
 
     sandbox().served.tel4vn.faults.clear()
     await run(30_000, () => heard().at(-1)?.state === 'ok')

@@ -1,6 +1,12 @@
-import { credentialProviders, natsPasswordName, providerSecretName, type CredentialProvider, type RelayCredentials } from '../credentials/relay-credentials'
 import { TENANT_ID_PATTERN } from '../../main/relay-protocol/relay-names'
 import { RelayUserError } from '../config/relay-error'
+import {
+  credentialProviders,
+  natsPasswordName,
+  providerSecretName,
+  type CredentialProvider,
+  type RelayCredentials,
+} from '../credentials/relay-credentials'
 
 import { readSecret } from './read-secret'
 
@@ -23,7 +29,11 @@ export async function credentialsCommand(
     const name = providerSecretName(tenant, provider)
     const store = await credentials()
     if (action === 'delete') {
-      out((await store.delete(name)) ? `Deleted the ${provider} key of ${tenant} from ${store.where}.` : `${tenant} had no ${provider} key in ${store.where}.`)
+      out(
+        (await store.delete(name))
+          ? `Deleted the ${provider} key of ${tenant} from ${store.where}.`
+          : `${tenant} had no ${provider} key in ${store.where}.`,
+      )
       return
     }
     await store.set(name, await read(`The ${provider} key of tenant ${tenant}`))
@@ -31,7 +41,8 @@ export async function credentialsCommand(
     return
   }
   if (action === 'set-nats') {
-    if (!first || second !== undefined) throw new RelayUserError(`Name the relay's NATS user once.\n${CREDENTIALS_USAGE}`)
+    if (!first || second !== undefined)
+      throw new RelayUserError(`Name the relay's NATS user once.\n${CREDENTIALS_USAGE}`)
     const store = await credentials()
     await store.set(natsPasswordName(first), await read(`The NATS password of user ${first}`))
     out(`Stored the NATS password of ${first} in ${store.where}.`)
@@ -42,13 +53,16 @@ export async function credentialsCommand(
 
 function checkedTenant(tenant: string | undefined): string {
   if (!tenant || !TENANT_ID_PATTERN.test(tenant)) {
-    throw new RelayUserError(`Not a tenant id: ${JSON.stringify(tenant ?? '')} (lower-case letters, digits, "_" or "-")`)
+    throw new RelayUserError(
+      `Not a tenant id: ${JSON.stringify(tenant ?? '')} (lower-case letters, digits, "_" or "-")`,
+    )
   }
   return tenant
 }
 
 function checkedProvider(provider: string | undefined): CredentialProvider {
   const found = credentialProviders.find((candidate) => candidate === provider)
-  if (!found) throw new RelayUserError(`Not a provider the relay uses: ${JSON.stringify(provider ?? '')} (tel4vn or alohub)`)
+  if (!found)
+    throw new RelayUserError(`Not a provider the relay uses: ${JSON.stringify(provider ?? '')} (tel4vn or alohub)`)
   return found
 }

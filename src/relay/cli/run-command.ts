@@ -75,7 +75,9 @@ export async function trialCommand(options: {
         ? '  Each desk signs in with its own NATS user (users.json).'
         : '  No desk users yet: anyone on this machine may connect. Add desk users before real use.',
     )
-    options.out('  The trial listens on 127.0.0.1 only; for desks on other machines run nats-server yourself and use `run`.')
+    options.out(
+      '  The trial listens on 127.0.0.1 only; for desks on other machines run nats-server yourself and use `run`.',
+    )
     return {
       relay,
       server,

@@ -129,7 +129,8 @@ function issueText(issue: z.core.$ZodIssue, json: unknown): string {
     if (valueAt(json, issue.path) === undefined) return 'is missing'
     return issue.expected === 'int' ? 'must be a whole number' : `must be ${article(issue.expected)}`
   }
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
+  if (issue.code === 'invalid_value')
+    return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
   return issue.message
 }
 

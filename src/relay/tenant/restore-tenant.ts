@@ -1,9 +1,5 @@
 import type { Logger } from '../../main/core/logger'
-import {
-  extensionEntrySchema,
-  indexEntrySchema,
-  type ExtensionEntry,
-} from '../../main/relay-protocol/relay-entries'
+import { extensionEntrySchema, indexEntrySchema, type ExtensionEntry } from '../../main/relay-protocol/relay-entries'
 import { extensionKey, indexKey } from '../../main/relay-protocol/relay-names'
 
 import type { RestoredCalls } from './tenant-calls'
@@ -19,7 +15,11 @@ export interface BucketReader {
  * epoch (null); an entry that does not read, or belongs to another epoch, restarts with no calls
  * at the index's revision.
  */
-export async function restoreTenant(bucket: BucketReader, logger: Logger, tenant: string): Promise<RestoredCalls | null> {
+export async function restoreTenant(
+  bucket: BucketReader,
+  logger: Logger,
+  tenant: string,
+): Promise<RestoredCalls | null> {
   const index = indexEntrySchema.safeParse(decode(await bucket.get(indexKey('tel4vn'))))
   if (!index.success) return null
   const { epoch, extensions } = index.data
