@@ -23,13 +23,16 @@ export function memoryCredentials(secrets: Record<string, string> = {}): RelayCr
 }
 
 /** One tenant on the sandbox's Tel4vn, every `intervalSeconds`. */
-export function sandboxRelayConfig(sandbox: Sandbox, intervalSeconds = 2): RelayConfig {
+export function sandboxRelayConfig(sandbox: Sandbox, intervalSeconds = 2, alohub = false): RelayConfig {
   return {
     tenants: [
       {
         id: TENANT,
         deskFallback: true,
         tel4vn: { baseUrl: sandbox.baseUrls.tel4vn, signIn: 'token', intervalSeconds },
+        ...(alohub
+          ? { alohub: { baseUrl: sandbox.baseUrls.alohub, tenantId: String(sandbox.credentials.alohub.tenantId) } }
+          : {}),
       },
     ],
     nats: {},
@@ -49,15 +52,19 @@ export function useRelays(sandboxFixture: ReturnType<typeof useSandbox>) {
     await Promise.all(desks.splice(0).map((desk) => desk.close()))
   })
 
-  const start = async (server: NatsServerProcess, options: { intervalSeconds?: number } = {}) => {
+  /** `alohub`: the tenant's AloHub account too (queue memberships for the figures). */
+  const start = async (server: NatsServerProcess, options: { intervalSeconds?: number; alohub?: boolean } = {}) => {
     const sandbox = sandboxFixture.sandbox()
     const stepped = pollSteppedClock()
     const logger = recordingLogger()
     const { pools, clock: httpClock } = sandboxFixture.clientOptions()
     const relay = await startRelayService({
-      config: sandboxRelayConfig(sandbox, options.intervalSeconds),
+      config: sandboxRelayConfig(sandbox, options.intervalSeconds, options.alohub),
       nats: { url: server.url },
-      credentials: memoryCredentials({ [providerSecretName(TENANT, 'tel4vn')]: sandbox.credentials.tel4vn.token }),
+      credentials: memoryCredentials({
+        [providerSecretName(TENANT, 'tel4vn')]: sandbox.credentials.tel4vn.token,
+        [providerSecretName(TENANT, 'alohub')]: sandbox.credentials.alohub.apiKey,
+      }),
       logger,
       clock: stepped.clock,
       pools,

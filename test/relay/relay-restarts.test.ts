@@ -55,7 +55,7 @@ describe.skipIf(natsServerMissing)('the relay across restarts', () => {
   it('goes on through a nats-server restart: what changed while NATS was away is in the bucket afterwards, and desks hear what follows', async () => {
     const server = await startServer()
     const entry = async () => extensionEntrySchema.parse(await relays.read(server, extensionKey('tel4vn', extension())))
-    const { run, relay } = await relays.start(server)
+    const { run, relay, pollStarts } = await relays.start(server)
     sandbox().apps.tel4vn.setCalls([tel4vnCall('c-nats')])
     await run(100)
     await eventually(async () => expect((await entry()).calls).toHaveLength(1))
@@ -63,7 +63,10 @@ describe.skipIf(natsServerMissing)('the relay across restarts', () => {
 
     await server.stop()
     sandbox().apps.tel4vn.setCalls([tel4vnCall('c-nats', { state: 'ONCALL' }), tel4vnCall('c-while-down')])
+    const pollsBefore = pollStarts.length
     await run(4_000)
+    // NATS away holds up no poll.
+    expect(pollStarts.length - pollsBefore).toBe(2)
     await server.restart()
 
     // No poll needed: the relay writes what it kept as soon as it is reconnected.

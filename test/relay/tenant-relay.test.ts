@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest'
 import {
   extensionEntrySchema,
   extensionEventSchema,
+  figuresEntrySchema,
   relayStatusSchema,
 } from '../../src/main/relay-protocol/relay-entries'
 import {
   extensionEventSubject,
+  FIGURES_KEY,
+  figuresSubject,
   extensionKey,
   indexKey,
   statusKey,
@@ -101,6 +104,42 @@ describe.skipIf(natsServerMissing)('the relay of one tenant, on the Tel4vn sandb
       extensions: { [first.extension]: ringRevision + 4 },
     })
     expect(other.heard).toEqual([])
+  })
+
+  it('publishes the figures when they change: per Tel4vn domain, and per AloHub callin queue', async () => {
+    const server = await startServer()
+    const { run } = await relays.start(server, { alohub: true })
+    const published = await relays.listen(server, figuresSubject(TENANT))
+    await run(100)
+    const extension = sandbox().apps.tel4vn.extensions()[0]?.extension ?? ''
+    sandbox().apps.tel4vn.setCalls([tel4vnCall('c-fig')])
+    await run(2_000)
+    const figures = await eventually(async () => {
+      const entry = figuresEntrySchema.parse(await relays.read(server, FIGURES_KEY))
+      const queues = entry.figures.filter((figure) => figure.kind === 'queue' && figure.ringing === 1)
+      expect(queues.length).toBeGreaterThan(0)
+      return entry
+    })
+    const agent = sandbox()
+      .apps.alohub.agents()
+      .find((candidate) => candidate.agentId === extension)
+    expect(
+      figures.figures.filter((figure) => figure.kind === 'queue' && figure.ringing === 1).map((figure) => figure.key),
+    ).toEqual([...(agent?.callinQueueIds ?? [])].sort((a, b) => a - b).map((id) => `queue:${id}`))
+    expect(figures.figures.filter((figure) => figure.kind === 'domain')).toEqual([
+      expect.objectContaining({ ringing: 1, onCalls: 0, accountIds: [TENANT] }),
+    ])
+    expect(published.heard.length).toBeGreaterThan(0)
+    const heard = published.heard.length
+    // Nothing changed but the longest ring: only that is published again.
+    await run(2_000)
+    await eventually(() => expect(published.heard.length).toBe(heard + 1))
+    sandbox().apps.tel4vn.setCalls([])
+    await run(2_000)
+    await eventually(async () => {
+      const entry = figuresEntrySchema.parse(await relays.read(server, FIGURES_KEY))
+      expect(entry.figures.every((figure) => figure.ringing === 0)).toBe(true)
+    })
   })
 
   it('says "failing" with the problem when Tel4vn fails, on the status subject and in the bucket, and "ok" when it is back', async () => {
