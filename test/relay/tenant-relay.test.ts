@@ -168,6 +168,14 @@ describe.skipIf(natsServerMissing)('the relay of one tenant, on the Tel4vn sandb
     sandbox().served.tel4vn.faults.clear()
     await run(30_000, () => heard().at(-1)?.state === 'ok')
     await eventually(() => expect(heard().at(-1)?.state).toBe('ok'))
+    // While nothing changes, the status is written again every 30 s with the last good poll.
+    const beats = heard().length
+    const lastPollAt = heard().at(-1)?.lastPollAt ?? ''
+    await run(30_000)
+    await eventually(() => expect(heard()).toHaveLength(beats + 1))
+    expect(heard().at(-1)).toMatchObject({ state: 'ok', since: heard()[beats - 1]?.since })
+    expect(Date.parse(heard().at(-1)?.lastPollAt ?? '')).toBeGreaterThan(Date.parse(lastPollAt))
+    await eventually(() => expect(heard().at(-1)?.state).toBe('ok'))
     expect(relayStatusSchema.parse(await relays.read(server, statusKey('tel4vn')))).toMatchObject({
       state: 'ok',
       problem: null,

@@ -88,6 +88,18 @@ export const relayConfigSchema = z
 export type RelayConfig = z.infer<typeof relayConfigSchema>
 export type TenantConfig = RelayConfig['tenants'][number]
 
+/** A relay.json to start from, shown when there is none. */
+export const EXAMPLE_CONFIG = `{
+  "tenants": [
+    {
+      "id": "acme",
+      "deskFallback": true,
+      "tel4vn": { "baseUrl": "https://tel4vn.example.com", "signIn": "token", "intervalSeconds": 2 }
+    }
+  ],
+  "nats": { "url": "nats://127.0.0.1:4222" }
+}`
+
 /** Reads and checks relay.json; every mistake is named by its field. */
 export async function loadRelayConfig(path: string): Promise<RelayConfig> {
   let text: string
@@ -95,7 +107,7 @@ export async function loadRelayConfig(path: string): Promise<RelayConfig> {
     text = await readFile(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new RelayUserError(`${path} does not exist. Write it first (README: "Team relay").`)
+      throw new RelayUserError(`${path} does not exist. Write it first, for example:\n${EXAMPLE_CONFIG}`)
     }
     throw new RelayUserError(`${path} cannot be read: ${(error as Error).message}`)
   }
