@@ -6,8 +6,10 @@ import { createLogger } from '../main/core/logger'
 import { SecretStoreUnavailableError } from '../main/secrets/secret-store'
 
 import { CREDENTIALS_USAGE, credentialsCommand } from './cli/credentials-command'
+import { readSecret } from './cli/read-secret'
 import { relaySecretIn } from './cli/relay-secret'
 import { runCommand, trialCommand, TRIAL_PORT, type RunningRelay } from './cli/run-command'
+import { prepareTrial } from './cli/trial-setup'
 import { loadRelayConfig } from './config/relay-config'
 import { RelayUserError } from './config/relay-error'
 import { defaultStateDir, statePaths } from './config/state-dir'
@@ -20,6 +22,8 @@ const USAGE = `agentdesk-relay: one provider poll per interval for a tenant's de
 Usage: npm run relay -- <command> [--state <dir>] [--credentials keychain|file]
   run [--nats <url>]        relay the tenants of <state>/relay.json through NATS (nats.url in relay.json, or --nats)
   trial [--port <n>]        start nats-server (JetStream) in <state>/nats on 127.0.0.1:${TRIAL_PORT} and relay through it
+  trial --tenant <id> --tel4vn <base URL>
+                            the same in one command: writes relay.json and asks for the Tel4vn token first
 ${CREDENTIALS_USAGE}
   users add|remove|list|password …
                             desk users and the NATS authorization config (users help)
@@ -45,6 +49,8 @@ async function main(argv: ReadonlyArray<string>): Promise<void> {
       state: { type: 'string' },
       nats: { type: 'string' },
       port: { type: 'string' },
+      tenant: { type: 'string' },
+      tel4vn: { type: 'string' },
       credentials: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -76,7 +82,14 @@ async function main(argv: ReadonlyArray<string>): Promise<void> {
       const running =
         command === 'run'
           ? await runCommand({ stateDir, natsUrl: values.nats, credentials, logger })
-          : await trialCommand({ stateDir, port: portOf(values.port), credentials, logger, out })
+          : await prepareTrial({
+              stateDir,
+              tenant: values.tenant,
+              tel4vnUrl: values.tel4vn,
+              credentials,
+              read: readSecret,
+              out,
+            }).then(() => trialCommand({ stateDir, port: portOf(values.port), credentials, logger, out }))
       if (command === 'run') out(`AgentDesk relay: ${running.relay.tenants.size} tenant(s) relayed; Ctrl+C stops it.`)
       stopOnSignal(running)
       return

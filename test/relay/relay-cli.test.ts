@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { connect, Empty } from 'nats'
@@ -68,13 +68,19 @@ describe('npm run relay', () => {
     'runs a trial: starts nats-server, relays the sandbox, and stops both on SIGTERM',
     async () => {
       const state = await tempDir()
-      await writeFile(join(state, 'relay.json'), config(sandbox().baseUrls.tel4vn))
       const token = sandbox().credentials.tel4vn.token
-      expect(
-        relayCli(['credentials', 'set', 't1', 'tel4vn', '--state', state, '--credentials', 'file'], token).status,
-      ).toBe(0)
-
-      const child = spawn(TSX, [MAIN, 'trial', '--state', state, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      // One command: relay.json written from the flags, the token read from stdin.
+      const child = spawn(
+        TSX,
+        [MAIN, 'trial', '--state', state, '--port', '0', '--credentials', 'file'].concat([
+          '--tenant',
+          't1',
+          '--tel4vn',
+          sandbox().baseUrls.tel4vn,
+        ]),
+        { stdio: ['pipe', 'pipe', 'pipe'] },
+      )
+      child.stdin.end(token)
       let output = ''
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -104,6 +110,10 @@ describe('npm run relay', () => {
       }
       expect(await exited).toBe(0)
       expect(output).not.toContain(token)
+      expect(JSON.parse(await readFile(join(state, 'relay.json'), 'utf8'))).toMatchObject({
+        tenants: [{ id: 't1', tel4vn: { baseUrl: sandbox().baseUrls.tel4vn, signIn: 'token' } }],
+      })
+      expect(await readFile(join(state, 'credentials.json'), 'utf8')).toContain(token)
       // Its nats-server went with it.
       const pid = Number(/nats-server \S+, pid (\d+)/.exec(output)?.[1])
       expect(pid).toBeGreaterThan(0)
