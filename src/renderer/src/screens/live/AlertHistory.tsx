@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next'
 import { Bot, BellRing, CircleCheck, PhoneMissed, Siren, UserMinus } from 'lucide-react'
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { Alert } from '../../../../shared/domain/live'
@@ -75,42 +76,86 @@ export const AlertHistory = memo(function AlertHistory({
         <p className="muted">{t('alerts.none')}</p>
       ) : (
         <ul className="alerts">
-          {ordered.slice(0, 50).map((alert) => (
-            <li
-              key={alert.id}
-              ref={isFocused(alert) ? focused : undefined}
-              className={isFocused(alert) ? `${alert.kind} focused` : alert.kind}
-              aria-current={isFocused(alert) ? 'true' : undefined}
-            >
-              {alert.kind === 'missed' ? (
-                <PhoneMissed aria-hidden size={16} />
-              ) : alert.kind === 'away_set' || alert.kind === 'away_failed' ? (
-                <UserMinus aria-hidden size={16} />
-              ) : alert.kind === 'ai_failed' ? (
-                <Bot aria-hidden size={16} />
-              ) : alert.kind === 'queue_alert' ? (
-                <Siren aria-hidden size={16} />
-              ) : alert.kind === 'queue_normal' ? (
-                <CircleCheck aria-hidden size={16} />
-              ) : (
-                <BellRing aria-hidden size={16} />
-              )}
-              <span>
-                {fresh.has(alert.id) && <span className="badge new">{t('alerts.new')}</span>}{' '}
-                <strong>{t(headline[alert.kind])}</strong> {alert.subject}
-                {alert.calledNumber ? ` · ${t('alerts.calledNumber', { number: alert.calledNumber })}` : ''}
-                {alert.detail ? ` · ${alert.detail}` : ''}
-              </span>
-              <span className="muted">
-                {alert.accountLabel} · {formatTime(alert.at)}
-                {alert.kind !== 'missed' && alert.kind !== 'away_set' && !alert.notified
-                  ? ` · ${t('alerts.notNotified')}`
-                  : ''}
-              </span>
-            </li>
-          ))}
+          {ordered.slice(0, 50).map((alert, place) => {
+            const focusedHere = isFocused(alert)
+            return (
+              <AlertItem
+                // Keyed by place, like the call rows: when a busy floor brings 50 new alerts in
+                // one poll, the items in the page are updated in place instead of rebuilt. The
+                // focused alert keeps its own item, which the page scrolls to.
+                key={focusedHere ? `alert:${alert.id}` : place}
+                alert={alert}
+                focusedRef={focusedHere ? focused : undefined}
+                fresh={fresh.has(alert.id)}
+                t={t}
+              />
+            )
+          })}
         </ul>
       )}
     </section>
   )
 })
+
+/** One alert; renders again only when one of its fields, its mark or the language changed. */
+const AlertItem = memo(
+  function AlertItem({
+    alert,
+    focusedRef,
+    fresh,
+    t,
+  }: {
+    alert: Alert
+    /** Given to the focused alert only. */
+    focusedRef: RefObject<HTMLLIElement | null> | undefined
+    fresh: boolean
+    t: TFunction<'live'>
+  }) {
+    const focused = focusedRef !== undefined
+    return (
+      <li
+        ref={focusedRef}
+        className={focused ? `${alert.kind} focused` : alert.kind}
+        aria-current={focused ? 'true' : undefined}
+      >
+        {alert.kind === 'missed' ? (
+          <PhoneMissed aria-hidden size={16} />
+        ) : alert.kind === 'away_set' || alert.kind === 'away_failed' ? (
+          <UserMinus aria-hidden size={16} />
+        ) : alert.kind === 'ai_failed' ? (
+          <Bot aria-hidden size={16} />
+        ) : alert.kind === 'queue_alert' ? (
+          <Siren aria-hidden size={16} />
+        ) : alert.kind === 'queue_normal' ? (
+          <CircleCheck aria-hidden size={16} />
+        ) : (
+          <BellRing aria-hidden size={16} />
+        )}
+        <span>
+          {fresh && <span className="badge new">{t('alerts.new')}</span>} <strong>{t(headline[alert.kind])}</strong>{' '}
+          {alert.subject}
+          {alert.calledNumber ? ` · ${t('alerts.calledNumber', { number: alert.calledNumber })}` : ''}
+          {alert.detail ? ` · ${alert.detail}` : ''}
+        </span>
+        <span className="muted">
+          {alert.accountLabel} · {formatTime(alert.at)}
+          {alert.kind !== 'missed' && alert.kind !== 'away_set' && !alert.notified
+            ? ` · ${t('alerts.notNotified')}`
+            : ''}
+        </span>
+      </li>
+    )
+  },
+  // Each alerts.changed brings new objects for the same alerts: compared by what they hold.
+  (before, after) =>
+    before.focusedRef === after.focusedRef &&
+    before.fresh === after.fresh &&
+    before.t === after.t &&
+    sameAlert(before.alert, after.alert),
+)
+
+function sameAlert(a: Alert, b: Alert): boolean {
+  if (a === b) return true
+  const keys = Object.keys(a) as Array<keyof Alert>
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
