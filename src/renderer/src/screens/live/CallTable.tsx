@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { PhoneIncoming, PhoneOutgoing } from 'lucide-react'
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { LiveCall } from '../../../../shared/domain/live'
@@ -62,13 +62,14 @@ export function CallTable({
     row.focus()
   })
 
-  // The rows' words, looked up once per language rather than by each row each time it renders.
+  // The rows' words and icons, made once per language rather than by each row each time it
+  // renders; the same icon element each time, so React does not render the icon again.
   const words = useMemo(
     () => ({
       ringing: t('calls.ringing'),
       onCall: t('calls.onCall'),
-      inbound: t('calls.inbound'),
-      outbound: t('calls.outbound'),
+      inbound: <PhoneIncoming role="img" aria-label={t('calls.inbound')} size={14} />,
+      outbound: <PhoneOutgoing role="img" aria-label={t('calls.outbound')} size={14} />,
       numberNotReported: t('calls.numberNotReported'),
       directionNotReported: t('calls.directionNotReported'),
     }),
@@ -126,12 +127,12 @@ export function CallTable({
   )
 }
 
-/** The words of a row, in the chosen language. */
+/** The words of a row, in the chosen language, and its direction icons named in it. */
 interface RowWords {
   ringing: string
   onCall: string
-  inbound: string
-  outbound: string
+  inbound: ReactElement
+  outbound: ReactElement
   numberNotReported: string
   directionNotReported: string
 }
@@ -172,8 +173,8 @@ const CallRow = memo(function CallRow({
         {/* The number receiving the call, as the provider names it; an arrow only for a reported direction. */}
         <span className="direction">
           {/* No icon when the provider does not say (a VoIPbin agent's ring): never guessed. */}
-          {call.direction === 'inbound' && <PhoneIncoming role="img" aria-label={words.inbound} size={14} />}
-          {call.direction === 'outbound' && <PhoneOutgoing role="img" aria-label={words.outbound} size={14} />}
+          {call.direction === 'inbound' && words.inbound}
+          {call.direction === 'outbound' && words.outbound}
           {call.destination ?? <span className="muted">{words.numberNotReported}</span>}
           {call.direction === null && <span className="muted">({words.directionNotReported})</span>}
         </span>
