@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -119,12 +119,23 @@ export async function measureBoardPaint(size: number, rounds: number) {
       const { metrics } = await cdp.send('Performance.getMetrics')
       return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000
     }
+    // AGENTDESK_BOARD_PROFILE=<file.cpuprofile>: the page's CPU profile of the counted rounds,
+    // to open in Chromium's DevTools (Performance) or speedscope.
+    const profileTo = process.env.AGENTDESK_BOARD_PROFILE
+    // AGENTDESK_BOARD_TRACE=<file.json>: a Performance trace of the same rounds (style, layout, paint too).
+    const traceTo = process.env.AGENTDESK_BOARD_TRACE
     let cpuAtWarm = 0
     let clockAtWarm = 0
     for (let round = 0; round < rounds; round += 1) {
       if (round === 5) {
         cpuAtWarm = await threadTime()
         clockAtWarm = performance.now()
+        if (traceTo) await browser.startTracing(page, { path: traceTo, screenshots: false })
+        if (profileTo) {
+          await cdp.send('Profiler.enable')
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+          await cdp.send('Profiler.start')
+        }
       }
       floor.next(new Date().toISOString())
       setCalls()
@@ -141,6 +152,8 @@ export async function measureBoardPaint(size: number, rounds: number) {
       if (update) pollToSent.push(update.at - asked)
     }
     const cpuMs = (await threadTime()) - cpuAtWarm
+    if (traceTo) await browser.stopTracing()
+    if (profileTo) await writeFile(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile))
     const clockMs = performance.now() - clockAtWarm
     const times = await page.evaluate(
       () =>

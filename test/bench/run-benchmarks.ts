@@ -67,6 +67,8 @@ async function boardSection() {
       'publish p99 ms': publish.publishTotal.p99.toFixed(1),
       'publish CPU p50 ms': publish.publishCpu.p50.toFixed(1),
       'commit p99 ms': paint.committed.p99.toFixed(1),
+      // Ready to paint: the renderer's own work, before the wait for the display's next frame.
+      'laid out p99 ms': paint.laidOut.p99.toFixed(1),
       'next frame p50 ms': paint.nextFrame.p50.toFixed(1),
       'next frame p99 ms': paint.nextFrame.p99.toFixed(1),
       'renderer CPU ms/update': paint.rendererCpuMsPerUpdate.toFixed(1),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { liveCallSchema, liveStateSchema, type LiveCall } from './live'
+import { applyCallChanges } from './live-board-calls'
 import { noLiveFilter } from './live-filter'
 
 /**
@@ -71,7 +72,8 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * The board after `update`, or undefined when the update was not made on this board (another
  * base, a call added twice, a changed or removed call it does not have): then read it whole.
  * Calls the update does not name stay the same objects, so their rows need not render again,
- * and an update that touches no call keeps the same array.
+ * and an update that touches no call keeps the same array. Costs the calls that moved, not the
+ * board's length (live-board-calls.ts).
  */
 export function applyLiveUpdate(board: LiveSnapshot, update: LiveUpdate): LiveSnapshot | undefined {
   if (update.base !== board.version) return undefined
@@ -80,48 +82,9 @@ export function applyLiveUpdate(board: LiveSnapshot, update: LiveUpdate): LiveSn
   for (const [part, value] of Object.entries(update.parts)) {
     if (value !== undefined) (next as Record<string, unknown>)[part] = value
   }
-  // Per account, then call id: no joined key is built for each of the board's 5,000 calls.
-  const touched = new Map<string, Set<string>>()
-  const mark = (into: Map<string, Set<string>>, key: LiveCallKey) => {
-    let ids = into.get(key.accountId)
-    if (!ids) into.set(key.accountId, (ids = new Set()))
-    const before = ids.size
-    ids.add(key.callId)
-    return ids.size > before
+  if (update.added.length === 0 && update.changed.length === 0 && update.removed.length === 0) {
+    return { ...next, calls: board.calls }
   }
-  let touchedSize = 0
-  for (const call of update.changed) if (mark(touched, call)) touchedSize += 1
-  for (const key of update.removed) if (mark(touched, key)) touchedSize += 1
-  const added = new Map<string, Set<string>>()
-  for (const call of update.added) mark(added, call)
-  if (touchedSize === 0 && update.added.length === 0) return { ...next, calls: board.calls }
-  const kept: LiveCall[] = []
-  let found = 0
-  for (const call of board.calls) {
-    if (added.get(call.accountId)?.has(call.callId)) return undefined
-    if (touched.get(call.accountId)?.has(call.callId)) found += 1
-    else kept.push(call)
-  }
-  if (found !== touchedSize) return undefined
-  const moved = [...update.added, ...update.changed].sort(compareLiveCalls)
-  return { ...next, calls: mergeSorted(kept, moved) }
-}
-
-/** Two lists already in board order, as one (linear: the board is long, a poll's changes few). */
-function mergeSorted(kept: ReadonlyArray<LiveCall>, moved: ReadonlyArray<LiveCall>): LiveCall[] {
-  const merged: LiveCall[] = []
-  let i = 0
-  let j = 0
-  for (;;) {
-    const a = kept[i]
-    const b = moved[j]
-    if (a === undefined) return b === undefined ? merged : merged.concat(moved.slice(j))
-    if (b === undefined || compareLiveCalls(a, b) <= 0) {
-      merged.push(a)
-      i += 1
-    } else {
-      merged.push(b)
-      j += 1
-    }
-  }
+  const calls = applyCallChanges(board.calls, update, compareLiveCalls)
+  return calls && { ...next, calls }
 }

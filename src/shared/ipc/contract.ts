@@ -23,7 +23,8 @@ import { diagnosticsOutcomeSchema } from '../domain/diagnostics'
 import { csvExportSchema, exportOutcomeSchema } from '../domain/exports'
 import { alertSchema } from '../domain/live'
 import { liveFilterSchema } from '../domain/live-filter'
-import { liveSnapshotSchema, liveUpdateSchema } from '../domain/live-update'
+import { liveSnapshotSchema } from '../domain/live-update'
+import { liveUpdateEventSchema } from '../domain/live-update-check'
 import {
   desktopNotificationSchema,
   macAlertStyleSchema,
@@ -243,7 +244,7 @@ export const ipcEvents = {
   /** A proxy asked for credentials (407): the window shows the proxy sign-in. */
   'proxy.authRequested': proxyAuthRequestSchema,
   /** What changed on the board since version `base` (live-update.ts); a gap is resynced by live.getState. */
-  'live.changed': liveUpdateSchema,
+  'live.changed': liveUpdateEventSchema,
   'alerts.changed': z.array(alertSchema),
   'ring.changed': ringStateSchema,
   'ring.settingsChanged': ringSettingsSchema,

@@ -55,6 +55,26 @@ describe('the Live board as updates, from the monitor polling the Tel4vn sandbox
     expect(gone?.changed).toEqual([])
   })
 
+  it('hands the board the same call object while its row does not change, so the publisher passes it by identity', async () => {
+    const watch = await watchTel4vn()
+    sandbox().apps.tel4vn.setCalls(tenCalls())
+    await watch.poll(0)
+    const first = new Map(watch.monitor.snapshot().calls.map((entry) => [entry.callId, entry]))
+
+    // call-3 rings again as another call would (its row changes); the nine others answer the same rows afresh.
+    sandbox().apps.tel4vn.setCalls(
+      tenCalls().map((entry) => (entry.callId === 'call-3' ? call('call-3', 3, 'RINGING') : entry)),
+    )
+    await watch.poll()
+    // What travels is the same as before: only the call that changed.
+    expect(watch.updates.at(-1)?.changed.map((changed) => changed.callId)).toEqual(['call-3'])
+    const second = new Map(watch.monitor.snapshot().calls.map((entry) => [entry.callId, entry]))
+    expect(second.get('call-5')).toBe(first.get('call-5'))
+    expect(second.get('call-0')).toBe(first.get('call-0'))
+    expect(second.get('call-3')).not.toBe(first.get('call-3'))
+    expect(second.get('call-3')?.state).toBe('ringing')
+  })
+
   it('an update lost: the one that follows does not apply, and the whole read gives the board of a full follower', async () => {
     const watch = await watchTel4vn()
     sandbox().apps.tel4vn.setCalls(tenCalls())

@@ -3,6 +3,7 @@ import type { LiveCall } from '../../../../shared/domain/live'
 import { diffCalls } from '../../../monitor/call-tracker'
 import { missedNotifications } from '../../../monitor/missed-calls'
 import { concernsUser, ringingNotifications } from '../../../monitor/notification-policy'
+import { sameData } from '../../../monitor/same-data'
 import type { Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
 import type { Tel4vnClient } from '../tel4vn-client'
 
@@ -17,6 +18,8 @@ export function tel4vnCallsWatcher(
   const { account } = context
   let snapshot = new Map<string, MonitoredCall>()
   const seenAt = new Map<string, string>()
+  /** The calls last handed to the board, with the monitored rows they were made from. */
+  let lastHanded = new Map<string, HandedCall>()
   const mine = (call: MonitoredCall) =>
     concernsUser(account.role, call) &&
     context.wanted({
@@ -106,17 +109,45 @@ export function tel4vnCallsWatcher(
       if (diff.changes.length > 0 || calls.some((call) => call.state === 'ringing')) context.changed()
     },
     calls(): LiveCall[] {
-      return [...snapshot.values()].map((call) => ({
-        ...call,
-        accountId: account.id,
-        accountLabel: account.label,
-        queueIds: copyOrNull(context.queuesOf(call.extension)),
-        concerned: mine(call),
-        seenAt: seenAt.get(call.callId) ?? context.now(),
-      }))
+      const handed = new Map<string, HandedCall>()
+      const calls: LiveCall[] = []
+      for (const call of snapshot.values()) {
+        const queueIds = context.queuesOf(call.extension)
+        const concerned = mine(call)
+        const seen = seenAt.get(call.callId) ?? context.now()
+        const before = lastHanded.get(call.callId)
+        // The monitor answers with every row afresh each poll: a call whose row and board fields
+        // did not change is handed over as the same object, so the publisher passes it by identity.
+        const live =
+          before &&
+          (before.from === call || sameData(before.from, call)) &&
+          before.live.concerned === concerned &&
+          before.live.seenAt === seen &&
+          before.live.accountLabel === account.label &&
+          sameData(before.live.queueIds, queueIds)
+            ? before.live
+            : {
+                ...call,
+                accountId: account.id,
+                accountLabel: account.label,
+                queueIds: copyOrNull(queueIds),
+                concerned,
+                seenAt: seen,
+              }
+        handed.set(call.callId, { from: call, live })
+        calls.push(live)
+      }
+      lastHanded = handed
+      return calls
     },
     ringingCount: () => [...snapshot.values()].filter((call) => call.state === 'ringing' && mine(call)).length,
   }
+}
+
+/** A call as the board last received it, and the monitored row it came from. */
+interface HandedCall {
+  readonly from: MonitoredCall
+  readonly live: LiveCall
 }
 
 function copyOrNull<T>(list: ReadonlyArray<T> | null): T[] | null {

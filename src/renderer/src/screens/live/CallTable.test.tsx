@@ -138,4 +138,28 @@ describe('the Live board’s call table', () => {
     expect(rendered).toEqual([])
     expect(callKey(board.calls[0] ?? liveCall())).toContain('\na')
   })
+
+  it('updates the rows in the page in place when other calls take their places, and keeps the focused call’s own row', () => {
+    const seenAt = (index: number) => new Date(Date.UTC(2026, 2, 10, 9, 0, index)).toISOString()
+    const calls = (prefix: string) =>
+      Array.from({ length: 5 }, (_unused, index) =>
+        liveCall({ callId: `${prefix}${index}`, extension: `${prefix}-ext-${index}`, seenAt: seenAt(index) }),
+      )
+    const rowElements = () => screen.getAllByRole('row').filter((row) => row.dataset.callId)
+    const { rerender } = renderWithServices(<CallTable calls={calls('a')} focus="a4" />)
+    const before = rowElements()
+    const focusedRow = before.find((row) => row.dataset.callId === 'a4')
+    // Every call in view is answered and replaced by another (a busy floor's poll); the focused one moves to the top.
+    const focused = liveCall({ callId: 'a4', extension: 'a-ext-4', seenAt: seenAt(-1) })
+    rerender(<CallTable calls={[focused, ...calls('b').slice(0, 4)]} focus="a4" />)
+    const after = rowElements()
+    expect(after.map((row) => row.dataset.callId)).toEqual(['a4', 'b0', 'b1', 'b2', 'b3'])
+    // The same elements show the new calls in the places they had: nothing there was taken out
+    // of the page and built again (the fifth place was the focused call's own row before).
+    for (const place of [1, 2, 3]) expect(after[place]).toBe(before[place])
+    expect(rowOf('b0').getByText('b-ext-0')).toBeDefined()
+    // The focused call's row is still its element (it holds the keyboard focus), now first.
+    expect(after[0]).toBe(focusedRow)
+    expect(document.activeElement).toBe(focusedRow)
+  })
 })

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { PhoneIncoming, PhoneOutgoing } from 'lucide-react'
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { LiveCall } from '../../../../shared/domain/live'
@@ -62,6 +62,19 @@ export function CallTable({
     row.focus()
   })
 
+  // The rows' words and icons, made once per language rather than by each row each time it
+  // renders; the same icon element each time, so React does not render the icon again.
+  const words = useMemo(
+    () => ({
+      ringing: t('calls.ringing'),
+      onCall: t('calls.onCall'),
+      inbound: <PhoneIncoming role="img" aria-label={t('calls.inbound')} size={14} />,
+      outbound: <PhoneOutgoing role="img" aria-label={t('calls.outbound')} size={14} />,
+      numberNotReported: t('calls.numberNotReported'),
+      directionNotReported: t('calls.directionNotReported'),
+    }),
+    [t],
+  )
   const items = virtual.getVirtualItems()
   const before = items[0]?.start ?? 0
   const after = virtual.getTotalSize() - (items.at(-1)?.end ?? 0)
@@ -87,12 +100,18 @@ export function CallTable({
           {items.map((item) => {
             const call = calls[item.index]
             if (!call) return null
+            const focused = call.callId === focus
             return (
               <CallRow
-                key={callKey(call)}
+                // Keyed by place, so a row that shows another call than before is updated in
+                // place rather than taken out of the page and built again: on a busy floor the
+                // calls at the top all change each poll. The focused call keeps its own row
+                // (its element holds the keyboard focus) wherever it moves.
+                key={focused ? `call:${callKey(call)}` : item.index}
                 call={call}
                 index={item.index}
-                focused={call.callId === focus}
+                focused={focused}
+                words={words}
                 onRender={onRowRender}
               />
             )
@@ -108,20 +127,31 @@ export function CallTable({
   )
 }
 
+/** The words of a row, in the chosen language, and its direction icons named in it. */
+interface RowWords {
+  ringing: string
+  onCall: string
+  inbound: ReactElement
+  outbound: ReactElement
+  numberNotReported: string
+  directionNotReported: string
+}
+
 /** One call; renders again only when its call object, its place on the board or the focus changes. */
 const CallRow = memo(function CallRow({
   call,
   index,
   focused,
+  words,
   onRender,
 }: {
   call: LiveCall
   /** Its place on the board (for the virtualiser and assistive technology). */
   index: number
   focused: boolean
+  words: RowWords
   onRender: ((key: string) => void) | undefined
 }) {
-  const { t } = useTranslation('live')
   onRender?.(callKey(call))
   return (
     <tr
@@ -133,7 +163,7 @@ const CallRow = memo(function CallRow({
     >
       <td>
         <span className={`badge call-state ${call.state}`}>
-          {call.state === 'ringing' ? t('calls.ringing') : t('calls.onCall')}
+          {call.state === 'ringing' ? words.ringing : words.onCall}
         </span>
       </td>
       <td>
@@ -143,10 +173,10 @@ const CallRow = memo(function CallRow({
         {/* The number receiving the call, as the provider names it; an arrow only for a reported direction. */}
         <span className="direction">
           {/* No icon when the provider does not say (a VoIPbin agent's ring): never guessed. */}
-          {call.direction === 'inbound' && <PhoneIncoming role="img" aria-label={t('calls.inbound')} size={14} />}
-          {call.direction === 'outbound' && <PhoneOutgoing role="img" aria-label={t('calls.outbound')} size={14} />}
-          {call.destination ?? <span className="muted">{t('calls.numberNotReported')}</span>}
-          {call.direction === null && <span className="muted">({t('calls.directionNotReported')})</span>}
+          {call.direction === 'inbound' && words.inbound}
+          {call.direction === 'outbound' && words.outbound}
+          {call.destination ?? <span className="muted">{words.numberNotReported}</span>}
+          {call.direction === null && <span className="muted">({words.directionNotReported})</span>}
         </span>
       </td>
       <td className="mono">

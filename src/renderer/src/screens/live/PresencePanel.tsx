@@ -31,7 +31,7 @@ export const PresencePanel = memo(function PresencePanel({
   if (counts.length === 0 && changes.length === 0) return null
   const statusText = (status: string) => (isKnownStatus(status) ? t(statusKeys[status]) : status)
   return (
-    <section className="card" aria-labelledby="presence-title">
+    <section className="card below-board" aria-labelledby="presence-title">
       <h2 id="presence-title">{t('presence.title')}</h2>
       <ul className="presence-counts">
         {counts.map((count) => (

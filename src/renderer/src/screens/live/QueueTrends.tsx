@@ -79,7 +79,7 @@ export const QueueTrends = memo(function QueueTrends() {
   const groups = trends?.groups ?? []
   const shown = showAll ? groups : groups.slice(0, FIRST_SHOWN)
   return (
-    <section className="card queue-trends" aria-labelledby="trends-title">
+    <section className="card queue-trends below-board" aria-labelledby="trends-title">
       <div className="section-head">
         <h2 id="trends-title">{t('title')}</h2>
         <label className="trends-keep" title={t('keepHint')}>
