@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { natsServerMissing } from '../helpers/nats-server'
-import { RELAY_INTERVAL_MS, useRelayTeam } from '../helpers/relay-team'
 import { eventually } from '../helpers/relay-service'
+import { RELAY_INTERVAL_MS, useRelayTeam } from '../helpers/relay-team'
 
 describe.skipIf(natsServerMissing)('a team on one relay, end to end (sandbox, nats-server, relay, desks)', () => {
   const team = useRelayTeam()
@@ -76,6 +76,8 @@ describe.skipIf(natsServerMissing)('a team on one relay, end to end (sandbox, na
     await eventually(() =>
       expect(intruder.status()).toMatchObject({
         state: 'error',
+        push: 'down',
+        pushReason: 'relay_not_allowed',
         problem: { code: 'problems:relay.notAllowed', params: { url: server.url, user: 'desk-a' } },
       }),
     )
