@@ -101,6 +101,8 @@ describe.skipIf(natsServerMissing)('a team on one relay across restarts, end to 
     await eventually(() => expect(a.app.monitor.state().monitors[0]?.push).toBe('connected'))
     const relay = await team.relay(server)
     await relay.polls(1)
+    // The desks' first read waited for a bucket that was not there (a direct get then times out
+    // after 5 s); the relay's first status makes them read again.
     await eventually(() => [a, boss].forEach((desk) => expect(team.connected(desk.status())).toBe(true)), 10_000)
     sandbox().apps.tel4vn.setCalls([tel4vnCall('first')])
     await relay.polls(1)

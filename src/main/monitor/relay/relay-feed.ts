@@ -196,7 +196,8 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
       if (!next) return
       const newEpoch = entries.epoch() !== null && next.epoch !== entries.epoch()
       setStatus(next)
-      if (newEpoch) void readAll()
+      // Not read yet: the relay had not made its bucket when this desk connected (it is made now).
+      if (newEpoch || !synced) void readAll()
       options.onChange()
       return
     }
