@@ -152,5 +152,8 @@ export function useRelayTeam() {
   const monitorRequests = () =>
     fixture.sandbox().served.tel4vn.requests.filter((request) => request.path === '/v1/monitor/agent')
 
-  return { ...fixture, server, relay, desk, connected, monitorRequests, extensionA, extensionB }
+  /** The password the users command gave `user`. */
+  const password = (user: string) => passwords.get(user) ?? 'no such user'
+
+  return { ...fixture, server, relay, desk, connected, monitorRequests, extensionA, extensionB, password }
 }
