@@ -12,8 +12,20 @@ export interface BucketSink {
   publish(subject: string, data: Uint8Array): void
 }
 
-/** Events kept per key while the bucket cannot be written; a desk that misses older ones reads the entry. */
-const FOLLOW_UPS_KEPT = 50
+/**
+ * The messages still to send for a key: only the newest per subject. An event tells desks the
+ * change to the revision before it; a desk that missed the older ones sees the gap and reads the
+ * entry, which holds everything they said. Sending them late would only tell desks what is over:
+ * after a NATS outage, a ring for a call that has long stopped ringing.
+ */
+function newestPerSubject(followUps: ReadonlyArray<FollowUp>): FollowUp[] {
+  const newest = new Map<string, FollowUp>()
+  for (const followUp of followUps) {
+    newest.delete(followUp.subject)
+    newest.set(followUp.subject, followUp)
+  }
+  return [...newest.values()]
+}
 
 /**
  * How soon a failed put is tried again. Real time, not the relay's clock: it waits on NATS, whose
@@ -26,7 +38,8 @@ const RETRY_MS = 1_000
  * value; puts go out in the background, one per key at a time (so an older value never lands
  * after a newer one), and a key whose put failed (NATS down) stays dirty and is tried again a
  * second later, on reconnect and after every poll. Each entry's events are published only once the
- * entry is stored: a desk that subscribes, then reads the entry, can then miss no change.
+ * entry is stored: a desk that subscribes, then reads the entry, can then miss no change. Of the
+ * events of values not stored yet, only the newest goes out (a gap the desks fill from the entry).
  */
 export function createBucketWriter(sink: BucketSink, logger: Logger, tenant: string) {
   const dirty = new Map<string, { value: unknown; followUps: FollowUp[] }>()
@@ -71,9 +84,9 @@ export function createBucketWriter(sink: BucketSink, logger: Logger, tenant: str
         inFlight.delete(key)
         if (!failing) logger.warn('relay: cannot write the bucket; kept until NATS answers', { tenant, error })
         failing = true
-        // A newer value written meanwhile wins; the events of both wait for it, in order.
+        // A newer value written meanwhile wins, and its events those of the value that failed.
         const newer = dirty.get(key)
-        const followUps = [...item.followUps, ...(newer?.followUps ?? [])].slice(-FOLLOW_UPS_KEPT)
+        const followUps = newestPerSubject([...item.followUps, ...(newer?.followUps ?? [])])
         dirty.set(key, { value: newer ? newer.value : item.value, followUps })
         retryLater()
       },
@@ -88,7 +101,7 @@ export function createBucketWriter(sink: BucketSink, logger: Logger, tenant: str
     /** Notes the key's newest value, and messages to send once it is stored. */
     write(key: string, value: unknown, followUps: ReadonlyArray<FollowUp> = []): void {
       const pending = dirty.get(key)
-      dirty.set(key, { value, followUps: [...(pending?.followUps ?? []), ...followUps].slice(-FOLLOW_UPS_KEPT) })
+      dirty.set(key, { value, followUps: newestPerSubject([...(pending?.followUps ?? []), ...followUps]) })
       putOne(key)
     },
     /** Tries every dirty key again. */

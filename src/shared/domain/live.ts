@@ -45,10 +45,12 @@ export const pushReasonSchema = z.enum([
   'unreachable',
   'dropped',
   'proxy_refused',
-  // The team relay (monitor/relay/): cut off; cut off and the desk polls the provider itself; the relay cannot poll.
+  // The team relay (monitor/relay/): cut off; cut off and the desk polls the provider itself; the relay cannot poll;
+  // the desk's NATS user may not see what the account asks for.
   'relay_unreachable',
   'relay_fallback',
   'relay_failing',
+  'relay_not_allowed',
 ])
 export type PushReason = z.infer<typeof pushReasonSchema>
 

@@ -20,7 +20,7 @@ import {
 } from '../../relay-protocol/relay-names'
 import { decodeToken } from '../../relay-protocol/subject-token'
 
-import type { RelayLink } from './relay-link'
+import { RelayNotAllowedError, type RelayLink } from './relay-link'
 import { createRelayedEntries, type RelayedEntries } from './relayed-entries'
 
 /** Whose calls a desk follows: an agent's own extension, or (null) every extension of the tenant. */
@@ -40,6 +40,11 @@ export interface RelayFeed {
   readonly entries: RelayedEntries
   /** Whether the present state was read since the link last (re)connected. */
   synced(): boolean
+  /**
+   * The relay's server refused this desk's user a subject or key the account asks for (an agent's
+   * user set up for another extension, or for another tenant): nothing of it will arrive.
+   */
+  notAllowed(): boolean
   status(): RelayStatus | null
   close(): void
 }
@@ -61,6 +66,16 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
   let status: RelayStatus | null = null
   let synced = false
   let closed = false
+  // A refused subscription stays refused (the client has ended it); a refused read until one succeeds.
+  let subscriptionRefused = false
+  let readRefused = false
+  const refused = (error: unknown) => {
+    if (!(error instanceof RelayNotAllowedError)) return false
+    if (!readRefused) logger.warn('relay: this NATS user may not read', { subject: error.subject })
+    readRefused = true
+    options.onChange()
+    return true
+  }
   // Read after each await: close() may have run meanwhile.
   const isClosed = () => closed
   let reading: Promise<void> | null = null
@@ -99,7 +114,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
       entries.replace(extension, entry)
       options.onChange()
     } catch (error) {
-      logger.warn('relay: extension not read', { error: (error as Error).message })
+      if (!refused(error)) logger.warn('relay: extension not read', { error: (error as Error).message })
     } finally {
       rereading.delete(extension)
     }
@@ -130,6 +145,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
         for (const extension of entries.extensions()) if (!listed.includes(extension)) entries.drop(extension)
       }
       synced = true
+      readRefused = false
       const heard = held
       held = null
       for (const { extension, data } of heard) onEvent(extension, data)
@@ -151,7 +167,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
           await readEverything()
         } catch (error) {
           // The link dropped mid-read: its return reads again.
-          logger.warn('relay: present state not read', { error: (error as Error).message })
+          if (!refused(error)) logger.warn('relay: present state not read', { error: (error as Error).message })
         }
       } while (askedAgain() && !isClosed() && link.state() === 'connected')
     })().finally(() => {
@@ -180,7 +196,8 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
       if (!next) return
       const newEpoch = entries.epoch() !== null && next.epoch !== entries.epoch()
       setStatus(next)
-      if (newEpoch) void readAll()
+      // Not read yet: the relay had not made its bucket when this desk connected (it is made now).
+      if (newEpoch || !synced) void readAll()
       options.onChange()
       return
     }
@@ -195,13 +212,18 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
     onEvent(extension, data)
   }
 
+  const onRefused = () => {
+    if (!subscriptionRefused) logger.warn('relay: this NATS user may not subscribe', { tenant })
+    subscriptionRefused = true
+    options.onChange()
+  }
   const unsubscribe =
     options.extension !== null
       ? [
-          link.subscribe(extensionEventSubject(tenant, provider, options.extension), onMessage),
-          link.subscribe(ownStatusSubject, onMessage),
+          link.subscribe(extensionEventSubject(tenant, provider, options.extension), onMessage, onRefused),
+          link.subscribe(ownStatusSubject, onMessage, onRefused),
         ]
-      : [link.subscribe(tenantSubjects(tenant), onMessage)]
+      : [link.subscribe(tenantSubjects(tenant), onMessage, onRefused)]
   const stopWatching = link.onChange((state) => {
     if (state === 'connected') void readAll()
     else synced = false
@@ -212,6 +234,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
   return {
     entries,
     synced: () => synced,
+    notAllowed: () => subscriptionRefused || readRefused,
     status: () => status,
     close() {
       closed = true

@@ -18,9 +18,15 @@ export interface RelayLink {
    * published meanwhile were lost: a listener reads the present state again.
    */
   onChange(listener: (state: RelayLinkState) => void): () => void
-  /** Listens on a subject for as long as the link lives (re-attached after a new connection). */
-  subscribe(subject: string, onMessage: (data: Uint8Array, subject: string) => void): () => void
-  /** A JetStream direct get: the key's latest value, or null when the key has none (or was deleted). */
+  /**
+   * Listens on a subject for as long as the link lives (re-attached after a new connection).
+   * `onRefused`: the server refused the subscription (this user may not see the subject).
+   */
+  subscribe(subject: string, onMessage: (data: Uint8Array, subject: string) => void, onRefused?: () => void): () => void
+  /**
+   * A JetStream direct get: the key's latest value, or null when the key has none (or was
+   * deleted). Rejects with a `RelayNotAllowedError` when this user may not read the key.
+   */
   directGet(subject: string): Promise<Uint8Array | null>
 }
 
@@ -34,6 +40,19 @@ export interface RelayLinkOptions {
 }
 
 const DIRECT_GET_TIMEOUT_MS = 5_000
+
+/** The server's answer to a subscription or read this NATS user has no permission for. */
+const PERMISSIONS_VIOLATION = 'PERMISSIONS_VIOLATION'
+
+/** A read the relay's nats-server refused to this desk's user (its permissions do not cover the key). */
+export class RelayNotAllowedError extends Error {
+  constructor(readonly subject: string) {
+    super(`relay: not allowed to read ${subject}`)
+    this.name = 'RelayNotAllowedError'
+  }
+}
+
+const isPermissionsViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === PERMISSIONS_VIOLATION
 
 /** The nats client's connect options for a relay URL (`tls://` makes TLS required, relay-tls.ts). */
 export function relayConnectOptions(url: string, user: string, pass: string) {
@@ -51,6 +70,13 @@ export function relayConnectOptions(url: string, user: string, pass: string) {
   }
 }
 
+interface LinkSubscription {
+  readonly subject: string
+  readonly onMessage: (data: Uint8Array, subject: string) => void
+  readonly onRefused?: () => void
+  live?: Subscription
+}
+
 /**
  * Opens the link and keeps it: the first connection is tried again with backoff (the nats client
  * gives up on a first connection that fails), later drops are the client's own reconnects.
@@ -58,11 +84,7 @@ export function relayConnectOptions(url: string, user: string, pass: string) {
  */
 export function openRelayLink(options: RelayLinkOptions): RelayLink & { close(): Promise<void> } {
   const listeners = new Set<(state: RelayLinkState) => void>()
-  const subscriptions = new Set<{
-    subject: string
-    onMessage: (data: Uint8Array, subject: string) => void
-    live?: Subscription
-  }>()
+  const subscriptions = new Set<LinkSubscription>()
   let state: RelayLinkState = 'connecting'
   let problem: Problem | null = null
   let connection: NatsConnection | null = null
@@ -78,15 +100,13 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
     state = next
     for (const listener of [...listeners]) listener(next)
   }
-  const attach = (entry: {
-    subject: string
-    onMessage: (data: Uint8Array, subject: string) => void
-    live?: Subscription
-  }) => {
+  const attach = (entry: LinkSubscription) => {
     if (!connection) return
     entry.live = connection.subscribe(entry.subject, {
       callback: (error, message) => {
         if (!error) entry.onMessage(message.data, message.subject)
+        // The client has ended the subscription: the server will not send this user its messages.
+        else if (isPermissionsViolation(error)) entry.onRefused?.()
       },
     })
   }
@@ -146,8 +166,8 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    subscribe(subject, onMessage) {
-      const entry: { subject: string; onMessage: typeof onMessage; live?: Subscription } = { subject, onMessage }
+    subscribe(subject, onMessage, onRefused) {
+      const entry: LinkSubscription = { subject, onMessage, ...(onRefused ? { onRefused } : {}) }
       subscriptions.add(entry)
       attach(entry)
       return () => {
@@ -157,7 +177,11 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
     },
     async directGet(subject) {
       if (!connection) throw new Error(`relay ${options.url}: not connected`)
-      const answer = await connection.request(subject, Empty, { timeout: DIRECT_GET_TIMEOUT_MS })
+      const answer = await connection
+        .request(subject, Empty, { timeout: DIRECT_GET_TIMEOUT_MS })
+        .catch((error: unknown) => {
+          throw isPermissionsViolation(error) ? new RelayNotAllowedError(subject) : error
+        })
       const code = answer.headers?.code ?? 0
       if (code === 404) return null
       if (code >= 400) throw new Error(`relay direct get answered ${code} ${answer.headers?.description ?? ''}`)

@@ -74,12 +74,13 @@ export function relayWatcher(options: RelayWatcherOptions): Watcher {
   const waitForFirstRead = async (signal: AbortSignal) => {
     const until = Date.now() + FIRST_READ_WAIT_MS
     while (link?.state() === 'connecting' || (link?.state() === 'connected' && !feed?.synced())) {
-      if (signal.aborted || Date.now() > until) return
+      if (feed?.notAllowed() || signal.aborted || Date.now() > until) return
       await new Promise((done) => setTimeout(done, 50))
     }
   }
 
   const cutOff = (): Problem => link?.problem() ?? { code: 'problems:relay.unreachable', params: where }
+  const notAllowed = () => feed?.notAllowed() === true
 
   return {
     kind: inner.kind,
@@ -87,6 +88,13 @@ export function relayWatcher(options: RelayWatcherOptions): Watcher {
     intervalMs: () => (serving() && !failing(feed?.status() ?? null) ? RELAY_RECONCILE_MS : options.intervalMs),
     async poll(signal) {
       if (!serving()) await waitForFirstRead(signal)
+      // Set up for what its user may not see (another agent's extension): no fallback either.
+      if (notAllowed()) {
+        throw new OperationError('provider', {
+          code: 'problems:relay.notAllowed',
+          params: { url: relay.url, user: relay.user },
+        })
+      }
       if (!serving()) {
         if (options.fallbackAllowed()) {
           if (!direct) options.logger.info('relay: out of reach, polling the provider directly', where)
@@ -149,6 +157,7 @@ export function relayWatcher(options: RelayWatcherOptions): Watcher {
     push(): PushStatus {
       const state = link?.state() ?? 'connecting'
       if (state === 'connecting') return { state: 'connecting', reason: null }
+      if (notAllowed()) return { state: 'down', reason: 'relay_not_allowed' }
       if (state === 'down')
         return { state: 'down', reason: options.fallbackAllowed() ? 'relay_fallback' : 'relay_unreachable' }
       if (failing(feed?.status() ?? null)) return { state: 'down', reason: 'relay_failing' }

@@ -72,6 +72,7 @@ export const live = {
       relay_fallback:
         'The team relay cannot be reached: AgentDesk asks the provider itself every {{seconds}} s until the relay is back.',
       relay_failing: 'The team relay is connected but cannot reach the provider.',
+      relay_not_allowed: "The team relay does not let this account's NATS user see its calls.",
     },
   },
   /** An account's connection to its provider, on the tray, Accounts and Live alike. */

@@ -154,6 +154,8 @@ export const problems = {
     noTls:
       'The team relay ({{url}}) does not offer TLS, but its address asks for it (tls://). Ask your admin for the right address.',
     refused: 'The team relay ({{url}}) refused your NATS user name or password. Check them on Accounts.',
+    notAllowed:
+      "The team relay ({{url}}) does not let NATS user {{user}} see this account's calls: the user is set up for another extension or tenant. Check the extension and tenant on Accounts, or ask your admin.",
     providerFailing:
       'The team relay cannot reach {{provider}} since {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
     unreadable: 'The team relay sent something AgentDesk cannot read; it may be a newer version.',

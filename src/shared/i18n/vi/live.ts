@@ -77,6 +77,7 @@ export const live: typeof english = {
       relay_fallback:
         'Không kết nối được máy chủ chuyển tiếp của nhóm: AgentDesk tự hỏi nhà cung cấp mỗi {{seconds}} giây cho đến khi máy chủ chuyển tiếp hoạt động lại.',
       relay_failing: 'Đã kết nối máy chủ chuyển tiếp của nhóm nhưng máy chủ này không kết nối được nhà cung cấp.',
+      relay_not_allowed: 'Máy chủ chuyển tiếp của nhóm không cho người dùng NATS của tài khoản này xem cuộc gọi.',
     },
   },
   health: {

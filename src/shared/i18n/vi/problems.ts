@@ -141,6 +141,8 @@ export const problems: typeof english = {
       'Máy chủ chuyển tiếp của nhóm ({{url}}) không hỗ trợ TLS, nhưng địa chỉ yêu cầu TLS (tls://). Hãy hỏi quản trị viên địa chỉ đúng.',
     refused:
       'Máy chủ chuyển tiếp của nhóm ({{url}}) từ chối tên người dùng hoặc mật khẩu NATS của bạn. Hãy kiểm tra ở mục Tài khoản.',
+    notAllowed:
+      'Máy chủ chuyển tiếp của nhóm ({{url}}) không cho người dùng NATS {{user}} xem cuộc gọi của tài khoản này: người dùng đó được cấp cho máy nhánh hoặc đơn vị (tenant) khác. Hãy kiểm tra máy nhánh và đơn vị ở mục Tài khoản, hoặc hỏi quản trị viên.',
     providerFailing:
       'Máy chủ chuyển tiếp của nhóm không kết nối được {{provider}} từ {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
     unreadable: 'Máy chủ chuyển tiếp của nhóm gửi dữ liệu mà AgentDesk không đọc được; có thể đó là phiên bản mới hơn.',
