@@ -148,7 +148,7 @@ export const accounts = {
     relay: {
       legend: 'Team relay',
       connect: 'Connect through the team relay',
-      hint: "The live monitor listens to your team's relay instead of asking Tel4vn itself: one request for the whole team. Editing screens still use this account's token.",
+      hint: "Your team's relay asks Tel4vn once for everyone and passes each desk its calls, so the live monitor does not ask Tel4vn itself. Your administrator gives you the address, tenant id, user name and password below. Editing screens still use this account's own token or API key.",
       url: 'Relay address',
       urlPlaceholder: 'e.g. tls://relay.example.com:4222',
       urlHelp: 'nats:// or tls:// (encrypted), as your administrator gave it.',
@@ -157,6 +157,7 @@ export const accounts = {
       user: 'Your NATS user name',
       password: 'Your NATS password',
       passwordHint: 'Kept in your system keychain only, like the token.',
+      passwordStored: 'Saved in the keychain; leave empty to keep it',
     },
     awayAfterMissed: 'After a missed call',
     awayAfterMissedCheck: 'Set me to Away',

@@ -144,7 +144,7 @@ export const accounts: typeof english = {
     relay: {
       legend: 'Máy chủ chuyển tiếp của nhóm',
       connect: 'Kết nối qua máy chủ chuyển tiếp của nhóm',
-      hint: 'Màn hình theo dõi trực tiếp nhận dữ liệu từ máy chủ chuyển tiếp của nhóm thay vì tự hỏi Tel4vn: cả nhóm chỉ cần một yêu cầu. Các màn hình chỉnh sửa vẫn dùng token của tài khoản này.',
+      hint: 'Máy chủ chuyển tiếp của nhóm hỏi Tel4vn một lần cho cả nhóm rồi chuyển đến từng máy các cuộc gọi của máy đó, nên màn hình theo dõi trực tiếp không phải tự hỏi Tel4vn. Quản trị viên sẽ cấp cho bạn địa chỉ, mã tenant, tên người dùng và mật khẩu bên dưới. Các màn hình chỉnh sửa vẫn dùng token hoặc API key riêng của tài khoản này.',
       url: 'Địa chỉ máy chủ chuyển tiếp',
       urlPlaceholder: 'ví dụ tls://relay.example.com:4222',
       urlHelp: 'nats:// hoặc tls:// (mã hóa), theo đúng địa chỉ quản trị viên đã cấp.',
@@ -153,6 +153,7 @@ export const accounts: typeof english = {
       user: 'Tên người dùng NATS của bạn',
       password: 'Mật khẩu NATS của bạn',
       passwordHint: 'Chỉ được lưu trong kho khóa của hệ thống, giống như token.',
+      passwordStored: 'Đã lưu trong kho khóa; để trống để giữ nguyên',
     },
     awayAfterMissed: 'Sau một cuộc gọi nhỡ',
     awayAfterMissedCheck: 'Chuyển tôi sang Vắng mặt',
