@@ -31,7 +31,8 @@ export const accounts = {
     customerId: 'Customer id',
     livePush: 'Live push',
     relay: 'Team relay',
-    relayVia: '{{url}} · tenant {{tenant}} · user {{user}}',
+    // No-break spaces: a line may wrap between the parts, never inside one ("user" and its name apart).
+    relayVia: '{{url}} · tenant\u00a0{{tenant}} · user\u00a0{{user}}',
     relayPasswordMissing: 'NATS password not set: edit the account to add it',
     connection: 'Connection',
     key: 'Key',

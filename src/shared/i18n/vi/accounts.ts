@@ -31,7 +31,7 @@ export const accounts: typeof english = {
     customerId: 'Mã khách hàng',
     livePush: 'Cập nhật tức thời',
     relay: 'Máy chủ chuyển tiếp của nhóm',
-    relayVia: '{{url}} · tenant {{tenant}} · người dùng {{user}}',
+    relayVia: '{{url}} · tenant\u00a0{{tenant}} · người\u00a0dùng\u00a0{{user}}',
     relayPasswordMissing: 'Chưa có mật khẩu NATS: hãy sửa tài khoản để thêm',
     connection: 'Kết nối',
     key: 'Khóa',

@@ -20,9 +20,10 @@ export const MonitorStatusList = memo(function MonitorStatusList({
     <ul className="monitors" aria-label={t('monitors.label')}>
       {monitors.map((monitor) => {
         const health = connectionHealth(monitor)
-        // Cut off from the team relay, or the relay failing: the health line says so itself.
+        // Cut off from the team relay (polling directly or not), or the relay failing: the health line says so.
         const relayTrouble = health.kind === 'relayUnreachable' || health.kind === 'relayFailing'
-        const pushShown = monitor.push !== null && monitor.state !== 'paused' && !relayTrouble
+        const relayOff = relayTrouble || health.kind === 'relayFallback'
+        const pushShown = monitor.push !== null && monitor.state !== 'paused' && !relayOff
         const note = monitor.push === 'down' && monitor.pushReason !== null && monitor.state !== 'paused'
         // The relay's words already say what is wrong; the problem adds only what they do not.
         const problem = health.kind.startsWith('relay') ? health.problem : monitor.problem
@@ -39,7 +40,7 @@ export const MonitorStatusList = memo(function MonitorStatusList({
                 </span>
               )}
               {/* "Problem · Failing since 09:12", not two statements run together. */}
-              {(monitor.state === 'error' || relayTrouble) && (
+              {(monitor.state === 'error' || relayOff) && (
                 <span className={relayTrouble ? undefined : 'muted'}>
                   {' · '}
                   <HealthLine monitor={monitor} brief className="monitor-failing" />
