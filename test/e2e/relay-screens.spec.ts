@@ -4,11 +4,10 @@ import { join } from 'node:path'
 
 import type { Page } from '@playwright/test'
 
+import type { Harness } from '../../src/harness/harness-server'
 import { startSandbox } from '../../src/main/sandbox/start-sandbox'
 import { natsServerBinary, startNatsServer } from '../../src/relay/nats/nats-server-process'
 import { fakeRelay } from '../helpers/fake-relay'
-
-import type { Harness } from '../../src/harness/harness-server'
 
 import { expect, snapshotOf, test } from './harness-fixture'
 
@@ -27,7 +26,9 @@ async function shoot(app: Page, harness: Harness, state: string, expected: { en:
     await app.reload()
     const nav = app.getByRole('navigation', { name: language === 'en' ? 'Main' : 'Chính' })
     await nav.getByRole('button', { name: language === 'en' ? 'Live' : 'Trực tiếp', exact: true }).click()
-    const monitors = app.getByRole('list', { name: language === 'en' ? 'Monitored accounts' : 'Tài khoản đang theo dõi' })
+    const monitors = app.getByRole('list', {
+      name: language === 'en' ? 'Monitored accounts' : 'Tài khoản đang theo dõi',
+    })
     await expect(monitors).toContainText(expected[language], { timeout: 15_000 })
     await snapshotOf(monitors, `relay-live-${state}-${language}-${theme}`)
     await nav.getByRole('button', { name: language === 'en' ? 'Accounts' : 'Tài khoản', exact: true }).click()

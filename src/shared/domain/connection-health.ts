@@ -74,12 +74,14 @@ function relayHealth(status: MonitorStatus, base: Omit<ConnectionHealth, 'kind'>
       return status.state === 'error' ? null : { ...base, kind: 'relayFallback' }
     case 'relay_failing': {
       // The relay's own "since" (it knows when it lost the provider), and its reason after it.
-      const sinceMs = status.problem?.code === 'problems:relay.providerFailing' ? status.problem.params?.['sinceMs'] : null
+      const sinceMs =
+        status.problem?.code === 'problems:relay.providerFailing' ? status.problem.params?.['sinceMs'] : null
       return {
         ...base,
         kind: 'relayFailing',
         since: typeof sinceMs === 'number' ? new Date(sinceMs).toISOString() : failingSince(status),
-        problem: status.problem?.code === 'problems:relay.providerFailing' ? (status.problem.next ?? null) : status.problem,
+        problem:
+          status.problem?.code === 'problems:relay.providerFailing' ? (status.problem.next ?? null) : status.problem,
       }
     }
     default:

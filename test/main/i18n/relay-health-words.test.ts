@@ -97,8 +97,6 @@ describe('the team relay in the tray’s words (the same as Accounts and Live)',
   it('keeps the provider’s own push in its words', () => {
     const { channel, ...voipbin } = relayed({ provider: 'voipbin', pollSeconds: 15 })
     expect(channel).toBe('relay')
-    expect(desktopText('en').health('Calls', voipbin, time)).toBe(
-      'Calls: Connected · live push · checked every 15 s',
-    )
+    expect(desktopText('en').health('Calls', voipbin, time)).toBe('Calls: Connected · live push · checked every 15 s')
   })
 })

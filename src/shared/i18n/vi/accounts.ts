@@ -30,7 +30,7 @@ export const accounts: typeof english = {
     keyExchange: 'Khóa API đổi lấy token',
     customerId: 'Mã khách hàng',
     livePush: 'Cập nhật tức thời',
-    relay: 'Máy chủ chuyển tiếp của nhóm',
+    relay: 'Máy chủ chuyển tiếp',
     relayVia: '{{url}} · tenant\u00a0{{tenant}} · người\u00a0dùng\u00a0{{user}}',
     relayPasswordMissing: 'Chưa có mật khẩu NATS: hãy sửa tài khoản để thêm',
     connection: 'Kết nối',

@@ -44,7 +44,7 @@ describe('the Live line of an account that listens to the team relay', () => {
     const time = formatHourMinute(since)
     expect(item.getByText(`Team relay unreachable since ${time} — calls may be missed`)).toBeDefined()
     // Neither the blind warning nor "cannot be reached" again: the line says it.
-    expect(text?.match(/may be missed/g)).toHaveLength(1)
+    expect(text.match(/may be missed/g)).toHaveLength(1)
     expect(text).not.toMatch(/cannot be reached/)
     expect(item.getByText(/Ask your administrator whether the relay is running/)).toBeDefined()
   })
@@ -75,6 +75,6 @@ describe('the Live line of an account that listens to the team relay', () => {
     const time = formatHourMinute(new Date(relaySince).toISOString())
     expect(item.getByText(`The team relay cannot reach Tel4vn since ${time}`)).toBeDefined()
     expect(item.getByText(/^Tel4vn refused the token, or it has expired/)).toBeDefined()
-    expect(text?.match(/cannot reach Tel4vn/g)).toHaveLength(1)
+    expect(text.match(/cannot reach Tel4vn/g)).toHaveLength(1)
   })
 })
