@@ -59,6 +59,7 @@ export function monitorStatus(
     lastSuccessAt: poller.lastSuccessAt ? new Date(poller.lastSuccessAt).toISOString() : null,
     push: push?.state ?? null,
     pushReason: push?.state === 'down' ? push.reason : null,
+    ...(push?.channel ? { channel: push.channel } : {}),
     pollSeconds: poller.intervalMs / 1000,
     blindSince,
     ...(poller.failingSince !== null && !poller.paused
@@ -73,6 +74,7 @@ export function statusChanged(before: MonitorStatus, next: MonitorStatus): boole
     next.state !== before.state ||
     JSON.stringify(next.problem) !== JSON.stringify(before.problem) ||
     next.push !== before.push ||
+    next.channel !== before.channel ||
     next.pushReason !== before.pushReason ||
     next.pollSeconds !== before.pollSeconds ||
     next.blindSince !== before.blindSince ||

@@ -69,6 +69,8 @@ export const monitorStatusSchema = ofAccountSchema.extend({
   lastSuccessAt: z.string().nullable(),
   /** The push channel, where the provider has one (VoIPbin); null when the account is polled only. */
   push: z.enum(['connecting', 'connected', 'down']).nullable(),
+  /** `relay`: that channel is the team relay (monitor/relay/), not the provider's own push; absent: the provider's. */
+  channel: z.literal('relay').optional(),
   /** When the current run of failed polls began (ISO); absent while polls succeed or the monitor is paused. */
   failingSince: z.iso.datetime().optional(),
   /** A watcher of rings has failed for more than two intervals: calls may be missed since then (ISO). */

@@ -155,13 +155,14 @@ export function relayWatcher(options: RelayWatcherOptions): Watcher {
       link = null
     },
     push(): PushStatus {
+      const channel = 'relay'
       const state = link?.state() ?? 'connecting'
-      if (state === 'connecting') return { state: 'connecting', reason: null }
-      if (notAllowed()) return { state: 'down', reason: 'relay_not_allowed' }
+      if (state === 'connecting') return { state: 'connecting', reason: null, channel }
+      if (notAllowed()) return { state: 'down', reason: 'relay_not_allowed', channel }
       if (state === 'down')
-        return { state: 'down', reason: options.fallbackAllowed() ? 'relay_fallback' : 'relay_unreachable' }
-      if (failing(feed?.status() ?? null)) return { state: 'down', reason: 'relay_failing' }
-      return { state: 'connected', reason: null }
+        return { state: 'down', reason: options.fallbackAllowed() ? 'relay_fallback' : 'relay_unreachable', channel }
+      if (failing(feed?.status() ?? null)) return { state: 'down', reason: 'relay_failing', channel }
+      return { state: 'connected', reason: null, channel }
     },
   }
 }

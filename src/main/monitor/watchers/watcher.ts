@@ -102,6 +102,8 @@ export interface PushStatus {
   readonly state: 'connecting' | 'connected' | 'down'
   /** Why it is down; null otherwise. */
   readonly reason: PushReason | null
+  /** `relay`: the channel is the team relay, not the provider's push (the words differ). */
+  readonly channel?: 'relay'
 }
 
 /** One thing the monitor watches on one account. */

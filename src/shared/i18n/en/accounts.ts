@@ -31,7 +31,8 @@ export const accounts = {
     customerId: 'Customer id',
     livePush: 'Live push',
     relay: 'Team relay',
-    relayVia: '{{url}} · tenant {{tenant}} · user {{user}}',
+    // No-break spaces: a line may wrap between the parts, never inside one ("user" and its name apart).
+    relayVia: '{{url}} · tenant\u00a0{{tenant}} · user\u00a0{{user}}',
     relayPasswordMissing: 'NATS password not set: edit the account to add it',
     connection: 'Connection',
     key: 'Key',
@@ -148,7 +149,7 @@ export const accounts = {
     relay: {
       legend: 'Team relay',
       connect: 'Connect through the team relay',
-      hint: "The live monitor listens to your team's relay instead of asking Tel4vn itself: one request for the whole team. Editing screens still use this account's token.",
+      hint: "Your team's relay asks Tel4vn once for everyone and passes each desk its calls, so the live monitor does not ask Tel4vn itself. Your administrator gives you the address, tenant id, user name and password below. Editing screens still use this account's own token or API key.",
       url: 'Relay address',
       urlPlaceholder: 'e.g. tls://relay.example.com:4222',
       urlHelp: 'nats:// or tls:// (encrypted), as your administrator gave it.',
@@ -157,6 +158,7 @@ export const accounts = {
       user: 'Your NATS user name',
       password: 'Your NATS password',
       passwordHint: 'Kept in your system keychain only, like the token.',
+      passwordStored: 'Saved in the keychain; leave empty to keep it',
     },
     awayAfterMissed: 'After a missed call',
     awayAfterMissedCheck: 'Set me to Away',

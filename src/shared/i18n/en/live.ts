@@ -57,6 +57,14 @@ export const live = {
     pushConnected: 'live push',
     pushDown: 'polling (push down)',
     mayMiss: 'Calls may be missed since {{time}}',
+    /** The channel of an account that listens to the team relay, instead of live push. */
+    relay: {
+      connecting: 'connecting to the team relay',
+      connected: 'through the team relay',
+      relay_unreachable: 'team relay unreachable',
+      relay_fallback: 'polling {{provider}} directly',
+      relay_failing: 'the team relay cannot reach {{provider}}',
+    },
     pushOffLabel: 'polling only',
     /** Why live push is off (a code from main), and how often the account is polled meanwhile. */
     pushOff: {
@@ -68,11 +76,14 @@ export const live = {
       unreachable: 'Live push could not connect. Polling every {{seconds}} s; trying again.',
       proxy_refused: 'Live push is off: the proxy refused authentication. Polling every {{seconds}} s.',
       dropped: 'Live push dropped. Polling every {{seconds}} s until it is back.',
-      relay_unreachable: 'The team relay cannot be reached; trying again.',
+      relay_unreachable:
+        'AgentDesk checks again every {{seconds}} s. Ask your administrator whether the relay is running, or whether desks may poll {{provider}} themselves while it is out of reach.',
       relay_fallback:
-        'The team relay cannot be reached: AgentDesk asks the provider itself every {{seconds}} s until the relay is back.',
-      relay_failing: 'The team relay is connected but cannot reach the provider.',
-      relay_not_allowed: "The team relay does not let this account's NATS user see its calls.",
+        'Your administrator lets desks poll {{provider}} themselves (every {{seconds}} s) while the relay is out of reach; AgentDesk listens to the relay again as soon as it is back.',
+      relay_failing:
+        "Your desk is connected to the relay, but the relay's own requests to {{provider}} fail; your administrator can see why in the relay's log. Checking again every {{seconds}} s.",
+      relay_not_allowed:
+        "The team relay does not let this account's NATS user see these calls: the user may belong to another extension. Ask your administrator.",
     },
   },
   /** An account's connection to its provider, on the tray, Accounts and Live alike. */
@@ -84,6 +95,13 @@ export const live = {
     failing: 'Failing',
     failingSince: 'Failing since {{time}}',
     paused: 'Paused',
+    relayStarting: 'Connecting to the team relay…',
+    relay: 'Connected · through the team relay',
+    relayUnreachable: 'Team relay unreachable — calls may be missed',
+    relayUnreachableSince: 'Team relay unreachable since {{time}} — calls may be missed',
+    relayFallback: 'Team relay unreachable — polling {{provider}} directly every {{seconds}} s',
+    relayFailing: 'The team relay cannot reach {{provider}}',
+    relayFailingSince: 'The team relay cannot reach {{provider}} since {{time}}',
   },
   presence: {
     title: 'Agent presence',

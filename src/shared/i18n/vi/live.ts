@@ -59,6 +59,13 @@ export const live: typeof english = {
     pushConnected: 'cập nhật tức thời',
     pushDown: 'hỏi định kỳ (cập nhật tức thời bị gián đoạn)',
     mayMiss: 'Có thể bỏ lỡ cuộc gọi từ {{time}}',
+    relay: {
+      connecting: 'đang kết nối máy chủ chuyển tiếp của nhóm',
+      connected: 'qua máy chủ chuyển tiếp của nhóm',
+      relay_unreachable: 'không kết nối được máy chủ chuyển tiếp',
+      relay_fallback: 'đang tự hỏi {{provider}}',
+      relay_failing: 'máy chủ chuyển tiếp không kết nối được {{provider}}',
+    },
     pushOffLabel: 'chỉ hỏi định kỳ',
     pushOff: {
       no_customer_id:
@@ -73,11 +80,14 @@ export const live: typeof english = {
       proxy_refused:
         'Cập nhật tức thời đang tắt: máy chủ proxy từ chối xác thực. Đang hỏi định kỳ mỗi {{seconds}} giây.',
       dropped: 'Kênh cập nhật tức thời bị ngắt. Đang hỏi định kỳ mỗi {{seconds}} giây cho đến khi kết nối lại.',
-      relay_unreachable: 'Không kết nối được máy chủ chuyển tiếp của nhóm; đang thử lại.',
+      relay_unreachable:
+        'AgentDesk sẽ thử lại sau mỗi {{seconds}} giây. Hãy hỏi quản trị viên xem máy chủ chuyển tiếp có đang chạy không, hoặc các máy có được tự hỏi {{provider}} trong lúc chờ không.',
       relay_fallback:
-        'Không kết nối được máy chủ chuyển tiếp của nhóm: AgentDesk tự hỏi nhà cung cấp mỗi {{seconds}} giây cho đến khi máy chủ chuyển tiếp hoạt động lại.',
-      relay_failing: 'Đã kết nối máy chủ chuyển tiếp của nhóm nhưng máy chủ này không kết nối được nhà cung cấp.',
-      relay_not_allowed: 'Máy chủ chuyển tiếp của nhóm không cho người dùng NATS của tài khoản này xem cuộc gọi.',
+        'Quản trị viên cho phép các máy tự hỏi {{provider}} (mỗi {{seconds}} giây) trong lúc không kết nối được máy chủ chuyển tiếp; AgentDesk sẽ nhận dữ liệu từ máy chủ chuyển tiếp ngay khi kết nối lại được.',
+      relay_failing:
+        'Máy của bạn đã kết nối máy chủ chuyển tiếp, nhưng chính máy chủ chuyển tiếp không gửi được yêu cầu tới {{provider}}; quản trị viên có thể xem lý do trong nhật ký của máy chủ chuyển tiếp. Sẽ kiểm tra lại sau mỗi {{seconds}} giây.',
+      relay_not_allowed:
+        'Máy chủ chuyển tiếp không cho người dùng NATS của tài khoản này xem các cuộc gọi này: có thể người dùng thuộc một số máy lẻ khác. Hãy hỏi quản trị viên.',
     },
   },
   health: {
@@ -88,6 +98,13 @@ export const live: typeof english = {
     failing: 'Đang lỗi',
     failingSince: 'Đang lỗi từ {{time}}',
     paused: 'Tạm dừng',
+    relayStarting: 'Đang kết nối máy chủ chuyển tiếp của nhóm…',
+    relay: 'Đã kết nối · qua máy chủ chuyển tiếp của nhóm',
+    relayUnreachable: 'Không kết nối được máy chủ chuyển tiếp của nhóm — có thể bỏ lỡ cuộc gọi',
+    relayUnreachableSince: 'Không kết nối được máy chủ chuyển tiếp của nhóm từ {{time}} — có thể bỏ lỡ cuộc gọi',
+    relayFallback: 'Không kết nối được máy chủ chuyển tiếp của nhóm — đang tự hỏi {{provider}} mỗi {{seconds}} giây',
+    relayFailing: 'Máy chủ chuyển tiếp của nhóm không kết nối được {{provider}}',
+    relayFailingSince: 'Máy chủ chuyển tiếp của nhóm không kết nối được {{provider}} từ {{time}}',
   },
   presence: {
     title: 'Trạng thái nhân viên',

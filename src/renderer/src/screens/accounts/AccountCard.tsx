@@ -11,6 +11,7 @@ import { HealthLine } from '../live/HealthLine'
 import { PushLabel, PushOffNote } from '../live/PushStatus'
 
 import { ConnectionResult } from './ConnectionResult'
+import { RelayLine } from './RelayLine'
 
 /** One account: what it is, whether its key is set, how it is watched, and what can be done with it. */
 export function AccountCard({
@@ -114,7 +115,16 @@ export function AccountCard({
             </dd>
           </>
         )}
-        {monitor?.push && (
+        {account.relay && (
+          <>
+            <dt>{t('card.relay')}</dt>
+            <dd>
+              <RelayLine relay={account.relay} passwordMissing={account.hasRelayPassword === false} />
+              {monitor?.channel === 'relay' && <PushOffNote monitor={monitor} className="muted relay-note" />}
+            </dd>
+          </>
+        )}
+        {monitor?.push && monitor.channel !== 'relay' && (
           <>
             <dt>{t('card.livePush')}</dt>
             <dd>

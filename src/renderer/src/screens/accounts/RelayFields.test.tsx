@@ -83,7 +83,7 @@ describe('the team relay section of a Tel4vn account', () => {
       answers,
     })
     expect(screen.getByLabelText<HTMLInputElement>('Your NATS password').placeholder).toBe(
-      'Saved in the keychain; type to replace',
+      'Saved in the keychain; leave empty to keep it',
     )
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     const [sent] = client.requestsTo('accounts.update')

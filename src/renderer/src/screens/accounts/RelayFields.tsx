@@ -83,7 +83,7 @@ export function RelayFields({ idPrefix, register, control, errors, passwordStore
                 type="password"
                 autoComplete="off"
                 spellCheck={false}
-                placeholder={passwordStored ? t('form.secretSaved') : ''}
+                placeholder={passwordStored ? t('form.relay.passwordStored') : ''}
               />
             )}
           </Field>
