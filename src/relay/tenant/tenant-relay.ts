@@ -20,6 +20,7 @@ import type { MonitoredCall } from '../../shared/domain/calls'
 import type { TenantConfig } from '../config/relay-config'
 
 import type { BucketWriter } from './bucket-writer'
+import { problemForDesks } from './desk-problem'
 import { createTenantCalls, type RestoredCalls } from './tenant-calls'
 import { createTenantFigures } from './tenant-figures'
 
@@ -96,7 +97,7 @@ export function startTenantRelay(deps: TenantRelayDeps) {
   const onPollerStatus = (poller: PollerStatus) => {
     const state = poller.lastError ? 'failing' : poller.lastSuccessAt !== null ? 'ok' : 'starting'
     const lastPollAt = poller.lastSuccessAt === null ? null : new Date(poller.lastSuccessAt).toISOString()
-    const problem = poller.lastError
+    const problem = problemForDesks(poller.lastError)
     const changed = state !== status.state || JSON.stringify(problem) !== JSON.stringify(status.problem)
     status = {
       ...status,
@@ -110,6 +111,9 @@ export function startTenantRelay(deps: TenantRelayDeps) {
         tenant: tenant.id,
         state,
         problem: problem?.code ?? null,
+        ...(poller.lastError?.code === 'problems:tel4vn.tokenRefused'
+          ? { fix: `npm run relay -- credentials set ${tenant.id} tel4vn` }
+          : {}),
       })
       writeStatus()
     }
