@@ -17,6 +17,8 @@ export interface RelayedDesk {
   readonly monitor: LiveMonitor
   /** When (performance.now()) the desk's account first showed connected to the relay, its state read. */
   readonly connectedAt: Promise<number>
+  /** Whether it said the relay was out of reach before it first connected (a storm of connects). */
+  saidUnreachable(): boolean
   dispose(): Promise<void>
 }
 
@@ -55,8 +57,14 @@ export async function startRelayedDesk(options: {
     TOKEN,
     DESK_PASSWORD,
   )
-  let connected: (at: number) => void = () => undefined
-  const connectedAt = new Promise<number>((resolve) => (connected = resolve))
+  let everConnected = false
+  let unreachable = false
+  let resolveConnected: (at: number) => void = () => undefined
+  const connectedAt = new Promise<number>((resolve) => (resolveConnected = resolve))
+  const connected = (at: number) => {
+    everConnected = true
+    resolveConnected(at)
+  }
   const monitor = createLiveMonitor({
     accounts,
     settings,
@@ -69,6 +77,7 @@ export async function startRelayedDesk(options: {
     onAlertsChanged: () => undefined,
     onTray: ({ monitors: [status] }) => {
       if (status?.state === 'ok' && status.push === 'connected') connected(performance.now())
+      else if (status?.state === 'error' && !everConnected) unreachable = true
     },
     openLive: () => undefined,
     relayLinks,
@@ -77,6 +86,7 @@ export async function startRelayedDesk(options: {
   return {
     monitor,
     connectedAt,
+    saidUnreachable: () => unreachable,
     async dispose() {
       monitor.dispose()
       await relayLinks.dispose()

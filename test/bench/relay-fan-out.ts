@@ -101,6 +101,7 @@ export async function measureRelayFanOut(agents: number, intervals: number, inte
         parallelWallMs: Math.round(parallelWallMs),
         // The desk waits 5 s for its first read before it says the relay is unreachable.
         parallelWithin5s: parallel.filter((ms) => ms <= 5_000).length,
+        saidUnreachableFirst: desks.filter((desk) => desk.saidUnreachable()).length,
         deskHeapMb: round((deskMemoryAfter.heapMb - deskMemoryBefore.heapMb) / desks.length, 2),
       },
       wire: wireFigures(world.extensions, traffic.rings, atConnect, afterRings),
