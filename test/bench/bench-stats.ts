@@ -1,8 +1,14 @@
 /** Percentiles of a sample, in the sample's unit. */
-export function percentiles(samples: ReadonlyArray<number>): { p50: number; p99: number; max: number; n: number } {
+export function percentiles(samples: ReadonlyArray<number>): {
+  p50: number
+  p95: number
+  p99: number
+  max: number
+  n: number
+} {
   const sorted = [...samples].sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN
-  return { p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN, n: sorted.length }
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN, n: sorted.length }
 }
 
 /** Milliseconds, rounded for a table. */

@@ -9,6 +9,8 @@ import type { measureBulkPacing } from './bulk-pacing'
 import type { measureDecisionTime } from './decision-time'
 import type { measurePollingLatency, measurePushLatency } from './detection-latency'
 import type { measurePollEndurance } from './poll-endurance'
+import type { measureDirectPolling } from './relay-direct'
+import type { measureRelayFanOut } from './relay-fan-out'
 
 type Result<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>
 
@@ -84,6 +86,85 @@ async function boardSection() {
     // The load when the section ended too: the machine may be shared.
     `${JSON.stringify({ machine, loadAverageAfter: loadavg().map((load) => Math.round(load * 100) / 100), board }, null, 2)}\n`,
   )
+}
+
+/** Section 6 (`npm run bench -- --relay` runs only this one): 500 desks of one tenant, with and without the relay. */
+async function relaySection() {
+  const agents = quick ? 100 : 500
+  const intervals = quick ? 10 : 60
+  console.log(
+    `\n6. Team relay: ${agents} agents' desks of one tenant on Tel4vn (interval 2 s), with and without the relay`,
+  )
+  // The uptime line too: the machine is shared, and its load moves every figure below.
+  const uptime = (await promisify(execFile)('uptime')).stdout.trim()
+  console.log(`   ${uptime}`)
+  const relay = await section<Result<typeof measureRelayFanOut>>('relay-fan-out', agents, intervals)
+  const direct = await section<Result<typeof measureDirectPolling>>('relay-direct', agents, quick ? 5 : 15)
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+  console.table([
+    {
+      desks: `${agents} through the relay`,
+      'Tel4vn requests / interval': relay.requestsPerInterval,
+      target: 1,
+      'Tel4vn body KB / interval': kb(relay.bytesPerInterval),
+      verdict: verdict(relay.requestsPerInterval <= 1.05),
+    },
+    {
+      desks: `${agents} polling Tel4vn themselves`,
+      'Tel4vn requests / interval': direct.requestsPerInterval,
+      target: agents,
+      'Tel4vn body KB / interval': kb(direct.bytesPerInterval),
+      verdict: '-',
+    },
+  ])
+  const target = relay.intervalMs + 100
+  console.table([
+    {
+      rings: relay.rings,
+      'not decided': relay.ringsNotDecided,
+      'ring → decided p50 ms': Math.round(relay.ringToDecided.p50),
+      'p95 ms': Math.round(relay.ringToDecided.p95),
+      'p99 ms': Math.round(relay.ringToDecided.p99),
+      'target p99 ms': target,
+      verdict: verdict(relay.ringToDecided.p99 <= target && relay.ringsNotDecided === 0),
+      'poll answer → decided p50 ms': Math.round(relay.pollToDecided.p50),
+      'p95 ms ': Math.round(relay.pollToDecided.p95),
+      'p99 ms ': Math.round(relay.pollToDecided.p99),
+    },
+  ])
+  console.table([
+    {
+      'agent desk B / ring': relay.wire.agentBytesPerRing,
+      'msgs / ring': relay.wire.agentMsgsPerRing,
+      'supervisor B / ring': relay.wire.supervisorBytesPerRing,
+      'supervisor msgs / ring': relay.wire.supervisorMsgsPerRing,
+      'agent first read B': relay.wire.agentConnectBytes,
+      'supervisor first read KB': kb(relay.wire.supervisorConnectBytes),
+      'desk polling itself KB / interval': kb(direct.bytesPerAnswer),
+    },
+  ])
+  console.table([
+    {
+      polls: relay.relay.polls,
+      'relay CPU ms / poll': relay.relay.cpuMsPerPoll,
+      '% of one core': relay.relay.cpuPercentOfOneCore,
+      'heap MB': relay.relay.heapMb,
+      'RSS MB': relay.relay.rssMb,
+      'desk connect one by one p50 ms': Math.round(relay.connect.oneByOne.p50),
+      [`${relay.connect.parallelDesks} at once: connected in 5 s`]: relay.connect.parallelWithin5s,
+      'all connected s': (relay.connect.parallelWallMs / 1000).toFixed(1),
+    },
+  ])
+  await mkdir('docs/benchmarks', { recursive: true })
+  await writeFile(
+    quick ? 'docs/benchmarks/relay.quick.json' : 'docs/benchmarks/relay.json',
+    `${JSON.stringify({ machine, uptime, loadAverageAfter: loadavg().map((load) => Math.round(load * 100) / 100), relay, direct }, null, 2)}\n`,
+  )
+}
+
+if (process.argv.includes('--relay')) {
+  await relaySection()
+  process.exit(0)
 }
 
 if (process.argv.includes('--board')) {
@@ -202,6 +283,7 @@ console.table([
 ])
 
 await boardSection()
+await relaySection()
 
 await mkdir('docs/benchmarks', { recursive: true })
 const file = quick ? 'docs/benchmarks/live-monitor.quick.json' : 'docs/benchmarks/live-monitor.json'

@@ -31,6 +31,8 @@ export interface NatsServerOptions {
   /** Serve TLS with this certificate and key (PEM paths). */
   readonly tls?: { readonly certPath: string; readonly keyPath: string }
   readonly port?: number
+  /** Serve nats-server's HTTP monitoring (/connz, /varz) on this loopback port: the benchmark reads each desk's bytes there. */
+  readonly monitorPort?: number
 }
 
 /** Debian installs it in /usr/sbin, which is not on every user's PATH. */
@@ -101,6 +103,7 @@ function serverConfig(options: NatsServerOptions & { storeDir: string }, port: n
     // The relay's events are small; a supervisor's first read of a big tenant is many small reads.
     'max_payload: 1048576',
   ]
+  if (options.monitorPort !== undefined) lines.push(`http: "127.0.0.1:${options.monitorPort}"`)
   if (options.tls) {
     lines.push(
       `tls { cert_file: ${JSON.stringify(options.tls.certPath)}, key_file: ${JSON.stringify(options.tls.keyPath)} }`,

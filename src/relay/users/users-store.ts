@@ -22,8 +22,16 @@ export class UsersError extends Error {
 const EXTENSION_PATTERN = /^[\w.@+-]{1,64}$/
 /** A user name goes into the server config and an inbox subject: keep it plain. */
 const USER_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/
-/** bcrypt's cost: nats-server checks it on every connect, so a reconnect storm of desks pays it each. */
-const BCRYPT_COST = 10
+/**
+ * bcrypt's cost, the lowest there is. nats-server checks the hash on every connect, and a storm
+ * of desks (a morning's logins, every desk reconnecting after a nats-server restart) pays it
+ * for each at once: at cost 10 (~100 ms each on a 2-core VM) 500 desks never all got in, since
+ * every connect outlived the desks' 5 s timeout and they all tried again together
+ * (docs/PERFORMANCE.md, "Team relay"). A higher cost only slows the guessing of a weak password,
+ * and these never are: newPassword() makes each of 192 random bits. The hash keeps the config
+ * file free of the passwords themselves.
+ */
+export const BCRYPT_COST = 4
 
 const deskUserSchema = z.discriminatedUnion('role', [
   z.object({

@@ -152,7 +152,8 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
         const error = explainRelayConnectError(thrown, options.url)
         options.logger.warn('relay: cannot connect', { url: options.url, error: (error as Error).message })
         setState('down', problemOf(error, where))
-        await pause(waitMs)
+        // At random within ±50 %: desks that failed together (a storm of connects) do not all try again together.
+        await pause(waitMs * (0.5 + Math.random()))
         waitMs = Math.min(waitMs * 2, options.maxRetryMs ?? 30_000)
       }
     }
