@@ -1,6 +1,5 @@
-import type { MonitoredCall } from '../../../shared/domain/calls'
 import { missedNotifications } from '../missed-calls'
-import { concernsUser } from '../notification-policy'
+import { monitoredCallWords } from '../monitored-call-words'
 import type { WatcherContext } from '../watchers/watcher'
 
 import type { RelayedMissed } from './relayed-entries'
@@ -15,15 +14,7 @@ import type { RelayedMissed } from './relayed-entries'
 export function createRelayedMissed(context: WatcherContext, startedAt: string) {
   const handled = new Set<string>()
   const { account } = context
-  const mine = (call: MonitoredCall) =>
-    concernsUser(account.role, call) &&
-    context.wanted({
-      direction: call.direction,
-      agentKeys: [call.extension, call.username, call.agentName],
-      queueIds: context.queuesOf(call.extension),
-    })
-  const subject = (call: MonitoredCall) => (call.agentName ? `${call.extension} (${call.agentName})` : call.extension)
-
+  const { mine, subject, onBoard } = monitoredCallWords(context)
   return {
     /** Tells the missed calls not told yet; `held` says which calls the watcher itself follows. */
     tell(missed: ReadonlyArray<RelayedMissed>, held: (callId: string) => boolean) {
@@ -34,17 +25,7 @@ export function createRelayedMissed(context: WatcherContext, startedAt: string) 
         return !context.wasNotified(id)
       })
       if (fresh.length === 0) return
-      context.missedOnBoard?.(
-        fresh.map(({ call }) => ({
-          queueIds: context.queuesOf(call.extension),
-          domainName: call.domainName,
-          callId: call.callId,
-          extension: call.extension,
-          agentName: call.agentName,
-          calledNumber: call.destination,
-          concerned: mine(call),
-        })),
-      )
+      context.missedOnBoard?.(fresh.map(({ call }) => onBoard(call)))
       const concerned = fresh.filter(({ call }) => mine(call)).map(({ call }) => call)
       const shown = context.notify(
         missedNotifications(

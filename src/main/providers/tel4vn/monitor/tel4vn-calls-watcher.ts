@@ -2,7 +2,8 @@ import type { MonitoredCall } from '../../../../shared/domain/calls'
 import type { LiveCall } from '../../../../shared/domain/live'
 import { diffCalls } from '../../../monitor/call-tracker'
 import { missedNotifications } from '../../../monitor/missed-calls'
-import { concernsUser, ringingNotifications } from '../../../monitor/notification-policy'
+import { monitoredCallWords } from '../../../monitor/monitored-call-words'
+import { ringingNotifications } from '../../../monitor/notification-policy'
 import { sameData } from '../../../monitor/same-data'
 import type { Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
 import type { Tel4vnClient } from '../tel4vn-client'
@@ -20,14 +21,7 @@ export function tel4vnCallsWatcher(
   const seenAt = new Map<string, string>()
   /** The calls last handed to the board, with the monitored rows they were made from. */
   let lastHanded = new Map<string, HandedCall>()
-  const mine = (call: MonitoredCall) =>
-    concernsUser(account.role, call) &&
-    context.wanted({
-      direction: call.direction,
-      agentKeys: [call.extension, call.username, call.agentName],
-      queueIds: context.queuesOf(call.extension),
-    })
-  const subject = (call: MonitoredCall) => (call.agentName ? `${call.extension} (${call.agentName})` : call.extension)
+  const { mine, subject, onBoard } = monitoredCallWords(context)
 
   return {
     kind: 'calls',
@@ -67,17 +61,7 @@ export function tel4vnCallsWatcher(
         }),
       )
       const missedAll = diff.changes.filter((change) => change.kind === 'missed')
-      context.missedOnBoard?.(
-        missedAll.map(({ call }) => ({
-          queueIds: context.queuesOf(call.extension),
-          domainName: call.domainName,
-          callId: call.callId,
-          extension: call.extension,
-          agentName: call.agentName,
-          calledNumber: call.destination,
-          concerned: mine(call),
-        })),
-      )
+      context.missedOnBoard?.(missedAll.map(({ call }) => onBoard(call)))
       const missed = missedAll.filter((change) => mine(change.call))
       const shownMissed = context.notify(
         missedNotifications(
