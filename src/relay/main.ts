@@ -115,7 +115,8 @@ async function usersCommand(
     stderr: process.stderr,
     stateDir,
     relayTenants: config?.tenants.map((tenant) => tenant.id) ?? [],
-    ...(config?.nats.url ? { deskUrl: config.nats.url } : {}),
+    // A desk names one server; of a cluster, the first (the client learns the others from it).
+    ...(config?.nats.url ? { deskUrl: config.nats.url.split(',')[0] ?? config.nats.url } : {}),
     relaySecret: relaySecretIn(await credentials()),
   })
 }

@@ -60,7 +60,15 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
   try {
     const js = nc.jetstream()
     for (const tenant of config.tenants) {
-      const kv = await js.views.kv(bucketName(tenant.id), { history: 1, allow_direct: true })
+      const kv = await js.views
+        .kv(bucketName(tenant.id), { history: 1, allow_direct: true })
+        .catch((error: unknown) => {
+          if (!/permissions violation/i.test(String((error as Error).message))) throw error
+          throw new RelayUserError(
+            `The relay's NATS user may not use tenant ${tenant.id}'s bucket: its permissions were written before ` +
+              'relay.json listed it. Run `npm run relay -- users sync` and have nats-server read its configuration again.',
+          )
+        })
       const restored = await restoreTenant(
         { get: async (key) => (await kv.get(key))?.value ?? null },
         logger,

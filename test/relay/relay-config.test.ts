@@ -61,6 +61,12 @@ describe('relay.json', () => {
     expect(mistakes('tenants')).toContain('(the file): must be an object')
   })
 
+  it('refuses a user or password in the NATS URL: the URL is logged, the password goes in the credential store', () => {
+    const message = mistakes({ tenants: [tenant], nats: { url: 'nats://relay:secret@nats.example:4222' } })
+    expect(message).toContain('nats.url: must not hold a user or password')
+    expect(message).not.toContain('secret@')
+  })
+
   it('says where JSON breaks', () => {
     expect(() => parseRelayConfig('{"tenants": [}')).toThrow(/relay\.json is not valid JSON/)
   })

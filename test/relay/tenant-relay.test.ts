@@ -181,4 +181,22 @@ describe.skipIf(natsServerMissing)('the relay of one tenant, on the Tel4vn sandb
       problem: null,
     })
   })
+  it('passes over a row without an extension (it names no subject) and goes on relaying the others', async () => {
+    const server = await startServer()
+    const { run, logger } = await relays.start(server)
+    await run(100)
+    const [first] = sandbox().apps.tel4vn.extensions()
+    if (!first) throw new Error('the sandbox has an extension')
+    const statuses = await relays.listen(server, statusSubject(TENANT, 'tel4vn'))
+    const mine = await relays.listen(server, extensionEventSubject(TENANT, 'tel4vn', first.extension))
+
+    sandbox().apps.tel4vn.setCalls([tel4vnCall('c-nobody', { extension: '' }), tel4vnCall('c-first')])
+    await run(2_000)
+    await run(2_000)
+
+    await eventually(() => expect(mine.heard).toHaveLength(1))
+    expect(extensionEventSchema.parse(mine.heard[0]).changes.map((change) => change.call.callId)).toEqual(['c-first'])
+    expect(statuses.heard.map((message) => relayStatusSchema.parse(message).state)).not.toContain('failing')
+    expect(logger.lines.filter((line) => line.includes('without an extension'))).toHaveLength(1)
+  })
 })

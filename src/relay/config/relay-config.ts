@@ -59,6 +59,8 @@ const natsSchema = z
     url: z
       .string()
       .regex(/^(nats|tls):\/\/[^\s,]+(,(nats|tls):\/\/[^\s,]+)*$/, 'must be nats://host:port or tls://host:port')
+      // A password in the URL would be logged with it: the relay's is in the credential store.
+      .refine((url) => !url.includes('@'), 'must not hold a user or password: set nats.user and `credentials set-nats`')
       .optional(),
     /** The relay's own NATS user; its password is in the credential store (`credentials set-nats`). */
     user: z.string().min(1).optional(),

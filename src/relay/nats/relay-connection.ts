@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises'
+
 import { connect, Events, type NatsConnection } from 'nats'
 
 import type { Logger } from '../../main/core/logger'
+import { explainRelayConnectError, relayConnectionOptions } from '../../main/relay-protocol/relay-tls'
 
 export interface RelayNatsOptions {
   /** One URL or a cluster's, comma-separated. */
@@ -49,20 +52,32 @@ export async function connectRelayNats(options: RelayNatsOptions): Promise<NatsC
   }
 }
 
-function connectOnce(options: RelayNatsOptions): Promise<NatsConnection> {
+async function connectOnce(options: RelayNatsOptions): Promise<NatsConnection> {
   const servers = options.url.split(',')
-  return connect({
-    servers,
-    name: 'agentdesk-relay',
-    ...(options.user ? { user: options.user } : {}),
-    ...(options.password ? { pass: options.password } : {}),
-    ...(servers.some((server) => server.startsWith('tls://'))
-      ? { tls: options.caFile ? { caFile: options.caFile } : {} }
-      : {}),
-    maxReconnectAttempts: -1,
-    reconnectTimeWait: 1_000,
-    pingInterval: 10_000,
-  })
+  const ca = options.caFile ? await readFile(options.caFile, 'utf8') : undefined
+  // One server: the desks' own rules (relay-tls.ts: tls:// requires TLS, an IP's certificate is
+  // checked against that IP). A cluster's list: TLS for all when any asks for it, the CA given.
+  const [only] = servers
+  const secured =
+    servers.length === 1 && only !== undefined
+      ? relayConnectionOptions(only, ca)
+      : {
+          servers,
+          ...(servers.some((server) => /^tls:\/\//i.test(server)) ? { tls: ca === undefined ? {} : { ca } } : {}),
+        }
+  try {
+    return await connect({
+      ...secured,
+      name: 'agentdesk-relay',
+      ...(options.user ? { user: options.user } : {}),
+      ...(options.password ? { pass: options.password } : {}),
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1_000,
+      pingInterval: 10_000,
+    })
+  } catch (error) {
+    throw explainRelayConnectError(error, only ?? options.url)
+  }
 }
 
 function watched(nc: NatsConnection, options: RelayNatsOptions): NatsConnection {

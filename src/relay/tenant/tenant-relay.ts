@@ -76,10 +76,24 @@ export function startTenantRelay(deps: TenantRelayDeps) {
     if (entry) writer.write(FIGURES_KEY, entry, [{ subject: figuresSubject(tenant.id), value: entry }])
   }
 
-  const onCalls = ({ calls: current }: { calls: ReadonlyArray<MonitoredCall> }) => {
+  let warnedNoExtension = false
+  const onCalls = ({ calls: answered }: { calls: ReadonlyArray<MonitoredCall> }) => {
     const now = clock.now()
+    // A row without an extension can be no desk's (it names no subject); the document does not
+    // promise one, so such a row is passed over rather than stopping the tenant's every poll.
+    const current = answered.filter((call) => call.extension !== '')
+    if (current.length < answered.length && !warnedNoExtension) {
+      warnedNoExtension = true
+      logger.warn('relay: Tel4vn rows without an extension are not relayed', {
+        tenant: tenant.id,
+        rows: answered.length - current.length,
+      })
+    }
     const applied = calls.apply(current, now)
     const eventOf = new Map(applied.events.map(({ extension, event }) => [extension, event]))
+    // The index first: a relay that dies after an extension's first event must find that
+    // extension listed when it starts again, or it would count its revisions from 0 anew.
+    if (applied.changedExtensions.length > 0) writer.write(indexKey('tel4vn'), calls.index())
     for (const extension of applied.changedExtensions) {
       const event = eventOf.get(extension)
       writer.write(
@@ -88,7 +102,6 @@ export function startTenantRelay(deps: TenantRelayDeps) {
         event ? [{ subject: extensionEventSubject(tenant.id, 'tel4vn', extension), value: event }] : [],
       )
     }
-    if (applied.changedExtensions.length > 0) writer.write(indexKey('tel4vn'), calls.index())
     writeFigures()
     // Keys a NATS outage left behind go out with the next poll.
     writer.flush()
@@ -112,7 +125,7 @@ export function startTenantRelay(deps: TenantRelayDeps) {
         state,
         problem: problem?.code ?? null,
         ...(poller.lastError?.code === 'problems:tel4vn.tokenRefused'
-          ? { fix: `npm run relay -- credentials set ${tenant.id} tel4vn` }
+          ? { fix: `npm run relay -- credentials set ${tenant.id} tel4vn, then restart the relay` }
           : {}),
       })
       writeStatus()

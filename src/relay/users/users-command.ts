@@ -40,6 +40,7 @@ const USAGE = `Usage:
   users add <name> --tenant <id> --role supervisor [--url <nats-url>]
   users remove <name>
   users list
+  users sync                                  (rewrite the authorization for relay.json's tenants, after adding one)
   users password <name> [--url <nats-url>]    (a new password; the old one stops working)
 `
 
@@ -54,6 +55,10 @@ export async function runUsersCommand(args: readonly string[], io: UsersCommandI
         return await remove(rest, io)
       case 'list':
         return await list(rest, io)
+      case 'sync':
+        parseArgs({ args: [...rest], options: {} })
+        await apply(await loadUsers(io.stateDir), io)
+        return 0
       case 'password':
         return await password(rest, io)
       default:
