@@ -30,11 +30,16 @@ afterEach(async () => {
 
 /** Runs `users …` as the CLI would, with what it printed. */
 async function users(stateDir: string, ...args: string[]) {
+  return usersOf(['acme'], stateDir, ...args)
+}
+
+/** The same, for a relay.json listing these tenants. */
+async function usersOf(relayTenants: string[], stateDir: string, ...args: string[]) {
   let stdout = ''
   let stderr = ''
   const code = await runUsersCommand(args, {
     stateDir,
-    relayTenants: ['acme'],
+    relayTenants,
     deskUrl: DESK_URL,
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
@@ -44,6 +49,20 @@ async function users(stateDir: string, ...args: string[]) {
 }
 
 describe('the desk users command', () => {
+  it("sync writes the relay's permissions again for a tenant added to relay.json, keeping every user", async () => {
+    const state = await stateFolder()
+    expect((await users(state, 'add', 'alice', '--tenant', 'acme', '--role', 'agent', '--extension', '100')).code).toBe(
+      0,
+    )
+    expect(await readFile(authorizationPath(state), 'utf8')).not.toContain('agentdesk_globex')
+
+    const synced = await usersOf(['acme', 'globex'], state, 'sync')
+    expect(synced).toMatchObject({ code: 0, stderr: '' })
+    const config = await readFile(authorizationPath(state), 'utf8')
+    expect(config).toContain('$KV.agentdesk_globex.>')
+    expect(config).toContain('user: "alice"')
+  })
+
   it('adds a user with a password shown once, keeps only its hash, and lists users without secrets', async () => {
     const state = await stateFolder()
     const added = await users(state, 'add', 'alice', '--tenant', 'acme', '--role', 'agent', '--extension', '100')
