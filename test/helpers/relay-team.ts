@@ -11,7 +11,6 @@ import { providerSecretName } from '../../src/relay/credentials/relay-credential
 import type { NatsServerProcess } from '../../src/relay/nats/nats-server-process'
 import { startRelayService, type RelayService } from '../../src/relay/relay-service'
 import { authorizationPath } from '../../src/relay/users/authorization-config'
-import { fileRelaySecret } from '../../src/relay/users/relay-user'
 import { runUsersCommand } from '../../src/relay/users/users-command'
 import type { AccountRole } from '../../src/shared/domain/accounts'
 import type { MonitorStatus } from '../../src/shared/domain/live'
@@ -20,6 +19,7 @@ import { useMonitorSandbox } from './monitor-sandbox'
 import { useNatsServers } from './nats-server'
 import { pollSteppedClock } from './poll-stepped-clock'
 import { recordingLogger } from './recording-logger'
+import { relaySecretInFile } from './relay-secret-file'
 import { memoryCredentials, sandboxRelayConfig, TENANT } from './relay-service'
 import { headlessAppDeps } from './running-app'
 
@@ -53,6 +53,7 @@ export function useRelayTeam() {
       const code = await runUsersCommand(['add', name, '--tenant', TENANT, ...args], {
         stateDir,
         relayTenants: [TENANT],
+        relaySecret: relaySecretInFile(stateDir),
         stdout: { write: (text: string) => (out += text) },
         stderr: { write: (text: string) => (err += text) },
       })
@@ -63,7 +64,7 @@ export function useRelayTeam() {
     await add('desk-a', '--role', 'agent', '--extension', extensionA())
     await add('desk-b', '--role', 'agent', '--extension', extensionB())
     await add('boss', '--role', 'supervisor')
-    relayPassword = (await fileRelaySecret(stateDir).read()) ?? ''
+    relayPassword = (await relaySecretInFile(stateDir).read()) ?? ''
   })
   afterAll(async () => {
     await rm(stateDir, { recursive: true, force: true })

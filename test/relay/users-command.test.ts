@@ -9,10 +9,10 @@ import { bucketName } from '../../src/main/relay-protocol/relay-names'
 import { RELAY_USER } from '../../src/main/relay-protocol/relay-permissions'
 import { startNatsServer, type NatsServerProcess } from '../../src/relay/nats/nats-server-process'
 import { authorizationPath } from '../../src/relay/users/authorization-config'
-import { fileRelaySecret } from '../../src/relay/users/relay-user'
 import { runUsersCommand } from '../../src/relay/users/users-command'
 import { connectDesk } from '../helpers/nats-desk'
 import { natsServerMissing } from '../helpers/nats-server'
+import { relaySecretInFile } from '../helpers/relay-secret-file'
 
 const DESK_URL = 'tls://relay.example.com:4222'
 
@@ -40,6 +40,7 @@ async function usersOf(relayTenants: string[], stateDir: string, ...args: string
   const code = await runUsersCommand(args, {
     stateDir,
     relayTenants,
+    relaySecret: relaySecretInFile(stateDir),
     deskUrl: DESK_URL,
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
@@ -75,7 +76,7 @@ describe('the desk users command', () => {
     expect(supervisor.code).toBe(0)
     expect(supervisor.password).not.toBe(added.password)
 
-    for (const path of [join(state, 'users.json'), authorizationPath(state), join(state, 'relay-nats-password')]) {
+    for (const path of [join(state, 'users.json'), authorizationPath(state), join(state, 'credentials.json')]) {
       expect((await stat(path)).mode & 0o777).toBe(0o600)
     }
     const stored = await readFile(join(state, 'users.json'), 'utf8')
@@ -152,7 +153,7 @@ describe.skipIf(natsServerMissing)('the desk users command with the relay’s ru
     const first = await connectDesk(server.url, 'alice', alice.password ?? '')
     await first.nc.close()
     // The relay connects with the password it keeps, and may open its tenant's bucket.
-    const relayPassword = (await fileRelaySecret(state).read()) ?? ''
+    const relayPassword = (await relaySecretInFile(state).read()) ?? ''
     const relay = await connect({ servers: server.url, user: RELAY_USER, pass: relayPassword })
     await relay.jetstream().views.kv(bucketName('acme'), { history: 1, allow_direct: true })
     await relay.close()

@@ -1,8 +1,9 @@
-import { chmod, open, readFile, rename, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
 import { z } from 'zod'
 
+import { writeFileAtomically } from '../config/atomic-file'
 import { RelayUserError } from '../config/relay-error'
 
 import type { RelayCredentials } from './relay-credentials'
@@ -29,19 +30,8 @@ export function fileCredentials(path: string, platform = process.platform): Rela
     if (!parsed.success) throw new RelayUserError(`${path} is damaged (not the relay's credentials file).`)
     return parsed.data.secrets
   }
-  const write = async (secrets: Record<string, string>) => {
-    const temporary = `${path}.${process.pid}.tmp`
-    // Created 0600 from the start: there is never a moment the keys are readable by others.
-    const handle = await open(temporary, 'w', 0o600)
-    try {
-      await handle.writeFile(`${JSON.stringify({ v: 1, secrets }, null, 2)}\n`)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    if (platform !== 'win32') await chmod(temporary, 0o600)
-    await rename(temporary, path)
-  }
+  const write = (secrets: Record<string, string>) =>
+    writeFileAtomically(path, `${JSON.stringify({ v: 1, secrets }, null, 2)}\n`)
   return {
     where: path,
     async get(name) {

@@ -6,8 +6,8 @@ import {
   supervisorPermissions,
   type NatsPermissions,
 } from '../../main/relay-protocol/relay-permissions'
+import { writeFileAtomically } from '../config/atomic-file'
 
-import { writeFileAtomically } from './atomic-file'
 import { UsersError, type DeskUser, type UsersFile } from './users-store'
 
 /**

@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-
 import { RELAY_USER } from '../../main/relay-protocol/relay-permissions'
 
-import { writeFileAtomically } from './atomic-file'
 import { hashPassword, newPassword, passwordMatches, type UsersFile } from './users-store'
 
 /**
@@ -13,22 +9,6 @@ import { hashPassword, newPassword, passwordMatches, type UsersFile } from './us
 export interface RelaySecretStore {
   read(): Promise<string | null>
   write(password: string): Promise<void>
-}
-
-/** For a machine without a keychain: a file only its owner reads, beside users.json. */
-export function fileRelaySecret(stateDir: string): RelaySecretStore {
-  const path = join(stateDir, 'relay-nats-password')
-  return {
-    async read() {
-      try {
-        return (await readFile(path, 'utf8')).trim() || null
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-        throw error
-      }
-    },
-    write: (password) => writeFileAtomically(path, `${password}\n`),
-  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { relayUrlScheme } from '../../main/relay-protocol/relay-tls'
 
 import { writeAuthorization } from './authorization-config'
 import { reloadRunningNatsServer } from './nats-reload'
-import { fileRelaySecret, withRelayUser, type RelaySecretStore } from './relay-user'
+import { withRelayUser, type RelaySecretStore } from './relay-user'
 import {
   checkNewUser,
   checkUserName,
@@ -31,8 +31,8 @@ export interface UsersCommandIo {
   readonly relayTenants?: readonly string[]
   /** The NATS URL desks connect to, printed with a new password; `--url` overrides it. */
   readonly deskUrl?: string
-  /** Where the relay keeps its own NATS password; a 0600 file in the state folder when not given. */
-  readonly relaySecret?: RelaySecretStore
+  /** Where the relay keeps its own NATS password (with its other secrets: cli/relay-secret.ts). */
+  readonly relaySecret: RelaySecretStore
 }
 
 const USAGE = `Usage:
@@ -166,7 +166,7 @@ async function list(args: readonly string[], io: UsersCommandIo): Promise<number
 
 /** Saves the users, writes the server's config from them and has a running server read it. */
 async function apply(file: UsersFile, io: UsersCommandIo): Promise<void> {
-  const relay = await withRelayUser(file, io.relaySecret ?? fileRelaySecret(io.stateDir))
+  const relay = await withRelayUser(file, io.relaySecret)
   await saveUsers(io.stateDir, relay.file)
   const configPath = await writeAuthorization(io.stateDir, relay.file, io.relayTenants ?? [])
   const outcome = await reloadRunningNatsServer(io.stateDir)

@@ -7,8 +7,7 @@ import { z } from 'zod'
 
 import { TENANT_ID_PATTERN } from '../../main/relay-protocol/relay-names'
 import { RELAY_USER } from '../../main/relay-protocol/relay-permissions'
-
-import { writeFileAtomically } from './atomic-file'
+import { writeFileAtomically } from '../config/atomic-file'
 
 /**
  * The desk users of a relay (`users.json` in its state folder): who may connect to its NATS
