@@ -20,5 +20,7 @@ export function statePaths(stateDir: string) {
     users: join(stateDir, 'users.json'),
     natsDir: join(stateDir, 'nats'),
     authorization: join(stateDir, 'nats', 'authorization.conf'),
+    /** Written by the nats-server the trial starts (nats-server-process.ts), read to reload it. */
+    natsPid: join(stateDir, 'nats', 'nats-server.pid'),
   }
 }

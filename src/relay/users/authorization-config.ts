@@ -1,5 +1,3 @@
-import { join } from 'node:path'
-
 import {
   agentPermissions,
   relayPermissions,
@@ -7,6 +5,7 @@ import {
   type NatsPermissions,
 } from '../../main/relay-protocol/relay-permissions'
 import { writeFileAtomically } from '../config/atomic-file'
+import { statePaths } from '../config/state-dir'
 
 import { UsersError, type DeskUser, type UsersFile } from './users-store'
 
@@ -16,7 +15,7 @@ import { UsersError, type DeskUser, type UsersFile } from './users-store'
  * hash and only the subjects its role allows. Anything not allowed is refused by the server.
  */
 export function authorizationPath(stateDir: string): string {
-  return join(stateDir, 'nats', 'authorization.conf')
+  return statePaths(stateDir).authorization
 }
 
 /** `relayTenants`: the tenants the relay polls; the tenants of desk users are added to them. */

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { promisify } from 'node:util'
+
+import { statePaths } from '../config/state-dir'
 
 /**
  * Asks the relay's running nats-server to read its configuration again (SIGHUP), so added and
@@ -10,7 +12,7 @@ import { promisify } from 'node:util'
  * pids are reused.
  */
 export function natsPidPath(stateDir: string): string {
-  return join(stateDir, 'nats', 'nats-server.pid')
+  return statePaths(stateDir).natsPid
 }
 
 export type ReloadOutcome = { reloaded: true; pid: number } | { reloaded: false; reason: string }

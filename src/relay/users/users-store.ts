@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 
 import bcrypt from 'bcryptjs'
 import { z } from 'zod'
@@ -8,6 +7,7 @@ import { z } from 'zod'
 import { TENANT_ID_PATTERN } from '../../main/relay-protocol/relay-names'
 import { RELAY_USER } from '../../main/relay-protocol/relay-permissions'
 import { writeFileAtomically } from '../config/atomic-file'
+import { statePaths } from '../config/state-dir'
 
 /**
  * The desk users of a relay (`users.json` in its state folder): who may connect to its NATS
@@ -58,7 +58,7 @@ const usersFileSchema = z.object({
 export type UsersFile = z.infer<typeof usersFileSchema>
 
 export function usersFilePath(stateDir: string): string {
-  return join(stateDir, 'users.json')
+  return statePaths(stateDir).users
 }
 
 export async function loadUsers(stateDir: string): Promise<UsersFile> {
