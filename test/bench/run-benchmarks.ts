@@ -74,10 +74,12 @@ async function boardSection() {
       'next frame p50 ms': paint.nextFrame.p50.toFixed(1),
       'next frame p99 ms': paint.nextFrame.p99.toFixed(1),
       'renderer CPU ms/update': paint.rendererCpuMsPerUpdate.toFixed(1),
-      'target p99 ms': calls === 5000 ? 16 : '-',
+      'target laid out p99 ms': calls === 5000 ? 16 : '-',
+      // Read on "laid out": "next frame" adds the wait for the display's next vsync, up to 16.7 ms
+      // even for an update that costs nothing, so its p99 cannot fall under 16 ms whatever the board does.
       verdict:
         verdict(publish.ratioToChangedRows.p99 <= 1.2) +
-        (calls === 5000 ? ` / ${verdict(paint.nextFrame.p99 <= 16)}` : ''),
+        (calls === 5000 ? ` / ${verdict(paint.laidOut.p99 <= 16)}` : ''),
     })),
   )
   await mkdir('docs/benchmarks', { recursive: true })

@@ -48,6 +48,17 @@ describe('the Live board’s call table', () => {
     expect(onCall.getByRole('img', { name: 'Outbound' })).toBeDefined()
   })
 
+  it('contains the calls’ box once its rows fill it, so an update lays out that box, not the page', () => {
+    const few = Array.from({ length: 3 }, (_unused, index) => liveCall({ callId: `few-${String(index)}` }))
+    const { container, rerender } = renderWithServices(<CallTable calls={few} />)
+    const box = () => container.querySelector('.call-scroll')
+    // A short list keeps its own height: a fixed box would leave a gap under three rows.
+    expect(box()?.classList.contains('filled')).toBe(false)
+    const many = Array.from({ length: 40 }, (_unused, index) => liveCall({ callId: `many-${String(index)}` }))
+    rerender(<CallTable calls={many} />)
+    expect(box()?.classList.contains('filled')).toBe(true)
+  })
+
   it('says so when the provider reports neither direction nor number, and never guesses them', () => {
     renderWithServices(<CallTable calls={[liveCall({ callId: 'ring', direction: null, destination: null })]} />)
     const row = rowOf('ring')

@@ -15,6 +15,8 @@ import { useNow } from './useLive'
  */
 const ROW_HEIGHT = 41
 const COLUMNS = 5
+/** live.css's largest height of the calls' box (620px): more rows than this fill it (`filled`). */
+const MOST_ROWS_SHOWN = Math.ceil(620 / ROW_HEIGHT)
 
 /**
  * Calls ringing and on call, ringing first, with durations ticking; the focused one in view.
@@ -42,7 +44,9 @@ export function CallTable({
     // No getItemKey: every row is as tall as the next, so the virtualiser needs no key to keep
     // sizes by, and a new one each update made it rebuild its 5,000 entries. Rows are keyed by
     // their call below.
-    overscan: 8,
+    // A few rows beyond the edges: every row is as tall as the next, so nothing jumps while
+    // scrolling, and each extra row is a row every update renders and the browser lays out again.
+    overscan: 3,
   })
   const focusIndex = focus === undefined ? -1 : calls.findIndex((call) => call.callId === focus)
   const focusPresent = focusIndex >= 0
@@ -79,7 +83,7 @@ export function CallTable({
   const before = items[0]?.start ?? 0
   const after = virtual.getTotalSize() - (items.at(-1)?.end ?? 0)
   return (
-    <div className="call-scroll" ref={scroller} tabIndex={-1}>
+    <div className={calls.length > MOST_ROWS_SHOWN ? 'call-scroll filled' : 'call-scroll'} ref={scroller} tabIndex={-1}>
       <table className="calls" aria-rowcount={calls.length + 1}>
         <caption className="visually-hidden">{t('calls.caption')}</caption>
         <thead>

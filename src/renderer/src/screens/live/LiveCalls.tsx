@@ -69,8 +69,15 @@ export const LiveCalls = memo(function LiveCalls({
  * about every call: then the same array, not a copy of 5,000 calls per update.
  */
 function concerning(calls: ReadonlyArray<LiveCall>, focus: string | undefined): ReadonlyArray<LiveCall> {
-  const kept = (call: LiveCall) => call.concerned || call.callId === focus
-  return calls.every(kept) ? calls : calls.filter(kept)
+  // A plain loop: this pass runs on every update, and a callback per call cost a third of a ms.
+  let every = true
+  for (const call of calls) {
+    if (!call.concerned && call.callId !== focus) {
+      every = false
+      break
+    }
+  }
+  return every ? calls : calls.filter((call) => call.concerned || call.callId === focus)
 }
 
 /** The board puts ringing calls first (compareLiveCalls): where the first call on the line is. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { flushSync } from 'react-dom'
 
 import type { Alert } from '../../../../shared/domain/live'
 import type { LiveSnapshot } from '../../../../shared/domain/live-update'
@@ -15,7 +16,10 @@ export function useLive(): LiveSnapshot | undefined {
   const client = useClient()
   const [board, setBoard] = useState<LiveSnapshot>()
   useEffect(() => {
-    const follower = followLiveBoard(() => client.call('live.getState'), setBoard)
+    // Rendered in the task the update arrived in: left to React's scheduler, the render waited
+    // behind whatever the page queued meanwhile (the next message, a frame), a few ms per update.
+    const show = (next: LiveSnapshot) => flushSync(() => setBoard(next))
+    const follower = followLiveBoard(() => client.call('live.getState'), show)
     // Listening before reading: an update sent while the read is on its way is not lost.
     const unsubscribe = client.on('live.changed', follower.receive)
     follower.start()
