@@ -123,8 +123,8 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
 
   const readExtension = async (extension: string) => {
     if (rereading.has(extension)) return
-    rereading.set(extension, [])
-    let heard: Uint8Array[] = []
+    const heard: Uint8Array[] = []
+    rereading.set(extension, heard)
     try {
       const entry = await get(extensionEntrySchema, extensionKey(provider, extension))
       if (entry && entries.epoch() !== null && entry.epoch !== entries.epoch()) return void readAll()
@@ -133,7 +133,6 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
     } catch (error) {
       if (!refused(error)) logger.warn('relay: extension not read', { error: (error as Error).message })
     } finally {
-      heard = rereading.get(extension) ?? []
       rereading.delete(extension)
     }
     // Events that came during the read: those newer than the entry apply now, older ones are stale.

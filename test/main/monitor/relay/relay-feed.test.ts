@@ -1,7 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { openRelayFeed, type RelayFeed } from '../../../../src/main/monitor/relay/relay-feed'
 import { openRelayLink, type RelayLink } from '../../../../src/main/monitor/relay/relay-link'
+import { RELAY_USER } from '../../../../src/main/relay-protocol/relay-permissions'
+import { writeAuthorization } from '../../../../src/relay/users/authorization-config'
+import { hashPassword, type UsersFile } from '../../../../src/relay/users/users-store'
 import { fakeRelay, relayedCall } from '../../../helpers/fake-relay'
 import { natsServerMissing, useNatsServers } from '../../../helpers/nats-server'
 import { recordingLogger } from '../../../helpers/recording-logger'
@@ -28,8 +35,8 @@ describe.skipIf(natsServerMissing)("a desk's feed from the team relay", () => {
    * The desk's real link to a real server, whose next read the test may hold back after the
    * server has answered it: a slow read, at the moment the test chooses.
    */
-  const slowableLink = (url: string) => {
-    const link = openRelayLink({ url, user: 'desk-100', password: async () => 'pw', logger: recordingLogger() })
+  const slowableLink = (url: string, password = 'pw') => {
+    const link = openRelayLink({ url, user: 'desk-100', password: async () => password, logger: recordingLogger() })
     opened.push(() => link.close())
     let holdNext = false
     let release: () => void = () => undefined
@@ -142,5 +149,34 @@ describe.skipIf(natsServerMissing)("a desk's feed from the team relay", () => {
     await eventually(() => expect(feed.silentSince()).toBeNull())
     await eventually(() => expect(feed.entries.revisionOf('100')).toBe(2))
     expect(heldCalls(feed)).toEqual(['call-a', 'call-b'])
+  })
+
+  it('asks again for a subscription its server refused once the link connects again (the admin fixed the user)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'agentdesk-feed-auth-'))
+    opened.push(() => rm(folder, { recursive: true, force: true }))
+    const password = 'correct horse battery staple'
+    const passwordHash = await hashPassword(password)
+    const users = (extension: string): UsersFile => ({
+      version: 1,
+      relay: { name: RELAY_USER, passwordHash },
+      users: [{ name: 'desk-100', tenant: TENANT, role: 'agent', extension, passwordHash }],
+    })
+    // Set up by mistake for extension 200: this desk follows 100.
+    const authorizationPath = await writeAuthorization(folder, users('200'), [TENANT])
+    const server = await startServer({ authorizationPath })
+    const relay = await fakeRelay(server.url, TENANT, { user: RELAY_USER, pass: password })
+    opened.push(() => relay.close())
+    await relay.status('ok', false)
+    const feed = agentFeed(slowableLink(server.url, password).link)
+    await eventually(() => expect(feed.notAllowed()).toBe(true))
+
+    // The admin gives the user extension 100; the server starts again with it, and the desk reconnects.
+    await writeAuthorization(folder, users('100'), [TENANT])
+    await server.restart()
+    await relay.reconnect()
+    await eventually(() => expect(feed.synced() && !feed.notAllowed()).toBe(true), 10_000)
+    await relay.change('100', 'ringing', relayedCall('call-a', '100', 'ringing'))
+    await eventually(() => expect(feed.entries.revisionOf('100')).toBe(1))
+    expect(heldCalls(feed)).toEqual(['call-a'])
   })
 })
