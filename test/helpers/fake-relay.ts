@@ -20,10 +20,12 @@ const codec = StringCodec()
 /**
  * Publishes what a relay would, with the protocol module, for the desk's tests: entries in the
  * tenant's key-value bucket and events on their subjects. `quiet` changes the bucket without
- * publishing the event: a desk that was cut off meanwhile.
+ * publishing the event: a desk that was cut off meanwhile. `auth`: the relay's NATS user, on a
+ * server with an authorization config.
  */
-export async function fakeRelay(url: string, tenant: string) {
-  let nc: NatsConnection = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 200 })
+export async function fakeRelay(url: string, tenant: string, auth: { user: string; pass: string } | null = null) {
+  const as = auth ? { user: auth.user, pass: auth.pass } : {}
+  let nc: NatsConnection = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 200, ...as })
   let kv: KV = await nc.jetstream().views.kv(bucketName(tenant), { history: 1, allow_direct: true })
   let epoch = 'epoch-1'
   const entries = new Map<string, ExtensionEntry>()
@@ -46,10 +48,11 @@ export async function fakeRelay(url: string, tenant: string) {
       extension: string,
       kind: ExtensionEvent['changes'][number]['kind'],
       call: RelayedCall,
-      options: { quiet?: boolean; skipRevisions?: number } = {},
+      options: { quiet?: boolean; skipRevisions?: number; at?: Date } = {},
     ): Promise<ExtensionEvent> {
       const before = entryOf(extension)
-      const at = new Date().toISOString()
+      // `at`: the relay's clock, when it is not the desk's.
+      const at = (options.at ?? new Date()).toISOString()
       const calls = before.calls.filter((known) => known.callId !== call.callId)
       const entry: ExtensionEntry = {
         ...before,
@@ -91,7 +94,7 @@ export async function fakeRelay(url: string, tenant: string) {
     /** Connects again (after the server was stopped and started). */
     async reconnect() {
       await nc.close().catch(() => undefined)
-      nc = await connect({ servers: url })
+      nc = await connect({ servers: url, ...as })
       kv = await nc.jetstream().views.kv(bucketName(tenant), { history: 1, allow_direct: true })
     },
     close: () => nc.close(),

@@ -5,6 +5,7 @@ import {
   directGetSubject,
   extensionEventSubject,
   extensionKey,
+  extensionSubjectPrefix,
 } from '../../src/main/relay-protocol/relay-names'
 import { decodeToken, encodeToken } from '../../src/main/relay-protocol/subject-token'
 
@@ -25,6 +26,10 @@ describe('relay subjects and keys', () => {
     expect(bucketName('acme')).toBe('agentdesk_acme')
     expect(extensionKey('tel4vn', 'sip.100')).toBe('tel4vn.ext.sip=2e100')
     expect(extensionEventSubject('acme', 'tel4vn', '100')).toBe('agentdesk.acme.tel4vn.ext.100')
+    expect(extensionSubjectPrefix('acme', 'tel4vn')).toBe('agentdesk.acme.tel4vn.ext.')
+    expect(
+      extensionEventSubject('acme', 'tel4vn', 'sip.100').slice(extensionSubjectPrefix('acme', 'tel4vn').length),
+    ).toBe(encodeToken('sip.100'))
     expect(directGetSubject('acme', 'tel4vn.ext.100')).toBe(
       '$JS.API.DIRECT.GET.KV_agentdesk_acme.$KV.agentdesk_acme.tel4vn.ext.100',
     )

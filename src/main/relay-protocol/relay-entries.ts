@@ -89,6 +89,17 @@ export const relayStatusSchema = z.object({
 
 export type RelayStatus = z.infer<typeof relayStatusSchema>
 
+/** How often the relay writes its status while nothing changes, so desks can tell a relay that stopped. */
+export const STATUS_HEARTBEAT_MS = 30_000
+
+/**
+ * How long a desk waits, from hearing a status, before it takes the relay for stopped: two missed
+ * heartbeats and one poll. nats-server may stay up while the relay is gone, so the link alone cannot tell.
+ */
+export function relaySilenceMs(status: RelayStatus): number {
+  return 2 * STATUS_HEARTBEAT_MS + status.intervalMs
+}
+
 /** The tenant's queue figures: KV key `figures`, subject `agentdesk.<tenant>.figures` (supervisors only). */
 export const figuresEntrySchema = z.object({
   v: version,

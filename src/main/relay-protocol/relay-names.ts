@@ -56,7 +56,12 @@ export const FIGURES_KEY = 'figures'
 
 /** Changes to one extension's calls: ring, answer, end, missed. */
 export function extensionEventSubject(tenant: string, provider: RelayedProvider, extension: string): string {
-  return `agentdesk.${checkedTenant(tenant)}.${provider}.ext.${encodeToken(extension)}`
+  return `${extensionSubjectPrefix(tenant, provider)}${encodeToken(extension)}`
+}
+
+/** What every extension's event subject starts with; the rest is the extension's token. */
+export function extensionSubjectPrefix(tenant: string, provider: RelayedProvider): string {
+  return `agentdesk.${checkedTenant(tenant)}.${provider}.ext.`
 }
 
 export function statusSubject(tenant: string, provider: RelayedProvider): string {

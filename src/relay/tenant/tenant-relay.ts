@@ -6,7 +6,7 @@ import { RING_WATCH_MAX_BACKOFF_MS } from '../../main/monitor/monitor-status'
 import { createPoller, type PollerStatus } from '../../main/monitor/poller'
 import type { QueueMembership } from '../../main/monitor/watchers/watcher'
 import type { Tel4vnClient } from '../../main/providers/tel4vn/tel4vn-client'
-import type { RelayStatus } from '../../main/relay-protocol/relay-entries'
+import { STATUS_HEARTBEAT_MS, type RelayStatus } from '../../main/relay-protocol/relay-entries'
 import {
   extensionEventSubject,
   extensionKey,
@@ -23,9 +23,6 @@ import type { BucketWriter } from './bucket-writer'
 import { problemForDesks } from './desk-problem'
 import { createTenantCalls, type RestoredCalls } from './tenant-calls'
 import { createTenantFigures } from './tenant-figures'
-
-/** How often the status is written while nothing changes, so desks can tell a relay that died. */
-export const STATUS_HEARTBEAT_MS = 30_000
 
 /** The Tel4vn interval when relay.json sets none: the app's own default for calls. */
 export const DEFAULT_TEL4VN_INTERVAL_MS = 2_000

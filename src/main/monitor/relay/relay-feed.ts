@@ -6,12 +6,14 @@ import {
   extensionEventSchema,
   indexEntrySchema,
   relayStatusSchema,
+  relaySilenceMs,
   type RelayStatus,
 } from '../../relay-protocol/relay-entries'
 import {
   directGetSubject,
   extensionEventSubject,
   extensionKey,
+  extensionSubjectPrefix,
   indexKey,
   statusKey,
   statusSubject,
@@ -30,6 +32,8 @@ export interface RelayFeedOptions {
   readonly provider: RelayedProvider
   readonly extension: string | null
   readonly logger: Logger
+  /** The desk's own time (ms): when a status was heard is judged on it, never on the relay's clock. */
+  readonly now: () => number
   /** Something was applied (an event, a re-read): the watcher looks now. */
   readonly onChange: () => void
   /** The relay's status as last read or heard. */
@@ -46,6 +50,13 @@ export interface RelayFeed {
    */
   notAllowed(): boolean
   status(): RelayStatus | null
+  /** The desk's time when a status was last read or heard; null before the first. */
+  statusHeardAt(): number | null
+  /**
+   * The relay has said nothing for longer than its heartbeat allows (relaySilenceMs): it has
+   * stopped, though nats-server may still be up. Since when it is silent (the last status heard), or null.
+   */
+  silentSince(): number | null
   close(): void
 }
 
@@ -61,12 +72,14 @@ const decoder = new TextDecoder()
 export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
   const { link, tenant, provider, logger } = options
   const entries = createRelayedEntries()
-  const extPrefix = extensionEventSubject(tenant, provider, '-').slice(0, -1)
+  const extPrefix = extensionSubjectPrefix(tenant, provider)
   const ownStatusSubject = statusSubject(tenant, provider)
   let status: RelayStatus | null = null
+  let statusHeardAt: number | null = null
   let synced = false
   let closed = false
-  // A refused subscription stays refused (the client has ended it); a refused read until one succeeds.
+  // A refused subscription stays refused until the link connects again (the relay's admin may
+  // have fixed the permissions meanwhile); a refused read until one succeeds.
   let subscriptionRefused = false
   let readRefused = false
   const refused = (error: unknown) => {
@@ -83,8 +96,8 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
   const askedAgain = () => readAgain
   /** Events heard while a full read runs, applied after it. */
   let held: Array<{ extension: string; data: Uint8Array }> | null = null
-  /** Extensions being read again after a gap. */
-  const rereading = new Set<string>()
+  /** Extensions being read again after a gap, with their events heard meanwhile (applied after the read). */
+  const rereading = new Map<string, Uint8Array[]>()
 
   const parse = <T>(schema: z.ZodType<T>, data: Uint8Array, what: string): T | null => {
     try {
@@ -100,24 +113,30 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
     const data = await link.directGet(directGetSubject(tenant, key))
     return data ? parse(schema, data, key) : null
   }
+  const silentSince = () =>
+    status && statusHeardAt !== null && options.now() - statusHeardAt > relaySilenceMs(status) ? statusHeardAt : null
   const setStatus = (next: RelayStatus) => {
     status = next
+    statusHeardAt = options.now()
     options.onStatus(next)
   }
 
   const readExtension = async (extension: string) => {
     if (rereading.has(extension)) return
-    rereading.add(extension)
+    const heard: Uint8Array[] = []
+    rereading.set(extension, heard)
     try {
       const entry = await get(extensionEntrySchema, extensionKey(provider, extension))
       if (entry && entries.epoch() !== null && entry.epoch !== entries.epoch()) return void readAll()
-      entries.replace(extension, entry)
+      entries.replace([{ extension, entry }])
       options.onChange()
     } catch (error) {
       if (!refused(error)) logger.warn('relay: extension not read', { error: (error as Error).message })
     } finally {
       rereading.delete(extension)
     }
+    // Events that came during the read: those newer than the entry apply now, older ones are stale.
+    if (!isClosed()) for (const data of heard) onEvent(extension, data)
   }
 
   const readEverything = async () => {
@@ -129,7 +148,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
         const entry = await get(extensionEntrySchema, extensionKey(provider, options.extension))
         const epoch = entry?.epoch ?? nextStatus?.epoch
         if (epoch) entries.startEpoch(epoch)
-        entries.replace(options.extension, entry)
+        entries.replace([{ extension: options.extension, entry }])
       } else {
         const index = await get(indexEntrySchema, indexKey(provider))
         const epoch = index?.epoch ?? nextStatus?.epoch
@@ -141,8 +160,8 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
             entry: await get(extensionEntrySchema, extensionKey(provider, extension)),
           })),
         )
-        for (const { extension, entry } of read) entries.replace(extension, entry)
-        for (const extension of entries.extensions()) if (!listed.includes(extension)) entries.drop(extension)
+        // One snapshot for the whole read: the watcher never sees some extensions new and others old.
+        entries.replace(read, { complete: true })
       }
       synced = true
       readRefused = false
@@ -181,6 +200,11 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
       held.push({ extension, data })
       return
     }
+    const waiting = rereading.get(extension)
+    if (waiting) {
+      waiting.push(data)
+      return
+    }
     const event = parse(extensionEventSchema, data, 'event')
     if (!event) return
     const outcome = entries.apply(extension, event)
@@ -195,9 +219,11 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
       const next = parse(relayStatusSchema, data, 'status')
       if (!next) return
       const newEpoch = entries.epoch() !== null && next.epoch !== entries.epoch()
+      const wasSilent = silentSince() !== null
       setStatus(next)
       // Not read yet: the relay had not made its bucket when this desk connected (it is made now).
-      if (newEpoch || !synced) void readAll()
+      // Back from silence: it was stopped, and read its bucket back; read what it holds now.
+      if (newEpoch || !synced || wasSilent) void readAll()
       options.onChange()
       return
     }
@@ -225,8 +251,11 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
         ]
       : [link.subscribe(tenantSubjects(tenant), onMessage, onRefused)]
   const stopWatching = link.onChange((state) => {
-    if (state === 'connected') void readAll()
-    else synced = false
+    if (state === 'connected') {
+      // The link subscribes again on a new connection: a refusal is the server's to repeat.
+      subscriptionRefused = false
+      void readAll()
+    } else synced = false
     options.onChange()
   })
   if (link.state() === 'connected') void readAll()
@@ -236,6 +265,8 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
     synced: () => synced,
     notAllowed: () => subscriptionRefused || readRefused,
     status: () => status,
+    statusHeardAt: () => statusHeardAt,
+    silentSince,
     close() {
       closed = true
       stopWatching()

@@ -74,7 +74,8 @@ interface LinkSubscription {
   readonly subject: string
   readonly onMessage: (data: Uint8Array, subject: string) => void
   readonly onRefused?: () => void
-  live?: Subscription
+  /** Undefined while not subscribed: before a connection, or refused by the server. */
+  live?: Subscription | undefined
 }
 
 /**
@@ -106,7 +107,10 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
       callback: (error, message) => {
         if (!error) entry.onMessage(message.data, message.subject)
         // The client has ended the subscription: the server will not send this user its messages.
-        else if (isPermissionsViolation(error)) entry.onRefused?.()
+        else if (isPermissionsViolation(error)) {
+          entry.live = undefined
+          entry.onRefused?.()
+        }
       },
     })
   }
@@ -123,7 +127,12 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink & { close():
     for await (const status of nc.status()) {
       if (closed) return
       if (status.type === Events.Disconnect) setState('down', { code: 'problems:relay.unreachable', params: where })
-      else if (status.type === Events.Reconnect) setState('connected', null)
+      else if (status.type === Events.Reconnect) {
+        // The client renews its own subscriptions; a refused one is asked for again, since the
+        // admin may have fixed the user's permissions (and the server reloaded) meanwhile.
+        for (const entry of subscriptions) if (!entry.live) attach(entry)
+        setState('connected', null)
+      }
     }
   }
 

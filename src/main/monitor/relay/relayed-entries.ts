@@ -9,21 +9,42 @@ export interface RelayedMissed {
 /** What became of an event. */
 export type Applied = 'applied' | 'stale' | 'gap' | 'epoch'
 
+/** One extension's entry as read from the relay's bucket (null: the bucket has none). */
+export interface ReadEntry {
+  readonly extension: string
+  readonly entry: ExtensionEntry | null
+}
+
 /**
  * The relayed state a desk holds (one extension for an agent, every extension for a supervisor),
  * in one epoch, and the snapshots the account's watcher has still to see. Every change queues the
  * calls as they then were, so the watcher diffs ring → answer → end in order even when events
- * come faster than it polls; a call a re-read takes away while it rang, and that the relay does
- * not list as missed, was answered meanwhile: it passes through "on call" first, so the watcher
- * ends it instead of calling it missed.
+ * come faster than it polls. A read replaces what it read at once, as one snapshot: a call the
+ * watcher would hold ringing before it, that the read takes away and that the relay does not
+ * list as missed, was answered meanwhile: it passes through "on call" first, so the watcher ends
+ * it instead of calling it missed.
  */
 export function createRelayedEntries() {
   let epoch: string | null = null
   const entries = new Map<string, { revision: number; calls: RelayedCall[]; missed: RelayedMissed[] }>()
   const queue: RelayedCall[][] = []
+  /** The last snapshot the watcher was given (or polled itself): what its next diff starts from. */
+  let handed: ReadonlyArray<RelayedCall> = []
 
   const allCalls = () => [...entries.values()].flatMap((entry) => entry.calls)
   const queueNow = () => queue.push(allCalls())
+  /** Queues `before` with its calls that were answered meanwhile on call, when there are any. */
+  const queueAnsweredMeanwhile = (before: ReadonlyArray<RelayedCall>) => {
+    const nowIds = new Set(allCalls().map((call) => call.callId))
+    const missedIds = new Set([...entries.values()].flatMap((entry) => entry.missed.map(({ call }) => call.callId)))
+    const answered = new Set(
+      before
+        .filter((call) => call.state === 'ringing' && !nowIds.has(call.callId) && !missedIds.has(call.callId))
+        .map((call) => call.callId),
+    )
+    if (answered.size === 0) return
+    queue.push(before.map((call) => (answered.has(call.callId) ? { ...call, state: 'on_call' as const } : call)))
+  }
 
   return {
     epoch: () => epoch,
@@ -54,34 +75,51 @@ export function createRelayedEntries() {
       }
       return 'applied'
     },
-    /** Replaces an extension's entry with what the relay holds now (null: it has none). */
-    replace(extension: string, entry: ExtensionEntry | null) {
-      const before = entries.get(extension)
-      const missedIds = new Set(entry?.missed.map(({ call }) => call.callId) ?? [])
-      const nowIds = new Set(entry?.calls.map((call) => call.callId) ?? [])
-      const answeredMeanwhile = (before?.calls ?? []).filter(
-        (call) => call.state === 'ringing' && !nowIds.has(call.callId) && !missedIds.has(call.callId),
-      )
-      if (before && answeredMeanwhile.length > 0) {
-        const ids = new Set(answeredMeanwhile.map((call) => call.callId))
-        before.calls = before.calls.map((call) => (ids.has(call.callId) ? { ...call, state: 'on_call' } : call))
-        queueNow()
+    /**
+     * Replaces entries with what the relay holds now, as one snapshot for the watcher. An entry
+     * older than the one held in the same epoch is left out (a slow read never moves one back);
+     * `complete`: the relay lists no other extension (a supervisor's index), the rest are forgotten.
+     */
+    replace(read: ReadonlyArray<ReadEntry>, options: { complete?: boolean } = {}): void {
+      const before = queue.at(-1) ?? handed
+      let changed = false
+      for (const { extension, entry } of read) {
+        const held = entries.get(extension)
+        if (entry && held && entry.epoch === epoch && entry.revision < held.revision) continue
+        entries.set(
+          extension,
+          entry
+            ? { revision: entry.revision, calls: [...entry.calls], missed: [...entry.missed] }
+            : { revision: 0, calls: [], missed: [] },
+        )
+        changed = true
       }
-      if (entry)
-        entries.set(extension, { revision: entry.revision, calls: [...entry.calls], missed: [...entry.missed] })
-      else entries.set(extension, { revision: 0, calls: [], missed: [] })
+      if (options.complete) {
+        const listed = new Set(read.map(({ extension }) => extension))
+        for (const extension of [...entries.keys()]) {
+          if (listed.has(extension)) continue
+          entries.delete(extension)
+          changed = true
+        }
+      }
+      if (!changed) return
+      queueAnsweredMeanwhile(before)
       queueNow()
     },
-    /** Forgets an extension the relay no longer lists (a supervisor's index). */
-    drop(extension: string) {
-      if (!entries.has(extension)) return
-      this.replace(extension, null)
-      entries.delete(extension)
+    /**
+     * The watcher polled the provider itself meanwhile and holds `calls`: the snapshots queued
+     * before are history it has passed by; it goes on from what the relay holds now.
+     */
+    handOver(calls: ReadonlyArray<RelayedCall>): void {
+      queue.length = 0
+      handed = calls
+      queueAnsweredMeanwhile(calls)
       queueNow()
     },
     /** The next snapshot for the watcher, oldest first; the calls held now when none waits. */
     next(): { calls: RelayedCall[]; more: boolean } {
       const calls = queue.shift() ?? allCalls()
+      handed = calls
       return { calls, more: queue.length > 0 }
     },
     missed: (): RelayedMissed[] => [...entries.values()].flatMap((entry) => entry.missed),

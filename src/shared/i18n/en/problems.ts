@@ -159,6 +159,8 @@ export const problems = {
     providerFailing:
       'The team relay cannot reach {{provider}} since {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
     unreadable: 'The team relay sent something AgentDesk cannot read; it may be a newer version.',
+    silent:
+      'The team relay ({{url}}) has sent nothing since {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}: the relay may have stopped, though its NATS server still answers. Ask your admin whether the relay is running.',
   },
   tel4vn: {
     tokenRefused:

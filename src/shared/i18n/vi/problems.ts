@@ -146,6 +146,8 @@ export const problems: typeof english = {
     providerFailing:
       'Máy chủ chuyển tiếp của nhóm không kết nối được {{provider}} từ {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
     unreadable: 'Máy chủ chuyển tiếp của nhóm gửi dữ liệu mà AgentDesk không đọc được; có thể đó là phiên bản mới hơn.',
+    silent:
+      'Máy chủ chuyển tiếp của nhóm ({{url}}) không gửi gì từ {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}: có thể chương trình chuyển tiếp đã dừng, dù máy chủ NATS của nó vẫn trả lời. Hãy hỏi quản trị viên xem chương trình chuyển tiếp còn chạy không.',
   },
   tel4vn: {
     tokenRefused:

@@ -213,6 +213,24 @@ describe.skipIf(natsServerMissing)('a desk that connects through the team relay'
     expect(sandbox().served.tel4vn.requests.length).toBe(asked)
   })
 
+  it("tells a missed call the desk never saw ring though the relay's clock runs a little behind, and not an old one", async () => {
+    const server = await startServer()
+    const relay = await relayFor(server.url)
+    await relay.status('ok', false)
+    const startedAt = Date.now()
+    const agent = await desk(server.url, { kind: 'agent', extension: '100' })
+    await until(() => connected(agent.status()))
+
+    // By the relay's clock, one was missed a second before this desk started, another long before.
+    const relayTime = (ms: number) => ({ at: new Date(startedAt - ms) })
+    await relay.change('100', 'missed', relayedCall('call-old', '100', 'ringing'), relayTime(60_000))
+    await relay.change('100', 'missed', relayedCall('call-skewed', '100', 'ringing'), relayTime(1_000))
+    await until(() => agent.about('missed:call-skewed').length === 1)
+    await new Promise((done) => setTimeout(done, 300))
+    expect(agent.about('missed:call-old')).toHaveLength(0)
+    expect(agent.about('missed:call-skewed')).toHaveLength(1)
+  })
+
   it('says when the relay cannot reach Tel4vn, with its problem', async () => {
     const server = await startServer()
     const relay = await relayFor(server.url)
