@@ -195,8 +195,10 @@ test('executions: from an override, filtered, paged, and one read in full', asyn
   await expect(filter.getByLabel('AI agent')).toHaveValue('billingHelper')
   const table = app.getByRole('table', { name: 'AI agent executions' })
   await expect(table.getByRole('row').nth(1)).toContainText('billingHelper')
-  for (const row of (await table.getByRole('row').all()).slice(1))
-    expect(await row.innerText()).toContain('billingHelper')
+  // Every row, once the table has settled (read row by row, a row still being replaced would be the old one's).
+  const everyRow = (text: string) => async () =>
+    (await table.getByRole('row').allInnerTexts()).slice(1).every((row) => row.includes(text))
+  await expect.poll(everyRow('billingHelper')).toBe(true)
   await filter.getByRole('button', { name: 'Clear' }).click()
   await expect(filter.getByLabel('AI agent')).toHaveValue('')
   const pages = app.getByRole('navigation', { name: 'Execution pages' })
@@ -206,7 +208,7 @@ test('executions: from an override, filtered, paged, and one read in full', asyn
   await filter.getByLabel('Status').selectOption('error')
   // Statuses in words, not AgentHub's raw lowercase codes.
   await expect(table.getByRole('row').nth(1)).toContainText('Error')
-  for (const row of (await table.getByRole('row').all()).slice(1)) expect(await row.innerText()).toContain('Error')
+  await expect.poll(everyRow('Error')).toBe(true)
   await table.getByRole('row').nth(1).getByRole('button').click()
   const detail = app.getByRole('region', { name: 'Execution detail' })
   await expect(detail).toContainText('Tokens')
