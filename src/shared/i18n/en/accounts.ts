@@ -150,6 +150,8 @@ export const accounts = {
       legend: 'Team relay',
       connect: 'Connect through the team relay',
       hint: "Your team's relay asks Tel4vn once for everyone and passes each desk its calls, so the live monitor does not ask Tel4vn itself. Your administrator gives you the address, tenant id, user name and password below. Editing screens still use this account's own token or API key.",
+      hintAlohub:
+        "Your team's relay asks AloHub once for everyone and passes each supervisor desk the agents' status and queues, so the live monitor does not use the tenant's AloHub rate limit itself. Your administrator gives you the address, tenant id, user name and password below. Editing screens still use this account's own key.",
       url: 'Relay address',
       urlPlaceholder: 'e.g. tls://relay.example.com:4222',
       urlHelp: 'nats:// or tls:// (encrypted), as your administrator gave it.',
@@ -212,6 +214,8 @@ export const accounts = {
       enterUser: 'Enter your NATS user name',
       userCharacters: 'Use letters, digits and . _ - + @ only',
       enterPassword: 'Enter your NATS password',
+      alohubAgent:
+        "AloHub accounts connect through the team relay only as supervisors: an agent's NATS user may read only its own extension, not the tenant's agents. Untick the relay or make this a supervisor account.",
     },
     /** The screen-pop address template (shared/domain/screen-pop.ts) and the address built from it. */
     screenPop: {

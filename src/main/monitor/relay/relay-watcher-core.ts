@@ -1,0 +1,167 @@
+import type { AccountRelay } from '../../../shared/domain/account-relay'
+import type { Problem } from '../../../shared/i18n/problem'
+import type { Logger } from '../../core/logger'
+import { OperationError } from '../../ipc/operation-error'
+import type { RelayStatus } from '../../relay-protocol/relay-entries'
+import type { RelayStatusProvider } from '../../relay-protocol/relay-names'
+import type { PushStatus, Watcher, WatcherContext, WatcherHooks } from '../watchers/watcher'
+
+import type { RelayLink } from './relay-link'
+
+/** While the relay serves, the watcher looks only when told, plus this reconcile (no network). */
+export const RELAY_RECONCILE_MS = 60_000
+/** How long a poll waits for the first connection and read before saying the relay is unreachable. */
+const FIRST_READ_WAIT_MS = 5_000
+
+/** What the shared part needs of a feed: whether it has read, whether it may, what the relay says. */
+export interface RelayedFeed {
+  /** Whether the present state was read since the link last (re)connected. */
+  synced(): boolean
+  /** The relay's server refused this desk's user a subject or key the account asks for. */
+  notAllowed(): boolean
+  status(): RelayStatus | null
+  close(): void
+}
+
+/** What a feed tells the watcher: something was applied (look now), the relay's status arrived. */
+export interface RelayedFeedEvents {
+  onChange(): void
+  onStatus(status: RelayStatus): void
+}
+
+/** What the inner watcher's source consults: the open feed, and whether to ask the provider itself. */
+export interface RelayedView<F> {
+  feed(): F | null
+  /** Cut off from a relay that allows it: poll the provider with the account's own key. */
+  direct(): boolean
+  /** Look again at once (the next snapshot is waiting). */
+  refresh(): void
+}
+
+export interface RelayedWatcherOptions<F extends RelayedFeed> {
+  readonly context: WatcherContext
+  readonly relay: AccountRelay
+  /** Whose status the relay writes for this feed (named in "the relay cannot reach …"). */
+  readonly provider: RelayStatusProvider
+  /** The account's own link to the relay (its URL and NATS user), released on close. */
+  readonly link: () => RelayLink & { release(): void }
+  readonly openFeed: (link: RelayLink, events: RelayedFeedEvents) => F
+  /** The provider's own watcher, built once on a source that reads the view. */
+  readonly inner: (view: RelayedView<F>) => Watcher
+  /** After each poll served by the relay (the Tel4vn desk's missed calls it never saw ring). */
+  readonly afterPoll?: (feed: F, inner: Watcher) => void
+  /** The account's poll interval (fallback, or the relay failing). */
+  readonly intervalMs: number
+  /** What the relay last said of desks polling themselves (`deskFallback`), remembered across runs. */
+  readonly fallbackAllowed: () => boolean
+  readonly rememberFallback: (allowed: boolean) => void
+  readonly logger: Logger
+}
+
+/**
+ * What every relayed watcher shares, whatever the relay tells it: the link's state as the push
+ * status (channel `relay`), the wait for the first read, the refusal of a user set up for something
+ * else, the fallback to polling the provider directly while a relay that allows it is out of
+ * reach, and the relay's own failure to reach the provider. The provider's own watcher runs inside,
+ * unchanged, on a source that answers from the feed.
+ */
+export function relayedWatcher<F extends RelayedFeed>(options: RelayedWatcherOptions<F>): Watcher {
+  const { relay } = options
+  const where = { url: relay.url }
+  let link: (RelayLink & { release(): void }) | null = null
+  let feed: F | null = null
+  let hooks: WatcherHooks | null = null
+  let stopLink: (() => void) | null = null
+  let direct = false
+  const inner = options.inner({ feed: () => feed, direct: () => direct, refresh: () => hooks?.refresh() })
+
+  const failing = (status: RelayStatus | null) => status?.state === 'failing'
+  const serving = () => link?.state() === 'connected' && feed?.synced() === true
+  const notAllowed = () => feed?.notAllowed() === true
+  const cutOff = (): Problem => link?.problem() ?? { code: 'problems:relay.unreachable', params: where }
+
+  const waitForFirstRead = async (signal: AbortSignal) => {
+    const until = Date.now() + FIRST_READ_WAIT_MS
+    while (link?.state() === 'connecting' || (link?.state() === 'connected' && !feed?.synced())) {
+      if (notAllowed() || signal.aborted || Date.now() > until) return
+      await new Promise((done) => setTimeout(done, 50))
+    }
+  }
+
+  return {
+    kind: inner.kind,
+    hearsRings: inner.hearsRings ?? false,
+    intervalMs: () => (serving() && !failing(feed?.status() ?? null) ? RELAY_RECONCILE_MS : options.intervalMs),
+    async poll(signal) {
+      if (!serving()) await waitForFirstRead(signal)
+      // Set up for what its user may not see (another agent's extension): no fallback either.
+      if (notAllowed()) {
+        throw new OperationError('provider', {
+          code: 'problems:relay.notAllowed',
+          params: { url: relay.url, user: relay.user },
+        })
+      }
+      if (!serving() || !feed) {
+        if (options.fallbackAllowed()) {
+          if (!direct) options.logger.info('relay: out of reach, polling the provider directly', where)
+          direct = true
+          await inner.poll(signal)
+          return
+        }
+        throw new OperationError('provider', cutOff())
+      }
+      if (direct) options.logger.info('relay: back, listening to it again', where)
+      direct = false
+      await inner.poll(signal)
+      options.afterPoll?.(feed, inner)
+      const status = feed.status()
+      if (status && failing(status)) {
+        const since = {
+          code: 'problems:relay.providerFailing',
+          params: { providerId: options.provider, sinceMs: Date.parse(status.since) },
+        } as const
+        throw new OperationError('provider', status.problem ? { ...since, next: status.problem } : since)
+      }
+    },
+    ...(inner.calls ? { calls: () => inner.calls?.() ?? [] } : {}),
+    ...(inner.ringingCount ? { ringingCount: () => inner.ringingCount?.() ?? 0 } : {}),
+    open(nextHooks) {
+      hooks = nextHooks
+      if (link) return
+      const opened = options.link()
+      link = opened
+      feed = options.openFeed(opened, {
+        onChange: () => hooks?.refresh(),
+        onStatus: (status) => {
+          if (status.deskFallback !== options.fallbackAllowed()) options.rememberFallback(status.deskFallback)
+          hooks?.statusChanged()
+        },
+      })
+      stopLink = opened.onChange(() => {
+        hooks?.statusChanged()
+        // Cut off: poll now, so the status (or the fallback) follows at once.
+        hooks?.refresh()
+      })
+      inner.open?.(nextHooks)
+    },
+    close() {
+      inner.close?.()
+      stopLink?.()
+      feed?.close()
+      link?.release()
+      stopLink = null
+      feed = null
+      link = null
+    },
+    push(): PushStatus {
+      const channel = 'relay'
+      const state = link?.state() ?? 'connecting'
+      if (state === 'connecting') return { state: 'connecting', reason: null, channel }
+      if (notAllowed()) return { state: 'down', reason: 'relay_not_allowed', channel }
+      if (state === 'down')
+        return { state: 'down', reason: options.fallbackAllowed() ? 'relay_fallback' : 'relay_unreachable', channel }
+      if (failing(feed?.status() ?? null)) return { state: 'down', reason: 'relay_failing', channel }
+      return { state: 'connected', reason: null, channel }
+    },
+  }
+}
