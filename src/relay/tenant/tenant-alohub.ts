@@ -78,6 +78,8 @@ export function startTenantAlohub(deps: TenantAlohubDeps) {
       writeStatus()
     },
     intervalMs,
+    // One relay for the whole tenant: no desks to keep out of step, so it polls on the interval.
+    jitter: 0,
     clock,
   })
 

@@ -23,8 +23,6 @@ import { createProviderStatus, STATUS_HEARTBEAT_MS } from './provider-status'
 import { createTenantCalls, type RestoredCalls } from './tenant-calls'
 import { createTenantFigures } from './tenant-figures'
 
-export { STATUS_HEARTBEAT_MS }
-
 /** The Tel4vn interval when relay.json sets none: the app's own default for calls. */
 export const DEFAULT_TEL4VN_INTERVAL_MS = 2_000
 
@@ -130,7 +128,7 @@ export function startTenantRelay(deps: TenantRelayDeps) {
   return {
     epoch,
     status: () => status.current(),
-    /** AloHub's queue memberships changed (tenant-memberships.ts). */
+    /** AloHub's queue memberships changed (tenant-alohub.ts). */
     memberships(next: ReadonlyArray<QueueMembership>): void {
       figures.memberships(next)
       writeFigures()
