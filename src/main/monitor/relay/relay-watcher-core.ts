@@ -48,6 +48,8 @@ export interface RelayedWatcherOptions<F extends RelayedFeed> {
   readonly openFeed: (link: RelayLink, events: RelayedFeedEvents) => F
   /** The provider's own watcher, built once on a source that reads the view. */
   readonly inner: (view: RelayedView<F>) => Watcher
+  /** What the relay refusing this desk's user says; by default, that it may not see the account's calls. */
+  readonly notAllowedCode?: 'problems:relay.notAllowed' | 'problems:relay.notAllowedAgents'
   /** After each poll served by the relay (the Tel4vn desk's missed calls it never saw ring). */
   readonly afterPoll?: (feed: F, inner: Watcher) => void
   /** The account's poll interval (fallback, or the relay failing). */
@@ -97,7 +99,7 @@ export function relayedWatcher<F extends RelayedFeed>(options: RelayedWatcherOpt
       // Set up for what its user may not see (another agent's extension): no fallback either.
       if (notAllowed()) {
         throw new OperationError('provider', {
-          code: 'problems:relay.notAllowed',
+          code: options.notAllowedCode ?? 'problems:relay.notAllowed',
           params: { url: relay.url, user: relay.user },
         })
       }

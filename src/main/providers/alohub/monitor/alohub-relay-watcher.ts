@@ -30,6 +30,7 @@ export function alohubRelayWatcher(options: AlohubRelayWatcherOptions): Watcher 
     context,
     relay,
     provider: 'alohub',
+    notAllowedCode: 'problems:relay.notAllowedAgents',
     link: () => setup.link(),
     openFeed: (link, events) =>
       openRelayEntryFeed({
