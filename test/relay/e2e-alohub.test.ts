@@ -126,6 +126,20 @@ describe.skipIf(natsServerMissing)(
       })
       await expectSubscriptionRefused(agent, alohubAgentsSubject(TENANT))
       await Promise.all([agent.nc.close(), boss.nc.close()])
+
+      // A supervisor's AloHub account signed in as that agent's user: told so, and asks AloHub nothing itself.
+      const requests = alohubRequests().length
+      const intruder = await team.desk(server, 'desk-a', { kind: 'supervisor' }, 'alohub')
+      await eventually(() =>
+        expect(intruder.status()).toMatchObject({
+          state: 'error',
+          push: 'down',
+          pushReason: 'relay_not_allowed',
+          problem: { code: 'problems:relay.notAllowedAgents', params: { url: server.url, user: 'desk-a' } },
+        }),
+      )
+      expect(intruder.app.monitor.state().agentCounts).toEqual([])
+      expect(alohubRequests()).toHaveLength(requests)
     })
   },
 )
