@@ -50,6 +50,11 @@ export interface RelayedWatcherOptions<F extends RelayedFeed> {
   readonly inner: (view: RelayedView<F>) => Watcher
   /** What the relay refusing this desk's user says; by default, that it may not see the account's calls. */
   readonly notAllowedCode?: 'problems:relay.notAllowed' | 'problems:relay.notAllowedAgents'
+  /**
+   * Whether the feed holds anything yet; until then the inner watcher is not polled, since its
+   * first poll is its baseline (an empty one would make every agent "change" on the next).
+   */
+  readonly holds?: (feed: F) => boolean
   /** After each poll served by the relay (the Tel4vn desk's missed calls it never saw ring). */
   readonly afterPoll?: (feed: F, inner: Watcher) => void
   /** The account's poll interval (fallback, or the relay failing). */
@@ -114,8 +119,10 @@ export function relayedWatcher<F extends RelayedFeed>(options: RelayedWatcherOpt
       }
       if (direct) options.logger.info('relay: back, listening to it again', where)
       direct = false
-      await inner.poll(signal)
-      options.afterPoll?.(feed, inner)
+      if (options.holds?.(feed) !== false) {
+        await inner.poll(signal)
+        options.afterPoll?.(feed, inner)
+      }
       const status = feed.status()
       if (status && failing(status)) {
         const since = {

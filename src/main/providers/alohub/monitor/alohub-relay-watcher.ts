@@ -58,6 +58,8 @@ export function alohubRelayWatcher(options: AlohubRelayWatcherOptions): Watcher 
         context,
         options.intervalMs,
       ),
+    // Not before the relay has read AloHub once: the presence watcher's first poll is its baseline.
+    holds: (feed) => feed.entry() !== null,
     intervalMs: options.intervalMs,
     fallbackAllowed: () => setup.fallbackAllowed(),
     rememberFallback: (allowed) => setup.rememberFallback(allowed),
