@@ -140,6 +140,29 @@ describe.skipIf(natsServerMissing)(
       )
       expect(intruder.app.monitor.state().agentCounts).toEqual([])
       expect(alohubRequests()).toHaveLength(requests)
+
+      it('tells a supervisor desk a change made while nats-server was down, once, after it restarts', async () => {
+        const server = await team.server()
+        const relay = await team.relay(server, { alohub: true })
+        await relay.run(100)
+        const desk = await team.desk(server, 'boss', { kind: 'supervisor' }, 'alohub')
+        await eventually(() => expect(desk.app.monitor.state().agentCounts).toHaveLength(1))
+
+        await server.stop()
+        const agentId = sandbox().apps.alohub.agents()[2]?.agentId ?? ''
+        const to = flip(agentId)
+        await relay.run(DEFAULT_ALOHUB_INTERVAL_MS)
+        await server.restart()
+
+        await eventually(
+          () => expect(desk.app.monitor.state().presence).toEqual([expect.objectContaining({ agentId, to })]),
+          20_000,
+        )
+        await new Promise((done) => setTimeout(done, 300))
+        expect(desk.app.monitor.state().presence).toHaveLength(1)
+        expect(team.connected(desk.status())).toBe(true)
+        expect(alohubRequests()).toHaveLength(2)
+      })
     })
   },
 )
