@@ -46,6 +46,7 @@ describe.skipIf(natsServerMissing)(
       const server = await team.server()
       const { boss, heard } = await listen(server.url)
       const relay = await team.relay(server, { alohub: true })
+      await relay.run(100)
       await eventually(() => expect(heard).toHaveLength(1))
       const [first] = entries(heard)
       expect(first).toMatchObject({ v: 1, epoch: relay.service.tenants.get(TENANT)?.epoch, revision: 1 })
@@ -102,12 +103,14 @@ describe.skipIf(natsServerMissing)(
       const server = await team.server()
       const { boss, heard } = await listen(server.url)
       const before = await team.relay(server, { alohub: true })
+      await before.run(100)
       await eventually(() => expect(heard).toHaveLength(1))
       const epoch = before.service.tenants.get(TENANT)?.epoch
       await before.stop()
 
       const after = await team.relay(server, { alohub: true })
       expect(after.service.tenants.get(TENANT)?.epoch).toBe(epoch)
+      await after.run(100)
       await eventually(() => expect(alohubRequests()).toHaveLength(2))
       await new Promise((done) => setTimeout(done, 200))
       // The same agents after the restart: not written again.
@@ -140,29 +143,29 @@ describe.skipIf(natsServerMissing)(
       )
       expect(intruder.app.monitor.state().agentCounts).toEqual([])
       expect(alohubRequests()).toHaveLength(requests)
+    })
 
-      it('tells a supervisor desk a change made while nats-server was down, once, after it restarts', async () => {
-        const server = await team.server()
-        const relay = await team.relay(server, { alohub: true })
-        await relay.run(100)
-        const desk = await team.desk(server, 'boss', { kind: 'supervisor' }, 'alohub')
-        await eventually(() => expect(desk.app.monitor.state().agentCounts).toHaveLength(1))
+    it('tells a supervisor desk a change made while nats-server was down, once, after it restarts', async () => {
+      const server = await team.server()
+      const relay = await team.relay(server, { alohub: true })
+      await relay.run(100)
+      const desk = await team.desk(server, 'boss', { kind: 'supervisor' }, 'alohub')
+      await eventually(() => expect(desk.app.monitor.state().agentCounts).toHaveLength(1))
 
-        await server.stop()
-        const agentId = sandbox().apps.alohub.agents()[2]?.agentId ?? ''
-        const to = flip(agentId)
-        await relay.run(DEFAULT_ALOHUB_INTERVAL_MS)
-        await server.restart()
+      await server.stop()
+      const agentId = sandbox().apps.alohub.agents()[2]?.agentId ?? ''
+      const to = flip(agentId)
+      await relay.run(DEFAULT_ALOHUB_INTERVAL_MS)
+      await server.restart()
 
-        await eventually(
-          () => expect(desk.app.monitor.state().presence).toEqual([expect.objectContaining({ agentId, to })]),
-          20_000,
-        )
-        await new Promise((done) => setTimeout(done, 300))
-        expect(desk.app.monitor.state().presence).toHaveLength(1)
-        expect(team.connected(desk.status())).toBe(true)
-        expect(alohubRequests()).toHaveLength(2)
-      })
+      await eventually(
+        () => expect(desk.app.monitor.state().presence).toEqual([expect.objectContaining({ agentId, to })]),
+        20_000,
+      )
+      await new Promise((done) => setTimeout(done, 300))
+      expect(desk.app.monitor.state().presence).toHaveLength(1)
+      expect(team.connected(desk.status())).toBe(true)
+      expect(alohubRequests()).toHaveLength(2)
     })
   },
 )
