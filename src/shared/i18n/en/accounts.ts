@@ -156,6 +156,8 @@ export const accounts = {
       urlPlaceholder: 'e.g. tls://relay.example.com:4222',
       urlHelp: 'nats:// or tls:// (encrypted), as your administrator gave it.',
       tenant: 'Tenant id',
+      /** On an AloHub form, whose own tenant id is a field above: the relay's is another id. */
+      tenantOfRelay: 'Relay tenant id',
       tenantPlaceholder: 'e.g. sales-hcm',
       user: 'Your NATS user name',
       password: 'Your NATS password',

@@ -151,6 +151,7 @@ export const accounts: typeof english = {
       urlPlaceholder: 'ví dụ tls://relay.example.com:4222',
       urlHelp: 'nats:// hoặc tls:// (mã hóa), theo đúng địa chỉ quản trị viên đã cấp.',
       tenant: 'Mã tenant',
+      tenantOfRelay: 'Mã tenant trên máy chủ chuyển tiếp',
       tenantPlaceholder: 'ví dụ sales-hcm',
       user: 'Tên người dùng NATS của bạn',
       password: 'Mật khẩu NATS của bạn',

@@ -102,7 +102,8 @@ describe('the team relay section of an AloHub account', () => {
     await user.click(screen.getByLabelText('Connect through the team relay'))
     await fillIn(user, {
       'Relay address': 'nats://relay.example.com:4222',
-      'Tenant id': 't1',
+      // Not AloHub's own tenant id, a field above it.
+      'Relay tenant id': 't1',
       'Your NATS user name': 'boss',
       'Your NATS password': 'nats-secret-boss',
     })

@@ -66,7 +66,11 @@ export function RelayFields({ idPrefix, provider, register, control, errors, pas
               />
             )}
           </Field>
-          <Field id={id('relayTenant')} label={t('form.relay.tenant')} problem={problemOf('relayTenant')}>
+          <Field
+            id={id('relayTenant')}
+            label={t(provider === 'alohub' ? 'form.relay.tenantOfRelay' : 'form.relay.tenant')}
+            problem={problemOf('relayTenant')}
+          >
             {(wires) => (
               <input
                 {...wires}
