@@ -3,7 +3,6 @@ import type { NatsConnection } from 'nats'
 import { MissingKeyError } from '../main/accounts/account-clients'
 import { systemClock, type Clock } from '../main/core/clock'
 import type { Logger } from '../main/core/logger'
-import type { Poller } from '../main/monitor/poller'
 import { createPoolRegistry, type PoolRegistry } from '../main/providers/http/pool-registry'
 import type { ProviderClientOptions } from '../main/providers/http/provider-client-options'
 import { createProviderClient } from '../main/providers/registry'
@@ -14,8 +13,8 @@ import { RelayUserError } from './config/relay-error'
 import { providerSecretName, type CredentialProvider, type RelayCredentials } from './credentials/relay-credentials'
 import { connectRelayNats } from './nats/relay-connection'
 import { createBucketWriter, type BucketWriter } from './tenant/bucket-writer'
-import { restoreTenant } from './tenant/restore-tenant'
-import { pollMemberships } from './tenant/tenant-memberships'
+import { restoreAlohubAgents, restoreTenant, type BucketReader } from './tenant/restore-tenant'
+import { startTenantAlohub, type TenantAlohub } from './tenant/tenant-alohub'
 import { startTenantRelay, type TenantRelay } from './tenant/tenant-relay'
 
 export interface RelayServiceOptions {
@@ -34,6 +33,8 @@ export interface RelayServiceOptions {
 export interface RelayService {
   readonly nc: NatsConnection
   readonly tenants: ReadonlyMap<string, TenantRelay>
+  /** The tenants with an AloHub account: their agents, published for supervisors. */
+  readonly alohub: ReadonlyMap<string, TenantAlohub>
   /** Stops polling, stores what is still waiting (a few seconds at most), closes NATS and HTTP. */
   stop(): Promise<void>
 }
@@ -56,7 +57,7 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
     onReconnect: () => writers.forEach((writer) => writer.flush()),
   })
   const tenants = new Map<string, TenantRelay>()
-  const extras: Poller[] = []
+  const alohubs = new Map<string, TenantAlohub>()
   try {
     const js = nc.jetstream()
     for (const tenant of config.tenants) {
@@ -69,11 +70,8 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
               'relay.json listed it. Run `npm run relay -- users sync` and have nats-server read its configuration again.',
           )
         })
-      const restored = await restoreTenant(
-        { get: async (key) => (await kv.get(key))?.value ?? null },
-        logger,
-        tenant.id,
-      )
+      const bucket: BucketReader = { get: async (key) => (await kv.get(key))?.value ?? null }
+      const restored = await restoreTenant(bucket, logger, tenant.id)
       const writer = createBucketWriter(
         { put: (key, data) => kv.put(key, data), publish: (subject, data) => nc.publish(subject, data) },
         logger,
@@ -99,19 +97,28 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
         ...(options.random ? { random: options.random } : {}),
       })
       tenants.set(tenant.id, relay)
-      if (tenant.alohub) extras.push(startMemberships(tenant, relay))
+      if (tenant.alohub) {
+        const agents = await restoreAlohubAgents(bucket, relay.epoch)
+        alohubs.set(tenant.id, startAlohub(tenant, relay, writer, agents))
+      }
     }
   } catch (error) {
     for (const relay of tenants.values()) relay.stop()
+    for (const alohub of alohubs.values()) alohub.stop()
     await nc.close()
     if (ownsPools) await pools.close()
     throw error
   }
 
-  function startMemberships(tenant: TenantConfig, relay: TenantRelay): Poller {
+  function startAlohub(
+    tenant: TenantConfig,
+    relay: TenantRelay,
+    writer: BucketWriter,
+    restored: Awaited<ReturnType<typeof restoreAlohubAgents>>,
+  ): TenantAlohub {
     const alohub = tenant.alohub
     if (!alohub) throw new Error('no AloHub account')
-    return pollMemberships({
+    return startTenantAlohub({
       client: createProviderClient(
         { provider: 'alohub', baseUrl: alohub.baseUrl, tenantId: alohub.tenantId ?? null },
         {
@@ -122,6 +129,10 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
         },
       ),
       ...(alohub.intervalSeconds ? { intervalMs: alohub.intervalSeconds * 1000 } : {}),
+      writer,
+      epoch: relay.epoch,
+      restored,
+      deskFallback: tenant.deskFallback,
       clock,
       logger,
       tenant: tenant.id,
@@ -132,9 +143,10 @@ export async function startRelayService(options: RelayServiceOptions): Promise<R
   return {
     nc,
     tenants,
+    alohub: alohubs,
     async stop() {
       for (const relay of tenants.values()) relay.stop()
-      for (const poller of extras) poller.stop()
+      for (const alohub of alohubs.values()) alohub.stop()
       const stored = await Promise.all(writers.map((writer) => writer.drained(3_000)))
       if (stored.includes(false)) logger.warn('relay: stopped with writes not yet stored; the next start resumes them')
       // Drain delivers what the client still buffers; a server already gone (Ctrl+C reaches the

@@ -74,23 +74,30 @@ export function useRelayTeam() {
     await Promise.all(relays.splice(0).map((relay) => relay.stop()))
     fixture.sandbox().served.tel4vn.faults.clear()
     fixture.sandbox().served.tel4vn.clearRequests()
+    fixture.sandbox().served.alohub.clearRequests()
     fixture.sandbox().apps.tel4vn.setCalls([])
   })
 
   /** A nats-server with the users' authorization. */
   const server = () => startServer({ authorizationPath: authorizationPath(stateDir) })
 
-  /** The relay on `nats`, on its own poll-stepped clock; `stop()` ends it (its bucket stays). */
-  const relay = async (nats: NatsServerProcess) => {
+  /**
+   * The relay on `nats`, on its own poll-stepped clock; `stop()` ends it (its bucket stays).
+   * `alohub`: the tenant's AloHub account too (its agents, every 15 s of that clock).
+   */
+  const relay = async (nats: NatsServerProcess, options: { alohub?: boolean } = {}) => {
     const sandbox = fixture.sandbox()
     const stepped = pollSteppedClock()
     const { pools, clock: httpClock } = fixture.clientOptions()
-    const config = sandboxRelayConfig(sandbox, RELAY_INTERVAL_MS / 1000)
+    const config = sandboxRelayConfig(sandbox, RELAY_INTERVAL_MS / 1000, options.alohub)
     const service = await startRelayService({
       // No desk polls Tel4vn itself here: every request the sandbox sees is the relay's.
       config: { ...config, tenants: config.tenants.map((tenant) => ({ ...tenant, deskFallback: false })) },
       nats: { url: nats.url, user: RELAY_USER, password: relayPassword },
-      credentials: memoryCredentials({ [providerSecretName(TENANT, 'tel4vn')]: sandbox.credentials.tel4vn.token }),
+      credentials: memoryCredentials({
+        [providerSecretName(TENANT, 'tel4vn')]: sandbox.credentials.tel4vn.token,
+        [providerSecretName(TENANT, 'alohub')]: sandbox.credentials.alohub.apiKey,
+      }),
       logger: recordingLogger(),
       clock: stepped.clock,
       pools,
@@ -112,10 +119,15 @@ export function useRelayTeam() {
   }
 
   /**
-   * A desk: the app on a memory keychain, with one Tel4vn account through the relay as NATS user
-   * `user` (its password from the users command) in `role`.
+   * A desk: the app on a memory keychain, with one Tel4vn account (or AloHub, for a supervisor)
+   * through the relay as NATS user `user` (its password from the users command) in `role`.
    */
-  const desk = async (nats: NatsServerProcess, user: string, role: AccountRole) => {
+  const desk = async (
+    nats: NatsServerProcess,
+    user: string,
+    role: AccountRole,
+    provider: 'tel4vn' | 'alohub' = 'tel4vn',
+  ) => {
     const shown: NotificationRequest[] = []
     const closed: string[] = []
     const app = createApp(
@@ -124,17 +136,18 @@ export function useRelayTeam() {
       }),
     )
     desks.push(app)
+    const sandbox = fixture.sandbox()
     await app.accounts.create(
       {
-        provider: 'tel4vn',
+        provider,
         label: `Desk ${user}`,
-        baseUrl: fixture.sandbox().baseUrls.tel4vn,
-        tenantId: null,
+        baseUrl: sandbox.baseUrls[provider],
+        tenantId: provider === 'alohub' ? String(sandbox.credentials.alohub.tenantId) : null,
         role,
         polling: { enabled: true, intervalSeconds: 1 },
         relay: { url: nats.url, tenant: TENANT, user },
       },
-      fixture.sandbox().credentials.tel4vn.token,
+      provider === 'alohub' ? sandbox.credentials.alohub.apiKey : sandbox.credentials.tel4vn.token,
       passwords.get(user) ?? 'no such user',
     )
     const status = (): MonitorStatus | undefined => app.monitor.state().monitors[0]

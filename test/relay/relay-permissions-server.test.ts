@@ -6,6 +6,8 @@ import { connect, StringCodec, type KV, type NatsConnection } from 'nats'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import {
+  ALOHUB_AGENTS_KEY,
+  alohubAgentsSubject,
   bucketName,
   extensionEventSubject,
   extensionKey,
@@ -71,6 +73,8 @@ describe.skipIf(natsServerMissing)('who sees what on the relay’s nats-server (
         await kv.put(extensionKey('tel4vn', extension), codec.encode(`${tenant}:${extension}`))
       }
       await kv.put(statusKey('tel4vn'), codec.encode(`${tenant}:status`))
+      await kv.put(ALOHUB_AGENTS_KEY, codec.encode(`${tenant}:alohub agents`))
+      await kv.put(statusKey('alohub'), codec.encode(`${tenant}:alohub status`))
       kvs[tenant] = kv
     }
     return server
@@ -158,6 +162,25 @@ describe.skipIf(natsServerMissing)('who sees what on the relay’s nats-server (
     })
     await expectSubscriptionRefused(boss, 'agentdesk.t2.>')
     await expectSubscriptionRefused(boss, '_INBOX_agent-100.>')
+  })
+
+  it("gives an agent nothing of AloHub (the tenant's agents, their status), and a supervisor all of it", async () => {
+    await serverWithSnapshot()
+    const agent = await desk('agent-100')
+    for (const key of [ALOHUB_AGENTS_KEY, statusKey('alohub')]) {
+      await expect(directGet(agent.nc, 't', key)).rejects.toMatchObject({ code: 'PERMISSIONS_VIOLATION' })
+    }
+    await expectSubscriptionRefused(agent, alohubAgentsSubject('t'))
+    await expectSubscriptionRefused(agent, statusSubject('t', 'alohub'))
+
+    const boss = await desk('boss-t')
+    expect(codec.decode((await directGet(boss.nc, 't', ALOHUB_AGENTS_KEY)).data)).toBe('t:alohub agents')
+    expect(codec.decode((await directGet(boss.nc, 't', statusKey('alohub'))).data)).toBe('t:alohub status')
+    const agents = boss.nc.subscribe(alohubAgentsSubject('t'), { max: 1 })
+    await boss.nc.flush()
+    relay.publish(alohubAgentsSubject('t'), codec.encode('agents changed'))
+    for await (const message of agents) expect(codec.decode(message.data)).toBe('agents changed')
+    await expect(directGet(boss.nc, 't2', ALOHUB_AGENTS_KEY)).rejects.toMatchObject({ code: 'PERMISSIONS_VIOLATION' })
   })
 
   it('refuses a wrong password and an unknown user', async () => {

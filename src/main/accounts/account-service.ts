@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { relayedProviderIds } from '../../shared/domain/account-relay'
+import { relayedProviderIds, relayRoleProblem } from '../../shared/domain/account-relay'
 import {
   accountsExportSchema,
   type Account,
@@ -128,7 +128,10 @@ export function createAccountService(deps: {
     tenantId: draft.provider === 'alohub' && draft.tenantId ? draft.tenantId : null,
     baseUrl: draft.baseUrl.replace(/\/+$/, ''),
     ...(draft.provider === 'tel4vn' ? { tel4vnSignIn: tel4vnSignIn ?? 'token' } : {}),
-    ...((relayedProviderIds as ReadonlyArray<string>).includes(draft.provider) ? { relay: relay ?? null } : {}),
+    // An imported AloHub agent keeps no relay it could never use (create and update refuse one).
+    ...((relayedProviderIds as ReadonlyArray<string>).includes(draft.provider)
+      ? { relay: relayRoleProblem(draft.provider, draft.role.kind) ? null : (relay ?? null) }
+      : {}),
     ...(draft.provider === 'voipbin' ? { voipbinCustomerId: voipbinCustomerId?.trim() || null } : {}),
     ...(screenPopProviders.includes(draft.provider) && screenPop?.template ? { screenPop } : {}),
     ...(draft.provider === 'voipbin' && draft.role.kind === 'agent' && voipbinAwayAfterMissed
@@ -145,9 +148,16 @@ export function createAccountService(deps: {
     }
   }
 
+  // An AloHub agent's NATS user may not read the tenant's agents: a relay it could never use is refused.
+  const refuseRelayForRole = (draft: AccountDraft) => {
+    const code = draft.relay ? relayRoleProblem(draft.provider, draft.role.kind) : null
+    if (code) throw new OperationError('invalid_request', { code })
+  }
+
   return {
     list,
     async create(draft, secret, relayPassword) {
+      refuseRelayForRole(draft)
       refuseKeyInScreenPop(draft, secret)
       const account: Account = { ...normalise(draft), id: newId(), createdAt: deps.clock.now().toISOString() }
       if (account.relay && relayPassword === undefined) throw relayPasswordMissing()
@@ -161,6 +171,7 @@ export function createAccountService(deps: {
     },
     async update(id, draft, secret, relayPassword) {
       const current = mustFind(id)
+      refuseRelayForRole(draft)
       refuseKeyInScreenPop(draft, secret ?? (draft.screenPop?.template ? await savedKey(id) : undefined))
       const next: Account = { ...normalise(draft), id, createdAt: current.createdAt }
       if (next.relay && relayPassword === undefined && !(await relayPasswords.has(id))) throw relayPasswordMissing()

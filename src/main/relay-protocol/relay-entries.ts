@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import type { AlohubAgent } from '../../shared/domain/alohub'
 import { liveCallSchema } from '../../shared/domain/live'
 import { queueFiguresSchema } from '../../shared/domain/queue-figures'
 import { problemSchema } from '../../shared/i18n/problem'
@@ -109,3 +110,35 @@ export const figuresEntrySchema = z.object({
 })
 
 export type FiguresEntry = z.infer<typeof figuresEntrySchema>
+
+/**
+ * One AloHub agent exactly as the app's AloHub client maps it (shared/domain/alohub.ts), AloHub's
+ * own fields. Not strict: fields a newer relay adds are dropped by desks, not refused.
+ */
+export const relayedAlohubAgentSchema = z.object({
+  agentId: z.string(),
+  tenantId: z.string().nullable(),
+  userName: z.string().nullable(),
+  active: z.boolean(),
+  callinQueueIds: z.array(z.number()).readonly(),
+  callinQueueLabel: z.string().nullable(),
+  calloutQueueId: z.number().nullable(),
+  calloutQueueName: z.string().nullable(),
+  priority: z.string().nullable(),
+  systemStatus: z.string().nullable(),
+  userStatus: z.string().nullable(),
+  followMe: z.boolean().nullable(),
+}) satisfies z.ZodType<AlohubAgent>
+
+/**
+ * The tenant's AloHub agents, every page flattened: KV key `alohub.agents`, and the whole entry
+ * again on subject `agentdesk.<tenant>.alohub.agents` when the list changes (supervisors only).
+ */
+export const alohubAgentsEntrySchema = z.object({
+  v: version,
+  epoch: z.string().min(1),
+  /** Counts the list's changes: a desk keeps the entry with the highest revision of its epoch. */
+  revision: z.number().int().nonnegative(),
+  agents: z.array(relayedAlohubAgentSchema),
+})
+export type AlohubAgentsEntry = z.infer<typeof alohubAgentsEntrySchema>

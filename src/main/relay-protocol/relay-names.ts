@@ -14,9 +14,20 @@ import { encodeToken } from './subject-token'
  */
 export const RELAY_PROTOCOL_VERSION = 1
 
-/** The providers the relay polls for desks (the ring sources). */
+/** The providers the relay polls for desks (the ring sources): calls per extension, agents and supervisors. */
 export const relayedProviders = ['tel4vn'] as const
 export type RelayedProvider = (typeof relayedProviders)[number]
+
+/**
+ * The providers whose tenant-wide lists the relay publishes for supervisors only (AloHub's agents:
+ * presence and queue memberships). An agent's user may see only its own extension, so no agent
+ * permission names them. VoIPbin is not relayed: it pushes to each desk already.
+ */
+export const supervisorProviders = ['alohub'] as const
+export type SupervisorProvider = (typeof supervisorProviders)[number]
+
+/** Every provider the relay writes a status for. */
+export type RelayStatusProvider = RelayedProvider | SupervisorProvider
 
 /** A tenant id names a bucket and a subject token: lower-case letters, digits, `_`, `-`. */
 // Shared with the account form, which checks a tenant id as the user types it.
@@ -47,12 +58,15 @@ export function indexKey(provider: RelayedProvider): string {
 }
 
 /** The KV key saying whether the relay reaches the provider. */
-export function statusKey(provider: RelayedProvider): string {
+export function statusKey(provider: RelayStatusProvider): string {
   return `${provider}.status`
 }
 
 /** The KV key of the tenant's queue figures. */
 export const FIGURES_KEY = 'figures'
+
+/** The KV key of the tenant's AloHub agents, as the AloHub client mapped them (supervisors only). */
+export const ALOHUB_AGENTS_KEY = 'alohub.agents'
 
 /** Changes to one extension's calls: ring, answer, end, missed. */
 export function extensionEventSubject(tenant: string, provider: RelayedProvider, extension: string): string {
@@ -64,12 +78,17 @@ export function extensionSubjectPrefix(tenant: string, provider: RelayedProvider
   return `agentdesk.${checkedTenant(tenant)}.${provider}.ext.`
 }
 
-export function statusSubject(tenant: string, provider: RelayedProvider): string {
+export function statusSubject(tenant: string, provider: RelayStatusProvider): string {
   return `agentdesk.${checkedTenant(tenant)}.${provider}.status`
 }
 
 export function figuresSubject(tenant: string): string {
   return `agentdesk.${checkedTenant(tenant)}.figures`
+}
+
+/** The tenant's AloHub agents changed: the new entry (it changes seldom, so it travels whole). */
+export function alohubAgentsSubject(tenant: string): string {
+  return `agentdesk.${checkedTenant(tenant)}.${ALOHUB_AGENTS_KEY}`
 }
 
 /** Everything of one tenant, for a supervisor's subscription. */

@@ -34,12 +34,14 @@ const steps: Readonly<Record<number, (raw: RawSettings) => RawSettings>> = {
   4: (raw) => ({ ...raw, schemaVersion: 5 }),
   // Version 6 adds the update channel; a file from before stays on stable (the default).
   5: (raw) => ({ ...raw, schemaVersion: 6 }),
-  // Version 7 adds the team relay: every Tel4vn account (the relayed provider) says it has none.
+  // Version 7 adds the team relay: every Tel4vn and AloHub account (the relayed providers) says it has none.
   6: (raw) => ({
     ...raw,
     accounts: Array.isArray(raw.accounts)
       ? raw.accounts.map((account: unknown) =>
-          isRecord(account) && account.provider === 'tel4vn' && account.relay === undefined
+          isRecord(account) &&
+          (account.provider === 'tel4vn' || account.provider === 'alohub') &&
+          account.relay === undefined
             ? { ...account, relay: null }
             : account,
         )

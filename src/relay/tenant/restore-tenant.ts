@@ -1,6 +1,12 @@
 import type { Logger } from '../../main/core/logger'
-import { extensionEntrySchema, indexEntrySchema, type ExtensionEntry } from '../../main/relay-protocol/relay-entries'
-import { extensionKey, indexKey } from '../../main/relay-protocol/relay-names'
+import {
+  alohubAgentsEntrySchema,
+  extensionEntrySchema,
+  indexEntrySchema,
+  type AlohubAgentsEntry,
+  type ExtensionEntry,
+} from '../../main/relay-protocol/relay-entries'
+import { ALOHUB_AGENTS_KEY, extensionKey, indexKey } from '../../main/relay-protocol/relay-names'
 
 import type { RestoredCalls } from './tenant-calls'
 
@@ -38,6 +44,15 @@ export async function restoreTenant(
     }),
   )
   return { epoch, entries }
+}
+
+/**
+ * The AloHub agents the desks hold, when of the tenant's epoch: their revision goes on counting
+ * and an unchanged list is not written again. Another epoch's (or an unreadable) entry: null.
+ */
+export async function restoreAlohubAgents(bucket: BucketReader, epoch: string): Promise<AlohubAgentsEntry | null> {
+  const entry = alohubAgentsEntrySchema.safeParse(decode(await bucket.get(ALOHUB_AGENTS_KEY)))
+  return entry.success && entry.data.epoch === epoch ? entry.data : null
 }
 
 function decode(data: Uint8Array | null): unknown {

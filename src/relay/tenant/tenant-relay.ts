@@ -6,7 +6,6 @@ import { RING_WATCH_MAX_BACKOFF_MS } from '../../main/monitor/monitor-status'
 import { createPoller, type PollerStatus } from '../../main/monitor/poller'
 import type { QueueMembership } from '../../main/monitor/watchers/watcher'
 import type { Tel4vnClient } from '../../main/providers/tel4vn/tel4vn-client'
-import { STATUS_HEARTBEAT_MS, type RelayStatus } from '../../main/relay-protocol/relay-entries'
 import {
   extensionEventSubject,
   extensionKey,
@@ -20,7 +19,7 @@ import type { MonitoredCall } from '../../shared/domain/calls'
 import type { TenantConfig } from '../config/relay-config'
 
 import type { BucketWriter } from './bucket-writer'
-import { problemForDesks } from './desk-problem'
+import { createProviderStatus, STATUS_HEARTBEAT_MS } from './provider-status'
 import { createTenantCalls, type RestoredCalls } from './tenant-calls'
 import { createTenantFigures } from './tenant-figures'
 
@@ -55,18 +54,11 @@ export function startTenantRelay(deps: TenantRelayDeps) {
     extensions: deps.restored?.entries.size ?? 0,
   })
 
-  let status: RelayStatus = {
-    v: 1,
-    epoch,
-    state: 'starting',
-    since: clock.now().toISOString(),
-    lastPollAt: null,
-    problem: null,
-    intervalMs,
-    deskFallback: tenant.deskFallback,
+  const status = createProviderStatus({ epoch, intervalMs, deskFallback: tenant.deskFallback, clock })
+  const writeStatus = () => {
+    const value = status.current()
+    writer.write(statusKey('tel4vn'), value, [{ subject: statusSubject(tenant.id, 'tel4vn'), value }])
   }
-  const writeStatus = () =>
-    writer.write(statusKey('tel4vn'), status, [{ subject: statusSubject(tenant.id, 'tel4vn'), value: status }])
 
   const writeFigures = () => {
     const entry = figures.update(calls.calls(), clock.now())
@@ -105,18 +97,8 @@ export function startTenantRelay(deps: TenantRelayDeps) {
   }
 
   const onPollerStatus = (poller: PollerStatus) => {
-    const state = poller.lastError ? 'failing' : poller.lastSuccessAt !== null ? 'ok' : 'starting'
-    const lastPollAt = poller.lastSuccessAt === null ? null : new Date(poller.lastSuccessAt).toISOString()
-    const problem = problemForDesks(poller.lastError)
-    const changed = state !== status.state || JSON.stringify(problem) !== JSON.stringify(status.problem)
-    status = {
-      ...status,
-      state,
-      problem,
-      lastPollAt,
-      ...(changed ? { since: clock.now().toISOString() } : {}),
-    }
-    if (changed) {
+    if (status.update(poller)) {
+      const { state, problem } = status.current()
       logger[state === 'failing' ? 'warn' : 'info']('relay: provider status', {
         tenant: tenant.id,
         state,
@@ -158,8 +140,8 @@ export function startTenantRelay(deps: TenantRelayDeps) {
 
   return {
     epoch,
-    status: () => status,
-    /** AloHub's queue memberships changed (tenant-memberships.ts). */
+    status: () => status.current(),
+    /** AloHub's queue memberships changed (tenant-alohub.ts). */
     memberships(next: ReadonlyArray<QueueMembership>): void {
       figures.memberships(next)
       writeFigures()

@@ -35,7 +35,7 @@ export const relayUrlSchema = z
   })
 
 /**
- * "Connect through the team relay" (Tel4vn accounts): where the relay's nats-server is, which
+ * "Connect through the team relay" (Tel4vn accounts, AloHub supervisors): where the relay's nats-server is, which
  * tenant, and the desk's own NATS user. The user's NATS password is in the keychain, never here.
  */
 export const accountRelaySchema = z
@@ -52,5 +52,23 @@ export const accountRelaySchema = z
   .strict()
 export type AccountRelay = z.infer<typeof accountRelaySchema>
 
-/** The providers whose accounts may connect through the relay (v1: Tel4vn, the N² poll). */
-export const relayedProviderIds = ['tel4vn'] as const
+/**
+ * The providers whose accounts may connect through the relay: Tel4vn (the N² poll), and AloHub
+ * for supervisors (every desk polled the tenant's agents against one rate limit). VoIPbin pushes
+ * to each desk already.
+ */
+export const relayedProviderIds = ['tel4vn', 'alohub'] as const
+
+/**
+ * Why an account may not connect through the relay with this role, as a catalog code; null when it
+ * may. AloHub's relayed entry is the tenant's whole presence, and an agent's NATS user may read
+ * its own extension alone, so an AloHub agent account could never be served.
+ */
+export function relayRoleProblem(provider: string, roleKind: 'agent' | 'supervisor') {
+  return provider === 'alohub' && roleKind === 'agent' ? ('accounts:problems.relay.alohubAgent' as const) : null
+}
+
+/** Whether the account form offers the relay: its provider is relayed and its role may use it. */
+export function relayOffered(provider: string, roleKind: 'agent' | 'supervisor'): boolean {
+  return (relayedProviderIds as ReadonlyArray<string>).includes(provider) && !relayRoleProblem(provider, roleKind)
+}

@@ -100,8 +100,9 @@ export const accountDraftSchema = z
     /** VoIPbin agents only: set the agent's status to away after a missed call. Absent: off. */
     voipbinAwayAfterMissed: z.boolean().optional(),
     /**
-     * Tel4vn only: the monitor listens to the team relay instead of polling Tel4vn (the NATS
-     * password is in the keychain). Null: no relay; absent: from a file written before relays.
+     * Tel4vn, and AloHub supervisors: the monitor listens to the team relay instead of polling the
+     * provider (the NATS password is in the keychain). Null: no relay; absent: from a file written
+     * before relays.
      */
     relay: accountRelaySchema.nullable().optional(),
   })

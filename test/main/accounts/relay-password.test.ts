@@ -61,3 +61,37 @@ describe("a relay account's NATS password", () => {
     await app.dispose()
   })
 })
+
+describe('an AloHub account through the team relay', () => {
+  const alohub = {
+    ...draft,
+    provider: 'alohub',
+    label: 'AloHub through the relay',
+    baseUrl: 'https://xapi.alohub.vn',
+    role: { kind: 'supervisor' },
+    relay: { ...draft.relay, user: 'boss' },
+  }
+
+  it('is kept for a supervisor, and refused by name for an agent, whose NATS user may not read the tenant’s agents', async () => {
+    const store: Record<string, unknown> = {}
+    const app = createApp(headlessAppDeps({ settingsBackend: { store } }))
+    const call = (operation: string, payload: unknown) => dispatch(app.handlers, operation, payload, recordingLogger())
+
+    const agent = { ...alohub, role: { kind: 'agent', extension: '100' } }
+    const refused = await call('accounts.create', { draft: agent, secret: 'alohub-key', relayPassword: 'p' })
+    expect(refused).toMatchObject({ ok: false, error: { problem: { code: 'accounts:problems.relay.alohubAgent' } } })
+    expect(app.settings.read().accounts).toEqual([])
+
+    const created = await call('accounts.create', { draft: alohub, secret: 'alohub-key', relayPassword: 'p' })
+    expect(created.ok).toBe(true)
+    expect(app.settings.read().accounts[0]?.relay).toEqual(alohub.relay)
+    const id = created.ok ? (created.value as { id: string }).id : ''
+    // Made an agent later: refused too, and the account stays as it was.
+    const update = await call('accounts.update', { id, draft: agent })
+    expect(update).toMatchObject({ ok: false, error: { problem: { code: 'accounts:problems.relay.alohubAgent' } } })
+    expect(app.settings.read().accounts[0]?.role).toEqual({ kind: 'supervisor' })
+    // Without the relay, an agent account is fine.
+    expect((await call('accounts.update', { id, draft: { ...agent, relay: null } })).ok).toBe(true)
+    await app.dispose()
+  })
+})

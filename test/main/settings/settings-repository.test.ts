@@ -120,7 +120,7 @@ describe('settings repository on conf', () => {
     expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 7, updateChannel: 'stable' })
   })
 
-  it('migrates a version 6 file: Tel4vn accounts connect through no relay, and no fallback is remembered', async () => {
+  it('migrates a version 6 file: Tel4vn and AloHub accounts connect through no relay, and no fallback is remembered', async () => {
     const cwd = await tempDir()
     const { relayDeskFallback: _absent, ...version6 } = defaultSettings
     const tel4vn = {
@@ -134,10 +134,20 @@ describe('settings repository on conf', () => {
       tel4vnSignIn: 'token',
       createdAt: '2026-01-01T00:00:00.000Z',
     }
-    await writeFile(join(cwd, 'settings.json'), JSON.stringify({ ...version6, schemaVersion: 6, accounts: [tel4vn] }))
+    const { tel4vnSignIn: _token, ...others } = tel4vn
+    const alohub = { ...others, id: '0d6f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', provider: 'alohub', label: 'AloHub' }
+    const voipbin = { ...others, id: '7c2e8f1a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', provider: 'voipbin', label: 'VoIPbin' }
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({ ...version6, schemaVersion: 6, accounts: [tel4vn, alohub, voipbin] }),
+    )
     const logger = recordingLogger()
     const settings = openSettingsRepository(confBackend(cwd), logger)
-    expect(settings.read()).toEqual({ ...defaultSettings, accounts: [{ ...tel4vn, relay: null }] })
+    expect(settings.read()).toEqual({
+      ...defaultSettings,
+      // VoIPbin pushes to each desk: it is not relayed.
+      accounts: [{ ...tel4vn, relay: null }, { ...alohub, relay: null }, voipbin],
+    })
     expect(logger.lines).toEqual(['info settings: migrated from version 6'])
     expect(await storedFile(cwd)).toMatchObject({ schemaVersion: 7, relayDeskFallback: {} })
   })

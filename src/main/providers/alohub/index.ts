@@ -4,6 +4,7 @@ import type { ProviderModule } from '../provider-module'
 
 import { createAlohubClient, type AlohubClient } from './alohub-client'
 import { alohubPresenceWatcher } from './monitor/alohub-presence-watcher'
+import { alohubRelayWatcher } from './monitor/alohub-relay-watcher'
 import { createAlohubHandlers } from './screens/alohub-handlers'
 import { createBulkJobs } from './screens/bulk-jobs'
 import { createRecordingMarks } from './screens/recording-marks'
@@ -35,6 +36,17 @@ export const alohubProvider = {
   },
   watchers: (client, { context, every }) => [
     alohubPresenceWatcher(client, context, every(DEFAULT_INTERVALS_MS.presence)),
+  ],
+  // Supervisors only (account-relay.ts): the same presence watcher on the agents the team relay
+  // publishes; the account's own client only for the fallback the relay may allow.
+  relayedWatchers: (client, { context, every, relay }, settings) => [
+    alohubRelayWatcher({
+      context,
+      relay: settings,
+      setup: relay,
+      direct: client,
+      intervalMs: every(DEFAULT_INTERVALS_MS.presence),
+    }),
   ],
   screens({ clientFor, settings, events, clock }) {
     const marks = createRecordingMarks(settings)

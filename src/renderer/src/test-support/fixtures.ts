@@ -60,7 +60,7 @@ const build =
   (overrides: Partial<z.input<S>> = {}): z.output<S> =>
     schema.parse({ ...(defaults as object), ...overrides })
 
-/** An account as a form sends it: AloHub at its production address, a supervisor's, polled. */
+/** An account as a form sends it: AloHub at its production address, a supervisor's, polled, not relayed. */
 export const accountDraft: (overrides?: Partial<AccountDraft>) => AccountDraft = build(accountDraftSchema, {
   provider: 'alohub',
   label: 'Sài Gòn sales',
@@ -68,6 +68,7 @@ export const accountDraft: (overrides?: Partial<AccountDraft>) => AccountDraft =
   tenantId: null,
   role: { kind: 'supervisor' },
   polling: { enabled: true, intervalSeconds: null },
+  relay: null,
 })
 
 export const accountView: (overrides?: Partial<AccountView>) => AccountView = build(accountViewSchema, {

@@ -150,10 +150,14 @@ export const accounts = {
       legend: 'Team relay',
       connect: 'Connect through the team relay',
       hint: "Your team's relay asks Tel4vn once for everyone and passes each desk its calls, so the live monitor does not ask Tel4vn itself. Your administrator gives you the address, tenant id, user name and password below. Editing screens still use this account's own token or API key.",
+      hintAlohub:
+        "Your team's relay asks AloHub once for everyone and passes each supervisor desk the agents' status and queues, so the live monitor does not use the tenant's AloHub rate limit itself. Your administrator gives you the address, tenant id, user name and password below. Editing screens still use this account's own key.",
       url: 'Relay address',
       urlPlaceholder: 'e.g. tls://relay.example.com:4222',
       urlHelp: 'nats:// or tls:// (encrypted), as your administrator gave it.',
       tenant: 'Tenant id',
+      /** On an AloHub form, whose own tenant id is a field above: the relay's is another id. */
+      tenantOfRelay: 'Relay tenant id',
       tenantPlaceholder: 'e.g. sales-hcm',
       user: 'Your NATS user name',
       password: 'Your NATS password',
@@ -212,6 +216,8 @@ export const accounts = {
       enterUser: 'Enter your NATS user name',
       userCharacters: 'Use letters, digits and . _ - + @ only',
       enterPassword: 'Enter your NATS password',
+      alohubAgent:
+        "AloHub accounts connect through the team relay only as supervisors: an agent's NATS user may read only its own extension, not the tenant's agents. Untick the relay or make this a supervisor account.",
     },
     /** The screen-pop address template (shared/domain/screen-pop.ts) and the address built from it. */
     screenPop: {

@@ -156,6 +156,8 @@ export const problems = {
     refused: 'The team relay ({{url}}) refused your NATS user name or password. Check them on Accounts.',
     notAllowed:
       "The team relay ({{url}}) does not let NATS user {{user}} see this account's calls: the user is set up for another extension or tenant. Check the extension and tenant on Accounts, or ask your admin.",
+    notAllowedAgents:
+      "The team relay ({{url}}) does not let NATS user {{user}} see the tenant's agents: the user is an agent's, or set up for another tenant. Ask your admin for a supervisor's user, or check the tenant on Accounts.",
     providerFailing:
       'The team relay cannot reach {{provider}} since {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
     unreadable: 'The team relay sent something AgentDesk cannot read; it may be a newer version.',

@@ -145,10 +145,13 @@ export const accounts: typeof english = {
       legend: 'Máy chủ chuyển tiếp của nhóm',
       connect: 'Kết nối qua máy chủ chuyển tiếp của nhóm',
       hint: 'Máy chủ chuyển tiếp của nhóm hỏi Tel4vn một lần cho cả nhóm rồi chuyển đến từng máy các cuộc gọi của máy đó, nên màn hình theo dõi trực tiếp không phải tự hỏi Tel4vn. Quản trị viên sẽ cấp cho bạn địa chỉ, mã tenant, tên người dùng và mật khẩu bên dưới. Các màn hình chỉnh sửa vẫn dùng token hoặc API key riêng của tài khoản này.',
+      hintAlohub:
+        'Máy chủ chuyển tiếp của nhóm hỏi AloHub một lần cho cả nhóm rồi chuyển đến từng máy giám sát trạng thái và hàng đợi của các nhân viên, nên màn hình theo dõi trực tiếp không phải tự dùng hạn mức gọi AloHub chung của tenant. Quản trị viên sẽ cấp cho bạn địa chỉ, mã tenant, tên người dùng và mật khẩu bên dưới. Các màn hình chỉnh sửa vẫn dùng khóa riêng của tài khoản này.',
       url: 'Địa chỉ máy chủ chuyển tiếp',
       urlPlaceholder: 'ví dụ tls://relay.example.com:4222',
       urlHelp: 'nats:// hoặc tls:// (mã hóa), theo đúng địa chỉ quản trị viên đã cấp.',
       tenant: 'Mã tenant',
+      tenantOfRelay: 'Mã tenant trên máy chủ chuyển tiếp',
       tenantPlaceholder: 'ví dụ sales-hcm',
       user: 'Tên người dùng NATS của bạn',
       password: 'Mật khẩu NATS của bạn',
@@ -207,6 +210,8 @@ export const accounts: typeof english = {
       enterUser: 'Nhập tên người dùng NATS của bạn',
       userCharacters: 'Chỉ dùng chữ cái, chữ số và . _ - + @',
       enterPassword: 'Nhập mật khẩu NATS của bạn',
+      alohubAgent:
+        'Tài khoản AloHub chỉ kết nối qua máy chủ chuyển tiếp của nhóm với vai trò giám sát viên: người dùng NATS của nhân viên chỉ được đọc máy nhánh của chính mình, không được đọc danh sách nhân viên của tenant. Hãy bỏ chọn máy chủ chuyển tiếp hoặc đặt tài khoản này là giám sát viên.',
     },
     screenPop: {
       tooLong: 'Tối đa {{max}} ký tự',

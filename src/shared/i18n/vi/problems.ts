@@ -143,6 +143,8 @@ export const problems: typeof english = {
       'Máy chủ chuyển tiếp của nhóm ({{url}}) từ chối tên người dùng hoặc mật khẩu NATS của bạn. Hãy kiểm tra ở mục Tài khoản.',
     notAllowed:
       'Máy chủ chuyển tiếp của nhóm ({{url}}) không cho người dùng NATS {{user}} xem cuộc gọi của tài khoản này: người dùng đó được cấp cho máy nhánh hoặc đơn vị (tenant) khác. Hãy kiểm tra máy nhánh và đơn vị ở mục Tài khoản, hoặc hỏi quản trị viên.',
+    notAllowedAgents:
+      'Máy chủ chuyển tiếp của nhóm ({{url}}) không cho người dùng NATS {{user}} xem danh sách nhân viên của đơn vị (tenant): người dùng đó là của một nhân viên, hoặc được cấp cho đơn vị khác. Hãy xin quản trị viên một người dùng giám sát viên, hoặc kiểm tra đơn vị ở mục Tài khoản.',
     providerFailing:
       'Máy chủ chuyển tiếp của nhóm không kết nối được {{provider}} từ {{sinceMs, datetime(hour: 2-digit; minute: 2-digit)}}.',
     unreadable: 'Máy chủ chuyển tiếp của nhóm gửi dữ liệu mà AgentDesk không đọc được; có thể đó là phiên bản mới hơn.',

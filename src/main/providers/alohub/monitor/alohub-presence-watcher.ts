@@ -1,9 +1,12 @@
 import { createPresenceTracker } from '../../../monitor/watchers/presence-tracker'
 import type { QueueMembership, Watcher, WatcherContext } from '../../../monitor/watchers/watcher'
-import type { AlohubClient } from '../alohub-client'
+import type { AlohubAgent, AlohubClient } from '../alohub-client'
+
+/** What the presence watcher reads: AloHub's agents page by page (the client, or the team relay's list). */
+export type AgentsSource = Pick<AlohubClient, 'allAgents'>
 
 /** AloHub presence (systemStatus/userStatus) of every agent, reported as it changes. */
-export function alohubPresenceWatcher(client: AlohubClient, context: WatcherContext, intervalMs: number): Watcher {
+export function alohubPresenceWatcher(client: AgentsSource, context: WatcherContext, intervalMs: number): Watcher {
   const tracker = createPresenceTracker()
   return {
     kind: 'presence',
@@ -20,12 +23,7 @@ export function alohubPresenceWatcher(client: AlohubClient, context: WatcherCont
                 ? 'available'
                 : 'not available'
           agents.push({ id: agent.agentId, name: agent.userName ?? agent.agentId, status })
-          memberships.push({
-            extension: agent.agentId,
-            queueIds: agent.callinQueueIds,
-            label: agent.callinQueueIds.length === 1 ? agent.callinQueueLabel : null,
-            ...queueReadiness(agent.userStatus, agent.systemStatus),
-          })
+          memberships.push(queueMembershipOf(agent))
         }
       }
       context.queues(memberships)
@@ -36,6 +34,16 @@ export function alohubPresenceWatcher(client: AlohubClient, context: WatcherCont
       })
       context.changed()
     },
+  }
+}
+
+/** The callin queues an agent sits in, and whether it can take their calls. */
+export function queueMembershipOf(agent: AlohubAgent): QueueMembership {
+  return {
+    extension: agent.agentId,
+    queueIds: agent.callinQueueIds,
+    label: agent.callinQueueIds.length === 1 ? agent.callinQueueLabel : null,
+    ...queueReadiness(agent.userStatus, agent.systemStatus),
   }
 }
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
+import { relayOffered, relayRoleProblem } from '../../../../shared/domain/account-relay'
 import {
   alternativeBaseUrls,
   defaultBaseUrls,
@@ -54,6 +55,7 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
   const provider = useWatch({ control, name: 'provider' })
   const roleKind = useWatch({ control, name: 'roleKind' })
   const tel4vnSignIn = useWatch({ control, name: 'tel4vnSignIn' })
+  const relayOn = useWatch({ control, name: 'relayOn' })
   const secretText = secretWords(provider, tel4vnSignIn)
   const idPrefix = account ? `account-${account.id}` : 'account-new'
 
@@ -270,9 +272,11 @@ export function AccountForm({ account, onDone }: { account?: AccountView; onDone
             errors={errors}
           />
         )}
-        {provider === 'tel4vn' && (
+        {/* Ticked on an AloHub agent, it stays in sight with the problem that says why it cannot be. */}
+        {(relayOffered(provider, roleKind) || (relayOn && relayRoleProblem(provider, roleKind))) && (
           <RelayFields
             idPrefix={idPrefix}
+            provider={provider}
             register={register}
             control={control}
             errors={errors}

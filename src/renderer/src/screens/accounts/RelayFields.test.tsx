@@ -91,3 +91,46 @@ describe('the team relay section of a Tel4vn account', () => {
     expect(sent && 'relayPassword' in sent).toBe(false)
   })
 })
+
+describe('the team relay section of an AloHub account', () => {
+  const hint = /asks AloHub once for everyone/
+
+  it('is offered to a supervisor, with its own words, and sends the relay', async () => {
+    const { user, client } = renderWithServices(<AccountForm onDone={() => undefined} />, { answers })
+    await fillIn(user, { Name: 'Sài Gòn board', 'API key': 'alohub-key-1' })
+    expect(screen.getByText(hint)).toBeDefined()
+    await user.click(screen.getByLabelText('Connect through the team relay'))
+    await fillIn(user, {
+      'Relay address': 'nats://relay.example.com:4222',
+      // Not AloHub's own tenant id, a field above it.
+      'Relay tenant id': 't1',
+      'Your NATS user name': 'boss',
+      'Your NATS password': 'nats-secret-boss',
+    })
+    await user.click(screen.getByRole('button', { name: 'Add account' }))
+    const [sent] = client.requestsTo('accounts.create')
+    expect(sent?.draft.relay).toEqual({ url: 'nats://relay.example.com:4222', tenant: 't1', user: 'boss' })
+    expect(sent?.relayPassword).toBe('nats-secret-boss')
+  })
+
+  it('is not offered to an agent, and ticked before the switch to agent it says why and sends nothing', async () => {
+    const { user, client } = renderWithServices(<AccountForm onDone={() => undefined} />, { answers })
+    await fillIn(user, { Name: 'Me', 'API key': 'alohub-key-1' })
+    await user.click(screen.getByLabelText('Agent: only calls for my extension'))
+    await user.type(screen.getByLabelText('My extension or agent id'), '082018')
+    expect(screen.queryByLabelText('Connect through the team relay')).toBeNull()
+
+    await user.click(screen.getByLabelText('Supervisor: watch queues and agents'))
+    await user.click(screen.getByLabelText('Connect through the team relay'))
+    await user.click(screen.getByLabelText('Agent: only calls for my extension'))
+    await user.click(screen.getByRole('button', { name: 'Add account' }))
+    expect(screen.getByText(/AloHub accounts connect through the team relay only as supervisors/)).toBeDefined()
+    expect(client.calls).toEqual([])
+    // Unticked, the agent account goes as it is, without a relay.
+    await user.click(screen.getByLabelText('Connect through the team relay'))
+    expect(screen.queryByLabelText('Connect through the team relay')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Add account' }))
+    const [sent] = client.requestsTo('accounts.create')
+    expect(sent?.draft).toMatchObject({ role: { kind: 'agent', extension: '082018' }, relay: null })
+  })
+})

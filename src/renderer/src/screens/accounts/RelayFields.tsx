@@ -1,13 +1,15 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
-import { Field } from '../../components/Field'
+import type { ProviderId } from '../../../../shared/domain/providers'
+import { Field, FieldProblem } from '../../components/Field'
 import { fieldWiring } from '../../components/field-wiring'
 
 import type { AccountFormValues } from './account-form-values'
 
 interface RelayFieldsProps {
   readonly idPrefix: string
+  readonly provider: ProviderId
   readonly register: UseFormRegister<AccountFormValues>
   readonly control: Control<AccountFormValues>
   readonly errors: FieldErrors<AccountFormValues>
@@ -16,26 +18,34 @@ interface RelayFieldsProps {
 }
 
 /**
- * "Connect through the team relay" (Tel4vn): the relay's address, the tenant and the desk's own
+ * "Connect through the team relay" (Tel4vn; AloHub supervisors): the relay's address, the tenant and the desk's own
  * NATS user and password. Unticking hides the fields but keeps what was typed, so ticking again
  * (or a refused save) never loses it; the password goes to main once and never comes back.
  */
-export function RelayFields({ idPrefix, register, control, errors, passwordStored }: RelayFieldsProps) {
+export function RelayFields({ idPrefix, provider, register, control, errors, passwordStored }: RelayFieldsProps) {
   const { t } = useTranslation('accounts')
   const { id, problemOf } = fieldWiring<AccountFormValues>(idPrefix, errors)
   const relayOn = useWatch({ control, name: 'relayOn' })
   const hintId = `${idPrefix}-relayOn-hint`
+  // An AloHub agent account with the relay ticked: why it cannot be (account-relay.ts).
+  const refusal = problemOf('relayOn')
   return (
     <>
       <span className="form-label">{t('form.relay.legend')}</span>
       <div>
         <label className="check">
-          <input type="checkbox" aria-describedby={hintId} {...register('relayOn')} />
+          <input
+            type="checkbox"
+            aria-describedby={refusal === undefined ? hintId : `${hintId} ${id('relayOn')}-error`}
+            aria-invalid={refusal !== undefined}
+            {...register('relayOn')}
+          />
           <span>{t('form.relay.connect')}</span>
         </label>
         <small className="muted" id={hintId}>
-          {t('form.relay.hint')}
+          {t(provider === 'alohub' ? 'form.relay.hintAlohub' : 'form.relay.hint')}
         </small>
+        <FieldProblem id={id('relayOn')} problem={refusal} />
       </div>
       {relayOn && (
         <>
@@ -56,7 +66,11 @@ export function RelayFields({ idPrefix, register, control, errors, passwordStore
               />
             )}
           </Field>
-          <Field id={id('relayTenant')} label={t('form.relay.tenant')} problem={problemOf('relayTenant')}>
+          <Field
+            id={id('relayTenant')}
+            label={t(provider === 'alohub' ? 'form.relay.tenantOfRelay' : 'form.relay.tenant')}
+            problem={problemOf('relayTenant')}
+          >
             {(wires) => (
               <input
                 {...wires}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
 import { z } from 'zod'
 
+import { relayedProviderIds, relayRoleProblem } from '../../../../shared/domain/account-relay'
 import {
   accountDraftSchema,
   defaultBaseUrls,
@@ -35,7 +36,7 @@ export interface AccountFormValues {
   /** VoIPbin agents: set to away after a missed call. */
   awayAfterMissed: boolean
   secret: string
-  /** Tel4vn: listen to the team relay instead of polling (its fields stay typed while unticked). */
+  /** Tel4vn, AloHub supervisors: listen to the team relay instead of polling (its fields stay typed while unticked). */
   relayOn: boolean
   relayUrl: string
   relayTenant: string
@@ -114,9 +115,9 @@ export function draftFromForm(values: AccountFormValues): AccountDraft {
     tenantId: values.provider === 'alohub' && values.tenantId.trim() ? values.tenantId.trim() : null,
     role: values.roleKind === 'agent' ? { kind: 'agent', extension: values.extension } : { kind: 'supervisor' },
     polling: { enabled: values.pollingEnabled, intervalSeconds: interval === '' ? null : Number(interval) },
-    ...(values.provider === 'tel4vn'
+    ...(values.provider === 'tel4vn' ? { tel4vnSignIn: values.tel4vnSignIn } : {}),
+    ...((relayedProviderIds as ReadonlyArray<string>).includes(values.provider)
       ? {
-          tel4vnSignIn: values.tel4vnSignIn,
           relay: values.relayOn
             ? { url: values.relayUrl.trim(), tenant: values.relayTenant.trim(), user: values.relayUser.trim() }
             : null,
@@ -206,7 +207,9 @@ export function accountFormSchema(editing?: EditedAccount) {
       if (!secret.success)
         problem('secret', secret.error.issues[0]?.message ?? problemMessage('accounts:form.invalidKey'))
     }
-    if (values.provider === 'tel4vn' && values.relayOn) {
+    const roleRefusal = values.relayOn ? relayRoleProblem(values.provider, values.roleKind) : null
+    if (roleRefusal) problem('relayOn', problemMessage(roleRefusal))
+    else if ((relayedProviderIds as ReadonlyArray<string>).includes(values.provider) && values.relayOn) {
       const stored = editing?.relay && editing.hasRelayPassword === true
       if (values.relayPassword === '' && !stored) {
         problem('relayPassword', problemMessage('accounts:problems.relay.enterPassword'))
