@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { AlohubAgent } from '../../shared/domain/alohub'
+import { alohubAgentViewSchema } from '../../shared/domain/alohub-views'
 import { liveCallSchema } from '../../shared/domain/live'
 import { queueFiguresSchema } from '../../shared/domain/queue-figures'
 import { problemSchema } from '../../shared/i18n/problem'
@@ -115,20 +116,7 @@ export type FiguresEntry = z.infer<typeof figuresEntrySchema>
  * One AloHub agent exactly as the app's AloHub client maps it (shared/domain/alohub.ts), AloHub's
  * own fields. Not strict: fields a newer relay adds are dropped by desks, not refused.
  */
-export const relayedAlohubAgentSchema = z.object({
-  agentId: z.string(),
-  tenantId: z.string().nullable(),
-  userName: z.string().nullable(),
-  active: z.boolean(),
-  callinQueueIds: z.array(z.number()).readonly(),
-  callinQueueLabel: z.string().nullable(),
-  calloutQueueId: z.number().nullable(),
-  calloutQueueName: z.string().nullable(),
-  priority: z.string().nullable(),
-  systemStatus: z.string().nullable(),
-  userStatus: z.string().nullable(),
-  followMe: z.boolean().nullable(),
-}) satisfies z.ZodType<AlohubAgent>
+export const relayedAlohubAgentSchema = alohubAgentViewSchema satisfies z.ZodType<AlohubAgent>
 
 /**
  * The tenant's AloHub agents, every page flattened: KV key `alohub.agents`, and the whole entry

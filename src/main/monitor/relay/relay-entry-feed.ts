@@ -2,9 +2,10 @@ import type { z } from 'zod'
 
 import type { Logger } from '../../core/logger'
 import { relaySilenceMs, relayStatusSchema, type RelayStatus } from '../../relay-protocol/relay-entries'
-import { directGetSubject, statusKey, statusSubject, type RelayStatusProvider } from '../../relay-protocol/relay-names'
+import { statusKey, statusSubject, type RelayStatusProvider } from '../../relay-protocol/relay-names'
 
 import { RelayNotAllowedError, type RelayLink } from './relay-link'
+import { relayReads } from './relay-reads'
 import type { RelayedFeed, RelayedFeedEvents } from './relay-watcher-core'
 
 /** An entry the relay writes whole and publishes whole on each change (`alohub.agents`). */
@@ -31,8 +32,6 @@ export interface RelayEntryFeed<T> extends RelayedFeed {
   entry(): T | null
 }
 
-const decoder = new TextDecoder()
-
 /**
  * A desk's copy of one relayed key that the relay publishes whole: subscribe first (the entry's
  * subject and the provider's status), then read both, so nothing published in between is lost. An
@@ -56,20 +55,7 @@ export function openRelayEntryFeed<T extends WholeEntry>(options: RelayEntryFeed
   const askedAgain = () => readAgain
   const isClosed = () => closed
 
-  const parse = <V>(schema: z.ZodType<V>, data: Uint8Array, what: string): V | null => {
-    try {
-      const parsed = schema.safeParse(JSON.parse(decoder.decode(data)))
-      if (parsed.success) return parsed.data
-      logger.warn('relay: unreadable message', { what, issue: parsed.error.issues[0]?.message })
-    } catch {
-      logger.warn('relay: unreadable message', { what })
-    }
-    return null
-  }
-  const get = async <V>(schema: z.ZodType<V>, key: string): Promise<V | null> => {
-    const data = await link.directGet(directGetSubject(tenant, key))
-    return data ? parse(schema, data, key) : null
-  }
+  const { parse, get } = relayReads(link, tenant, logger)
   const take = (next: T | null): boolean => {
     if (!next) return false
     if (entry && entry.epoch === next.epoch && next.revision <= entry.revision) return false

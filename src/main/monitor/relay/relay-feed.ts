@@ -1,5 +1,3 @@
-import type { z } from 'zod'
-
 import type { Logger } from '../../core/logger'
 import {
   extensionEntrySchema,
@@ -10,7 +8,6 @@ import {
   type RelayStatus,
 } from '../../relay-protocol/relay-entries'
 import {
-  directGetSubject,
   extensionEventSubject,
   extensionKey,
   extensionSubjectPrefix,
@@ -23,6 +20,7 @@ import {
 import { decodeToken } from '../../relay-protocol/subject-token'
 
 import { RelayNotAllowedError, type RelayLink } from './relay-link'
+import { relayReads } from './relay-reads'
 import { createRelayedEntries, type RelayedEntries } from './relayed-entries'
 
 /** Whose calls a desk follows: an agent's own extension, or (null) every extension of the tenant. */
@@ -59,8 +57,6 @@ export interface RelayFeed {
   silentSince(): number | null
   close(): void
 }
-
-const decoder = new TextDecoder()
 
 /**
  * A desk's share of the relay: it subscribes first, then reads the present state (the status,
@@ -99,20 +95,7 @@ export function openRelayFeed(options: RelayFeedOptions): RelayFeed {
   /** Extensions being read again after a gap, with their events heard meanwhile (applied after the read). */
   const rereading = new Map<string, Uint8Array[]>()
 
-  const parse = <T>(schema: z.ZodType<T>, data: Uint8Array, what: string): T | null => {
-    try {
-      const parsed = schema.safeParse(JSON.parse(decoder.decode(data)))
-      if (parsed.success) return parsed.data
-      logger.warn('relay: unreadable message', { what, issue: parsed.error.issues[0]?.message })
-    } catch {
-      logger.warn('relay: unreadable message', { what })
-    }
-    return null
-  }
-  const get = async <T>(schema: z.ZodType<T>, key: string): Promise<T | null> => {
-    const data = await link.directGet(directGetSubject(tenant, key))
-    return data ? parse(schema, data, key) : null
-  }
+  const { parse, get } = relayReads(link, tenant, logger)
   const silentSince = () =>
     status && statusHeardAt !== null && options.now() - statusHeardAt > relaySilenceMs(status) ? statusHeardAt : null
   const setStatus = (next: RelayStatus) => {
