@@ -8,6 +8,7 @@ import type { AccountRole } from '../../../../src/shared/domain/accounts'
 import type { MonitorStatus } from '../../../../src/shared/domain/live'
 import { fakeRelay, relayedCall } from '../../../helpers/fake-relay'
 import { natsServerMissing, useNatsServers } from '../../../helpers/nats-server'
+import { addRelayedTel4vnAccount } from '../../../helpers/relayed-desk-account'
 import { headlessAppDeps, until } from '../../../helpers/running-app'
 import { useSandbox } from '../../../helpers/sandbox-fixture'
 import { skippableClock } from '../../../helpers/skippable-clock'
@@ -35,19 +36,7 @@ describe.skipIf(natsServerMissing)('a desk on the team relay through outages', (
     )
     running.push({ close: () => app.dispose() })
     sandbox().served.tel4vn.clearRequests()
-    await app.accounts.create(
-      {
-        provider: 'tel4vn',
-        label: 'Relayed desk',
-        baseUrl: sandbox().baseUrls.tel4vn,
-        tenantId: null,
-        role,
-        polling: { enabled: true, intervalSeconds: 1 },
-        relay: { url, tenant: TENANT, user: role.kind === 'agent' ? `desk-${role.extension}` : 'supervisor-1' },
-      },
-      sandbox().credentials.tel4vn.token,
-      'nats-password-of-the-desk',
-    )
+    await addRelayedTel4vnAccount(app, sandbox(), url, role)
     const status = (): MonitorStatus | undefined => app.monitor.state().monitors[0]
     const rings = (callId: string) => shown.filter((notification) => notification.id === callId)
     const missed = (callId: string) => shown.filter((notification) => notification.id === `missed:${callId}`)
